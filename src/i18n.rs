@@ -1,0 +1,220 @@
+//! French and English: the locale of a post, its detection, and the message catalogue.
+//!
+//! Every message a rule shows exists in both languages and follows the post's locale. Messages
+//! are looked up by key and filled with named arguments (`{name}`); a test checks that both
+//! languages of every entry use the same arguments.
+
+use std::fmt::Display;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    Fr,
+    En,
+}
+
+impl Locale {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Locale::Fr => "fr",
+            Locale::En => "en",
+        }
+    }
+
+    /// Parses `fr` / `en` (and regional forms such as `fr-CA`, `en_GB`).
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let lang = tag
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match lang.as_str() {
+            "fr" => Some(Locale::Fr),
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
+}
+
+/// Guesses whether `text` is French or English from its function words and accents.
+/// Returns `None` when there is too little to go on.
+pub fn detect(text: &str) -> Option<Locale> {
+    const FR: &[&str] = &[
+        "le", "la", "les", "un", "une", "des", "du", "de", "et", "est", "sont", "nous", "vous",
+        "notre", "nos", "votre", "vos", "pour", "avec", "dans", "sur", "qui", "que", "pas", "ne",
+        "ce", "cette", "au", "aux", "en", "je", "tu", "il", "elle", "on", "très", "plus", "mais",
+        "ou", "où", "à", "été", "être", "avoir", "fiers", "merci", "chez", "leur", "leurs",
+    ];
+    const EN: &[&str] = &[
+        "the", "a", "an", "and", "is", "are", "we", "you", "our", "your", "for", "with", "in",
+        "on", "to", "of", "that", "this", "it", "not", "be", "at", "by", "from", "have", "has",
+        "was", "were", "will", "can", "my", "i", "they", "their", "more", "but", "or", "thanks",
+        "proud", "about", "what", "how", "all", "just", "so",
+    ];
+    let (mut fr, mut en) = (0usize, 0usize);
+    for word in text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’') {
+        if word.is_empty() {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        // Elided articles and pronouns (l’, d’, qu’, n’, c’, j’, s’) are strongly French.
+        if let Some((head, _)) = lower.split_once(['\'', '’']) {
+            if ["l", "d", "qu", "n", "c", "j", "s", "m", "t"].contains(&head) {
+                fr += 2;
+                continue;
+            }
+        }
+        if FR.contains(&lower.as_str()) {
+            fr += 1;
+        }
+        if EN.contains(&lower.as_str()) {
+            en += 1;
+        }
+        if lower.chars().any(|c| "éèêàùçôîœ".contains(c)) {
+            fr += 1;
+        }
+    }
+    match fr.cmp(&en) {
+        _ if fr + en < 2 => None,
+        std::cmp::Ordering::Greater => Some(Locale::Fr),
+        std::cmp::Ordering::Less => Some(Locale::En),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// One catalogue entry: key, English, French.
+type Entry = (&'static str, &'static str, &'static str);
+
+/// The message catalogue. Keys are `rule-id` or `rule-id.variant`.
+static CATALOGUE: &[Entry] = &[
+    (
+        "platform/too-long",
+        "This post is {used} {unit} long; {platform} allows {limit}. Cut {over} from here.",
+        "Ce post fait {used} {unit} ; {platform} en autorise {limit}. Coupez {over} à partir d’ici.",
+    ),
+    (
+        "platform/too-long.bytes",
+        "This post takes {used} bytes; {platform} allows {limit}. Cut from here.",
+        "Ce post occupe {used} octets ; {platform} en autorise {limit}. Coupez à partir d’ici.",
+    ),
+    ("unit.weighted", "characters", "caractères"),
+    ("unit.graphemes", "characters", "caractères"),
+    ("unit.characters", "characters", "caractères"),
+    ("fix.remove", "Remove", "Supprimer"),
+    (
+        "fix.replace",
+        "Replace with “{with}”",
+        "Remplacer par « {with} »",
+    ),
+];
+
+/// The message for `key` in `locale`, with `{name}` placeholders filled from `args`.
+/// An unknown key yields the key itself, so a missing entry shows up instead of crashing.
+pub fn tr(locale: Locale, key: &str, args: &[(&str, &dyn Display)]) -> String {
+    let Some(&(_, en, fr)) = CATALOGUE.iter().find(|(k, _, _)| *k == key) else {
+        return key.to_string();
+    };
+    let template = match locale {
+        Locale::En => en,
+        Locale::Fr => fr,
+    };
+    fill(template, args)
+}
+
+/// Replaces each `{name}` in `template` with the matching argument.
+pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(n, _)| *n == name) {
+                    Some((_, value)) => out.push_str(&value.to_string()),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every catalogue key (for tests and tooling).
+pub fn keys() -> impl Iterator<Item = &'static str> {
+    CATALOGUE.iter().map(|(k, _, _)| *k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(s: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split('}').next())
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn both_languages_use_the_same_placeholders() {
+        for (key, en, fr) in CATALOGUE {
+            assert_eq!(placeholders(en), placeholders(fr), "{key}");
+            assert!(!en.is_empty() && !fr.is_empty(), "{key}");
+        }
+    }
+
+    #[test]
+    fn keys_are_unique() {
+        let mut keys: Vec<_> = keys().collect();
+        keys.sort_unstable();
+        let n = keys.len();
+        keys.dedup();
+        assert_eq!(n, keys.len());
+    }
+
+    #[test]
+    fn fill_replaces_known_names_and_keeps_unknown_ones() {
+        let n = 3;
+        assert_eq!(fill("{n} of {m}", &[("n", &n)]), "3 of {m}");
+        assert_eq!(fill("open { brace", &[]), "open { brace");
+    }
+
+    #[test]
+    fn detects_french_and_english() {
+        assert_eq!(
+            detect("Nous sommes fiers de vous annoncer notre partenariat"),
+            Some(Locale::Fr)
+        );
+        assert_eq!(
+            detect("We are thrilled to announce that we leverage synergies"),
+            Some(Locale::En)
+        );
+        assert_eq!(detect("L’équipe d’Acme"), Some(Locale::Fr));
+        assert_eq!(detect("#rust"), None);
+    }
+
+    #[test]
+    fn locale_tags() {
+        assert_eq!(Locale::from_tag("fr-CA"), Some(Locale::Fr));
+        assert_eq!(Locale::from_tag("EN_gb"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("de"), None);
+    }
+}

@@ -1,0 +1,334 @@
+//! Counting a post's length the way each platform's composer does, and finding where it overflows.
+//!
+//! Every counter walks the text once in counting units: a URL or an emoji is one unit where the
+//! platform counts it specially, everything else goes grapheme by grapheme. The first unit that
+//! takes the count past the limit is where the composer starts highlighting the overflow.
+
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{LengthUnit, Platform};
+use crate::entities::Entities;
+use crate::text::{Document, Span};
+
+/// twitter-text v3 (`config_v3.json`): weights are in hundredths of a character.
+const X_SCALE: usize = 100;
+const X_DEFAULT_WEIGHT: usize = 200;
+const X_RANGES: [(u32, u32, usize); 4] = [
+    (0, 4351, 100),
+    (8192, 8205, 100),
+    (8208, 8223, 100),
+    (8242, 8247, 100),
+];
+/// Any URL counts as a t.co link of this length on X; Mastodon counts http(s) links the same.
+const SHORT_URL_LENGTH: usize = 23;
+/// Bluesky's second limit, in UTF-8 bytes (app.bsky.feed.post lexicon: `maxLength: 3000`).
+const BLUESKY_MAX_BYTES: usize = 3000;
+
+/// A post's length as its platform counts it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Length {
+    pub used: usize,
+    pub limit: usize,
+    pub unit: LengthUnit,
+    /// Bluesky only: the UTF-8 byte count, under its own limit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bytes: Option<ByteLength>,
+    /// Byte offset where the text starts to overflow, if it does.
+    #[serde(skip)]
+    pub overflow_start: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ByteLength {
+    pub used: usize,
+    pub limit: usize,
+}
+
+/// Measures `doc` for `platform`. `content_warning` is Mastodon's spoiler text, which counts
+/// towards the same limit; other platforms ignore it.
+pub fn measure(
+    platform: Platform,
+    doc: &Document<'_>,
+    entities: &Entities,
+    content_warning: &str,
+) -> Length {
+    let info = platform.info();
+    let limit = info.limit;
+    let (used, overflow_start, bytes) = match platform {
+        Platform::X => {
+            let units = special_units(entities, true);
+            let (used, overflow) = walk(doc, &units, 0, limit * X_SCALE, |unit| match unit {
+                Unit::Url | Unit::RemoteMention(_) => SHORT_URL_LENGTH * X_SCALE,
+                Unit::Emoji(_) => X_DEFAULT_WEIGHT,
+                Unit::Grapheme(g) => x_weight(g),
+            });
+            (used / X_SCALE, overflow, None)
+        }
+        Platform::Mastodon => {
+            let text = doc.text();
+            let mut units: Vec<(Span, Unit<'_>)> = entities
+                .urls
+                .iter()
+                .filter(|e| {
+                    let url = e
+                        .text(text)
+                        .get(..8)
+                        .unwrap_or(e.text(text))
+                        .to_ascii_lowercase();
+                    url.starts_with("http://") || url.starts_with("https://")
+                })
+                .map(|e| (e.span.clone(), Unit::Url))
+                .collect();
+            // A remote mention `@user@domain` counts as `@user`.
+            for m in &entities.mentions {
+                let mention = m.text(text);
+                if let Some(at) = mention.get(1..).and_then(|rest| rest.find('@')) {
+                    units.push((m.span.clone(), Unit::RemoteMention(at + 1)));
+                }
+            }
+            units.sort_by_key(|(s, _)| s.start);
+            let warning = content_warning.graphemes(true).count();
+            let (used, overflow) = walk(doc, &units, warning, limit, |unit| match unit {
+                Unit::Url => SHORT_URL_LENGTH,
+                Unit::RemoteMention(local_len) => local_len,
+                Unit::Emoji(_) | Unit::Grapheme(_) => 1,
+            });
+            (used, overflow, None)
+        }
+        Platform::Bluesky => {
+            let (used, mut overflow) = walk(doc, &[], 0, limit, |_| 1);
+            let bytes = doc.text().len();
+            if bytes > BLUESKY_MAX_BYTES {
+                // The grapheme that crosses the byte limit is the first one that does not fit.
+                let cut = doc.snap(&(BLUESKY_MAX_BYTES..BLUESKY_MAX_BYTES + 1)).start;
+                overflow = Some(overflow.map_or(cut, |o| o.min(cut)));
+            }
+            (
+                used,
+                overflow,
+                Some(ByteLength {
+                    used: bytes,
+                    limit: BLUESKY_MAX_BYTES,
+                }),
+            )
+        }
+        Platform::Threads => {
+            let units = special_units(entities, false);
+            let (used, overflow) = walk(doc, &units, 0, limit, |unit| match unit {
+                Unit::Emoji(emoji) => emoji.len(),
+                Unit::Grapheme(g) => g.chars().count(),
+                Unit::Url | Unit::RemoteMention(_) => 0,
+            });
+            (used, overflow, None)
+        }
+        Platform::Linkedin | Platform::Instagram | Platform::Facebook => {
+            let (used, overflow) = walk(doc, &[], 0, limit, |unit| match unit {
+                Unit::Grapheme(g) => g.encode_utf16().count(),
+                _ => 0,
+            });
+            (used, overflow, None)
+        }
+    };
+    Length {
+        used,
+        limit,
+        unit: info.unit,
+        bytes,
+        overflow_start,
+    }
+}
+
+/// A unit of counting.
+#[derive(Debug, Clone, Copy)]
+enum Unit<'t> {
+    Url,
+    /// The text of one emoji sequence.
+    Emoji(&'t str),
+    /// A Mastodon remote mention, with the length of its `@user` part.
+    RemoteMention(usize),
+    /// One grapheme of ordinary text.
+    Grapheme(&'t str),
+}
+
+/// Emoji spans and, with `with_urls`, URL spans, sorted, overlaps dropped (an emoji inside a
+/// URL is part of the URL).
+fn special_units<'t>(entities: &Entities, with_urls: bool) -> Vec<(Span, Unit<'t>)> {
+    let mut spans: Vec<(Span, bool)> = entities.emoji.iter().map(|s| (s.clone(), false)).collect();
+    if with_urls {
+        spans.extend(entities.urls.iter().map(|e| (e.span.clone(), true)));
+    }
+    spans.sort_by_key(|(s, is_url)| (s.start, !is_url));
+    let mut out: Vec<(Span, Unit<'t>)> = Vec::with_capacity(spans.len());
+    for (span, is_url) in spans {
+        if out.last().is_some_and(|(last, _)| span.start < last.end) {
+            continue;
+        }
+        let unit = if is_url { Unit::Url } else { Unit::Emoji("") };
+        out.push((span, unit));
+    }
+    out
+}
+
+/// Walks `doc` in counting units, starting from `initial`, and returns the total and the byte
+/// offset of the first unit that takes the total past `limit`.
+fn walk<'t>(
+    doc: &Document<'t>,
+    special: &[(Span, Unit<'t>)],
+    initial: usize,
+    limit: usize,
+    weigh: impl Fn(Unit<'t>) -> usize,
+) -> (usize, Option<usize>) {
+    let text = doc.text();
+    let mut used = initial;
+    let mut overflow = None;
+    let mut add = |weight: usize, at: usize| {
+        used += weight;
+        if overflow.is_none() && used > limit {
+            overflow = Some(at);
+        }
+    };
+    let mut specials = special.iter().peekable();
+    let mut bounds = doc.grapheme_bounds().iter().copied().peekable();
+    let mut pos = 0;
+    while pos < text.len() {
+        if let Some((span, unit)) = specials.next_if(|(s, _)| s.start <= pos) {
+            if span.end > pos {
+                let unit = match unit {
+                    Unit::Emoji(_) => Unit::Emoji(text.get(span.clone()).unwrap_or("")),
+                    other => *other,
+                };
+                add(weigh(unit), pos);
+                pos = span.end;
+            }
+            continue;
+        }
+        while bounds.next_if(|&b| b <= pos).is_some() {}
+        let mut end = bounds.peek().copied().unwrap_or(text.len());
+        if let Some((next, _)) = specials.peek() {
+            if next.start > pos {
+                end = end.min(next.start);
+            }
+        }
+        let end = end.max(pos + 1).min(text.len());
+        add(weigh(Unit::Grapheme(text.get(pos..end).unwrap_or(""))), pos);
+        pos = end;
+        // Skip to a char boundary if a special span ended inside a grapheme.
+        while pos < text.len() && !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+    (used, overflow)
+}
+
+/// twitter-text weight of one grapheme of ordinary text, in hundredths, on its NFC form.
+fn x_weight(grapheme: &str) -> usize {
+    if grapheme.is_ascii() {
+        return grapheme.len() * 100;
+    }
+    grapheme
+        .nfc()
+        .map(|c| {
+            let cp = c as u32;
+            X_RANGES
+                .iter()
+                .find(|(lo, hi, _)| (*lo..=*hi).contains(&cp))
+                .map_or(X_DEFAULT_WEIGHT, |r| r.2)
+        })
+        .sum()
+}
+
+#[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
+mod tests {
+    use super::*;
+    use crate::entities::{Entities, Entity, EntityKind};
+
+    fn measure_plain(platform: Platform, text: &str, entities: &Entities) -> Length {
+        measure(platform, &Document::new(text), entities, "")
+    }
+
+    #[test]
+    fn x_counts_latin_as_one_and_cjk_as_two() {
+        let l = measure_plain(Platform::X, "abc", &Entities::default());
+        assert_eq!(l.used, 3);
+        let l = measure_plain(Platform::X, "のの", &Entities::default());
+        assert_eq!(l.used, 4);
+    }
+
+    #[test]
+    fn x_counts_urls_as_23_and_emoji_as_2() {
+        let text = "Hi http://test.co 😀";
+        let entities = Entities {
+            urls: vec![Entity::new(EntityKind::Url, 3..17)],
+            emoji: vec![18..22],
+            ..Entities::default()
+        };
+        let l = measure_plain(Platform::X, text, &entities);
+        assert_eq!(l.used, 3 + 23 + 1 + 2);
+    }
+
+    #[test]
+    fn x_overflow_starts_at_the_first_char_past_the_limit() {
+        let text = "a".repeat(285);
+        let l = measure_plain(Platform::X, &text, &Entities::default());
+        assert_eq!(l.used, 285);
+        assert_eq!(l.overflow_start, Some(280));
+    }
+
+    #[test]
+    fn bluesky_counts_graphemes_and_bytes() {
+        let text = "👨‍👩‍👧".repeat(2);
+        let l = measure_plain(Platform::Bluesky, &text, &Entities::default());
+        assert_eq!(l.used, 2);
+        assert_eq!(
+            l.bytes,
+            Some(ByteLength {
+                used: text.len(),
+                limit: 3000
+            })
+        );
+        assert_eq!(l.overflow_start, None);
+    }
+
+    #[test]
+    fn bluesky_byte_limit_overflows_before_the_grapheme_limit() {
+        // 200 family emoji: 200 graphemes but 3,600 bytes.
+        let text = "👨‍👩‍👧".repeat(200);
+        let l = measure_plain(Platform::Bluesky, &text, &Entities::default());
+        assert_eq!(l.used, 200);
+        let cut = l.overflow_start.expect("overflows");
+        assert!(cut <= 3000 && text.is_char_boundary(cut));
+        assert_eq!(cut % "👨‍👩‍👧".len(), 0, "cut on a grapheme boundary");
+    }
+
+    #[test]
+    fn mastodon_counts_remote_mentions_as_local_and_http_urls_as_23() {
+        let text = "@alice@example.social https://example.com/a/very/long/path ftp://x.org";
+        let entities = Entities {
+            mentions: vec![Entity::new(EntityKind::Mention, 0..21)],
+            urls: vec![Entity::new(EntityKind::Url, 22..58)],
+            ..Entities::default()
+        };
+        let l = measure(Platform::Mastodon, &Document::new(text), &entities, "CW");
+        assert_eq!(l.used, 2 + "@alice".len() + 1 + 23 + " ftp://x.org".len());
+    }
+
+    #[test]
+    fn threads_counts_emoji_as_their_utf8_bytes() {
+        let text = "ok 😀";
+        let entities = Entities {
+            emoji: vec![3..7],
+            ..Entities::default()
+        };
+        let l = measure_plain(Platform::Threads, text, &entities);
+        assert_eq!(l.used, 3 + 4);
+    }
+
+    #[test]
+    fn linkedin_counts_utf16_units() {
+        let l = measure_plain(Platform::Linkedin, "é😀", &Entities::default());
+        assert_eq!(l.used, 3);
+    }
+}

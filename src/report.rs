@@ -1,0 +1,234 @@
+//! What a check produces: findings inside the core (byte offsets), the public [`Report`] outside
+//! (UTF-16 offsets), converted once per check in one pass.
+
+use serde::{Deserialize, Serialize};
+
+use crate::entities::{Entities, Entity};
+use crate::i18n::Locale;
+use crate::platform::{Length, Platform};
+use crate::text::{Span, Utf16Map};
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The post will fail on the platform, or breaks a hard brand rule.
+    Error,
+    Warning,
+    Info,
+    Hint,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+            Severity::Hint => "hint",
+        }
+    }
+}
+
+/// A proposed edit, inside the core (byte offsets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub label: String,
+    pub replacement: String,
+    pub span: Span,
+    /// Safe fixes keep the meaning and can be applied without reading them (typography, casing);
+    /// unsafe ones change wording and need the writer's eye.
+    pub safe: bool,
+}
+
+/// A diagnostic inside the core (byte offsets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub span: Span,
+    pub message: String,
+    pub fixes: Vec<Fix>,
+    /// Overrides the rule's default severity for this finding (a hard limit hit, say). A
+    /// profile's per-rule severity still wins over it.
+    pub severity: Option<Severity>,
+}
+
+impl Finding {
+    pub fn new(rule: &'static str, span: Span, message: impl Into<String>) -> Self {
+        Self {
+            rule,
+            span,
+            message: message.into(),
+            fixes: Vec::new(),
+            severity: None,
+        }
+    }
+
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fixes.push(fix);
+        self
+    }
+
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = Some(severity);
+        self
+    }
+}
+
+/// A proposed edit as the public API gives it: UTF-16 offsets into the checked text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub label: String,
+    pub replacement: String,
+    pub start: usize,
+    pub end: usize,
+    #[serde(default)]
+    pub safe: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    pub rule: String,
+    pub category: String,
+    pub severity: Severity,
+    pub message: String,
+    pub start: usize,
+    pub end: usize,
+    pub suggestions: Vec<Suggestion>,
+}
+
+/// The grade of a hashtag, so that a UI can colour tags like chips.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Grade {
+    Specific,
+    Hollow,
+    Autopilot,
+    Banned,
+    Campaign,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityReport {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub grade: Option<Grade>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntitiesReport {
+    pub hashtags: Vec<EntityReport>,
+    pub mentions: Vec<EntityReport>,
+    pub urls: Vec<EntityReport>,
+    pub cashtags: Vec<EntityReport>,
+}
+
+/// The result of one check, in the shape of DESIGN.md ("Report").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    pub locale: Locale,
+    pub platform: Platform,
+    pub length: Length,
+    pub entities: EntitiesReport,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// A finding whose severity has been settled, ready to be reported.
+pub(crate) struct Settled {
+    pub finding: Finding,
+    pub severity: Severity,
+}
+
+/// Builds the public report, converting every byte offset to UTF-16 in one pass.
+pub(crate) fn build(
+    text: &str,
+    locale: Locale,
+    platform: Platform,
+    length: Length,
+    entities: &Entities,
+    grades: &[Option<Grade>],
+    findings: Vec<Settled>,
+) -> Report {
+    let entity_lists = [
+        &entities.hashtags,
+        &entities.mentions,
+        &entities.urls,
+        &entities.cashtags,
+    ];
+    let entity_offsets = entity_lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .flat_map(|e| [e.span.start, e.span.end]);
+    let finding_offsets = findings.iter().flat_map(|s| {
+        let f = &s.finding;
+        [f.span.start, f.span.end]
+            .into_iter()
+            .chain(f.fixes.iter().flat_map(|x| [x.span.start, x.span.end]))
+    });
+    let map = Utf16Map::new(text, entity_offsets.chain(finding_offsets));
+
+    let entity = |e: &Entity, grade: Option<Grade>| EntityReport {
+        text: e.text(text).to_string(),
+        start: map.get(e.span.start),
+        end: map.get(e.span.end),
+        grade,
+    };
+    let entities = EntitiesReport {
+        hashtags: entities
+            .hashtags
+            .iter()
+            .enumerate()
+            .map(|(i, e)| entity(e, grades.get(i).copied().flatten()))
+            .collect(),
+        mentions: entities.mentions.iter().map(|e| entity(e, None)).collect(),
+        urls: entities.urls.iter().map(|e| entity(e, None)).collect(),
+        cashtags: entities.cashtags.iter().map(|e| entity(e, None)).collect(),
+    };
+    let diagnostics = findings
+        .into_iter()
+        .map(|Settled { finding, severity }| Diagnostic {
+            category: finding
+                .rule
+                .split('/')
+                .next()
+                .unwrap_or(finding.rule)
+                .to_string(),
+            rule: finding.rule.to_string(),
+            severity,
+            message: finding.message,
+            start: map.get(finding.span.start),
+            end: map.get(finding.span.end),
+            suggestions: finding
+                .fixes
+                .into_iter()
+                .map(|fix| Suggestion {
+                    label: fix.label,
+                    replacement: fix.replacement,
+                    start: map.get(fix.span.start),
+                    end: map.get(fix.span.end),
+                    safe: fix.safe,
+                })
+                .collect(),
+        })
+        .collect();
+    Report {
+        file: None,
+        locale,
+        platform,
+        length,
+        entities,
+        diagnostics,
+    }
+}

@@ -1,0 +1,94 @@
+//! The rule registry: every rule Brio runs, one line each.
+//!
+//! A rule is a unit struct implementing [`Rule`], in a file of its own under its category's
+//! folder. The file opens with a doc comment in fixed sections (what it flags, why it matters,
+//! example, better) from which `docs/rules.md` is generated, and ends with its unit tests.
+
+pub mod platform;
+
+use std::fmt::Display;
+
+use crate::CheckOptions;
+use crate::entities::Entities;
+use crate::i18n::{self, Locale};
+use crate::platform::{Length, Platform};
+use crate::profile::Profile;
+use crate::report::{Finding, Severity};
+use crate::text::Document;
+
+/// What a rule is: its stable id (`category/name`), default severity and a one-line summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleMeta {
+    pub id: &'static str,
+    pub default_severity: Severity,
+    /// One line, in English, for `brio rules` and `Checker.rules()`.
+    pub summary: &'static str,
+    /// Whether the rule offers fixes.
+    pub fixable: bool,
+}
+
+impl RuleMeta {
+    pub fn category(&self) -> &'static str {
+        self.id.split('/').next().unwrap_or(self.id)
+    }
+}
+
+/// A check over one post.
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    /// Appends what the rule finds in the post to `out`.
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
+}
+
+/// Everything a rule may read about the post being checked. Built once per check.
+pub struct Context<'a> {
+    pub doc: &'a Document<'a>,
+    pub entities: &'a Entities,
+    pub platform: Platform,
+    pub locale: Locale,
+    pub length: &'a Length,
+    pub profile: &'a Profile,
+    pub options: &'a CheckOptions,
+}
+
+impl Context<'_> {
+    /// The catalogue message `key` in the post's locale.
+    pub fn tr(&self, key: &str, args: &[(&str, &dyn Display)]) -> String {
+        i18n::tr(self.locale, key, args)
+    }
+
+    pub fn text(&self) -> &str {
+        self.doc.text()
+    }
+}
+
+/// Every rule, in the order they run and are listed.
+pub static RULES: &[&dyn Rule] = &[&platform::too_long::TooLong];
+
+/// The rule with this id, if there is one.
+pub fn find(id: &str) -> Option<&'static dyn Rule> {
+    RULES.iter().copied().find(|r| r.meta().id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_well_formed() {
+        let mut ids: Vec<&str> = RULES.iter().map(|r| r.meta().id).collect();
+        for id in &ids {
+            let (category, name) = id.split_once('/').expect("category/name");
+            assert!(!category.is_empty() && !name.is_empty(), "{id}");
+            assert!(
+                id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '/' || c == '-'),
+                "{id}"
+            );
+        }
+        ids.sort_unstable();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(n, ids.len(), "duplicate rule id");
+    }
+}

@@ -1,0 +1,109 @@
+//! # platform/too-long
+//!
+//! **What it flags.** The part of a post that does not fit the platform's limit, counted the way
+//! the platform's composer counts it: twitter-text weights on X (CJK and emoji count 2, any URL
+//! 23), graphemes on Bluesky (and 3,000 UTF-8 bytes), graphemes on Mastodon (links 23, remote
+//! mentions as `@user`, the content warning included), characters elsewhere. The flagged range
+//! starts at the first character past the limit, where the composer starts its red highlight.
+//!
+//! **Why it matters.** The platform refuses the post, or cuts it.
+//!
+//! **Example.** A 300-character post on X: the last 20 characters are flagged.
+//!
+//! **Better.** Cut the flagged part, or move it to a reply.
+
+use super::super::{Context, Rule, RuleMeta};
+use crate::report::{Finding, Severity};
+
+pub struct TooLong;
+
+static META: RuleMeta = RuleMeta {
+    id: "platform/too-long",
+    default_severity: Severity::Error,
+    summary: "The post is longer than the platform allows; the overflow is flagged.",
+    fixable: false,
+};
+
+impl Rule for TooLong {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let Some(start) = cx.length.overflow_start else {
+            return;
+        };
+        let text = cx.text();
+        let span = cx.doc.snap(&(start..text.len()));
+        let platform = cx.platform.info().name;
+        let length = cx.length;
+        let message = match length.bytes {
+            Some(bytes) if bytes.used > bytes.limit && length.used <= length.limit => cx.tr(
+                "platform/too-long.bytes",
+                &[
+                    ("used", &bytes.used),
+                    ("limit", &bytes.limit),
+                    ("platform", &platform),
+                ],
+            ),
+            _ => {
+                let unit = cx.tr(&format!("unit.{}", length.unit.as_str()), &[]);
+                let over = length.used.saturating_sub(length.limit);
+                cx.tr(
+                    "platform/too-long",
+                    &[
+                        ("used", &length.used),
+                        ("unit", &unit),
+                        ("platform", &platform),
+                        ("limit", &length.limit),
+                        ("over", &over),
+                    ],
+                )
+            }
+        };
+        out.push(Finding::new(META.id, span, message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::platform::Platform;
+    use crate::testing::check_with;
+
+    #[test]
+    fn flags_the_overflow_on_x() {
+        let text = "a".repeat(290);
+        let report = check_with(&text, Platform::X);
+        let d = report
+            .diagnostics
+            .iter()
+            .find(|d| d.rule == "platform/too-long")
+            .expect("flagged");
+        assert_eq!((d.start, d.end), (280, 290));
+        assert!(d.message.contains("290"), "{}", d.message);
+    }
+
+    #[test]
+    fn does_not_flag_a_post_that_fits() {
+        let report = check_with("Short and sweet.", Platform::X);
+        assert!(
+            report
+                .diagnostics
+                .iter()
+                .all(|d| d.rule != "platform/too-long")
+        );
+    }
+
+    #[test]
+    fn never_splits_an_emoji() {
+        let text = format!("{}👍🏽👍🏽", "a".repeat(279));
+        let report = check_with(&text, Platform::X);
+        let d = report
+            .diagnostics
+            .iter()
+            .find(|d| d.rule == "platform/too-long")
+            .expect("flagged");
+        // "a" x 279 = 279, the first thumbs-up takes the count to 281.
+        assert_eq!((d.start, d.end), (279, 279 + 8));
+    }
+}

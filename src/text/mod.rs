@@ -1,0 +1,185 @@
+//! The text model: a post with its grapheme, word and sentence boundaries.
+//!
+//! Rules never re-segment the text themselves; they read the boundaries computed once here.
+//! All positions are byte offsets into [`Document::text`].
+
+mod offsets;
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+pub use offsets::{Utf16Map, byte_of_utf16, utf16_len};
+
+/// A byte range into the document's text.
+pub type Span = Range<usize>;
+
+/// A word as Unicode segments it (UAX #29), letters or digits only: punctuation and spaces are
+/// not words. French elided words ("l’équipe") are one segment, as UAX #29 defines them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub span: Span,
+}
+
+/// A post, segmented once.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    text: &'a str,
+    /// Start of every grapheme, then `text.len()`: `graphemes.len() - 1` graphemes.
+    grapheme_bounds: Vec<usize>,
+    words: Vec<Word>,
+    sentences: Vec<Span>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut grapheme_bounds: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
+        grapheme_bounds.push(text.len());
+        let words = text
+            .split_word_bound_indices()
+            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+            .map(|(i, w)| Word {
+                span: i..i + w.len(),
+            })
+            .collect();
+        let sentences = text
+            .split_sentence_bound_indices()
+            .filter_map(|(i, s)| {
+                let trimmed = s.trim_end();
+                let lead = trimmed.len() - trimmed.trim_start().len();
+                (!trimmed.trim_start().is_empty()).then(|| i + lead..i + trimmed.len())
+            })
+            .collect();
+        Self {
+            text,
+            grapheme_bounds,
+            words,
+            sentences,
+        }
+    }
+
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The text of `span`, or `""` when the span is not valid for this text.
+    pub fn slice(&self, span: &Span) -> &'a str {
+        self.text.get(span.clone()).unwrap_or("")
+    }
+
+    pub fn grapheme_count(&self) -> usize {
+        self.grapheme_bounds.len().saturating_sub(1)
+    }
+
+    /// Start offsets of every grapheme followed by the text's length.
+    pub fn grapheme_bounds(&self) -> &[usize] {
+        &self.grapheme_bounds
+    }
+
+    pub fn is_grapheme_boundary(&self, byte: usize) -> bool {
+        self.grapheme_bounds.binary_search(&byte).is_ok()
+    }
+
+    /// Widens `span` to the nearest grapheme boundaries so that no range splits a grapheme
+    /// (an emoji with its modifiers, a letter with its combining accents).
+    pub fn snap(&self, span: &Span) -> Span {
+        let len = self.text.len();
+        let (start, end) = (span.start.min(len), span.end.min(len));
+        let start = match self.grapheme_bounds.binary_search(&start) {
+            Ok(_) => start,
+            Err(i) => self.grapheme_bounds[i.saturating_sub(1)],
+        };
+        let end = match self.grapheme_bounds.binary_search(&end) {
+            Ok(_) => end,
+            Err(i) => self.grapheme_bounds.get(i).copied().unwrap_or(len),
+        };
+        start..end.max(start)
+    }
+
+    pub fn words(&self) -> &[Word] {
+        &self.words
+    }
+
+    /// Sentences, trimmed of surrounding white space; empty ones are dropped.
+    pub fn sentences(&self) -> &[Span] {
+        &self.sentences
+    }
+
+    /// Lines (split on `\n`, a trailing `\r` excluded), with their spans.
+    pub fn lines(&self) -> impl Iterator<Item = Span> + '_ {
+        let mut start = 0;
+        self.text.split('\n').map(move |line| {
+            let span = start..start + line.trim_end_matches('\r').len();
+            start += line.len() + 1;
+            span
+        })
+    }
+
+    /// 1-based line and column (in chars) of a byte offset, for human-readable output.
+    pub fn line_col(&self, byte: usize) -> (usize, usize) {
+        line_col(self.text, byte)
+    }
+}
+
+/// 1-based line and column (in chars) of `byte` in `text`.
+pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
+    let byte = byte.min(text.len());
+    let before = text.get(..byte).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn graphemes_keep_emoji_sequences_whole() {
+        // family emoji (ZWJ sequence), flag, e + combining acute
+        let doc = Document::new("👨‍👩‍👧🇫🇷e\u{301}");
+        assert_eq!(doc.grapheme_count(), 3);
+    }
+
+    #[test]
+    fn snap_widens_to_grapheme_boundaries() {
+        let text = "a👍🏽b";
+        let doc = Document::new(text);
+        // 👍 is bytes 1..5, the skin tone modifier 5..9.
+        assert_eq!(doc.snap(&(1..5)), 1..9);
+        assert_eq!(doc.snap(&(6..7)), 1..9);
+        assert_eq!(doc.snap(&(0..1)), 0..1);
+        assert_eq!(doc.snap(&(0..100)), 0..text.len());
+    }
+
+    #[test]
+    fn words_skip_punctuation_and_keep_french_elision() {
+        let doc = Document::new("L’équipe, c’est nous !");
+        let words: Vec<&str> = doc.words().iter().map(|w| doc.slice(&w.span)).collect();
+        assert_eq!(words, ["L’équipe", "c’est", "nous"]);
+    }
+
+    #[test]
+    fn sentences_are_trimmed() {
+        let doc = Document::new("Bonjour à tous. Voici notre annonce !  ");
+        let s: Vec<&str> = doc.sentences().iter().map(|s| doc.slice(s)).collect();
+        assert_eq!(s, ["Bonjour à tous.", "Voici notre annonce !"]);
+    }
+
+    #[test]
+    fn line_col_counts_chars() {
+        let text = "é1\nab😀c";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 2), (1, 2));
+        assert_eq!(line_col(text, 4), (2, 1));
+        assert_eq!(line_col(text, 10), (2, 4));
+    }
+
+    #[test]
+    fn lines_exclude_carriage_returns() {
+        let doc = Document::new("a\r\nbc\n");
+        let lines: Vec<&str> = doc.lines().map(|s| doc.slice(&s)).collect();
+        assert_eq!(lines, ["a", "bc", ""]);
+    }
+}

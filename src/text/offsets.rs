@@ -1,0 +1,126 @@
+//! Byte offsets inside, UTF-16 code units outside.
+//!
+//! The core works on byte offsets into UTF-8 text. Everything public (CLI JSON, the JS objects)
+//! speaks UTF-16 code units, because that is what JavaScript strings and DOM ranges index by.
+//! [`Utf16Map`] converts a whole report's worth of offsets in one linear pass over the text,
+//! instead of rescanning the prefix for every offset.
+
+/// Converts a fixed set of byte offsets to UTF-16 offsets.
+///
+/// Built once per check from every offset the report will carry; lookups are binary searches
+/// over that set. Offsets that do not fall on a char boundary are rounded down to one, so a
+/// lookup can never produce a position inside a surrogate pair.
+#[derive(Debug, Clone, Default)]
+pub struct Utf16Map {
+    /// Sorted, unique `(byte, utf16)` pairs for the offsets that were asked for.
+    pairs: Vec<(usize, usize)>,
+}
+
+impl Utf16Map {
+    /// Walks `text` once and records the UTF-16 position of each offset in `offsets`.
+    pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>) -> Self {
+        let mut wanted: Vec<usize> = offsets.into_iter().map(|o| o.min(text.len())).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut pairs = Vec::with_capacity(wanted.len());
+        let mut next = wanted.iter().copied().peekable();
+        let mut utf16 = 0usize;
+        for (byte, ch) in text.char_indices() {
+            // Every wanted offset up to the end of this char maps to the char's start
+            // (an offset inside a char is rounded down to its start).
+            while let Some(&w) = next.peek() {
+                if w < byte + ch.len_utf8() {
+                    pairs.push((w, utf16));
+                    next.next();
+                } else {
+                    break;
+                }
+            }
+            utf16 += ch.len_utf16();
+        }
+        for w in next {
+            pairs.push((w, utf16));
+        }
+        Self { pairs }
+    }
+
+    /// The UTF-16 offset of `byte`, which must be one of the offsets given to [`Utf16Map::new`].
+    /// An offset that was not registered maps to the nearest registered one below it (or 0).
+    pub fn get(&self, byte: usize) -> usize {
+        match self.pairs.binary_search_by_key(&byte, |&(b, _)| b) {
+            Ok(i) => self.pairs[i].1,
+            Err(0) => 0,
+            Err(i) => self.pairs[i - 1].1,
+        }
+    }
+}
+
+/// Length of `text` in UTF-16 code units.
+pub fn utf16_len(text: &str) -> usize {
+    text.chars().map(char::len_utf16).sum()
+}
+
+/// The byte offset of UTF-16 offset `unit` in `text`, or `None` when `unit` is past the end or
+/// inside a surrogate pair. Used where JS hands positions back (suggestions to apply).
+pub fn byte_of_utf16(text: &str, unit: usize) -> Option<usize> {
+    let mut utf16 = 0usize;
+    for (byte, ch) in text.char_indices() {
+        if utf16 == unit {
+            return Some(byte);
+        }
+        if utf16 > unit {
+            return None;
+        }
+        utf16 += ch.len_utf16();
+    }
+    (utf16 == unit).then_some(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_offsets_are_unchanged() {
+        let map = Utf16Map::new("hello world", [0, 5, 11]);
+        assert_eq!(map.get(0), 0);
+        assert_eq!(map.get(5), 5);
+        assert_eq!(map.get(11), 11);
+    }
+
+    #[test]
+    fn astral_chars_count_two_units() {
+        // 😀 is 4 bytes and 2 UTF-16 units; é is 2 bytes and 1 unit.
+        let text = "😀é#a";
+        let map = Utf16Map::new(text, [0, 4, 6, 7, 8]);
+        assert_eq!(map.get(4), 2);
+        assert_eq!(map.get(6), 3);
+        assert_eq!(map.get(7), 4);
+        assert_eq!(map.get(8), 5);
+        assert_eq!(utf16_len(text), 5);
+    }
+
+    #[test]
+    fn offsets_inside_a_char_round_down() {
+        let map = Utf16Map::new("a😀b", [2, 3]);
+        assert_eq!(map.get(2), 1);
+        assert_eq!(map.get(3), 1);
+    }
+
+    #[test]
+    fn offsets_past_the_end_clamp() {
+        let map = Utf16Map::new("ab", [10]);
+        assert_eq!(map.get(10), 2);
+    }
+
+    #[test]
+    fn utf16_to_byte_round_trips() {
+        let text = "a😀é";
+        assert_eq!(byte_of_utf16(text, 0), Some(0));
+        assert_eq!(byte_of_utf16(text, 1), Some(1));
+        assert_eq!(byte_of_utf16(text, 2), None, "inside the surrogate pair");
+        assert_eq!(byte_of_utf16(text, 3), Some(5));
+        assert_eq!(byte_of_utf16(text, 4), Some(7));
+        assert_eq!(byte_of_utf16(text, 5), None);
+    }
+}
