@@ -31,13 +31,122 @@ impl Level {
     }
 }
 
+/// A brand's tone-of-voice profile (DESIGN.md, "Profile"). Every field is optional.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     pub name: Option<String>,
+    /// `fr`, `en` or `auto`.
     pub locale: Option<String>,
     #[serde(default)]
+    pub voice: Voice,
+    /// Per-rule level: `off`, `hint`, `info`, `warning`, `error`.
+    #[serde(default)]
     pub rules: BTreeMap<String, Level>,
+    #[serde(default)]
+    pub terms: Vec<Term>,
+    #[serde(default)]
+    pub hashtags: Hashtags,
+    /// Overrides per platform id (`[platforms.linkedin.voice]`).
+    #[serde(default)]
+    pub platforms: BTreeMap<String, PlatformOverride>,
+    #[serde(default)]
+    pub stakeholders: Vec<Stakeholder>,
+    #[serde(default)]
+    pub custom: Vec<CustomRule>,
+}
+
+/// How the brand addresses its readers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Address {
+    Tu,
+    Vous,
+    Any,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Voice {
+    pub address: Option<Address>,
+    pub max_exclamations: Option<u32>,
+    pub max_emoji: Option<u32>,
+    pub max_sentence_words: Option<u32>,
+}
+
+impl Voice {
+    /// `self` with the fields that `over` sets replaced.
+    pub fn merged(&self, over: &Voice) -> Voice {
+        Voice {
+            address: over.address.or(self.address),
+            max_exclamations: over.max_exclamations.or(self.max_exclamations),
+            max_emoji: over.max_emoji.or(self.max_emoji),
+            max_sentence_words: over.max_sentence_words.or(self.max_sentence_words),
+        }
+    }
+}
+
+/// One terminology entry: `use` + `instead_of` (prefer, with a fix), `avoid` (with a reason),
+/// or `spelling` (the one right way to write a name, such as "LinkedIn").
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    #[serde(rename = "use")]
+    pub use_: Option<String>,
+    #[serde(default)]
+    pub instead_of: Vec<String>,
+    #[serde(default)]
+    pub avoid: Vec<String>,
+    pub spelling: Option<String>,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hashtags {
+    #[serde(default)]
+    pub banned: Vec<String>,
+    /// Campaign tags every post must carry.
+    #[serde(default)]
+    pub required: Vec<String>,
+    /// Never hollow for this brand.
+    #[serde(default)]
+    pub allowed: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlatformOverride {
+    #[serde(default)]
+    pub voice: Voice,
+    #[serde(default)]
+    pub rules: BTreeMap<String, Level>,
+}
+
+/// A person or organisation the brand should tag when it names them.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stakeholder {
+    pub name: String,
+    /// Other ways the post may name them.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Handle per platform id, such as `x = "@Bpifrance"`.
+    #[serde(default)]
+    pub handles: BTreeMap<String, String>,
+}
+
+/// A brand's own pattern rule, reported as `custom/<id>`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomRule {
+    pub id: String,
+    /// A regular expression (Rust `regex` syntax).
+    pub pattern: String,
+    pub message: String,
+    pub level: Option<Level>,
+    /// Replacement offered as a fix, if any.
+    pub replacement: Option<String>,
 }
 
 /// The two notations a profile can be written in.
