@@ -25,12 +25,7 @@ impl Locale {
 
     /// Parses `fr` / `en` (and regional forms such as `fr-CA`, `en_GB`).
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let lang = tag
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let lang = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         match lang.as_str() {
             "fr" => Some(Locale::Fr),
             "en" => Some(Locale::En),
@@ -100,15 +95,13 @@ static CATALOGUE: &[Entry] = &[
         "This post takes {used} bytes; {platform} allows {limit}. Cut from here.",
         "Ce post occupe {used} octets ; {platform} en autorise {limit}. Coupez à partir d’ici.",
     ),
+    // tone/ and terms/ (tone engine)
+    // typo/, readability/, advocacy/, influence/, custom/ (rule families)
     ("unit.weighted", "characters", "caractères"),
     ("unit.graphemes", "characters", "caractères"),
     ("unit.characters", "characters", "caractères"),
     ("fix.remove", "Remove", "Supprimer"),
-    (
-        "fix.replace",
-        "Replace with “{with}”",
-        "Remplacer par « {with} »",
-    ),
+    ("fix.replace", "Replace with “{with}”", "Remplacer par « {with} »"),
 ];
 
 /// The message for `key` in `locale`, with `{name}` placeholders filled from `args`.
@@ -164,11 +157,8 @@ mod tests {
     use super::*;
 
     fn placeholders(s: &str) -> Vec<&str> {
-        let mut names: Vec<&str> = s
-            .split('{')
-            .skip(1)
-            .filter_map(|p| p.split('}').next())
-            .collect();
+        let mut names: Vec<&str> =
+            s.split('{').skip(1).filter_map(|p| p.split('}').next()).collect();
         names.sort_unstable();
         names
     }

@@ -7,6 +7,7 @@
 
 pub mod entities;
 pub mod i18n;
+pub mod packs;
 pub mod platform;
 pub mod profile;
 pub mod report;
@@ -28,6 +29,8 @@ pub use platform::{Platform, PlatformInfo};
 pub use profile::Profile;
 pub use report::{Diagnostic, Report, Severity, Suggestion};
 
+use packs::Packs;
+use profile::CompiledProfile;
 use report::{Finding, Settled};
 use rules::{Context, RULES};
 use text::Document;
@@ -93,6 +96,8 @@ pub struct Checker {
     locale: Option<Locale>,
     platform: Platform,
     profile: Profile,
+    compiled: CompiledProfile,
+    packs: Packs,
     /// The severity each rule runs at, in registry order; `None` = off.
     severities: Vec<Option<Severity>>,
 }
@@ -122,12 +127,10 @@ impl Checker {
                 }
             })
             .collect();
-        Ok(Self {
-            locale,
-            platform: options.platform.unwrap_or(Platform::X),
-            profile,
-            severities,
-        })
+        let platform = options.platform.unwrap_or(Platform::X);
+        let compiled = CompiledProfile::build(&profile, platform)?;
+        let packs = Packs::build(&profile)?;
+        Ok(Self { locale, platform, profile, compiled, packs, severities })
     }
 
     pub fn platform(&self) -> Platform {
@@ -137,10 +140,7 @@ impl Checker {
     /// Checks one post.
     pub fn check(&self, text: &str, options: &CheckOptions) -> Report {
         let doc = Document::new(text);
-        let locale = self
-            .locale
-            .or_else(|| i18n::detect(text))
-            .unwrap_or(Locale::En);
+        let locale = self.locale.or_else(|| i18n::detect(text)).unwrap_or(Locale::En);
         let entities = entities::extract(text, self.platform.info().dialect);
         let length = platform::measure(
             self.platform,
@@ -155,6 +155,8 @@ impl Checker {
             locale,
             length: &length,
             profile: &self.profile,
+            compiled: &self.compiled,
+            packs: &self.packs,
             options,
         };
         let mut settled = Vec::new();

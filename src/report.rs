@@ -1,6 +1,8 @@
 //! What a check produces: findings inside the core (byte offsets), the public [`Report`] outside
 //! (UTF-16 offsets), converted once per check in one pass.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entities, Entity};
@@ -44,7 +46,8 @@ pub struct Fix {
 /// A diagnostic inside the core (byte offsets).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    pub rule: &'static str,
+    /// The rule id; owned for the profile's custom rules (`custom/<id>`).
+    pub rule: Cow<'static, str>,
     pub span: Span,
     pub message: String,
     pub fixes: Vec<Fix>,
@@ -54,14 +57,8 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(rule: &'static str, span: Span, message: impl Into<String>) -> Self {
-        Self {
-            rule,
-            span,
-            message: message.into(),
-            fixes: Vec::new(),
-            severity: None,
-        }
+    pub fn new(rule: impl Into<Cow<'static, str>>, span: Span, message: impl Into<String>) -> Self {
+        Self { rule: rule.into(), span, message: message.into(), fixes: Vec::new(), severity: None }
     }
 
     pub fn with_fix(mut self, fix: Fix) -> Self {
@@ -139,9 +136,7 @@ pub struct Report {
 
 impl Report {
     pub fn has_errors(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
     }
 }
 
@@ -161,16 +156,9 @@ pub(crate) fn build(
     grades: &[Option<Grade>],
     findings: Vec<Settled>,
 ) -> Report {
-    let entity_lists = [
-        &entities.hashtags,
-        &entities.mentions,
-        &entities.urls,
-        &entities.cashtags,
-    ];
-    let entity_offsets = entity_lists
-        .iter()
-        .flat_map(|l| l.iter())
-        .flat_map(|e| [e.span.start, e.span.end]);
+    let entity_lists = [&entities.hashtags, &entities.mentions, &entities.urls, &entities.cashtags];
+    let entity_offsets =
+        entity_lists.iter().flat_map(|l| l.iter()).flat_map(|e| [e.span.start, e.span.end]);
     let finding_offsets = findings.iter().flat_map(|s| {
         let f = &s.finding;
         [f.span.start, f.span.end]
@@ -199,12 +187,7 @@ pub(crate) fn build(
     let diagnostics = findings
         .into_iter()
         .map(|Settled { finding, severity }| Diagnostic {
-            category: finding
-                .rule
-                .split('/')
-                .next()
-                .unwrap_or(finding.rule)
-                .to_string(),
+            category: finding.rule.split('/').next().unwrap_or_default().to_string(),
             rule: finding.rule.to_string(),
             severity,
             message: finding.message,
@@ -223,12 +206,5 @@ pub(crate) fn build(
                 .collect(),
         })
         .collect();
-    Report {
-        file: None,
-        locale,
-        platform,
-        length,
-        entities,
-        diagnostics,
-    }
+    Report { file: None, locale, platform, length, entities, diagnostics }
 }

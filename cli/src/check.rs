@@ -76,25 +76,15 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Ok(r) => r,
         Err(e) => return usage_error(&e),
     };
-    let checker = match Checker::new(CheckerOptions {
-        locale,
-        platform: Some(platform),
-        profile,
-    }) {
+    let checker = match Checker::new(CheckerOptions { locale, platform: Some(platform), profile }) {
         Ok(c) => c,
         Err(e) => return usage_error(&e.to_string()),
     };
-    let options = CheckOptions {
-        history,
-        reference,
-        content_warning: args.content_warning.clone(),
-    };
+    let options =
+        CheckOptions { history, reference, content_warning: args.content_warning.clone() };
 
-    let paths: Vec<String> = if args.files.is_empty() {
-        vec!["-".into()]
-    } else {
-        args.files.clone()
-    };
+    let paths: Vec<String> =
+        if args.files.is_empty() { vec!["-".into()] } else { args.files.clone() };
     let mut any_error = false;
     let mut unreadable = false;
     let mut checked: Vec<(Post, Report)> = Vec::new();

@@ -15,32 +15,20 @@ pub struct Post {
 pub fn read_text(path: &str) -> Result<String, String> {
     let bytes = if path == "-" {
         let mut buf = Vec::new();
-        io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("<stdin>: cannot read: {e}"))?;
+        io::stdin().read_to_end(&mut buf).map_err(|e| format!("<stdin>: cannot read: {e}"))?;
         buf
     } else {
         fs::read(path).map_err(|e| format!("{path}: cannot read: {e}"))?
     };
     String::from_utf8(bytes).map_err(|e| {
         let name = if path == "-" { "<stdin>" } else { path };
-        format!(
-            "{name}: not valid UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
+        format!("{name}: not valid UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to())
     })
 }
 
 pub fn read_post(path: &str) -> Result<Post, String> {
-    let name = if path == "-" {
-        "<stdin>".to_string()
-    } else {
-        path.to_string()
-    };
-    Ok(Post {
-        name,
-        text: read_text(path)?,
-    })
+    let name = if path == "-" { "<stdin>".to_string() } else { path.to_string() };
+    Ok(Post { name, text: read_text(path)? })
 }
 
 pub fn read_profile(path: &str) -> Result<Profile, String> {
@@ -65,10 +53,7 @@ pub fn read_history(path: &str) -> Result<Vec<String>, String> {
             serde_json::Value::Object(mut o) => match o.remove("text") {
                 Some(serde_json::Value::String(s)) => s,
                 _ => {
-                    return Err(format!(
-                        "{path}:{}: object without a string `text` field",
-                        i + 1
-                    ));
+                    return Err(format!("{path}:{}: object without a string `text` field", i + 1));
                 }
             },
             _ => {

@@ -15,12 +15,8 @@ use crate::text::{Document, Span};
 /// twitter-text v3 (`config_v3.json`): weights are in hundredths of a character.
 const X_SCALE: usize = 100;
 const X_DEFAULT_WEIGHT: usize = 200;
-const X_RANGES: [(u32, u32, usize); 4] = [
-    (0, 4351, 100),
-    (8192, 8205, 100),
-    (8208, 8223, 100),
-    (8242, 8247, 100),
-];
+const X_RANGES: [(u32, u32, usize); 4] =
+    [(0, 4351, 100), (8192, 8205, 100), (8208, 8223, 100), (8242, 8247, 100)];
 /// Any URL counts as a t.co link of this length on X; Mastodon counts http(s) links the same.
 const SHORT_URL_LENGTH: usize = 23;
 /// Bluesky's second limit, in UTF-8 bytes (app.bsky.feed.post lexicon: `maxLength: 3000`).
@@ -72,11 +68,7 @@ pub fn measure(
                 .urls
                 .iter()
                 .filter(|e| {
-                    let url = e
-                        .text(text)
-                        .get(..8)
-                        .unwrap_or(e.text(text))
-                        .to_ascii_lowercase();
+                    let url = e.text(text).get(..8).unwrap_or(e.text(text)).to_ascii_lowercase();
                     url.starts_with("http://") || url.starts_with("https://")
                 })
                 .map(|e| (e.span.clone(), Unit::Url))
@@ -105,14 +97,7 @@ pub fn measure(
                 let cut = doc.snap(&(BLUESKY_MAX_BYTES..BLUESKY_MAX_BYTES + 1)).start;
                 overflow = Some(overflow.map_or(cut, |o| o.min(cut)));
             }
-            (
-                used,
-                overflow,
-                Some(ByteLength {
-                    used: bytes,
-                    limit: BLUESKY_MAX_BYTES,
-                }),
-            )
+            (used, overflow, Some(ByteLength { used: bytes, limit: BLUESKY_MAX_BYTES }))
         }
         Platform::Threads => {
             let units = special_units(entities, false);
@@ -131,13 +116,7 @@ pub fn measure(
             (used, overflow, None)
         }
     };
-    Length {
-        used,
-        limit,
-        unit: info.unit,
-        bytes,
-        overflow_start,
-    }
+    Length { used, limit, unit: info.unit, bytes, overflow_start }
 }
 
 /// A unit of counting.
@@ -282,13 +261,7 @@ mod tests {
         let text = "👨‍👩‍👧".repeat(2);
         let l = measure_plain(Platform::Bluesky, &text, &Entities::default());
         assert_eq!(l.used, 2);
-        assert_eq!(
-            l.bytes,
-            Some(ByteLength {
-                used: text.len(),
-                limit: 3000
-            })
-        );
+        assert_eq!(l.bytes, Some(ByteLength { used: text.len(), limit: 3000 }));
         assert_eq!(l.overflow_start, None);
     }
 
@@ -318,10 +291,7 @@ mod tests {
     #[test]
     fn threads_counts_emoji_as_their_utf8_bytes() {
         let text = "ok 😀";
-        let entities = Entities {
-            emoji: vec![3..7],
-            ..Entities::default()
-        };
+        let entities = Entities { emoji: vec![3..7], ..Entities::default() };
         let l = measure_plain(Platform::Threads, text, &entities);
         assert_eq!(l.used, 3 + 4);
     }

@@ -116,10 +116,7 @@ static TABLE: [PlatformInfo; 7] = [
         dialect: Dialect::Twitter,
         links_clickable: true,
         max_links: None,
-        hashtags: HashtagNorm {
-            advised: Some(2),
-            hard_limit: None,
-        },
+        hashtags: HashtagNorm { advised: Some(2), hard_limit: None },
         source: "official code (twitter-text v3)",
     },
     PlatformInfo {
@@ -131,10 +128,7 @@ static TABLE: [PlatformInfo; 7] = [
         dialect: Dialect::Mastodon,
         links_clickable: true,
         max_links: None,
-        hashtags: HashtagNorm {
-            advised: Some(4),
-            hard_limit: None,
-        },
+        hashtags: HashtagNorm { advised: Some(4), hard_limit: None },
         source: "official code and docs (limit set per server, 500 by default)",
     },
     PlatformInfo {
@@ -146,10 +140,7 @@ static TABLE: [PlatformInfo; 7] = [
         dialect: Dialect::Bluesky,
         links_clickable: true,
         max_links: None,
-        hashtags: HashtagNorm {
-            advised: Some(3),
-            hard_limit: None,
-        },
+        hashtags: HashtagNorm { advised: Some(3), hard_limit: None },
         source: "official lexicon and code (300 graphemes, 3,000 UTF-8 bytes)",
     },
     PlatformInfo {
@@ -161,10 +152,7 @@ static TABLE: [PlatformInfo; 7] = [
         dialect: Dialect::Twitter,
         links_clickable: true,
         max_links: Some(5),
-        hashtags: HashtagNorm {
-            advised: Some(1),
-            hard_limit: Some(1),
-        },
+        hashtags: HashtagNorm { advised: Some(1), hard_limit: Some(1) },
         source: "official API docs (emoji count as their UTF-8 bytes); one topic tag, from press",
     },
     PlatformInfo {
@@ -176,10 +164,7 @@ static TABLE: [PlatformInfo; 7] = [
         dialect: Dialect::Twitter,
         links_clickable: true,
         max_links: None,
-        hashtags: HashtagNorm {
-            advised: Some(3),
-            hard_limit: None,
-        },
+        hashtags: HashtagNorm { advised: Some(3), hard_limit: None },
         source: "third-party",
     },
     PlatformInfo {
@@ -191,10 +176,7 @@ static TABLE: [PlatformInfo; 7] = [
         dialect: Dialect::Twitter,
         links_clickable: false,
         max_links: None,
-        hashtags: HashtagNorm {
-            advised: Some(5),
-            hard_limit: Some(5),
-        },
+        hashtags: HashtagNorm { advised: Some(5), hard_limit: Some(5) },
         source: "press and third-party (5 tags since Dec 2025, 30 before)",
     },
     PlatformInfo {
@@ -206,10 +188,7 @@ static TABLE: [PlatformInfo; 7] = [
         dialect: Dialect::Twitter,
         links_clickable: true,
         max_links: None,
-        hashtags: HashtagNorm {
-            advised: Some(3),
-            hard_limit: None,
-        },
+        hashtags: HashtagNorm { advised: Some(3), hard_limit: None },
         source: "folklore",
     },
 ];

@@ -2,11 +2,15 @@
 //!
 //! Loaded from TOML or JSON; every field is optional; unknown keys are errors.
 
+mod compiled;
+
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
 use crate::report::Severity;
+
+pub use compiled::CompiledProfile;
 
 /// A rule's level in a profile: off, or a severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -159,11 +163,7 @@ pub enum Format {
 impl Format {
     /// Guesses from a file name: `.json` is JSON, anything else TOML.
     pub fn from_path(path: &str) -> Format {
-        if path.to_ascii_lowercase().ends_with(".json") {
-            Format::Json
-        } else {
-            Format::Toml
-        }
+        if path.to_ascii_lowercase().ends_with(".json") { Format::Json } else { Format::Toml }
     }
 }
 

@@ -11,8 +11,9 @@ use std::fmt::Display;
 use crate::CheckOptions;
 use crate::entities::Entities;
 use crate::i18n::{self, Locale};
+use crate::packs::Packs;
 use crate::platform::{Length, Platform};
-use crate::profile::Profile;
+use crate::profile::{CompiledProfile, Profile};
 use crate::report::{Finding, Severity};
 use crate::text::Document;
 
@@ -48,6 +49,9 @@ pub struct Context<'a> {
     pub locale: Locale,
     pub length: &'a Length,
     pub profile: &'a Profile,
+    /// The profile resolved for this platform (voice overrides applied, patterns compiled).
+    pub compiled: &'a CompiledProfile,
+    pub packs: &'a Packs,
     pub options: &'a CheckOptions,
 }
 
@@ -80,11 +84,7 @@ mod tests {
         for id in &ids {
             let (category, name) = id.split_once('/').expect("category/name");
             assert!(!category.is_empty() && !name.is_empty(), "{id}");
-            assert!(
-                id.chars()
-                    .all(|c| c.is_ascii_lowercase() || c == '/' || c == '-'),
-                "{id}"
-            );
+            assert!(id.chars().all(|c| c.is_ascii_lowercase() || c == '/' || c == '-'), "{id}");
         }
         ids.sort_unstable();
         let n = ids.len();

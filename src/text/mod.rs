@@ -38,9 +38,7 @@ impl<'a> Document<'a> {
         let words = text
             .split_word_bound_indices()
             .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-            .map(|(i, w)| Word {
-                span: i..i + w.len(),
-            })
+            .map(|(i, w)| Word { span: i..i + w.len() })
             .collect();
         let sentences = text
             .split_sentence_bound_indices()
@@ -50,12 +48,7 @@ impl<'a> Document<'a> {
                 (!trimmed.trim_start().is_empty()).then(|| i + lead..i + trimmed.len())
             })
             .collect();
-        Self {
-            text,
-            grapheme_bounds,
-            words,
-            sentences,
-        }
+        Self { text, grapheme_bounds, words, sentences }
     }
 
     pub fn text(&self) -> &'a str {

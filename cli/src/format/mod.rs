@@ -22,21 +22,13 @@ pub fn print_rules(format: ListFormat) {
     let rules = Checker::rules();
     match format {
         ListFormat::Json => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&rules).unwrap_or_default()
-            );
+            println!("{}", serde_json::to_string_pretty(&rules).unwrap_or_default());
         }
         ListFormat::Text => {
             let width = rules.iter().map(|r| r.id.len()).max().unwrap_or(0);
             for r in rules {
                 let fix = if r.fixable { " [fix]" } else { "" };
-                println!(
-                    "{:width$}  {:8} {}{fix}",
-                    r.id,
-                    r.severity.as_str(),
-                    r.description
-                );
+                println!("{:width$}  {:8} {}{fix}", r.id, r.severity.as_str(), r.description);
             }
         }
     }

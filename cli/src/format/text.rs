@@ -50,10 +50,7 @@ pub fn text(out: &mut impl Write, post: &Post, report: &Report) -> io::Result<()
 
 /// The flagged text on one line, shortened if long.
 fn excerpt(flagged: &str) -> String {
-    let one_line: String = flagged
-        .chars()
-        .map(|c| if c == '\n' { '⏎' } else { c })
-        .collect();
+    let one_line: String = flagged.chars().map(|c| if c == '\n' { '⏎' } else { c }).collect();
     if one_line.chars().count() > EXCERPT_CHARS {
         let head: String = one_line.chars().take(EXCERPT_CHARS).collect();
         format!("{head}…")

@@ -40,11 +40,7 @@ impl Rule for TooLong {
         let message = match length.bytes {
             Some(bytes) if bytes.used > bytes.limit && length.used <= length.limit => cx.tr(
                 "platform/too-long.bytes",
-                &[
-                    ("used", &bytes.used),
-                    ("limit", &bytes.limit),
-                    ("platform", &platform),
-                ],
+                &[("used", &bytes.used), ("limit", &bytes.limit), ("platform", &platform)],
             ),
             _ => {
                 let unit = cx.tr(&format!("unit.{}", length.unit.as_str()), &[]);
@@ -74,11 +70,7 @@ mod tests {
     fn flags_the_overflow_on_x() {
         let text = "a".repeat(290);
         let report = check_with(&text, Platform::X);
-        let d = report
-            .diagnostics
-            .iter()
-            .find(|d| d.rule == "platform/too-long")
-            .expect("flagged");
+        let d = report.diagnostics.iter().find(|d| d.rule == "platform/too-long").expect("flagged");
         assert_eq!((d.start, d.end), (280, 290));
         assert!(d.message.contains("290"), "{}", d.message);
     }
@@ -86,23 +78,14 @@ mod tests {
     #[test]
     fn does_not_flag_a_post_that_fits() {
         let report = check_with("Short and sweet.", Platform::X);
-        assert!(
-            report
-                .diagnostics
-                .iter()
-                .all(|d| d.rule != "platform/too-long")
-        );
+        assert!(report.diagnostics.iter().all(|d| d.rule != "platform/too-long"));
     }
 
     #[test]
     fn never_splits_an_emoji() {
         let text = format!("{}👍🏽👍🏽", "a".repeat(279));
         let report = check_with(&text, Platform::X);
-        let d = report
-            .diagnostics
-            .iter()
-            .find(|d| d.rule == "platform/too-long")
-            .expect("flagged");
+        let d = report.diagnostics.iter().find(|d| d.rule == "platform/too-long").expect("flagged");
         // "a" x 279 = 279, the first thumbs-up takes the count to 281.
         assert_eq!((d.start, d.end), (279, 279 + 8));
     }
