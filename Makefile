@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js lint tools rust-tools node-tools cli pkg clean
+.PHONY: all demo test test-rust test-js lint tools rust-tools node-tools fuzz-tools cli pkg bench fuzz fuzz-smoke clean
 
 all: cli
 
@@ -28,6 +28,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+fuzz-tools:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+
 ## Build ----------------------------------------------------------------------------------------
 
 cli:
@@ -40,7 +44,7 @@ demo: cli
 
 ## Test -----------------------------------------------------------------------------------------
 
-test: lint test-rust test-js
+test: lint test-rust test-js fuzz-smoke
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -52,6 +56,24 @@ test-rust:
 
 test-js: node-tools cli
 	node --test tests/js/
+
+# A few seconds per fuzz target in `make test`; the long run is `make fuzz`.
+FUZZ_TARGETS := check profile apply_fix
+FUZZ_SECONDS ?= 600
+fuzz-smoke: fuzz-tools
+	@for t in $(FUZZ_TARGETS); do \
+		$(CARGO) +nightly fuzz run $$t -- -max_total_time=8 -rss_limit_mb=2048 || exit 1; \
+	done
+
+fuzz: fuzz-tools
+	@for t in $(FUZZ_TARGETS); do \
+		$(CARGO) +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 || exit 1; \
+	done
+
+## Measure --------------------------------------------------------------------------------------
+
+bench:
+	$(CARGO) bench --bench check
 
 clean:
 	$(CARGO) clean
