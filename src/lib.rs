@@ -180,7 +180,19 @@ impl Checker {
                 settled.push(Settled { finding, severity });
             }
         }
-        settled.sort_by_key(|s| (s.finding.span.start, s.finding.span.end));
+        // Sorted on content, not on registration order, so that the report is the same byte for byte
+        // whatever order the rules and packs are registered in.
+        settled.sort_by(|a, b| {
+            let key = |s: &Settled| {
+                (
+                    s.finding.span.start,
+                    s.finding.span.end,
+                    s.finding.rule.clone(),
+                    s.finding.message.clone(),
+                )
+            };
+            key(a).cmp(&key(b))
+        });
         report::build(text, locale, self.platform, length, &entities, &[], settled)
     }
 
