@@ -40,10 +40,7 @@ fn needs_vs16(c: char) -> bool {
 }
 
 fn is_emoji(c: char) -> bool {
-    !matches!(
-        c.emoji_status(),
-        EmojiStatus::NonEmoji | EmojiStatus::NonEmojiButEmojiComponent
-    )
+    !matches!(c.emoji_status(), EmojiStatus::NonEmoji | EmojiStatus::NonEmojiButEmojiComponent)
 }
 
 /// A cursor over the chars of the text with their byte offsets.
@@ -107,10 +104,7 @@ fn element(first: char, cur: &mut Cursor<'_>) -> bool {
 /// Spans of the emoji in `text`, ZWJ sequences, flags, keycaps and modifier sequences whole.
 pub fn find(text: &str) -> Vec<Span> {
     let mut found = Vec::new();
-    let mut cur = Cursor {
-        chars: text.char_indices().peekable(),
-        len: text.len(),
-    };
+    let mut cur = Cursor { chars: text.char_indices().peekable(), len: text.len() };
     while let Some((start, c)) = cur.chars.next() {
         if !element(c, &mut cur) {
             continue;
@@ -122,10 +116,7 @@ pub fn find(text: &str) -> Vec<Span> {
                 break;
             }
             let Some((_, next)) = ahead.next() else { break };
-            let mut probe = Cursor {
-                chars: ahead,
-                len: cur.len,
-            };
+            let mut probe = Cursor { chars: ahead, len: cur.len };
             if is_keycap_base(next) || !element(next, &mut probe) {
                 break;
             }
@@ -147,10 +138,7 @@ mod tests {
     #[test]
     fn sequences_are_one_emoji() {
         let text = "👨‍👩‍👧‍👦 🇫🇷 1️⃣ #⃣ 👍🏽 🏴󠁧󠁢󠁥󠁮󠁧󠁿 🏳️‍🌈 🧑‍🤝‍🧑 👨🏽‍💻";
-        assert_eq!(
-            emoji(text),
-            ["👨‍👩‍👧‍👦", "🇫🇷", "1️⃣", "#⃣", "👍🏽", "🏴󠁧󠁢󠁥󠁮󠁧󠁿", "🏳️‍🌈", "🧑‍🤝‍🧑", "👨🏽‍💻"]
-        );
+        assert_eq!(emoji(text), ["👨‍👩‍👧‍👦", "🇫🇷", "1️⃣", "#⃣", "👍🏽", "🏴󠁧󠁢󠁥󠁮󠁧󠁿", "🏳️‍🌈", "🧑‍🤝‍🧑", "👨🏽‍💻"]);
     }
 
     #[test]
