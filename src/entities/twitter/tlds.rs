@@ -44,10 +44,17 @@ pub(super) fn match_at(s: &str) -> Option<usize> {
     let mut folded = String::new();
     let mut best: Option<(usize, usize)> = None;
     for (i, c) in s.char_indices().take(MAX_TLD_CHARS) {
+        // No TLD holds ASCII punctuation or spaces: stop there rather than hash long prefixes.
+        if c.is_ascii() && !c.is_ascii_alphanumeric() {
+            break;
+        }
         folded.push(fold(c));
         let end = i + c.len_utf8();
+        if !boundary_ok(s.get(end..).unwrap_or("")) {
+            continue;
+        }
         if let Some(&rank) = table.get(folded.as_str()) {
-            if boundary_ok(s.get(end..).unwrap_or("")) && best.is_none_or(|(r, _)| rank < r) {
+            if best.is_none_or(|(r, _)| rank < r) {
                 best = Some((rank, end));
             }
         }

@@ -88,13 +88,14 @@ struct Hosts<'t> {
     kind: LabelKind,
     /// Dot position -> end of the TLD of the best host continuing after that dot.
     after_dot: HashMap<usize, Option<usize>>,
-    /// The last maximal label run computed: (start, end).
-    run: (usize, usize),
+    /// The last label run computed: (start, end, last `_` in it), reused by the next start
+    /// positions inside the same run.
+    run: (usize, usize, Option<usize>),
 }
 
 impl<'t> Hosts<'t> {
     fn new(hay: &'t str, kind: LabelKind) -> Self {
-        Self { hay, kind, after_dot: HashMap::new(), run: (0, 0) }
+        Self { hay, kind, after_dot: HashMap::new(), run: (0, 0, None) }
     }
 
     fn is_label_char(&self, c: char) -> bool {
@@ -105,38 +106,45 @@ impl<'t> Hosts<'t> {
     }
 
     /// End of the label run starting at `at`.
-    fn run_end(&mut self, at: usize) -> usize {
-        if at >= self.run.0 && at < self.run.1 {
-            return self.run.1;
-        }
+    fn scan_run(&self, at: usize) -> usize {
         let rest = self.hay.get(at..).unwrap_or("");
         let len = rest
             .char_indices()
             .find(|&(_, c)| !self.is_label_char(c))
             .map_or(rest.len(), |(i, _)| i);
-        self.run = (at, at + len);
         at + len
     }
 
+    /// End of the label run starting at `at`, remembered for the next start positions inside
+    /// the same run (each is a candidate host start).
+    fn run_end(&mut self, at: usize) -> (usize, Option<usize>) {
+        if at >= self.run.0 && at < self.run.1 {
+            return (self.run.1, self.run.2);
+        }
+        let end = self.scan_run(at);
+        let underscore = self.hay.get(at..end).and_then(|l| l.rfind('_')).map(|i| at + i);
+        self.run = (at, end, underscore);
+        (end, underscore)
+    }
+
     /// Is `label` a label of this kind, and may it be the registrable name (right before the
-    /// TLD)?
-    fn label_ok(&self, label: &str) -> (bool, bool) {
+    /// TLD)? `underscore` tells whether it holds a `_`, known by the caller.
+    fn label_ok(&self, label: &str, underscore: bool) -> (bool, bool) {
         match self.kind {
             LabelKind::Ascii => (!label.is_empty(), !label.is_empty()),
             LabelKind::Any => {
                 let ends = |c: Option<char>| c.is_some_and(is_domain_char);
                 let valid = ends(label.chars().next()) && ends(label.chars().next_back());
-                (valid, valid && !label.contains('_'))
+                (valid, valid && !underscore)
             }
         }
     }
 
-    /// The label starting at `start`, if it is followed by a dot: (dot position, valid, may be
+    /// The label from `start` to `end`, if it is followed by a dot: (dot position, valid, may be
     /// the name).
-    fn unit(&mut self, start: usize) -> Option<(usize, bool, bool)> {
-        let end = self.run_end(start);
+    fn unit(&self, start: usize, end: usize, underscore: bool) -> Option<(usize, bool, bool)> {
         if self.hay.get(end..)?.starts_with('.') {
-            let (valid, name) = self.label_ok(self.hay.get(start..end)?);
+            let (valid, name) = self.label_ok(self.hay.get(start..end)?, underscore);
             Some((end, valid, name))
         } else {
             None
@@ -162,7 +170,9 @@ impl<'t> Hosts<'t> {
                 result = known;
                 break;
             }
-            match self.unit(at + 1) {
+            let end = self.scan_run(at + 1);
+            let underscore = self.hay.get(at + 1..end).is_some_and(|l| l.contains('_'));
+            match self.unit(at + 1, end, underscore) {
                 Some((next, true, name)) => {
                     chain.push((at, next, name));
                     at = next;
@@ -184,7 +194,9 @@ impl<'t> Hosts<'t> {
 
     /// End of a host starting at `start`.
     fn host_at(&mut self, start: usize) -> Option<usize> {
-        let (dot, valid, name) = self.unit(start)?;
+        let (end, underscore) = self.run_end(start);
+        let underscore = underscore.is_some_and(|u| u >= start);
+        let (dot, valid, name) = self.unit(start, end, underscore)?;
         if !valid {
             return None;
         }
@@ -210,10 +222,10 @@ fn ascii_hosts(host: &str) -> Vec<Span> {
 }
 
 fn protocol_len(s: &str) -> usize {
-    let lower = |n: usize| s.get(..n).map(str::to_ascii_lowercase);
-    if lower(8).as_deref() == Some("https://") {
+    let has = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    if has("https://") {
         8
-    } else if lower(7).as_deref() == Some("http://") {
+    } else if has("http://") {
         7
     } else {
         0
@@ -385,5 +397,9 @@ mod tests {
         assert!(find(&text).is_empty());
         let text = "日".repeat(50_000) + ".x";
         assert!(find(&text).is_empty());
+        let text = "日".repeat(50_000) + ".com";
+        assert_eq!(find(&text), Vec::<Span>::new());
+        let text = "x_".repeat(50_000) + ".com/" + &"#".repeat(50_000);
+        let _ = find(&text);
     }
 }
