@@ -43,6 +43,16 @@ fn is_emoji(c: char) -> bool {
     !matches!(c.emoji_status(), EmojiStatus::NonEmoji | EmojiStatus::NonEmojiButEmojiComponent)
 }
 
+fn is_emoji_presentation(c: char) -> bool {
+    matches!(
+        c.emoji_status(),
+        EmojiStatus::EmojiPresentation
+            | EmojiStatus::EmojiPresentationAndModifierBase
+            | EmojiStatus::EmojiPresentationAndEmojiComponent
+            | EmojiStatus::EmojiPresentationAndModifierAndEmojiComponent
+    )
+}
+
 /// A cursor over the chars of the text with their byte offsets.
 struct Cursor<'t> {
     chars: std::iter::Peekable<std::str::CharIndices<'t>>,
@@ -62,15 +72,18 @@ impl Cursor<'_> {
         self.chars.peek().map_or(self.len, |&(i, _)| i)
     }
 
-    /// Modifiers, VS16 and tags that extend the emoji just read.
-    fn extend(&mut self) {
-        self.eat(|c| c == VS16);
+    /// VS16, a skin tone or tags that extend the emoji `base` just read. As in twemoji, VS16
+    /// belongs to the emoji only after a text-style character (`❤️`); after an emoji-style one
+    /// (`😀`) or a skin tone it is a character of its own, which X weighs 2 apart.
+    fn extend(&mut self, base: char) {
+        if !is_emoji_presentation(base) {
+            self.eat(|c| c == VS16);
+        }
         self.eat(is_modifier);
         if self.eat(is_tag) {
             while self.eat(is_tag) {}
             self.eat(|c| c == CANCEL_TAG);
         }
-        self.eat(|c| c == VS16);
     }
 }
 
@@ -97,7 +110,7 @@ fn element(first: char, cur: &mut Cursor<'_>) -> bool {
     if needs_vs16(first) && cur.peek() != Some(VS16) {
         return false;
     }
-    cur.extend();
+    cur.extend(first);
     true
 }
 

@@ -59,15 +59,21 @@ pub fn cashtags(text: &str) -> Vec<Span> {
     cashtag::find(text)
 }
 
-/// Every entity X links, overlaps resolved as twitter-text's `extractEntitiesWithIndices` does:
-/// the earliest entity wins, URLs first on a tie.
+/// Every entity X links. URLs are all kept, as twitter-text's length counter sees them (each
+/// weighs 23 even where a hashtag or mention overlaps it, as in `＃foo.jp`); the other kinds are
+/// then resolved against them and each other as twitter-text's `extractEntitiesWithIndices`
+/// does: the earliest entity wins, mentions before hashtags before cashtags on a tie.
 pub fn extract(text: &str) -> Entities {
+    let urls = url::find(text);
     let mut all: Vec<(Span, EntityKind)> = Vec::new();
-    all.extend(url::find(text).into_iter().map(|s| (s, EntityKind::Url)));
     all.extend(mention::find(text).into_iter().map(|m| (m.span, EntityKind::Mention)));
     all.extend(hashtag::find(text).into_iter().map(|s| (s, EntityKind::Hashtag)));
     all.extend(cashtag::find(text).into_iter().map(|s| (s, EntityKind::Cashtag)));
-    let mut entities = Entities::default();
+    all.retain(|(s, _)| !urls.iter().any(|u| s.start < u.end && u.start < s.end));
+    let mut entities = Entities {
+        urls: urls.into_iter().map(|s| Entity::new(EntityKind::Url, s)).collect(),
+        ..Entities::default()
+    };
     for (span, kind) in without_overlaps(all) {
         let list = match kind {
             EntityKind::Hashtag => &mut entities.hashtags,
@@ -174,6 +180,16 @@ mod tests {
         assert_eq!(texts(text, &e.hashtags), ["#Launch"]);
         assert_eq!(texts(text, &e.cashtags), ["$ACME"]);
         assert_eq!(texts(text, &e.urls), ["https://acme.com/#news"]);
+    }
+
+    #[test]
+    fn urls_win_over_overlapping_tags() {
+        let text = "＃foo.jp @bar.com";
+        let e = extract(text);
+        assert_eq!(texts(text, &e.urls), ["foo.jp"]);
+        assert!(e.hashtags.is_empty());
+        // `@` before a host is a mention, never a URL.
+        assert_eq!(texts(text, &e.mentions), ["@bar"]);
     }
 
     #[test]
