@@ -7,6 +7,7 @@
 mod bluesky;
 pub mod emoji;
 mod mastodon;
+mod tlds;
 mod twitter;
 
 use crate::text::Span;
@@ -75,4 +76,21 @@ pub fn extract(text: &str, dialect: Dialect) -> Entities {
     };
     entities.emoji = emoji::find(text);
     entities
+}
+
+/// Helpers shared by the dialects' unit tests.
+#[cfg(test)]
+mod testing {
+    use super::Entity;
+    use crate::text::Span;
+
+    /// Each entity's text, sigil included.
+    pub(super) fn texts<'t>(text: &'t str, entities: &[Entity]) -> Vec<&'t str> {
+        entities.iter().map(|e| e.text(text)).collect()
+    }
+
+    /// Each entity's byte span.
+    pub(super) fn spans(entities: &[Entity]) -> Vec<Span> {
+        entities.iter().map(|e| e.span.clone()).collect()
+    }
 }
