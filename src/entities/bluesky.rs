@@ -264,6 +264,7 @@ fn cashtags(text: &str) -> Vec<Entity> {
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
     use crate::entities::testing::{spans, texts};
