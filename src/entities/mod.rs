@@ -8,7 +8,7 @@ mod bluesky;
 pub mod emoji;
 mod mastodon;
 mod tlds;
-mod twitter;
+pub mod twitter;
 
 use crate::text::Span;
 
