@@ -50,6 +50,9 @@ static MENTION_BODY: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static WORD_CHAR: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(&format!("^[{WORD}]$")).ok());
 
+/// The longest listed TLD (`travelersinsurance`) has 18 characters; a margin is kept.
+const MAX_TLD_CHARS: usize = 24;
+
 /// Schemes Mastodon links, longest first where one is a prefix of another.
 const PROTOCOLS: [&str; 9] = [
     "https://",
@@ -279,12 +282,16 @@ fn domain_end(text: &str, from: usize) -> Option<usize> {
     None
 }
 
-/// The length of a TLD (or `xn--` punycode label) starting at `at`.
+/// The length of a TLD (or `xn--[-0-9a-z]+` punycode label) starting at `at`.
 fn tld_at(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
     if rest.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("xn--")) {
-        let n =
-            rest.get(4..).unwrap_or_default().bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let n = rest
+            .get(4..)
+            .unwrap_or_default()
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            .count();
         if n > 0 {
             return Some(4 + n);
         }
@@ -292,7 +299,9 @@ fn tld_at(text: &str, at: usize) -> Option<usize> {
     // The TLD must not run on into `[0-9a-z@+-]`; try each prefix of the label, longest first.
     let run = rest.find(|c: char| !(is_domain_char(c) || c == '-')).unwrap_or(rest.len());
     let label = rest.get(..run)?;
-    let mut ends: Vec<usize> = label.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+    // No TLD is longer than 24 characters: never look further into a long label.
+    let mut ends: Vec<usize> =
+        label.char_indices().take(MAX_TLD_CHARS).map(|(i, c)| i + c.len_utf8()).collect();
     ends.reverse();
     ends.into_iter().find(|&end| {
         let next = rest.get(end..).and_then(|s| s.chars().next());

@@ -78,11 +78,7 @@ fn basic_u32(basic: usize) -> u32 {
 
 /// Length of `label` as DNS sees it: unchanged if ASCII, else `xn--` and its punycode.
 fn ascii_len(label: &str) -> Option<usize> {
-    if label.is_ascii() {
-        Some(label.len())
-    } else {
-        encoded_len(label).map(|l| l + 4)
-    }
+    if label.is_ascii() { Some(label.len()) } else { encoded_len(label).map(|l| l + 4) }
 }
 
 /// The host's length once punycode-encoded, or `None` if a label is empty or too long.

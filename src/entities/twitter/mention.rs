@@ -27,7 +27,9 @@ fn is_name_char(b: u8) -> bool {
 
 /// Characters after which an `@` does not start a mention (`a@b`, `!@x`, `#@x`, `@@x`, ...).
 fn blocks_mention(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '_' | '!' | '#' | '$' | '%' | '&' | '*') || is_at_sign(c)
+    c.is_ascii_alphanumeric()
+        || matches!(c, '_' | '!' | '#' | '$' | '%' | '&' | '*')
+        || is_at_sign(c)
 }
 
 /// Characters after which an `RT`/`RT:` prefix does not count (`xRT@a`, `.RT@a`).
@@ -80,11 +82,7 @@ fn preceded_ok(text: &str, at: usize, last_end: usize) -> bool {
     let Some(rt) = head.len().checked_sub(2) else {
         return false;
     };
-    if !head
-        .as_bytes()
-        .get(rt..)
-        .is_some_and(|b| b.eq_ignore_ascii_case(b"rt"))
-    {
+    if !head.as_bytes().get(rt..).is_some_and(|b| b.eq_ignore_ascii_case(b"rt")) {
         return false;
     }
     match head.get(..rt).and_then(|h| h.char_indices().next_back()) {
@@ -114,11 +112,7 @@ pub fn find(text: &str) -> Vec<MentionOrList> {
         if rejects_after(text.get(end..).unwrap_or("")) {
             continue;
         }
-        found.push(MentionOrList {
-            span: at..end,
-            name,
-            list,
-        });
+        found.push(MentionOrList { span: at..end, name, list });
     }
     found
 }

@@ -36,10 +36,7 @@ pub fn hashtags(text: &str) -> Vec<Span> {
     let urls = url::find(text);
     let mut all: Vec<(Span, bool)> = tags.into_iter().map(|s| (s, true)).collect();
     all.extend(urls.into_iter().map(|s| (s, false)));
-    without_overlaps(all)
-        .into_iter()
-        .filter_map(|(s, is_tag)| is_tag.then_some(s))
-        .collect()
+    without_overlaps(all).into_iter().filter_map(|(s, is_tag)| is_tag.then_some(s)).collect()
 }
 
 /// Mentions and lists (`@user`, `@user/list`).
@@ -110,8 +107,34 @@ fn cached(
 fn is_punct(c: char) -> bool {
     matches!(
         c,
-        '!' | '\'' | '#' | '%' | '&' | '(' | ')' | '*' | '+' | ',' | '\\' | '-' | '.' | '/' | ':'
-            | ';' | '<' | '=' | '>' | '?' | '@' | '[' | ']' | '^' | '_' | '{' | '|' | '}' | '~'
+        '!' | '\''
+            | '#'
+            | '%'
+            | '&'
+            | '('
+            | ')'
+            | '*'
+            | '+'
+            | ','
+            | '\\'
+            | '-'
+            | '.'
+            | '/'
+            | ':'
+            | ';'
+            | '<'
+            | '='
+            | '>'
+            | '?'
+            | '@'
+            | '['
+            | ']'
+            | '^'
+            | '_'
+            | '{'
+            | '|'
+            | '}'
+            | '~'
             | '$'
     )
 }
@@ -162,8 +185,22 @@ mod tests {
     #[test]
     fn never_panics_on_odd_input() {
         for text in [
-            "", "#", "@", "$", ".", "#\u{FE0F}", "@/", "http://", "x.", "\u{FEFF}#a",
-            "é.com", "a\u{301}.com", "#\u{200D}\u{200C}", "＃＠＄", "xn--.com", "a.xn--",
+            "",
+            "#",
+            "@",
+            "$",
+            ".",
+            "#\u{FE0F}",
+            "@/",
+            "http://",
+            "x.",
+            "\u{FEFF}#a",
+            "é.com",
+            "a\u{301}.com",
+            "#\u{200D}\u{200C}",
+            "＃＠＄",
+            "xn--.com",
+            "a.xn--",
         ] {
             let _ = extract(text);
             let _ = reply(text);

@@ -34,10 +34,7 @@ fn fold(c: char) -> char {
 
 /// May a TLD end here? twitter-text requires the TLD not to run on into `[0-9a-zA-Z@+-]`.
 fn boundary_ok(after: &str) -> bool {
-    !after
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '+' | '-'))
+    !after.chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '+' | '-'))
 }
 
 /// Length in bytes of the TLD at the start of `s`, picked as twitter-text's regex does: the first
@@ -64,11 +61,7 @@ fn punycode_len(s: &str) -> Option<usize> {
     if !head.eq_ignore_ascii_case("xn--") {
         return None;
     }
-    let tail = s
-        .bytes()
-        .skip(4)
-        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
-        .count();
+    let tail = s.bytes().skip(4).take_while(|b| b.is_ascii_alphanumeric() || *b == b'-').count();
     (tail > 0).then_some(4 + tail)
 }
 

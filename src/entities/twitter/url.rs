@@ -28,7 +28,9 @@ const LATIN_ACCENTS: &str = r"\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{FF}\x{100}-\x{
 fn tail() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     cached(&RE, || {
-        let g = format!(r"[a-z\x{{400}}-\x{{4FF}}0-9!*';:=+,.$/%#\[\]\-\x{{2013}}_~@|&{LATIN_ACCENTS}]");
+        let g = format!(
+            r"[a-z\x{{400}}-\x{{4FF}}0-9!*';:=+,.$/%#\[\]\-\x{{2013}}_~@|&{LATIN_ACCENTS}]"
+        );
         let parens = format!(r"\((?:{g}+|(?:{g}*\({g}+\){g}*))\)");
         let ending = format!(r"(?:[+\-a-z\x{{400}}-\x{{4FF}}0-9=_#/{LATIN_ACCENTS}]|{parens})");
         let path = format!(r"(?:(?:{g}*(?:{parens}{g}*)*{ending})|(?:@{g}+/))");
@@ -51,7 +53,9 @@ fn tco() -> Option<&'static Regex> {
 /// hashtag would swallow it), not a non-character; or a directional mark.
 fn is_preceding(c: char) -> bool {
     is_directional(c)
-        || !(c.is_ascii_alphanumeric() || matches!(c, '@' | '＠' | '$' | '#' | '＃') || is_invalid(c))
+        || !(c.is_ascii_alphanumeric()
+            || matches!(c, '@' | '＠' | '$' | '#' | '＃')
+            || is_invalid(c))
 }
 
 /// A character a host label may contain anywhere: anything but ASCII punctuation, spaces,
@@ -90,12 +94,7 @@ struct Hosts<'t> {
 
 impl<'t> Hosts<'t> {
     fn new(hay: &'t str, kind: LabelKind) -> Self {
-        Self {
-            hay,
-            kind,
-            after_dot: HashMap::new(),
-            run: (0, 0),
-        }
+        Self { hay, kind, after_dot: HashMap::new(), run: (0, 0) }
     }
 
     fn is_label_char(&self, c: char) -> bool {
@@ -189,8 +188,7 @@ impl<'t> Hosts<'t> {
         if !valid {
             return None;
         }
-        self.continue_after(dot)
-            .or_else(|| if name { self.tld_end(dot + 1) } else { None })
+        self.continue_after(dot).or_else(|| if name { self.tld_end(dot + 1) } else { None })
     }
 }
 
@@ -234,7 +232,12 @@ struct Candidate {
 }
 
 /// Tries the URL regex with the URL starting at `start`.
-fn candidate(text: &str, hosts: &mut Hosts<'_>, before: Option<char>, start: usize) -> Option<Candidate> {
+fn candidate(
+    text: &str,
+    hosts: &mut Hosts<'_>,
+    before: Option<char>,
+    start: usize,
+) -> Option<Candidate> {
     let protocol = protocol_len(text.get(start..)?);
     let host_start = start + protocol;
     let host_end = hosts.host_at(host_start)?;
@@ -281,11 +284,7 @@ fn accept(text: &str, c: &Candidate, out: &mut Vec<Span>) {
         let count = found.len();
         for (i, span) in found.into_iter().enumerate() {
             let start = c.host.start + span.start;
-            let end = if i + 1 == count && c.has_path {
-                c.end
-            } else {
-                c.host.start + span.end
-            };
+            let end = if i + 1 == count && c.has_path { c.end } else { c.host.start + span.end };
             out.push(start..end);
         }
         return;

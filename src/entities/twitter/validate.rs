@@ -65,8 +65,7 @@ fn pchar() -> String {
 }
 
 fn full(re: Option<&Regex>, s: &str) -> bool {
-    re.and_then(|re| re.find(s))
-        .is_some_and(|m| m.start() == 0 && m.end() == s.len())
+    re.and_then(|re| re.find(s)).is_some_and(|m| m.start() == 0 && m.end() == s.len())
 }
 
 fn parts() -> Option<&'static Regex> {
@@ -116,7 +115,8 @@ pub fn is_valid_url(url: &str, require_protocol: bool) -> bool {
         Some(s) => full(scheme(), s) || !require_protocol,
         None => !require_protocol,
     };
-    let optional = |re: Option<&Regex>, s: Option<&str>| s.is_none_or(|s| s.is_empty() || full(re, s));
+    let optional =
+        |re: Option<&Regex>, s: Option<&str>| s.is_none_or(|s| s.is_empty() || full(re, s));
     scheme_ok
         && full(path(), get("path").unwrap_or(""))
         && optional(query(), get("query"))
