@@ -267,6 +267,7 @@ fn cashtags(text: &str) -> Vec<Entity> {
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
+    use crate::entities::testing::{assert_well_formed, tricky_posts};
     use crate::entities::testing::{spans, texts};
 
     fn tags(text: &str) -> Vec<&str> {
@@ -364,6 +365,13 @@ mod tests {
     fn never_panics_on_odd_input() {
         for text in ["", "#", "@", "$", "＃", "#\u{FE0F}", "http://", "a.", "(", "@.", "@-.com"] {
             let _ = extract(text);
+        }
+    }
+
+    #[test]
+    fn spans_are_well_formed_on_tricky_posts() {
+        for text in tricky_posts(1, 3000) {
+            assert_well_formed(&text, &extract(&text));
         }
     }
 }

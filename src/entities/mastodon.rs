@@ -449,6 +449,7 @@ fn query_end(text: &str, from: usize) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::entities::testing::texts;
+    use crate::entities::testing::{assert_well_formed, tricky_posts};
 
     fn tags(text: &str) -> Vec<&str> {
         texts(text, &extract(text).hashtags)
@@ -558,6 +559,13 @@ mod tests {
             "https://a.com?",
         ] {
             let _ = extract(text);
+        }
+    }
+
+    #[test]
+    fn spans_are_well_formed_on_tricky_posts() {
+        for text in tricky_posts(2, 3000) {
+            assert_well_formed(&text, &extract(&text));
         }
     }
 }
