@@ -7,6 +7,7 @@
 mod bluesky;
 pub mod emoji;
 mod mastodon;
+mod tlds;
 pub mod twitter;
 
 use crate::text::Span;
@@ -75,4 +76,94 @@ pub fn extract(text: &str, dialect: Dialect) -> Entities {
     };
     entities.emoji = emoji::find(text);
     entities
+}
+
+/// Helpers shared by the dialects' unit tests.
+#[cfg(test)]
+mod testing {
+    use super::Entity;
+    use crate::text::Span;
+
+    /// Each entity's text, sigil included.
+    pub(super) fn texts<'t>(text: &'t str, entities: &[Entity]) -> Vec<&'t str> {
+        entities.iter().map(|e| e.text(text)).collect()
+    }
+
+    /// Each entity's byte span.
+    pub(super) fn spans(entities: &[Entity]) -> Vec<Span> {
+        entities.iter().map(|e| e.span.clone()).collect()
+    }
+
+    /// Pseudo-random posts built from characters that trip extractors up (sigils of both
+    /// widths, joiners, marks, RTL, CJK, emoji, URL punctuation), deterministic per `seed`.
+    pub(super) fn tricky_posts(seed: u64, count: usize) -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "#",
+            "＃",
+            "@",
+            "＠",
+            "$",
+            "a",
+            "Z",
+            "é",
+            "1",
+            "_",
+            ".",
+            "-",
+            "/",
+            ":",
+            "(",
+            ")",
+            " ",
+            "\n",
+            "\u{200D}",
+            "\u{200C}",
+            "\u{FE0F}",
+            "\u{301}",
+            "\u{20E3}",
+            "·",
+            "・",
+            "שלום",
+            "مرحبا",
+            "日本",
+            "👨‍👩‍👧",
+            "🇫🇷",
+            "👍🏽",
+            "1️⃣",
+            "https://",
+            "http://",
+            "example.com",
+            "bsky.social",
+            "xn--",
+            "?",
+            "!",
+            "=",
+            "&",
+            "\u{A0}",
+            "\u{3000}",
+            "\u{FEFF}",
+            "\u{85}",
+        ];
+        let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let mut next = move |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(state >> 33).unwrap_or(0) % n
+        };
+        (0..count).map(|_| (0..next(24)).map(|_| PIECES[next(PIECES.len())]).collect()).collect()
+    }
+
+    /// Every span lies on char boundaries inside the text, non-empty, each list in order.
+    pub(super) fn assert_well_formed(text: &str, entities: &super::Entities) {
+        for list in [&entities.hashtags, &entities.mentions, &entities.urls, &entities.cashtags] {
+            let mut last = 0;
+            for e in list {
+                assert!(e.span.start < e.span.end, "{text:?}: empty {e:?}");
+                assert!(e.span.start >= last, "{text:?}: out of order {e:?}");
+                assert!(text.get(e.span.clone()).is_some(), "{text:?}: not on a boundary {e:?}");
+                last = e.span.start;
+            }
+        }
+    }
 }
