@@ -48,7 +48,6 @@ fn tokens<'t>(text: &'t str, skip: &[std::ops::Range<usize>]) -> Vec<Token<'t>> 
     let mut out = Vec::new();
     let mut sentence_start = true;
     let mut word_start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
     let push = |start: usize, end: usize, sentence_start: &mut bool, out: &mut Vec<Token<'t>>| {
         let inside = skip.iter().any(|r| start < r.end && end > r.start);
         // A word glued to a sigil is an entity even where no extractor ran.
@@ -60,7 +59,7 @@ fn tokens<'t>(text: &'t str, skip: &[std::ops::Range<usize>]) -> Vec<Token<'t>> 
         }
         *sentence_start = false;
     };
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         if c.is_alphanumeric() {
             if word_start.is_none() {
                 word_start = Some(i);
@@ -128,12 +127,9 @@ pub fn from_text(text: &str, skip: &[std::ops::Range<usize>], existing: &[String
             if !joined || gap.is_empty() || gap.len() > 3 || next.sentence_start {
                 break;
             }
-            if is_capitalised(next.text) {
-                run.push(next);
-                j += 1;
-            } else if is_linking(next.text)
-                && tokens.get(j + 1).is_some_and(|t| is_capitalised(t.text) && !t.sentence_start)
-            {
+            let linking = is_linking(next.text)
+                && tokens.get(j + 1).is_some_and(|t| is_capitalised(t.text) && !t.sentence_start);
+            if is_capitalised(next.text) || linking {
                 run.push(next);
                 j += 1;
             } else {
