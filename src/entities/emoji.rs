@@ -1,8 +1,173 @@
-//! Emoji sequences.
+//! Emoji sequences, one span per emoji as it is displayed (and as X weighs it: 2).
+//!
+//! twitter-text weighs emoji with twemoji-parser, which matches: any emoji character alone,
+//! keycaps (`1⃣`, `1️⃣`), flags (a pair of regional indicators, or one alone), skin-tone
+//! sequences, tag sequences (🏴󠁧󠁢󠁳󠁣󠁴󠁿) and ZWJ sequences (👨‍👩‍👧). It does not match the
+//! text-style ©, ® and ™ unless U+FE0F asks for the emoji style, nor digits, `#` and `*` outside
+//! a keycap, nor a character followed by U+FE0E (text style). This follows the same rules from
+//! the Unicode emoji properties rather than twemoji's frozen list, so emoji newer than
+//! twemoji-parser 11 (🫠, 🧑‍🤝‍🧑) are whole emoji too.
+
+use unicode_properties::{EmojiStatus, UnicodeEmoji};
 
 use crate::text::Span;
 
-/// Spans of the emoji in `text`.
-pub fn find(_text: &str) -> Vec<Span> {
-    Vec::new()
+const VS15: char = '\u{FE0E}';
+const VS16: char = '\u{FE0F}';
+const ZWJ: char = '\u{200D}';
+const KEYCAP: char = '\u{20E3}';
+const CANCEL_TAG: char = '\u{E007F}';
+
+fn is_regional_indicator(c: char) -> bool {
+    matches!(c, '\u{1F1E6}'..='\u{1F1FF}')
+}
+
+fn is_modifier(c: char) -> bool {
+    matches!(c, '\u{1F3FB}'..='\u{1F3FF}')
+}
+
+fn is_tag(c: char) -> bool {
+    matches!(c, '\u{E0020}'..='\u{E007E}')
+}
+
+fn is_keycap_base(c: char) -> bool {
+    c.is_ascii_digit() || c == '#' || c == '*'
+}
+
+/// Emoji that twemoji shows as text unless followed by U+FE0F.
+fn needs_vs16(c: char) -> bool {
+    matches!(c, '\u{A9}' | '\u{AE}' | '\u{2122}')
+}
+
+fn is_emoji(c: char) -> bool {
+    !matches!(c.emoji_status(), EmojiStatus::NonEmoji | EmojiStatus::NonEmojiButEmojiComponent)
+}
+
+fn is_emoji_presentation(c: char) -> bool {
+    matches!(
+        c.emoji_status(),
+        EmojiStatus::EmojiPresentation
+            | EmojiStatus::EmojiPresentationAndModifierBase
+            | EmojiStatus::EmojiPresentationAndEmojiComponent
+            | EmojiStatus::EmojiPresentationAndModifierAndEmojiComponent
+    )
+}
+
+/// A cursor over the chars of the text with their byte offsets.
+struct Cursor<'t> {
+    chars: std::iter::Peekable<std::str::CharIndices<'t>>,
+    len: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&mut self) -> Option<char> {
+        self.chars.peek().map(|&(_, c)| c)
+    }
+
+    fn eat(&mut self, want: impl Fn(char) -> bool) -> bool {
+        self.chars.next_if(|&(_, c)| want(c)).is_some()
+    }
+
+    fn pos(&mut self) -> usize {
+        self.chars.peek().map_or(self.len, |&(i, _)| i)
+    }
+
+    /// VS16, a skin tone or tags that extend the emoji `base` just read. As in twemoji, VS16
+    /// belongs to the emoji only after a text-style character (`❤️`); after an emoji-style one
+    /// (`😀`) or a skin tone it is a character of its own, which X weighs 2 apart.
+    fn extend(&mut self, base: char) {
+        if !is_emoji_presentation(base) {
+            self.eat(|c| c == VS16);
+        }
+        self.eat(is_modifier);
+        if self.eat(is_tag) {
+            while self.eat(is_tag) {}
+            self.eat(|c| c == CANCEL_TAG);
+        }
+    }
+}
+
+/// Reads one emoji element starting with `first` (already consumed); `false` if it is not one.
+fn element(first: char, cur: &mut Cursor<'_>) -> bool {
+    if is_regional_indicator(first) {
+        cur.eat(is_regional_indicator);
+        return true;
+    }
+    if is_keycap_base(first) {
+        let mut ahead = cur.chars.clone();
+        if ahead.next_if(|&(_, c)| c == VS16).is_some() {
+            if ahead.next_if(|&(_, c)| c == KEYCAP).is_some() {
+                cur.chars = ahead;
+                return true;
+            }
+            return false;
+        }
+        return cur.eat(|c| c == KEYCAP);
+    }
+    if !is_emoji(first) || cur.peek() == Some(VS15) {
+        return false;
+    }
+    if needs_vs16(first) && cur.peek() != Some(VS16) {
+        return false;
+    }
+    cur.extend(first);
+    true
+}
+
+/// Spans of the emoji in `text`, ZWJ sequences, flags, keycaps and modifier sequences whole.
+pub fn find(text: &str) -> Vec<Span> {
+    let mut found = Vec::new();
+    let mut cur = Cursor { chars: text.char_indices().peekable(), len: text.len() };
+    while let Some((start, c)) = cur.chars.next() {
+        if !element(c, &mut cur) {
+            continue;
+        }
+        // Join `ZWJ emoji` links while the next element is an emoji too.
+        loop {
+            let mut ahead = cur.chars.clone();
+            if ahead.next_if(|&(_, c)| c == ZWJ).is_none() {
+                break;
+            }
+            let Some((_, next)) = ahead.next() else { break };
+            let mut probe = Cursor { chars: ahead, len: cur.len };
+            if is_keycap_base(next) || !element(next, &mut probe) {
+                break;
+            }
+            cur.chars = probe.chars;
+        }
+        found.push(start..cur.pos());
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn emoji(text: &str) -> Vec<&str> {
+        find(text).into_iter().map(|s| &text[s]).collect()
+    }
+
+    #[test]
+    fn sequences_are_one_emoji() {
+        let text = "👨‍👩‍👧‍👦 🇫🇷 1️⃣ #⃣ 👍🏽 🏴󠁧󠁢󠁥󠁮󠁧󠁿 🏳️‍🌈 🧑‍🤝‍🧑 👨🏽‍💻";
+        assert_eq!(emoji(text), ["👨‍👩‍👧‍👦", "🇫🇷", "1️⃣", "#⃣", "👍🏽", "🏴󠁧󠁢󠁥󠁮󠁧󠁿", "🏳️‍🌈", "🧑‍🤝‍🧑", "👨🏽‍💻"]);
+    }
+
+    #[test]
+    fn text_style_symbols_need_vs16() {
+        assert_eq!(emoji("© ® ™ ©️ ™️"), ["©️", "™️"]);
+        assert_eq!(emoji("☺ ☺\u{FE0E} ❤"), ["☺", "❤"]);
+    }
+
+    #[test]
+    fn plain_text_has_no_emoji() {
+        assert!(emoji("abc 123 # * éà שלום 日本 \u{200D}\u{200C}").is_empty());
+    }
+
+    #[test]
+    fn a_dangling_zwj_is_not_part_of_the_emoji() {
+        assert_eq!(emoji("😀\u{200D}a"), ["😀"]);
+        assert_eq!(emoji("🇫"), ["🇫"]);
+    }
 }

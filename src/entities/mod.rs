@@ -7,7 +7,7 @@
 mod bluesky;
 pub mod emoji;
 mod mastodon;
-mod twitter;
+pub mod twitter;
 
 use crate::text::Span;
 

@@ -1,7 +1,0 @@
-//! X entities, following twitter-text.
-
-use super::Entities;
-
-pub(super) fn extract(_text: &str) -> Entities {
-    Entities::default()
-}

@@ -1,0 +1,225 @@
+//! X entities, following twitter-text 3.1.0 (the reference X's own composer links with).
+//!
+//! One module per entity kind. Each one reproduces the scan of twitter-text's JavaScript regex
+//! for that kind, including which characters the regex consumes around a match, since that
+//! decides whether two neighbouring entities are both linked (`#a #b`, `$A $B`). twitter-text
+//! relies on look-ahead and backtracking that the `regex` crate lacks, so boundaries are checked
+//! by hand. All spans are byte offsets into the text and include the sigil.
+
+mod cashtag;
+mod hashtag;
+mod idna;
+mod mention;
+mod tlds;
+mod url;
+mod validate;
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{Entities, Entity, EntityKind};
+use crate::text::Span;
+
+pub use mention::MentionOrList;
+pub use validate::{
+    has_invalid_characters, is_valid_hashtag, is_valid_list, is_valid_tweet, is_valid_url,
+    is_valid_username,
+};
+
+/// Hashtag spans, sign included, without those that overlap a URL (`http://x.com/#tag`).
+pub fn hashtags(text: &str) -> Vec<Span> {
+    let tags = hashtag::find(text);
+    if tags.is_empty() {
+        return tags;
+    }
+    let urls = url::find(text);
+    let mut all: Vec<(Span, bool)> = tags.into_iter().map(|s| (s, true)).collect();
+    all.extend(urls.into_iter().map(|s| (s, false)));
+    without_overlaps(all).into_iter().filter_map(|(s, is_tag)| is_tag.then_some(s)).collect()
+}
+
+/// Mentions and lists (`@user`, `@user/list`).
+pub fn mentions_or_lists(text: &str) -> Vec<MentionOrList> {
+    mention::find(text)
+}
+
+/// The screen name (without `@`) a post replies to, if it starts with a mention.
+pub fn reply(text: &str) -> Option<Span> {
+    mention::reply(text)
+}
+
+/// URL spans, with or without protocol.
+pub fn urls(text: &str) -> Vec<Span> {
+    url::find(text)
+}
+
+/// Cashtag spans, `$` included.
+pub fn cashtags(text: &str) -> Vec<Span> {
+    cashtag::find(text)
+}
+
+/// Every entity X links. URLs are all kept, as twitter-text's length counter sees them (each
+/// weighs 23 even where a hashtag or mention overlaps it, as in `＃foo.jp`); the other kinds are
+/// then resolved against them and each other as twitter-text's `extractEntitiesWithIndices`
+/// does: the earliest entity wins, mentions before hashtags before cashtags on a tie.
+pub fn extract(text: &str) -> Entities {
+    let urls = url::find(text);
+    let mut all: Vec<(Span, EntityKind)> = Vec::new();
+    all.extend(mention::find(text).into_iter().map(|m| (m.span, EntityKind::Mention)));
+    all.extend(hashtag::find(text).into_iter().map(|s| (s, EntityKind::Hashtag)));
+    all.extend(cashtag::find(text).into_iter().map(|s| (s, EntityKind::Cashtag)));
+    all.retain(|(s, _)| !urls.iter().any(|u| s.start < u.end && u.start < s.end));
+    let mut entities = Entities {
+        urls: urls.into_iter().map(|s| Entity::new(EntityKind::Url, s)).collect(),
+        ..Entities::default()
+    };
+    for (span, kind) in without_overlaps(all) {
+        let list = match kind {
+            EntityKind::Hashtag => &mut entities.hashtags,
+            EntityKind::Mention => &mut entities.mentions,
+            EntityKind::Url => &mut entities.urls,
+            EntityKind::Cashtag => &mut entities.cashtags,
+        };
+        list.push(Entity::new(kind, span));
+    }
+    entities
+}
+
+/// Sorts by start (stable, so earlier-listed kinds win ties) and drops every entity that starts
+/// inside the last one kept, as twitter-text's `removeOverlappingEntities`.
+fn without_overlaps<T>(mut all: Vec<(Span, T)>) -> Vec<(Span, T)> {
+    all.sort_by_key(|(s, _)| s.start);
+    let mut kept: Vec<(Span, T)> = Vec::with_capacity(all.len());
+    for item in all {
+        if kept.last().is_some_and(|(last, _)| item.0.start < last.end) {
+            continue;
+        }
+        kept.push(item);
+    }
+    kept
+}
+
+/// A compiled constant pattern, built once. `None` only if the pattern were broken, which the
+/// tests rule out; callers then find nothing rather than panic.
+fn cached(
+    cell: &'static OnceLock<Option<Regex>>,
+    pattern: impl FnOnce() -> String,
+) -> Option<&'static Regex> {
+    cell.get_or_init(|| Regex::new(&pattern()).ok()).as_ref()
+}
+
+/// ASCII punctuation as twitter-text lists it (note: not `"` nor `` ` ``).
+fn is_punct(c: char) -> bool {
+    matches!(
+        c,
+        '!' | '\''
+            | '#'
+            | '%'
+            | '&'
+            | '('
+            | ')'
+            | '*'
+            | '+'
+            | ','
+            | '\\'
+            | '-'
+            | '.'
+            | '/'
+            | ':'
+            | ';'
+            | '<'
+            | '='
+            | '>'
+            | '?'
+            | '@'
+            | '['
+            | ']'
+            | '^'
+            | '_'
+            | '{'
+            | '|'
+            | '}'
+            | '~'
+            | '$'
+    )
+}
+
+/// Non-characters and the BOM, which make a tweet invalid.
+fn is_invalid(c: char) -> bool {
+    matches!(c, '\u{FFFE}' | '\u{FEFF}' | '\u{FFFF}')
+}
+
+/// Bidirectional embedding, override, isolate and mark characters.
+fn is_directional(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Latin letters with diacritics (and combining diacritics) as twitter-text lists them.
+fn is_latin_accent(c: char) -> bool {
+    matches!(c,
+        '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{FF}' | '\u{100}'..='\u{24F}'
+        | '\u{253}' | '\u{254}' | '\u{256}' | '\u{257}' | '\u{259}' | '\u{25B}' | '\u{263}'
+        | '\u{268}' | '\u{26F}' | '\u{272}' | '\u{289}' | '\u{28B}' | '\u{2BB}'
+        | '\u{300}'..='\u{36F}' | '\u{1E00}'..='\u{1EFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str, list: &[Entity]) -> Vec<String> {
+        list.iter().map(|e| e.text(text).to_owned()).collect()
+    }
+
+    #[test]
+    fn extracts_every_kind() {
+        let text = "RT @alice: #Launch of $ACME at https://acme.com/#news 🚀";
+        let e = extract(text);
+        assert_eq!(texts(text, &e.mentions), ["@alice"]);
+        assert_eq!(texts(text, &e.hashtags), ["#Launch"]);
+        assert_eq!(texts(text, &e.cashtags), ["$ACME"]);
+        assert_eq!(texts(text, &e.urls), ["https://acme.com/#news"]);
+    }
+
+    #[test]
+    fn urls_win_over_overlapping_tags() {
+        let text = "＃foo.jp @bar.com";
+        let e = extract(text);
+        assert_eq!(texts(text, &e.urls), ["foo.jp"]);
+        assert!(e.hashtags.is_empty());
+        // `@` before a host is a mention, never a URL.
+        assert_eq!(texts(text, &e.mentions), ["@bar"]);
+    }
+
+    #[test]
+    fn hashtags_inside_urls_are_dropped() {
+        assert!(hashtags("http://x.com/#tag").is_empty());
+        assert_eq!(hashtags("#tag x.com").len(), 1);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "",
+            "#",
+            "@",
+            "$",
+            ".",
+            "#\u{FE0F}",
+            "@/",
+            "http://",
+            "x.",
+            "\u{FEFF}#a",
+            "é.com",
+            "a\u{301}.com",
+            "#\u{200D}\u{200C}",
+            "＃＠＄",
+            "xn--.com",
+            "a.xn--",
+        ] {
+            let _ = extract(text);
+            let _ = reply(text);
+        }
+    }
+}
