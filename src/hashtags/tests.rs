@@ -244,3 +244,19 @@ fn never_panics_on_odd_tags() {
         let _ = camel_case(text.trim_start_matches('#'), Locale::En);
     }
 }
+
+#[test]
+fn end_to_end_grades_and_autopilot_through_the_checker() {
+    use crate::{Checker, CheckerOptions};
+    let checker = Checker::new(CheckerOptions::default()).expect("checker");
+    let mut history: Vec<String> = (0..8).map(|i| format!("Post {i} #innovation")).collect();
+    history.push("At #VivaTech today".into());
+    history.push("Nothing tagged".into());
+    let options = CheckOptions { history, ..Default::default() };
+    let report = checker.check("See you at VivaTech 2026! #innovation #VivaTech", &options);
+    let grades: Vec<_> = report.entities.hashtags.iter().map(|h| h.grade).collect();
+    use crate::report::Grade;
+    assert_eq!(grades, [Some(Grade::Autopilot), Some(Grade::Specific)]);
+    assert!(report.diagnostics.iter().any(|d| d.rule == "hashtag/autopilot"));
+    assert!(report.diagnostics.iter().any(|d| d.rule == "hashtag/hollow"));
+}
