@@ -95,6 +95,74 @@ static CATALOGUE: &[Entry] = &[
         "This post takes {used} bytes; {platform} allows {limit}. Cut from here.",
         "Ce post occupe {used} octets ; {platform} en autorise {limit}. Coupez à partir d’ici.",
     ),
+    // hashtag/ (hashtags)
+    (
+        "hashtag/hollow.saturated",
+        "{tag} is one of the busiest tags there is: your post is buried in seconds.",
+        "{tag} est l’un des tags les plus saturés : votre post y est enseveli en quelques secondes.",
+    ),
+    (
+        "hashtag/hollow.listed",
+        "{tag} is a generic, saturated tag: few will find your post through it.",
+        "{tag} est un tag générique et saturé : peu de gens trouveront votre post par lui.",
+    ),
+    (
+        "hashtag/hollow.word",
+        "{tag} is a single generic word: it says nothing specific about this post.",
+        "{tag} est un simple mot générique : il ne dit rien de précis sur ce post.",
+    ),
+    (
+        "hashtag/hollow.compound",
+        "{tag} only combines generic words: it is as hollow as they are.",
+        "{tag} ne fait qu’assembler des mots génériques : il est aussi creux qu’eux.",
+    ),
+    (
+        "hashtag/hollow.chance",
+        "It stays about {seconds} s in the tag’s recent feed: about {percent} % chance of being seen.",
+        "Il reste environ {seconds} s dans le fil récent du tag : environ {percent} % de chances d’être vu.",
+    ),
+    (
+        "hashtag/hollow.alternatives",
+        "Tags from your post: {tags}.",
+        "Tags tirés de votre post : {tags}.",
+    ),
+    (
+        "hashtag/autopilot",
+        "{tag} is in {percent} % of your recent posts ({posts} of {total}): it no longer says anything about this one.",
+        "{tag} figure dans {percent} % de vos posts récents ({posts} sur {total}) : il ne dit plus rien de celui-ci.",
+    ),
+    (
+        "hashtag/too-many",
+        "{count} hashtags; on {platform}, {limit} at most is advised.",
+        "{count} hashtags ; sur {platform}, {limit} au plus sont conseillés.",
+    ),
+    (
+        "hashtag/too-many.hard",
+        "{count} hashtags; {platform} accepts {limit} at most.",
+        "{count} hashtags ; {platform} en accepte {limit} au plus.",
+    ),
+    (
+        "hashtag/too-many.wall",
+        "A wall of {count} tags at the end: keep the one or two that say what the post is about.",
+        "Un mur de {count} tags en fin de post : gardez les un ou deux qui disent de quoi il parle.",
+    ),
+    (
+        "hashtag/casing",
+        "Screen readers read {tag} as one word: write {camel}.",
+        "Les lecteurs d’écran lisent {tag} comme un seul mot : écrivez {camel}.",
+    ),
+    ("hashtag/duplicate", "{tag} repeats {first}.", "{tag} répète {first}."),
+    (
+        "hashtag/banned",
+        "{tag} is banned by your brand’s profile.",
+        "{tag} est proscrit par le profil de votre marque.",
+    ),
+    (
+        "hashtag/missing-required",
+        "The campaign tag {tag} is missing.",
+        "Le tag de campagne {tag} manque.",
+    ),
+    ("hashtag/missing-required.fix", "Add {tag}", "Ajouter {tag}"),
     // tone/ and terms/ (tone engine)
     // typo/, readability/, advocacy/, influence/, custom/ (rule families)
     ("unit.weighted", "characters", "caractères"),

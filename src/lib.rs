@@ -6,6 +6,7 @@
 //! [`Report`] gives UTF-16 offsets, as JavaScript strings and DOM ranges use them.
 
 pub mod entities;
+pub mod hashtags;
 pub mod i18n;
 pub mod packs;
 pub mod platform;
@@ -55,6 +56,10 @@ pub struct CheckOptions {
     pub reference: Option<String>,
     /// Mastodon's content warning, which counts towards the length.
     pub content_warning: Option<String>,
+    /// Traffic per tag (keys with or without `#`), for `hashtag/hollow`'s chance of being seen.
+    pub hashtag_stats: std::collections::HashMap<String, hashtags::TagStats>,
+    /// The account's audience (followers), for the same estimate.
+    pub audience: Option<u64>,
 }
 
 /// A reason a checker or a fix could not be made.
@@ -98,6 +103,7 @@ pub struct Checker {
     profile: Profile,
     compiled: CompiledProfile,
     packs: Packs,
+    hashtags: hashtags::HashtagConfig,
     /// The severity each rule runs at, in registry order; `None` = off.
     severities: Vec<Option<Severity>>,
 }
@@ -130,7 +136,8 @@ impl Checker {
         let platform = options.platform.unwrap_or(Platform::X);
         let compiled = CompiledProfile::build(&profile, platform)?;
         let packs = Packs::build(&profile)?;
-        Ok(Self { locale, platform, profile, compiled, packs, severities })
+        let hashtags = hashtags::HashtagConfig::build(&profile);
+        Ok(Self { locale, platform, profile, compiled, packs, hashtags, severities })
     }
 
     pub fn platform(&self) -> Platform {
@@ -148,6 +155,14 @@ impl Checker {
             &entities,
             options.content_warning.as_deref().unwrap_or(""),
         );
+        let tags = hashtags::analyze(
+            text,
+            &entities,
+            &self.hashtags,
+            options,
+            locale,
+            self.platform.info().dialect,
+        );
         let cx = Context {
             doc: &doc,
             entities: &entities,
@@ -158,6 +173,7 @@ impl Checker {
             compiled: &self.compiled,
             packs: &self.packs,
             options,
+            hashtags: &tags,
         };
         let mut settled = Vec::new();
         let mut found: Vec<Finding> = Vec::new();
@@ -183,17 +199,13 @@ impl Checker {
         // Sorted on content, not on registration order, so that the report is the same byte for byte
         // whatever order the rules and packs are registered in.
         settled.sort_by(|a, b| {
-            let key = |s: &Settled| {
-                (
-                    s.finding.span.start,
-                    s.finding.span.end,
-                    s.finding.rule.clone(),
-                    s.finding.message.clone(),
-                )
-            };
-            key(a).cmp(&key(b))
+            let (a, b) = (&a.finding, &b.finding);
+            (a.span.start, a.span.end)
+                .cmp(&(b.span.start, b.span.end))
+                .then_with(|| a.rule.cmp(&b.rule))
+                .then_with(|| a.message.cmp(&b.message))
         });
-        report::build(text, locale, self.platform, length, &entities, &[], settled)
+        report::build(text, locale, self.platform, length, &entities, &tags.grades(), settled)
     }
 
     /// Every rule, for listings.

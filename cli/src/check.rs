@@ -80,8 +80,12 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Ok(c) => c,
         Err(e) => return usage_error(&e.to_string()),
     };
-    let options =
-        CheckOptions { history, reference, content_warning: args.content_warning.clone() };
+    let options = CheckOptions {
+        history,
+        reference,
+        content_warning: args.content_warning.clone(),
+        ..Default::default()
+    };
 
     let paths: Vec<String> =
         if args.files.is_empty() { vec!["-".into()] } else { args.files.clone() };

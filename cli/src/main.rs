@@ -3,6 +3,7 @@
 //! Exit codes: 0 when no input has an error diagnostic, 1 when some do, 2 for bad usage, an
 //! unreadable input or an invalid profile (with a message on stderr saying which and why).
 
+mod audit;
 mod check;
 mod format;
 mod input;
@@ -26,6 +27,8 @@ struct Cli {
 enum Command {
     /// Check posts (files, or standard input with `-` or no file).
     Check(check::CheckArgs),
+    /// Report hashtag habits across past posts.
+    Audit(audit::AuditArgs),
     /// List the rules.
     Rules {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
@@ -50,6 +53,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::Audit(args) => audit::run(&args),
         Command::Rules { format } => {
             format::print_rules(format);
             ExitCode::SUCCESS

@@ -4,12 +4,14 @@
 //! folder. The file opens with a doc comment in fixed sections (what it flags, why it matters,
 //! example, better) from which `docs/rules.md` is generated, and ends with its unit tests.
 
+pub mod hashtag;
 pub mod platform;
 
 use std::fmt::Display;
 
 use crate::CheckOptions;
 use crate::entities::Entities;
+use crate::hashtags::Analysis;
 use crate::i18n::{self, Locale};
 use crate::packs::Packs;
 use crate::platform::{Length, Platform};
@@ -53,6 +55,8 @@ pub struct Context<'a> {
     pub compiled: &'a CompiledProfile,
     pub packs: &'a Packs,
     pub options: &'a CheckOptions,
+    /// The post's hashtags, analysed once per check (grades, verdicts, alternatives).
+    pub hashtags: &'a Analysis,
 }
 
 impl Context<'_> {
@@ -67,7 +71,17 @@ impl Context<'_> {
 }
 
 /// Every rule, in the order they run and are listed.
-pub static RULES: &[&dyn Rule] = &[&platform::too_long::TooLong];
+pub static RULES: &[&dyn Rule] = &[
+    &platform::too_long::TooLong,
+    // hashtag/ (hashtags)
+    &hashtag::hollow::HollowTag,
+    &hashtag::autopilot::Autopilot,
+    &hashtag::too_many::TooMany,
+    &hashtag::casing::Casing,
+    &hashtag::duplicate::Duplicate,
+    &hashtag::banned::Banned,
+    &hashtag::missing_required::MissingRequired,
+];
 
 /// The rule with this id, if there is one.
 pub fn find(id: &str) -> Option<&'static dyn Rule> {

@@ -1,0 +1,224 @@
+//! Specific tags drawn from the post itself: the named events, places, products and dates it
+//! mentions. Nothing is invented: every suggested tag is spelled from words of the post.
+
+use super::fold::fold;
+use super::lexicon;
+use super::words;
+
+/// At most this many alternatives are offered for a hollow tag.
+pub const MAX: usize = 3;
+
+/// A word of the post outside entities: its text and whether a sentence starts with it.
+struct Token<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+    sentence_start: bool,
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "VivaTech", "iPhone", "SNCF": a capital past the first letter marks a name.
+fn has_inner_capital(word: &str) -> bool {
+    word.chars().skip(1).any(char::is_uppercase)
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with("19") || word.starts_with("20"))
+}
+
+/// A common word rather than a name: "See", "Nous", "Monday" at the head of a sentence.
+fn is_common(word: &str) -> bool {
+    let key = fold(word);
+    lexicon::listed(&key).is_some()
+        || words::lookup_any(&key).is_some_and(|e| e.dictionary && e.zipf() >= 3.0)
+}
+
+/// Function words that may sit inside a name ("Tour de France", "Salon du Bourget").
+fn is_linking(word: &str) -> bool {
+    matches!(word, "de" | "du" | "des" | "la" | "le" | "of" | "the" | "d" | "l" | "en" | "sur")
+}
+
+/// The post's words, outside hashtags, mentions and URLs (the `skip` spans).
+fn tokens<'t>(text: &'t str, skip: &[std::ops::Range<usize>]) -> Vec<Token<'t>> {
+    let mut out = Vec::new();
+    let mut sentence_start = true;
+    let mut word_start: Option<usize> = None;
+    let push = |start: usize, end: usize, sentence_start: &mut bool, out: &mut Vec<Token<'t>>| {
+        let inside = skip.iter().any(|r| start < r.end && end > r.start);
+        // A word glued to a sigil is an entity even where no extractor ran.
+        let sigil = text.get(..start).and_then(|b| b.chars().next_back());
+        if !inside && !matches!(sigil, Some('#' | '＃' | '@' | '/')) {
+            if let Some(word) = text.get(start..end) {
+                out.push(Token { text: word, start, end, sentence_start: *sentence_start });
+            }
+        }
+        *sentence_start = false;
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            push(start, i, &mut sentence_start, &mut out);
+        }
+        if matches!(c, '.' | '!' | '?' | '…' | '\n' | ':' | '•' | '|') {
+            sentence_start = true;
+        }
+    }
+    if let Some(start) = word_start {
+        push(start, text.len(), &mut sentence_start, &mut out);
+    }
+    out
+}
+
+/// `name` as a tag: its words run together, each word's first letter in capitals, accents and
+/// letters kept, anything but letters and digits dropped ("Saint-Étienne" -> "#SaintÉtienne").
+fn tag_of(words: &[&str]) -> String {
+    let mut tag = String::from("#");
+    for word in words {
+        let mut chars = word.chars().filter(|c| c.is_alphanumeric());
+        if let Some(first) = chars.next() {
+            tag.extend(first.to_uppercase());
+            tag.extend(chars);
+        }
+    }
+    tag
+}
+
+/// Specific tags drawn from `text`, best first, none of them hollow nor in `existing` (folded
+/// keys of the post's tags). `skip` are the entity spans.
+pub fn from_text(text: &str, skip: &[std::ops::Range<usize>], existing: &[String]) -> Vec<String> {
+    let tokens = tokens(text, skip);
+    let mut found: Vec<String> = Vec::new();
+    let add = |tag: String, found: &mut Vec<String>| {
+        let key = fold(tag.trim_start_matches('#'));
+        if key.chars().count() < 2
+            || lexicon::listed(&key).is_some()
+            || existing.contains(&key)
+            || found.iter().any(|f| fold(f.trim_start_matches('#')) == key)
+        {
+            return;
+        }
+        found.push(tag);
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(token) = tokens.get(i) else { break };
+        if !is_capitalised(token.text) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, adjacent but for spaces, hyphens, apostrophes and
+        // linking words between two capitalised ones.
+        let mut run: Vec<&Token<'_>> = vec![token];
+        let mut j = i + 1;
+        while let Some(next) = tokens.get(j) {
+            let prev_end = run.last().map_or(0, |t| t.end);
+            let gap = text.get(prev_end..next.start).unwrap_or("");
+            let joined = gap.chars().all(|c| matches!(c, ' ' | '-' | '\'' | '’'));
+            if !joined || gap.is_empty() || gap.len() > 3 || next.sentence_start {
+                break;
+            }
+            let linking = is_linking(next.text)
+                && tokens.get(j + 1).is_some_and(|t| is_capitalised(t.text) && !t.sentence_start);
+            if is_capitalised(next.text) || linking {
+                run.push(next);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // A sentence's first word is a name only if it looks like one.
+        if run.first().is_some_and(|t| t.sentence_start && !has_inner_capital(t.text))
+            && run.first().is_some_and(|t| is_common(t.text))
+        {
+            run.remove(0);
+            if run.is_empty() {
+                i = j;
+                continue;
+            }
+        }
+        let words: Vec<&str> = run.iter().map(|t| t.text).collect();
+        let year = tokens.get(j).filter(|t| {
+            is_year(t.text)
+                && run.last().is_some_and(|last| {
+                    text.get(last.end..t.start).is_some_and(|g| g.chars().all(|c| c == ' '))
+                })
+        });
+        let named = words.len() > 1
+            || words.iter().any(|w| has_inner_capital(w))
+            || words.iter().any(|w| !is_common(w))
+            || year.is_some();
+        let place = lexicon::place(&lexicon::place_key(&words.concat()));
+        if named || place.is_some() {
+            let base = tag_of(&words);
+            if let Some(year) = year {
+                add(format!("{base}{}", year.text), &mut found);
+            }
+            add(base, &mut found);
+        }
+        // Places inside a longer run ("VivaTech Paris"): each word on its own.
+        if words.len() > 1 {
+            for w in &words {
+                if lexicon::place(&lexicon::place_key(w)).is_some() {
+                    add(tag_of(&[w]), &mut found);
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    found.truncate(MAX * 2);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn alts(text: &str) -> Vec<String> {
+        from_text(text, &[], &[])
+    }
+
+    #[test]
+    fn draws_events_places_and_dates_from_the_post() {
+        let a = alts("See you at VivaTech 2026 in Paris! #innovation");
+        assert_eq!(a, ["#VivaTech2026", "#VivaTech", "#Paris"]);
+        let a = alts("Rendez-vous au Salon de l'Agriculture à Lyon. #innovation");
+        assert!(a.contains(&"#Lyon".to_string()), "{a:?}");
+        let a = alts("Our Field Service Summit opens in Saint-Étienne.");
+        assert!(a.contains(&"#FieldServiceSummit".to_string()), "{a:?}");
+        assert!(a.contains(&"#SaintÉtienne".to_string()), "{a:?}");
+    }
+
+    #[test]
+    fn invents_nothing() {
+        // No name, place or event: nothing to suggest.
+        assert!(alts("We are proud to share our new vision. #innovation #success").is_empty());
+        assert!(
+            alts("Nous sommes fiers de vous annoncer notre nouvelle offre. #innovation").is_empty()
+        );
+        assert!(alts("").is_empty());
+        // Every suggestion is spelled from the post's own words.
+        let text = "Join us at the Rust Nation 2026 meetup in London with Ferrous Systems.";
+        for tag in alts(text) {
+            let body = tag.trim_start_matches('#');
+            let letters: String = text.chars().filter(|c| c.is_alphanumeric()).collect();
+            assert!(letters.contains(body), "{tag} is not from the text");
+        }
+    }
+
+    #[test]
+    fn skips_existing_and_hollow_tags() {
+        let a = from_text("Live from Paris", &[], &["paris".to_string()]);
+        assert!(a.is_empty(), "{a:?}");
+        assert!(alts("Welcome to France").is_empty());
+    }
+}

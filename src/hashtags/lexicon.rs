@@ -1,0 +1,128 @@
+//! The compiled-in data: the hollow-tag lexicon (`data/hollow.txt`) and the place names
+//! (`data/places.txt`), parsed once into lookup tables.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::fold::fold;
+
+static HOLLOW: &str = include_str!("data/hollow.txt");
+static PLACES: &str = include_str!("data/places.txt");
+
+/// Which languages a lexicon tag is saturated in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Fr,
+    Any,
+}
+
+/// A lexicon entry: how saturated the tag is (1 generic, 2 saturated, 3 buried in seconds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Listed {
+    pub tier: u8,
+    pub lang: Lang,
+}
+
+/// Parses one lexicon line (`tag tier lang`); `None` for comments, blanks and malformed
+/// lines (a unit test checks there are none of the latter).
+fn parse_line(line: &str) -> Option<(String, Listed)> {
+    let line = line.trim();
+    if line.is_empty() || line.starts_with('#') {
+        return None;
+    }
+    let mut fields = line.split_whitespace();
+    let tag = fields.next()?;
+    let tier: u8 = fields.next()?.parse().ok().filter(|t| (1..=3).contains(t))?;
+    let lang = match fields.next()? {
+        "en" => Lang::En,
+        "fr" => Lang::Fr,
+        "any" => Lang::Any,
+        _ => return None,
+    };
+    if fields.next().is_some() {
+        return None;
+    }
+    Some((fold(tag), Listed { tier, lang }))
+}
+
+fn hollow() -> &'static HashMap<String, Listed> {
+    static TABLE: OnceLock<HashMap<String, Listed>> = OnceLock::new();
+    TABLE.get_or_init(|| HOLLOW.lines().filter_map(parse_line).collect())
+}
+
+/// The lexicon entry of a tag key (folded, no sigil).
+pub fn listed(key: &str) -> Option<Listed> {
+    hollow().get(key).copied()
+}
+
+/// How many tags the lexicon holds, per language (en, fr, any).
+pub fn sizes() -> (usize, usize, usize) {
+    let count = |l: Lang| hollow().values().filter(|x| x.lang == l).count();
+    (count(Lang::En), count(Lang::Fr), count(Lang::Any))
+}
+
+/// The key a place name or a tag is compared by: folded, letters and digits only
+/// ("Saint-Étienne" and #SaintEtienne are both `saintetienne`).
+pub fn place_key(name: &str) -> String {
+    fold(name).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+fn places() -> &'static HashMap<String, &'static str> {
+    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for name in PLACES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            // The first spelling listed (the accented one) is the one suggested.
+            table.entry(place_key(name)).or_insert(name);
+        }
+        table
+    })
+}
+
+/// The place a key names, as usually written ("Saint-Étienne").
+pub fn place(key: &str) -> Option<&'static str> {
+    places().get(key).copied()
+}
+
+/// How many place names are listed.
+pub fn place_count() -> usize {
+    places().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lexicon_line_parses() {
+        for line in HOLLOW.lines() {
+            let t = line.trim();
+            if t.is_empty() || t.starts_with('#') {
+                continue;
+            }
+            assert!(parse_line(line).is_some(), "malformed lexicon line: {line:?}");
+        }
+        let keys: Vec<_> = HOLLOW.lines().filter_map(parse_line).map(|(k, _)| k).collect();
+        let mut unique = keys.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(keys.len(), unique.len(), "duplicate lexicon tag");
+        assert!(keys.len() >= 400, "{}", keys.len());
+    }
+
+    #[test]
+    fn lexicon_matches_case_and_accent_insensitively() {
+        for tag in ["#Innovation", "#TransformationDigitale", "#BienÊtre", "#RH", "#AI", "#COVID19"]
+        {
+            assert!(listed(&super::super::fold::key(tag)).is_some(), "{tag}");
+        }
+    }
+
+    #[test]
+    fn places_fold() {
+        assert_eq!(place("saintetienne"), Some("Saint-Étienne"));
+        assert_eq!(place(&place_key("Montréal")), Some("Montréal"));
+        assert!(place("innovation").is_none());
+    }
+}

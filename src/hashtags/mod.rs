@@ -1,0 +1,283 @@
+//! Hashtag intelligence: which tags are hollow, used on autopilot, banned, required, badly cased
+//! or too many, computed once per check and read by the `hashtag/` rules.
+//!
+//! - [`lexicon`]: the curated FR/EN list of saturated tags, and place names;
+//! - [`words`]: compact word-frequency lists and word segmentation;
+//! - [`score`]: the verdict for a tag, listed or not;
+//! - [`alternatives`]: specific tags drawn from the post's own words;
+//! - [`history`]: tag habits across the account's past posts (also `brio audit`);
+//! - [`visibility`]: the chance of being seen in a tag's feed, from integrator statistics.
+
+pub mod alternatives;
+pub mod fold;
+pub mod history;
+pub mod lexicon;
+pub mod score;
+pub mod visibility;
+pub mod words;
+
+use std::collections::HashSet;
+
+use crate::CheckOptions;
+use crate::entities::{Dialect, Entities};
+use crate::i18n::Locale;
+use crate::profile::Profile;
+use crate::report::Grade;
+use crate::text::Span;
+
+pub use score::{Hollow, Specific, Verdict};
+pub use visibility::{TagStats, Visibility};
+
+/// A trailing block of at least this many tags is a wall of tags.
+pub const WALL: usize = 4;
+
+/// The profile's hashtag settings, folded once per checker.
+#[derive(Debug, Clone, Default)]
+pub struct HashtagConfig {
+    /// (key, as written) of each banned tag.
+    pub banned: Vec<(String, String)>,
+    /// (key, as written, with its sigil) of each required campaign tag.
+    pub required: Vec<(String, String)>,
+    pub allowed: HashSet<String>,
+    /// Keys of the brand's and its stakeholders' names: never hollow.
+    pub names: HashSet<String>,
+}
+
+impl HashtagConfig {
+    pub fn build(profile: &Profile) -> HashtagConfig {
+        let pairs = |tags: &[String]| -> Vec<(String, String)> {
+            tags.iter()
+                .map(|t| {
+                    let body = fold::strip_sigil(t.trim());
+                    (fold::fold(body), format!("#{body}"))
+                })
+                .filter(|(k, _)| !k.is_empty())
+                .collect()
+        };
+        let mut names: HashSet<String> = HashSet::new();
+        for name in profile.name.iter().chain(profile.stakeholders.iter().map(|s| &s.name)) {
+            names.insert(lexicon::place_key(name));
+        }
+        HashtagConfig {
+            banned: pairs(&profile.hashtags.banned),
+            required: pairs(&profile.hashtags.required),
+            allowed: profile.hashtags.allowed.iter().map(|t| fold::key(t)).collect(),
+            names,
+        }
+    }
+}
+
+/// One hashtag of the post, analysed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    pub span: Span,
+    /// Folded, without its sigil.
+    pub key: String,
+    pub verdict: Verdict,
+    pub grade: Grade,
+    /// For a repeat, the index of the tag's first occurrence.
+    pub first: Option<usize>,
+    /// The tag's use across recent past posts, when it is used on autopilot.
+    pub habit: Option<history::Usage>,
+    /// The chance of being seen, when the integrator gave the tag's statistics.
+    pub visibility: Option<Visibility>,
+    /// The CamelCase form of a run-together lower-case tag, sigil included.
+    pub camel: Option<String>,
+}
+
+/// A post's hashtags, analysed once per check.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Analysis {
+    /// In the order of `entities.hashtags`.
+    pub tags: Vec<Tag>,
+    /// The tags stacked at the end of the post, when there are [`WALL`] or more: its span and
+    /// the number of tags.
+    pub wall: Option<(Span, usize)>,
+    /// Specific tags drawn from the post's words (only computed when a tag is hollow).
+    pub alternatives: Vec<String>,
+    /// The profile's required tags the post lacks, as the profile writes them (with `#`).
+    pub missing: Vec<String>,
+}
+
+impl Analysis {
+    /// The grade of each hashtag, for the report.
+    pub fn grades(&self) -> Vec<Option<Grade>> {
+        self.tags.iter().map(|t| Some(t.grade)).collect()
+    }
+
+    /// Distinct tags (repeats not counted).
+    pub fn distinct(&self) -> usize {
+        self.tags.iter().filter(|t| t.first.is_none()).count()
+    }
+}
+
+/// The CamelCase form of a tag body written all in lower case and run together, when word
+/// segmentation splits it into two or more known words. Original letters are kept (accents
+/// included); only the first letter of each word is raised.
+pub fn camel_case(body: &str, locale: Locale) -> Option<String> {
+    if body.chars().any(char::is_uppercase) || !body.chars().all(char::is_alphanumeric) {
+        return None;
+    }
+    // Fold char by char, remembering where each folded byte comes from.
+    let mut folded = String::with_capacity(body.len());
+    let mut origin: Vec<usize> = Vec::with_capacity(body.len());
+    for (i, c) in body.char_indices() {
+        let before = folded.len();
+        fold::push_folded(c, &mut folded);
+        origin.extend(std::iter::repeat_n(i, folded.len() - before));
+    }
+    let pieces = words::segment_best(locale, &folded)?;
+    let word_count = pieces.iter().filter(|p| matches!(p.kind, words::PieceKind::Word(_))).count();
+    if word_count < 2 || pieces.iter().any(|p| p.kind == words::PieceKind::Unknown) {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len() + 1);
+    out.push('#');
+    for piece in &pieces {
+        let start = *origin.get(piece.start)?;
+        // A piece must start on a character of its own, not inside a ligature's spelling.
+        if piece.start > 0 && origin.get(piece.start - 1) == Some(&start) {
+            return None;
+        }
+        let end = origin.get(piece.end).copied().unwrap_or(body.len());
+        let part = body.get(start..end)?;
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    Some(out)
+}
+
+/// Analyses the post's hashtags. `text` is the post, `dialect` how past posts are linked.
+pub fn analyze(
+    text: &str,
+    entities: &Entities,
+    config: &HashtagConfig,
+    options: &CheckOptions,
+    locale: Locale,
+    dialect: Dialect,
+) -> Analysis {
+    if entities.hashtags.is_empty() {
+        let missing = config.required.iter().map(|(_, tag)| tag.clone()).collect();
+        return Analysis { missing, ..Analysis::default() };
+    }
+    let habits: Vec<history::Usage> = if options.history.len() >= history::MIN_POSTS {
+        history::usage_of_posts(&options.history, dialect)
+            .into_iter()
+            .filter(history::Usage::is_autopilot)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut tags: Vec<Tag> = Vec::with_capacity(entities.hashtags.len());
+    for entity in &entities.hashtags {
+        let body = entity.body(text);
+        let key = fold::fold(body);
+        let first = tags.iter().position(|t| t.key == key);
+        if let Some(i) = first.and_then(|i| tags.get(i)) {
+            let mut repeat = i.clone();
+            repeat.span = entity.span.clone();
+            repeat.first = first;
+            repeat.camel = None;
+            tags.push(repeat);
+            continue;
+        }
+        let camel = camel_case(body, locale);
+        let needs_pieces = lexicon::listed(&key).is_none() && words::lookup_any(&key).is_none();
+        let pieces = if needs_pieces { words::segment_best(locale, &key) } else { None };
+        let mut verdict = if config.allowed.contains(&key) || config.names.contains(&key) {
+            Verdict::Specific(Specific::Profile)
+        } else {
+            score::score(&key, pieces.as_deref(), locale)
+        };
+        let visibility = visibility::lookup(&options.hashtag_stats, body, &key)
+            .map(|stats| visibility::estimate(*stats, options.audience));
+        if let (Verdict::Hollow(_), Some(v)) = (&verdict, &visibility) {
+            if v.is_seen() {
+                verdict = Verdict::Specific(Specific::Seen);
+            }
+        }
+        let habit = habits.iter().find(|u| u.key == key).cloned();
+        let grade = if config.banned.iter().any(|(k, _)| *k == key) {
+            Grade::Banned
+        } else if config.required.iter().any(|(k, _)| *k == key) {
+            Grade::Campaign
+        } else if habit.is_some() {
+            Grade::Autopilot
+        } else if matches!(verdict, Verdict::Hollow(_)) {
+            Grade::Hollow
+        } else {
+            Grade::Specific
+        };
+        tags.push(Tag {
+            span: entity.span.clone(),
+            key,
+            verdict,
+            grade,
+            first: None,
+            habit,
+            visibility,
+            camel,
+        });
+    }
+    let wall = trailing_wall(text, &tags);
+    let alternatives = if tags.iter().any(|t| matches!(t.verdict, Verdict::Hollow(_))) {
+        let skip: Vec<Span> = entities
+            .hashtags
+            .iter()
+            .chain(&entities.mentions)
+            .chain(&entities.urls)
+            .chain(&entities.cashtags)
+            .map(|e| e.span.clone())
+            .collect();
+        let existing: Vec<String> = tags.iter().map(|t| t.key.clone()).collect();
+        alternatives::from_text(text, &skip, &existing)
+    } else {
+        Vec::new()
+    };
+    let missing = config
+        .required
+        .iter()
+        .filter(|(key, _)| tags.iter().all(|t| t.key != *key))
+        .map(|(_, tag)| tag.clone())
+        .collect();
+    Analysis { tags, wall, alternatives, missing }
+}
+
+/// The block of tags closing the post, separated only by white space, when it has [`WALL`] or
+/// more tags.
+fn trailing_wall(text: &str, tags: &[Tag]) -> Option<(Span, usize)> {
+    let last = tags.last()?;
+    let after = text.get(last.span.end..)?;
+    if !after.chars().all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '…')) {
+        return None;
+    }
+    let mut start = last.span.start;
+    let mut count = 1;
+    for tag in tags.iter().rev().skip(1) {
+        let gap = text.get(tag.span.end..start)?;
+        if !gap.chars().all(char::is_whitespace) {
+            break;
+        }
+        start = tag.span.start;
+        count += 1;
+    }
+    (count >= WALL).then_some((start..last.span.end, count))
+}
+
+/// The span that removes the tag at `span` cleanly: with one space before it (or after it,
+/// when it opens a line), so that no double space is left behind.
+pub fn removal_span(text: &str, span: &Span) -> Span {
+    let before = text.get(..span.start).and_then(|b| b.chars().next_back());
+    let after = text.get(span.end..).and_then(|a| a.chars().next());
+    match (before, after) {
+        (Some(' ' | '\t'), _) => span.start - 1..span.end,
+        (_, Some(' ' | '\t')) => span.start..span.end + 1,
+        _ => span.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

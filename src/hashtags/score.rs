@@ -1,0 +1,130 @@
+//! Whether a tag is hollow: the lexicon first, then a score for unlisted tags.
+
+use super::lexicon::{self, Lang, Listed};
+use super::words::{self, Piece, PieceKind};
+use crate::i18n::Locale;
+
+/// A single word at least this frequent (Zipf: log10 of uses per billion words; 3.0 is about
+/// the 20,000th word of a language) and in a dictionary of common words is generic.
+pub const GENERIC_ZIPF: f32 = 3.5;
+/// Words at least this frequent are function words ("de", "of", "the"): they neither make a
+/// compound specific nor count as a word of their own.
+const FUNCTION_ZIPF: f32 = 6.3;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Verdict {
+    Hollow(Hollow),
+    Specific(Specific),
+}
+
+/// Why a tag is hollow.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Hollow {
+    /// In the lexicon, with its saturation tier (1–3).
+    Listed { tier: u8 },
+    /// A single generic dictionary word, with its Zipf frequency.
+    Word { zipf: f32 },
+    /// Made only of hollow words (#DigitalBusiness, #SuccessMindset).
+    Compound,
+}
+
+impl Hollow {
+    /// 1 generic, 2 saturated, 3 buried in seconds.
+    pub fn tier(self) -> u8 {
+        match self {
+            Hollow::Listed { tier } => tier,
+            Hollow::Word { .. } | Hollow::Compound => 1,
+        }
+    }
+}
+
+/// Why a tag is specific.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Specific {
+    /// The profile allows it, or it names the brand or one of its stakeholders.
+    Profile,
+    /// It carries a number: a year, an edition (#VivaTech2026, #COP28).
+    Number,
+    /// It names a place.
+    Place,
+    /// A compound with at least one specific part (#RustLang, #FieldService).
+    Compound,
+    /// A name, or a word too rare to be saturated.
+    Name,
+    /// Statistics show the tag's feed is slow enough to be seen in.
+    Seen,
+}
+
+/// Scores a tag from its key (folded, no sigil). `pieces` is its segmentation, if computed.
+pub fn score(key: &str, pieces: Option<&[Piece]>, locale: Locale) -> Verdict {
+    if let Some(Listed { tier, lang }) = lexicon::listed(key) {
+        // A tag saturated in one language is merely generic in the other.
+        let tier = match (lang, locale) {
+            (Lang::En, Locale::Fr) | (Lang::Fr, Locale::En) => tier.saturating_sub(1).max(1),
+            _ => tier,
+        };
+        return Verdict::Hollow(Hollow::Listed { tier });
+    }
+    if key.chars().any(|c| c.is_numeric()) {
+        return Verdict::Specific(Specific::Number);
+    }
+    if lexicon::place(key).is_some() {
+        return Verdict::Specific(Specific::Place);
+    }
+    if let Some(entry) = words::lookup_any(key) {
+        return if entry.dictionary && entry.zipf() >= GENERIC_ZIPF {
+            Verdict::Hollow(Hollow::Word { zipf: entry.zipf() })
+        } else {
+            Verdict::Specific(Specific::Name)
+        };
+    }
+    let Some(pieces) = pieces else {
+        return Verdict::Specific(Specific::Name);
+    };
+    let mut content = 0;
+    for piece in pieces {
+        let part = key.get(piece.start..piece.end).unwrap_or("");
+        match piece.kind {
+            PieceKind::Word(e) if e.zipf() >= FUNCTION_ZIPF => {}
+            PieceKind::Word(_) if listed_form(part) => content += 1,
+            _ => return Verdict::Specific(Specific::Compound),
+        }
+    }
+    if content >= 1 {
+        Verdict::Hollow(Hollow::Compound)
+    } else {
+        Verdict::Specific(Specific::Compound)
+    }
+}
+
+/// A listed tag, or a listed tag's plural or French feminine ("digitale", "trends").
+fn listed_form(word: &str) -> bool {
+    lexicon::listed(word).is_some()
+        || ["s", "e", "es"].iter().any(|end| {
+            word.strip_suffix(end)
+                .is_some_and(|stem| stem.len() > 2 && lexicon::listed(stem).is_some())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fold::key;
+    use super::*;
+
+    fn verdict(tag: &str) -> Verdict {
+        let k = key(tag);
+        let pieces = words::segment_best(Locale::En, &k);
+        score(&k, pieces.as_deref(), Locale::En)
+    }
+
+    #[test]
+    fn the_lexicon_and_the_score() {
+        assert!(matches!(verdict("#Innovation"), Verdict::Hollow(Hollow::Listed { tier: 3 })));
+        assert!(matches!(verdict("#coffee"), Verdict::Hollow(Hollow::Word { .. })));
+        assert!(matches!(verdict("#DigitalBusiness"), Verdict::Hollow(Hollow::Compound)));
+        assert_eq!(verdict("#VivaTech2026"), Verdict::Specific(Specific::Number));
+        assert_eq!(verdict("#Lyon"), Verdict::Specific(Specific::Place));
+        assert_eq!(verdict("#RustLang"), Verdict::Specific(Specific::Compound));
+        assert_eq!(verdict("#FieldService"), Verdict::Specific(Specific::Compound));
+    }
+}

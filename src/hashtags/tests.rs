@@ -1,0 +1,262 @@
+//! Evaluation of the scorer on held-out tags, and the analysis end to end.
+
+use super::*;
+use crate::rules::hashtag::testing::naive_entities;
+
+static HELD_OUT: &str = include_str!("data/heldout.txt");
+
+fn verdict(tag: &str, locale: Locale) -> Verdict {
+    let text = format!("x {tag}");
+    let entities = naive_entities(&text);
+    let analysis = analyze(
+        &text,
+        &entities,
+        &HashtagConfig::default(),
+        &CheckOptions::default(),
+        locale,
+        Dialect::Twitter,
+    );
+    analysis.tags.first().map(|t| t.verdict).unwrap_or(Verdict::Specific(Specific::Name))
+}
+
+#[test]
+fn held_out_tags_are_scored_well() {
+    let (mut generic, mut flagged, mut specific, mut left) = (0, 0, 0, 0);
+    let mut misses = Vec::new();
+    for line in HELD_OUT.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let (kind, tag) = line.split_once(' ').expect("`g #tag` or `s #Tag`");
+        assert!(
+            lexicon::listed(&fold::key(tag)).is_none(),
+            "{tag} is in the lexicon: not held out"
+        );
+        let hollow =
+            [Locale::En, Locale::Fr].iter().any(|l| matches!(verdict(tag, *l), Verdict::Hollow(_)));
+        match kind {
+            "g" => {
+                generic += 1;
+                if hollow { flagged += 1 } else { misses.push(tag) }
+            }
+            "s" => {
+                specific += 1;
+                if hollow { misses.push(tag) } else { left += 1 }
+            }
+            _ => panic!("bad line {line}"),
+        }
+    }
+    let flagged_share = flagged as f64 / generic as f64;
+    let left_share = left as f64 / specific as f64;
+    println!(
+        "held out: {flagged}/{generic} generic flagged ({:.0} %), {left}/{specific} specific left alone ({:.0} %); misses: {misses:?}",
+        flagged_share * 100.0,
+        left_share * 100.0
+    );
+    assert!(generic >= 40 && specific >= 40);
+    assert!(flagged_share >= 0.8, "{flagged_share}");
+    assert!(left_share >= 0.9, "{left_share}");
+}
+
+#[test]
+fn forty_lexicon_tags_in_each_language_are_flagged() {
+    let en = [
+        "#innovation",
+        "#digital",
+        "#motivation",
+        "#success",
+        "#leadership",
+        "#AI",
+        "#MondayMotivation",
+        "#marketing",
+        "#business",
+        "#entrepreneur",
+        "#tech",
+        "#love",
+        "#instagood",
+        "#inspiration",
+        "#FutureOfWork",
+        "#management",
+        "#startup",
+        "#team",
+        "#covid19",
+        "#growth",
+        "#mindset",
+        "#hiring",
+        "#jobs",
+        "#teamwork",
+        "#sustainability",
+        "#DigitalTransformation",
+        "#bigdata",
+        "#CustomerExperience",
+        "#ThoughtLeadership",
+        "#blessed",
+        "#fitness",
+        "#travel",
+        "#photooftheday",
+        "#goals",
+        "#productivity",
+        "#networking",
+        "#branding",
+        "#strategy",
+        "#diversity",
+        "#wellbeing",
+    ];
+    let fr = [
+        "#TransformationDigitale",
+        "#rh",
+        "#emploi",
+        "#recrutement",
+        "#IA",
+        "#IntelligenceArtificielle",
+        "#numérique",
+        "#réussite",
+        "#bienêtre",
+        "#formation",
+        "#actualité",
+        "#développementdurable",
+        "#RSE",
+        "#télétravail",
+        "#stratégie",
+        "#équipe",
+        "#fierté",
+        "#partenariat",
+        "#innovation",
+        "#entrepreneuriat2",
+        "#immobilier",
+        "#santé",
+        "#écologie",
+        "#environnement",
+        "#diversité",
+        "#égalité",
+        "#créativité",
+        "#efficacité",
+        "#énergie",
+        "#mobilité",
+        "#économie",
+        "#communication",
+        "#marketingdigital",
+        "#cybersécurité",
+        "#avenir",
+        "#carrière",
+        "#réseau",
+        "#communauté",
+        "#qualité",
+        "#confiance",
+        "#défi",
+    ];
+    for tag in en {
+        assert!(matches!(verdict(tag, Locale::En), Verdict::Hollow(_)), "{tag}");
+    }
+    let mut n = 0;
+    for tag in fr.iter().filter(|t| !t.ends_with('2')) {
+        assert!(matches!(verdict(tag, Locale::Fr), Verdict::Hollow(_)), "{tag}");
+        n += 1;
+    }
+    assert!(n >= 40);
+}
+
+#[test]
+fn forty_specific_tags_are_left_alone() {
+    let specific = [
+        "#VivaTech2026",
+        "#RustLang",
+        "#Lyon2026",
+        "#FieldService",
+        "#Paris",
+        "#Nantes",
+        "#COP28",
+        "#JO2024",
+        "#CES2026",
+        "#WWDC25",
+        "#RolandGarros",
+        "#TourDeFrance",
+        "#Marseille",
+        "#Lille",
+        "#AccessibleDesign",
+        "#WebAssembly",
+        "#Kubernetes",
+        "#Rust2024",
+        "#Bpifrance",
+        "#SNCF",
+        "#FrenchTechRennes",
+        "#SaintÉtienne",
+        "#Montréal",
+        "#Bretagne",
+        "#Euro2028",
+        "#GDPR",
+        "#RGPD",
+        "#RustConf",
+        "#PyConFR",
+        "#DevoxxFR",
+        "#ParisAirShow",
+        "#Mondial2026",
+        "#Ligue1",
+        "#NuitBlanche",
+        "#TypeScript",
+        "#PostgreSQL",
+        "#MWC2026",
+        "#Hackathon2026",
+        "#AcmeLive",
+    ];
+    for tag in specific {
+        for locale in [Locale::En, Locale::Fr] {
+            assert!(!matches!(verdict(tag, locale), Verdict::Hollow(_)), "{tag} ({locale:?})");
+        }
+    }
+}
+
+#[test]
+fn grades_and_precedence() {
+    let profile = crate::profile::Profile::parse(
+        "name = \"Acme\"\n[hashtags]\nbanned = [\"#ad\"]\nrequired = [\"#AcmeLive\"]\nallowed = [\"#Innovation\"]",
+        crate::profile::Format::Toml,
+    )
+    .expect("profile");
+    let config = HashtagConfig::build(&profile);
+    let text = "Live #AcmeLive #ad #innovation #success #RustLang #Acme #success";
+    let entities = naive_entities(text);
+    let a =
+        analyze(text, &entities, &config, &CheckOptions::default(), Locale::En, Dialect::Twitter);
+    let grades: Vec<_> = a.grades().into_iter().flatten().collect();
+    use crate::report::Grade::*;
+    assert_eq!(grades, [Campaign, Banned, Specific, Hollow, Specific, Specific, Hollow]);
+    assert_eq!(a.tags[6].first, Some(3));
+    assert!(a.missing.is_empty());
+}
+
+#[test]
+fn never_panics_on_odd_tags() {
+    for text in [
+        "#",
+        "##",
+        "#\u{301}",
+        "#é",
+        "x #🎉 #ǅungla #İstanbul #ﬁnance",
+        &format!("#{}", "a".repeat(300)),
+    ] {
+        let entities = naive_entities(text);
+        let _ = analyze(
+            text,
+            &entities,
+            &HashtagConfig::default(),
+            &CheckOptions::default(),
+            Locale::Fr,
+            Dialect::Twitter,
+        );
+        let _ = camel_case(text.trim_start_matches('#'), Locale::En);
+    }
+}
+
+#[test]
+fn end_to_end_grades_and_autopilot_through_the_checker() {
+    use crate::{Checker, CheckerOptions};
+    let checker = Checker::new(CheckerOptions::default()).expect("checker");
+    let mut history: Vec<String> = (0..8).map(|i| format!("Post {i} #innovation")).collect();
+    history.push("At #VivaTech today".into());
+    history.push("Nothing tagged".into());
+    let options = CheckOptions { history, ..Default::default() };
+    let report = checker.check("See you at VivaTech 2026! #innovation #VivaTech", &options);
+    let grades: Vec<_> = report.entities.hashtags.iter().map(|h| h.grade).collect();
+    use crate::report::Grade;
+    assert_eq!(grades, [Some(Grade::Autopilot), Some(Grade::Specific)]);
+    assert!(report.diagnostics.iter().any(|d| d.rule == "hashtag/autopilot"));
+    assert!(report.diagnostics.iter().any(|d| d.rule == "hashtag/hollow"));
+}

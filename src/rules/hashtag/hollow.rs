@@ -1,0 +1,153 @@
+//! # hashtag/hollow
+//!
+//! **What it flags.** Generic, saturated tags: #innovation, #motivation, #transformationdigitale,
+//! #rh, #love. A curated lexicon of several hundred FR and EN tags, with a saturation tier
+//! (3: buried in seconds, 2: saturated, 1: generic), is matched case- and accent-insensitively.
+//! Unlisted tags are scored: a single common dictionary word with no name, number, place or
+//! event in it is hollow, and so is a compound made only of hollow words (#DigitalBusiness);
+//! compound, named or dated tags (#VivaTech2026, #RustLang, #Lyon2026, #FieldService) are not.
+//! The profile's `hashtags.allowed` wins.
+//!
+//! With the integrator's statistics (`CheckOptions::hashtag_stats`, posts per hour, and
+//! `audience`), the verdict becomes a chance of being seen: a post stays on the first screen of
+//! a tag's recent feed for `9 / posts_per_hour` hours; read over its first 2 hours, that gives
+//! the chance a reader of the tag sees it; an account's audience may also lift it into the top
+//! posts (see [`crate::hashtags::visibility`]). Under 10 %, the tag is flagged with its chance;
+//! above, it is not flagged.
+//!
+//! **Why it matters.** Thousands of posts an hour share these tags: a brand's post is buried
+//! before anyone browses them, and the tag reads as autopilot.
+//!
+//! **Example.** `See you at VivaTech 2026 in Paris! #innovation`
+//!
+//! **Better.** `See you at VivaTech 2026 in Paris! #VivaTech2026` (the fixes offer the specific
+//! tags the post itself names, then removal).
+
+use super::super::{Context, Rule, RuleMeta};
+use super::remove_fix;
+use crate::hashtags::{Hollow, Verdict};
+use crate::report::{Finding, Fix, Severity};
+
+pub struct HollowTag;
+
+static META: RuleMeta = RuleMeta {
+    id: "hashtag/hollow",
+    default_severity: Severity::Warning,
+    summary: "Generic, saturated hashtags where the post cannot be seen; specific tags from the post are offered.",
+    fixable: true,
+};
+
+impl Rule for HollowTag {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let analysis = cx.hashtags;
+        for tag in analysis.tags.iter().filter(|t| t.first.is_none()) {
+            let Verdict::Hollow(why) = tag.verdict else { continue };
+            let shown = cx.doc.slice(&tag.span);
+            let mut message = match why {
+                Hollow::Listed { tier: 3 } => cx.tr("hashtag/hollow.saturated", &[("tag", &shown)]),
+                Hollow::Listed { .. } => cx.tr("hashtag/hollow.listed", &[("tag", &shown)]),
+                Hollow::Word { .. } => cx.tr("hashtag/hollow.word", &[("tag", &shown)]),
+                Hollow::Compound => cx.tr("hashtag/hollow.compound", &[("tag", &shown)]),
+            };
+            if let Some(v) = tag.visibility {
+                let percent = format!("{:.1}", v.chance * 100.0);
+                let seconds = format!("{:.0}", v.minutes_in_feed * 60.0);
+                message.push(' ');
+                message.push_str(
+                    &cx.tr(
+                        "hashtag/hollow.chance",
+                        &[("percent", &percent), ("seconds", &seconds)],
+                    ),
+                );
+            }
+            if !analysis.alternatives.is_empty() {
+                message.push(' ');
+                message.push_str(&cx.tr(
+                    "hashtag/hollow.alternatives",
+                    &[("tags", &analysis.alternatives.join(", "))],
+                ));
+            }
+            let mut finding = Finding::new(META.id, tag.span.clone(), message);
+            if why.tier() < 2 && tag.visibility.is_none() {
+                finding = finding.with_severity(Severity::Info);
+            }
+            for alt in analysis.alternatives.iter().take(crate::hashtags::alternatives::MAX) {
+                finding = finding.with_fix(Fix {
+                    label: cx.tr("fix.replace", &[("with", alt)]),
+                    replacement: alt.clone(),
+                    span: tag.span.clone(),
+                    safe: false,
+                });
+            }
+            out.push(finding.with_fix(remove_fix(cx, &tag.span)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::harness::{fixed, run, run_x};
+    use super::*;
+    use crate::CheckOptions;
+    use crate::hashtags::TagStats;
+    use crate::platform::Platform;
+    use crate::profile::Profile;
+
+    #[test]
+    fn flags_a_listed_tag_and_offers_tags_from_the_post() {
+        let text = "See you at VivaTech 2026 in Paris! #innovation";
+        let found = run_x(&HollowTag, text);
+        assert_eq!(found.len(), 1);
+        let f = &found[0];
+        assert_eq!(&text[f.span.clone()], "#innovation");
+        let replacements: Vec<&str> = f.fixes.iter().map(|x| x.replacement.as_str()).collect();
+        assert_eq!(replacements, ["#VivaTech2026", "#VivaTech", "#Paris", ""]);
+        assert_eq!(fixed(text, f), "See you at VivaTech 2026 in Paris! #VivaTech2026");
+        let removal = f.fixes.last().expect("removal");
+        let mut removed = text.to_string();
+        removed.replace_range(removal.span.clone(), "");
+        assert_eq!(removed, "See you at VivaTech 2026 in Paris!");
+    }
+
+    #[test]
+    fn french_and_accents() {
+        let found =
+            run_x(&HollowTag, "Nous sommes fiers de notre #TransformationDigitale et du #BienÊtre");
+        assert_eq!(found.len(), 2);
+        assert!(found[0].message.contains("#TransformationDigitale"), "{}", found[0].message);
+        // Nothing to draw from this text: only removal is offered.
+        assert_eq!(found[0].fixes.len(), 1);
+    }
+
+    #[test]
+    fn leaves_specific_tags_and_allowed_ones() {
+        assert!(run_x(&HollowTag, "Talk at #RustConf on #WebAssembly, #Lyon2026").is_empty());
+        let profile =
+            Profile::parse("[hashtags]\nallowed = [\"#innovation\"]", crate::profile::Format::Toml)
+                .expect("profile");
+        let found =
+            run(&HollowTag, "Our #Innovation day", Platform::X, &profile, &CheckOptions::default());
+        assert!(found.is_empty());
+    }
+
+    #[test]
+    fn statistics_turn_the_verdict_into_a_chance() {
+        let mut options = CheckOptions::default();
+        options.hashtag_stats.insert("#innovation".into(), TagStats { posts_per_hour: 12_000.0 });
+        options.hashtag_stats.insert("mobilite".into(), TagStats { posts_per_hour: 2.0 });
+        options.audience = Some(1_500);
+        let found = run(
+            &HollowTag,
+            "Our day #innovation #mobilité",
+            Platform::X,
+            &Profile::default(),
+            &options,
+        );
+        assert_eq!(found.len(), 1, "a quiet tag is seen: {found:?}");
+        assert!(found[0].message.contains('%'), "{}", found[0].message);
+    }
+}
