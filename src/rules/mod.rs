@@ -5,6 +5,15 @@
 //! example, better) from which `docs/rules.md` is generated, and ends with its unit tests.
 
 pub mod platform;
+// typo/, readability/, advocacy/, influence/, custom/ (rule families)
+pub mod advocacy;
+pub mod custom;
+pub mod influence;
+pub mod readability;
+pub mod typo;
+
+#[cfg(test)]
+pub(crate) mod fixture;
 
 use std::fmt::Display;
 
@@ -67,7 +76,23 @@ impl Context<'_> {
 }
 
 /// Every rule, in the order they run and are listed.
-pub static RULES: &[&dyn Rule] = &[&platform::too_long::TooLong];
+pub static RULES: &[&dyn Rule] = &[
+    &platform::too_long::TooLong,
+    // typo/, readability/, platform/ (links, hook), advocacy/, influence/, custom/ (rule families)
+    &typo::fr_nbsp::FrNbsp,
+    &typo::fr_quotes::FrQuotes,
+    &typo::double_space::DoubleSpace,
+    &typo::en_space_before_punct::EnSpaceBeforePunct,
+    &readability::long_sentence::LongSentence,
+    &readability::reading_ease::ReadingEase,
+    &readability::wall_of_text::WallOfText,
+    &platform::link_not_clickable::LinkNotClickable,
+    &platform::too_many_links::TooManyLinks,
+    &platform::hook::Hook,
+    &advocacy::copy_paste::CopyPaste,
+    &influence::untagged_stakeholder::UntaggedStakeholder,
+    &custom::pattern::Pattern,
+];
 
 /// The rule with this id, if there is one.
 pub fn find(id: &str) -> Option<&'static dyn Rule> {
