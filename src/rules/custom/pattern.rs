@@ -28,7 +28,7 @@ const MAX_FINDINGS: usize = 100;
 static META: RuleMeta = RuleMeta {
     id: "custom/pattern",
     default_severity: Severity::Warning,
-    summary: "The profile's own pattern rules, each reported as custom/<id>.",
+    summary: "The profile's own pattern rules, each reported as `custom/<id>`.",
     fixable: true,
 };
 

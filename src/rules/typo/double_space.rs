@@ -22,7 +22,7 @@ pub struct DoubleSpace;
 static META: RuleMeta = RuleMeta {
     id: "typo/double-space",
     default_severity: Severity::Info,
-    summary: "Two or more spaces in a row between words (safe fix).",
+    summary: "Two or more spaces in a row between words.",
     fixable: true,
 };
 

@@ -21,7 +21,7 @@ pub struct EnSpaceBeforePunct;
 static META: RuleMeta = RuleMeta {
     id: "typo/en-space-before-punct",
     default_severity: Severity::Info,
-    summary: "English: a space before , . ; : ! or ? (safe fix).",
+    summary: "English: a space before a comma, period, colon, semicolon, ! or ?",
     fixable: true,
 };
 

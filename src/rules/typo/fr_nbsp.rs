@@ -28,7 +28,7 @@ pub struct FrNbsp;
 static META: RuleMeta = RuleMeta {
     id: "typo/fr-nbsp",
     default_severity: Severity::Info,
-    summary: "French: no-break space before ; ! ? (narrow) and : and inside « » (safe fix).",
+    summary: "French: no-break space before ; ! ? (narrow) and : and inside « ».",
     fixable: true,
 };
 

@@ -23,7 +23,7 @@ pub struct FrQuotes;
 static META: RuleMeta = RuleMeta {
     id: "typo/fr-quotes",
     default_severity: Severity::Info,
-    summary: "French: \"straight\" or “English” quotes instead of « guillemets » (safe fix).",
+    summary: "French: \"straight\" or “English” quotes instead of « guillemets ».",
     fixable: true,
 };
 
