@@ -399,6 +399,20 @@ mod tests {
     }
 
     #[test]
+    fn json_validation_problems_are_placed() {
+        assert_eq!(
+            json_err("{\n  \"platforms\": {\"linkdin\": {}}\n}"),
+            "unknown platform `linkdin` at line 2, column 17 in `platforms`: did you mean \
+             `linkedin`?"
+        );
+        assert_eq!(
+            json_err(r#"{"custom": [{"id": "x", "pattern": "a{2,1}", "message": "m"}]}"#),
+            "invalid pattern in custom rule `x` at line 1, column 36 in `custom[0]`: the pattern \
+             does not compile: invalid repetition count range, the start must be <= the end"
+        );
+    }
+
+    #[test]
     fn a_profile_built_in_code_is_validated_without_position() {
         let mut p = Profile::default();
         p.platforms.insert("myspace".into(), Default::default());

@@ -165,6 +165,7 @@ mod tests {
         assert_eq!(fixed("Quoi  ?!"), "Quoi\u{202f}?!");
         assert_eq!(fixed("Oui;non"), "Oui;non");
         assert_eq!(fixed("Oui; non"), "Oui\u{202f}; non");
+        assert_eq!(fixed("Bravo!🎉"), "Bravo\u{202f}!🎉");
     }
 
     #[test]

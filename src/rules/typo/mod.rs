@@ -48,14 +48,19 @@ pub(crate) fn space_run_end(text: &str, i: usize) -> usize {
     i + (after.len() - after.trim_start_matches(is_inline_space).len())
 }
 
-/// What may follow a punctuation mark in prose: nothing, a space, or closing punctuation.
-/// Anything else (a letter, a digit, a slash) means the mark is part of a token such as a URL,
-/// a time or a smiley.
+/// What may follow a punctuation mark in prose: nothing, a space, closing punctuation, or an
+/// emoji ("Bravo!🎉"). Anything else (a letter, a digit, a slash) means the mark is part of a
+/// token such as a URL, a time or a smiley.
 pub(crate) fn ends_prose(next: Option<char>) -> bool {
     match next {
         None => true,
-        Some(c) => c.is_whitespace() || "»”\"'’)]}.,…".contains(c),
+        Some(c) => c.is_whitespace() || "»”\"'’)]}.,…".contains(c) || is_pictograph(c),
     }
+}
+
+/// Emoji and pictographs (the blocks emoji live in), which posts put right after a mark.
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
 }
 
 /// How far the token checks look on either side; bounds the work on a long unbroken paste.
