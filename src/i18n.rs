@@ -165,6 +165,97 @@ static CATALOGUE: &[Entry] = &[
     ("hashtag/missing-required.fix", "Add {tag}", "Ajouter {tag}"),
     // tone/ and terms/ (tone engine)
     // typo/, readability/, advocacy/, influence/, custom/ (rule families)
+    (
+        "typo/fr-nbsp.narrow",
+        "In French, put a narrow no-break space before “{mark}”.",
+        "En français, une espace fine insécable précède « {mark} ».",
+    ),
+    (
+        "typo/fr-nbsp.colon",
+        "In French, put a no-break space before the colon.",
+        "En français, une espace insécable précède le deux-points.",
+    ),
+    (
+        "typo/fr-nbsp.quotes",
+        "In French, put no-break spaces inside « guillemets ».",
+        "En français, des espaces insécables se placent à l’intérieur des guillemets « ».",
+    ),
+    (
+        "typo/fr-nbsp.fix.narrow",
+        "Insert a narrow no-break space",
+        "Insérer une espace fine insécable",
+    ),
+    ("typo/fr-nbsp.fix.nbsp", "Insert a no-break space", "Insérer une espace insécable"),
+    (
+        "typo/fr-quotes",
+        "In French, quote with « guillemets » and no-break spaces.",
+        "En français, on cite entre « guillemets », avec des espaces insécables.",
+    ),
+    ("typo/fr-quotes.fix", "Use « guillemets »", "Mettre des guillemets « »"),
+    (
+        "typo/double-space",
+        "{count} spaces in a row: one is enough.",
+        "{count} espaces de suite : une suffit.",
+    ),
+    ("typo/double-space.fix", "Keep one space", "Garder une seule espace"),
+    (
+        "typo/en-space-before-punct",
+        "No space before “{mark}” in English.",
+        "Pas d’espace avant « {mark} » en anglais.",
+    ),
+    ("typo/en-space-before-punct.fix", "Remove the space", "Supprimer l’espace"),
+    (
+        "readability/long-sentence",
+        "This sentence runs {words} words; keep it under {max}: split it where the idea turns.",
+        "Cette phrase compte {words} mots ; restez sous {max} : coupez-la là où l’idée tourne.",
+    ),
+    (
+        "readability/reading-ease",
+        "Hard to read: {formula} reading ease {score} (aim for {threshold} or more). This is \
+         the hardest sentence: shorter words and sentences help.",
+        "Difficile à lire : lisibilité {formula} de {score} (visez {threshold} ou plus). Voici \
+         la phrase la plus ardue : des mots et des phrases plus courts aideront.",
+    ),
+    (
+        "readability/wall-of-text",
+        "A {words}-word block: the feed folds it behind “see more”. Break it into short \
+         paragraphs.",
+        "Un bloc de {words} mots : le fil le replie derrière « voir plus ». Aérez-le en \
+         paragraphes courts.",
+    ),
+    ("readability/wall-of-text.fix", "Break the paragraph here", "Couper le paragraphe ici"),
+    (
+        "platform/link-not-clickable",
+        "Links in {platform} captions are not clickable: put it in your bio and say so.",
+        "Les liens ne sont pas cliquables dans les légendes {platform} : mettez-le dans votre \
+         bio et dites-le.",
+    ),
+    ("platform/link-not-clickable.bio", "link in bio", "lien en bio"),
+    (
+        "platform/too-many-links",
+        "{platform} accepts at most {max} links per post; this is link {n}.",
+        "{platform} accepte au plus {max} liens par post ; celui-ci est le lien n° {n}.",
+    ),
+    (
+        "platform/hook",
+        "{platform} shows about {cut} characters before “see more”, and this first line runs \
+         {length}: put the point of the post before the cut.",
+        "{platform} affiche environ {cut} caractères avant « voir plus », et cette première \
+         ligne en compte {length} : placez l’essentiel avant la coupure.",
+    ),
+    (
+        "advocacy/copy-paste",
+        "This post is {percent}% the brand’s own post, word for word. Relayed as is, it looks \
+         automated and reaches fewer people: say what it means to you, in your words.",
+        "Ce post reprend à {percent} % celui de la marque, mot pour mot. Relayé tel quel, il \
+         paraît automatique et touche moins de monde : dites ce qu’il représente pour vous, \
+         avec vos mots.",
+    ),
+    (
+        "influence/untagged-stakeholder",
+        "{name} is on {platform} as {handle}: tag them so that they see the post.",
+        "{name} est sur {platform} sous {handle} : identifiez ce compte pour qu’il voie le post.",
+    ),
     ("unit.weighted", "characters", "caractères"),
     ("unit.graphemes", "characters", "caractères"),
     ("unit.characters", "characters", "caractères"),

@@ -106,6 +106,9 @@ pub struct Checker {
     hashtags: hashtags::HashtagConfig,
     /// The severity each rule runs at, in registry order; `None` = off.
     severities: Vec<Option<Severity>>,
+    /// Whether the profile sets each rule's level, in registry order: a level set by the
+    /// profile wins over the severity a rule gives one finding.
+    overridden: Vec<bool>,
 }
 
 impl Checker {
@@ -118,26 +121,31 @@ impl Checker {
             })?),
             _ => None,
         };
-        for id in profile.rules.keys() {
-            if rules::find(id).is_none() {
-                return Err(Error::Profile(format!("unknown rule `{id}` in [rules]")));
-            }
-        }
-        let severities = RULES
+        profile.validate()?;
+        let platform = options.platform.unwrap_or(Platform::X);
+        // A rule's level: the platform's [platforms.<id>.rules] first, then [rules], then the
+        // rule's default.
+        let platform_rules = profile.platforms.get(platform.id()).map(|o| &o.rules);
+        let levels: Vec<Option<profile::Level>> = RULES
             .iter()
             .map(|rule| {
-                let meta = rule.meta();
-                match profile.rules.get(meta.id) {
-                    Some(level) => level.severity(),
-                    None => Some(meta.default_severity),
-                }
+                let id = rule.meta().id;
+                platform_rules.and_then(|r| r.get(id)).or_else(|| profile.rules.get(id)).copied()
             })
             .collect();
-        let platform = options.platform.unwrap_or(Platform::X);
+        let severities = RULES
+            .iter()
+            .zip(&levels)
+            .map(|(rule, level)| match level {
+                Some(level) => level.severity(),
+                None => Some(rule.meta().default_severity),
+            })
+            .collect();
+        let overridden = levels.iter().map(Option::is_some).collect();
         let compiled = CompiledProfile::build(&profile, platform)?;
         let packs = Packs::build(&profile)?;
         let hashtags = hashtags::HashtagConfig::build(&profile);
-        Ok(Self { locale, platform, profile, compiled, packs, hashtags, severities })
+        Ok(Self { locale, platform, profile, compiled, packs, hashtags, severities, overridden })
     }
 
     pub fn platform(&self) -> Platform {
@@ -177,13 +185,15 @@ impl Checker {
         };
         let mut settled = Vec::new();
         let mut found: Vec<Finding> = Vec::new();
-        for (rule, severity) in RULES.iter().zip(&self.severities) {
+        for ((rule, severity), overridden) in
+            RULES.iter().zip(&self.severities).zip(&self.overridden)
+        {
             let Some(rule_severity) = *severity else {
                 continue;
             };
             found.clear();
             rule.check(&cx, &mut found);
-            let overridden = self.profile.rules.contains_key(rule.meta().id);
+            let overridden = *overridden;
             for mut finding in found.drain(..) {
                 finding.span = doc.snap(&finding.span);
                 for fix in &mut finding.fixes {

@@ -54,9 +54,13 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Audit(args) => audit::run(&args),
-        Command::Rules { format } => {
-            format::print_rules(format);
-            ExitCode::SUCCESS
-        }
+        Command::Rules { format } => match format::print_rules(format) {
+            // A closed pipe (`brio rules | head`) is not an error.
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln!("brio: cannot write output: {e}");
+                ExitCode::from(2)
+            }
+            _ => ExitCode::SUCCESS,
+        },
     }
 }

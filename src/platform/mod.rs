@@ -1,11 +1,13 @@
 //! The platform table: limits, counting units and hashtag norms, with where each fact comes from.
 
+mod fold;
 mod length;
 
 use serde::Serialize;
 
 use crate::entities::Dialect;
 
+pub use fold::{Fold, fold};
 pub use length::{Length, measure};
 
 /// A social platform Brio knows the rules of.

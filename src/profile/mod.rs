@@ -1,8 +1,14 @@
 //! The tone-of-voice profile: what a brand states once about its voice.
 //!
-//! Loaded from TOML or JSON; every field is optional; unknown keys are errors.
+//! Loaded from TOML or JSON; every field is optional; unknown keys are errors that name the key,
+//! its line and column, and the nearest valid key. Names the profile uses (rule ids, platform
+//! ids) must exist and its patterns must compile: a broken profile fails at load, not at check.
 
 mod compiled;
+mod load;
+mod locate;
+mod suggest;
+mod validate;
 
 use std::collections::BTreeMap;
 
@@ -168,15 +174,19 @@ impl Format {
 }
 
 impl Profile {
-    /// Parses a profile. The error names the place (line and column) and the problem.
+    /// Parses and validates a profile. The error names the key, its line and column, the table
+    /// it is in, and what would be right:
+    /// "unknown key `adress` at line 4, column 1 in [voice]: did you mean `address`?".
     pub fn parse(source: &str, format: Format) -> Result<Profile, crate::Error> {
-        match format {
-            Format::Toml => {
-                toml::from_str(source).map_err(|e| crate::Error::Profile(e.to_string()))
-            }
-            Format::Json => {
-                serde_json::from_str(source).map_err(|e| crate::Error::Profile(e.to_string()))
-            }
+        load::parse(source, format)
+    }
+
+    /// Checks a profile built in code or decoded from a JS object (there is no source to point
+    /// into, so the error names the table but no line).
+    pub fn validate(&self) -> Result<(), crate::Error> {
+        match validate::problems(self).first() {
+            Some(problem) => Err(crate::Error::Profile(load::render(problem, None, Format::Json))),
+            None => Ok(()),
         }
     }
 }

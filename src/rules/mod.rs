@@ -6,6 +6,15 @@
 
 pub mod hashtag;
 pub mod platform;
+// typo/, readability/, advocacy/, influence/, custom/ (rule families)
+pub mod advocacy;
+pub mod custom;
+pub mod influence;
+pub mod readability;
+pub mod typo;
+
+#[cfg(test)]
+pub(crate) mod fixture;
 
 use std::fmt::Display;
 
@@ -81,6 +90,20 @@ pub static RULES: &[&dyn Rule] = &[
     &hashtag::duplicate::Duplicate,
     &hashtag::banned::Banned,
     &hashtag::missing_required::MissingRequired,
+    // typo/, readability/, platform/ (links, hook), advocacy/, influence/, custom/ (rule families)
+    &typo::fr_nbsp::FrNbsp,
+    &typo::fr_quotes::FrQuotes,
+    &typo::double_space::DoubleSpace,
+    &typo::en_space_before_punct::EnSpaceBeforePunct,
+    &readability::long_sentence::LongSentence,
+    &readability::reading_ease::ReadingEase,
+    &readability::wall_of_text::WallOfText,
+    &platform::link_not_clickable::LinkNotClickable,
+    &platform::too_many_links::TooManyLinks,
+    &platform::hook::Hook,
+    &advocacy::copy_paste::CopyPaste,
+    &influence::untagged_stakeholder::UntaggedStakeholder,
+    &custom::pattern::Pattern,
 ];
 
 /// The rule with this id, if there is one.

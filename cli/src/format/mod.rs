@@ -18,18 +18,30 @@ pub fn json_line(out: &mut impl Write, report: &Report) -> io::Result<()> {
     out.write_all(b"\n")
 }
 
-pub fn print_rules(format: ListFormat) {
+/// `brio rules`: the catalogue, as an aligned table or a JSON array.
+pub fn print_rules(format: ListFormat) -> io::Result<()> {
     let rules = Checker::rules();
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
     match format {
         ListFormat::Json => {
-            println!("{}", serde_json::to_string_pretty(&rules).unwrap_or_default());
+            serde_json::to_writer_pretty(&mut out, &rules).map_err(io::Error::other)?;
+            writeln!(out)?;
         }
         ListFormat::Text => {
-            let width = rules.iter().map(|r| r.id.len()).max().unwrap_or(0);
+            let width = rules.iter().map(|r| r.id.len()).max().unwrap_or(0).max("RULE".len());
+            writeln!(out, "{:width$}  {:8} {:3}  DESCRIPTION", "RULE", "SEVERITY", "FIX")?;
             for r in rules {
-                let fix = if r.fixable { " [fix]" } else { "" };
-                println!("{:width$}  {:8} {}{fix}", r.id, r.severity.as_str(), r.description);
+                let fix = if r.fixable { "yes" } else { "" };
+                writeln!(
+                    out,
+                    "{:width$}  {:8} {fix:3}  {}",
+                    r.id,
+                    r.severity.as_str(),
+                    r.description
+                )?;
             }
         }
     }
+    out.flush()
 }

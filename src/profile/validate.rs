@@ -1,0 +1,288 @@
+//! Checks made once a profile has parsed: the names it uses must exist, its patterns must
+//! compile. Each problem carries the path of the key it is about, so that a profile read from a
+//! file can say where.
+
+use regex::{Regex, RegexBuilder};
+
+use super::Profile;
+use super::locate::{Part, Seg};
+use super::suggest::{list, nearest};
+use crate::platform::Platform;
+use crate::rules;
+
+/// A problem found in a parsed profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Problem {
+    /// The key (or array item) the problem is about.
+    pub path: Vec<Seg>,
+    /// Whether the key itself or its value is wrong.
+    pub part: Part,
+    /// What is wrong, naming it: "unknown rule `tone/pasive`".
+    pub what: String,
+    /// What would be right: "did you mean `tone/passive`?".
+    pub detail: String,
+}
+
+/// The id of the registry entry that runs the profile's custom rules; a custom rule may not take
+/// it.
+pub(crate) const CUSTOM_REGISTRY_NAME: &str = "pattern";
+
+/// Compiled patterns are capped so that a profile cannot make every check slow or exhaust
+/// memory (a profile may come from anywhere the extension is configured).
+const PATTERN_SIZE_LIMIT: usize = 256 * 1024;
+const PATTERN_NEST_LIMIT: u32 = 64;
+
+/// Compiles a custom rule's pattern with the size limits; the error is one line.
+pub(crate) fn compile_pattern(pattern: &str) -> Result<Regex, String> {
+    if pattern.is_empty() {
+        return Err("the pattern is empty".to_string());
+    }
+    let regex = RegexBuilder::new(pattern)
+        .size_limit(PATTERN_SIZE_LIMIT)
+        .dfa_size_limit(PATTERN_SIZE_LIMIT * 4)
+        .nest_limit(PATTERN_NEST_LIMIT)
+        .build()
+        .map_err(|e| match e {
+            regex::Error::CompiledTooBig(limit) => {
+                format!("the pattern is too large once compiled (over {} KiB)", limit / 1024)
+            }
+            // The syntax error is several lines (the pattern, a caret, the reason): keep the
+            // reason.
+            other => {
+                let text = other.to_string();
+                let reason = text
+                    .lines()
+                    .rev()
+                    .find_map(|l| l.trim().strip_prefix("error: "))
+                    .unwrap_or(text.lines().last().unwrap_or(""))
+                    .to_string();
+                format!("the pattern does not compile: {reason}")
+            }
+        })?;
+    if regex.is_match("") {
+        return Err("the pattern matches empty text, so it would flag everything".to_string());
+    }
+    Ok(regex)
+}
+
+fn well_formed_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Every problem in `profile`, in the order of the profile's sections.
+pub(crate) fn problems(profile: &Profile) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let key = |path: Vec<Seg>, what: String, detail: String| Problem {
+        path,
+        part: Part::Key,
+        what,
+        detail,
+    };
+    let value = |path: Vec<Seg>, what: String, detail: String| Problem {
+        path,
+        part: Part::Value,
+        what,
+        detail,
+    };
+
+    if let Some(tag) = &profile.locale {
+        if tag != "auto" && crate::Locale::from_tag(tag).is_none() {
+            out.push(value(
+                vec!["locale".into()],
+                format!("unknown locale `{tag}`"),
+                format!("expected one of {}", list(&["fr", "en", "auto"])),
+            ));
+        }
+    }
+
+    // Custom rules first: their ids are valid in [rules].
+    let mut custom_ids: Vec<String> = Vec::new();
+    for (i, rule) in profile.custom.iter().enumerate() {
+        let at = |field: &str| vec![Seg::from("custom"), Seg::from(i), Seg::from(field)];
+        if !well_formed_id(&rule.id) {
+            out.push(value(
+                at("id"),
+                format!("invalid custom rule id `{}`", rule.id),
+                "use lower-case letters, digits and single hyphens, such as `no-asap`".into(),
+            ));
+        } else if rule.id == CUSTOM_REGISTRY_NAME {
+            out.push(value(
+                at("id"),
+                format!("reserved custom rule id `{}`", rule.id),
+                "`custom/pattern` names all custom rules at once; choose another id".into(),
+            ));
+        } else if let Some(first) = profile.custom.iter().position(|r| r.id == rule.id)
+            && first < i
+        {
+            out.push(value(
+                at("id"),
+                format!("duplicate custom rule id `{}`", rule.id),
+                format!("custom rule #{} already uses it", first + 1),
+            ));
+        }
+        if let Err(reason) = compile_pattern(&rule.pattern) {
+            out.push(value(
+                at("pattern"),
+                format!("invalid pattern in custom rule `{}`", rule.id),
+                reason,
+            ));
+        }
+        if rule.message.trim().is_empty() {
+            out.push(value(
+                at("message"),
+                format!("empty message in custom rule `{}`", rule.id),
+                "say what is wrong and what to write instead".into(),
+            ));
+        }
+        custom_ids.push(format!("custom/{}", rule.id));
+    }
+
+    let mut known: Vec<&str> = rules::RULES.iter().map(|r| r.meta().id).collect();
+    known.extend(custom_ids.iter().map(String::as_str));
+    let check_rules = |rules: &std::collections::BTreeMap<String, super::Level>,
+                       base: Vec<Seg>,
+                       out: &mut Vec<Problem>| {
+        for id in rules.keys() {
+            if known.contains(&id.as_str()) {
+                continue;
+            }
+            let detail = match nearest(id, known.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None if id.starts_with("custom/") => {
+                    "no custom rule of the profile has this id".to_string()
+                }
+                None => "`brio rules` lists the rule ids".to_string(),
+            };
+            let mut path = base.clone();
+            path.push(Seg::from(id.as_str()));
+            out.push(key(path, format!("unknown rule `{id}`"), detail));
+        }
+    };
+    check_rules(&profile.rules, vec!["rules".into()], &mut out);
+
+    let platform_detail = |name: &str| {
+        if name.eq_ignore_ascii_case("twitter") {
+            return "use `x`".to_string();
+        }
+        let ids = Platform::ids();
+        match nearest(name, ids.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => format!("expected one of {}", list(&ids)),
+        }
+    };
+    for (name, over) in &profile.platforms {
+        if Platform::ALL.iter().all(|p| p.id() != name) {
+            out.push(key(
+                vec!["platforms".into(), name.as_str().into()],
+                format!("unknown platform `{name}`"),
+                platform_detail(name),
+            ));
+            continue;
+        }
+        check_rules(
+            &over.rules,
+            vec!["platforms".into(), name.as_str().into(), "rules".into()],
+            &mut out,
+        );
+    }
+
+    for (i, s) in profile.stakeholders.iter().enumerate() {
+        let at = |field: &str| vec![Seg::from("stakeholders"), Seg::from(i), Seg::from(field)];
+        if s.name.trim().is_empty() {
+            out.push(value(
+                at("name"),
+                "empty stakeholder name".into(),
+                "write the name as posts spell it".into(),
+            ));
+        }
+        if s.aliases.iter().any(|a| a.trim().is_empty()) {
+            out.push(value(
+                at("aliases"),
+                format!("empty alias for `{}`", s.name),
+                "remove it".into(),
+            ));
+        }
+        for (platform, handle) in &s.handles {
+            let mut path = at("handles");
+            path.push(platform.as_str().into());
+            if Platform::ALL.iter().all(|p| p.id() != platform) {
+                out.push(key(
+                    path,
+                    format!("unknown platform `{platform}`"),
+                    platform_detail(platform),
+                ));
+            } else if handle.trim_start_matches('@').trim().is_empty() {
+                out.push(value(
+                    path,
+                    format!("empty handle for `{}` on {platform}", s.name),
+                    "write it with its @, such as `@Bpifrance`".into(),
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{CustomRule, Level, Profile};
+    use super::*;
+
+    fn custom(id: &str, pattern: &str) -> CustomRule {
+        CustomRule {
+            id: id.into(),
+            pattern: pattern.into(),
+            message: "m".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_default_profile_has_no_problems() {
+        assert!(problems(&Profile::default()).is_empty());
+    }
+
+    #[test]
+    fn unknown_rules_suggest_the_nearest() {
+        let mut p = Profile::default();
+        p.rules.insert("platform/too-lng".into(), Level::Off);
+        p.rules.insert("custom/no-asap".into(), Level::Off);
+        p.custom.push(custom("no-asap", "ASAP"));
+        let found = problems(&p);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].what, "unknown rule `platform/too-lng`");
+        assert_eq!(found[0].detail, "did you mean `platform/too-long`?");
+    }
+
+    #[test]
+    fn custom_rules_are_checked() {
+        let mut p = Profile::default();
+        p.custom.push(custom("Bad Id", "x"));
+        p.custom.push(custom("a", "("));
+        p.custom.push(custom("a", "x*"));
+        p.custom.push(custom("pattern", "x"));
+        p.custom.push(custom("big", r"\w{1000}\w{1000}\w{1000}"));
+        let what: Vec<String> =
+            problems(&p).into_iter().map(|p| p.what + ": " + &p.detail).collect();
+        assert!(what[0].starts_with("invalid custom rule id `Bad Id`"), "{what:?}");
+        assert!(what[1].contains("does not compile: unclosed group"), "{what:?}");
+        assert!(what[2].starts_with("duplicate custom rule id `a`"), "{what:?}");
+        assert!(what[3].contains("matches empty text"), "{what:?}");
+        assert!(what[4].starts_with("reserved custom rule id"), "{what:?}");
+        assert!(what[5].contains("too large"), "{what:?}");
+    }
+
+    #[test]
+    fn platforms_must_exist() {
+        let mut p = Profile::default();
+        p.platforms.insert("linkdin".into(), Default::default());
+        p.platforms.insert("twitter".into(), Default::default());
+        let found = problems(&p);
+        assert_eq!(found[0].detail, "did you mean `linkedin`?");
+        assert_eq!(found[1].detail, "use `x`");
+    }
+}

@@ -1,0 +1,3 @@
+//! advocacy/: employee posts that relay the brand's own.
+
+pub mod copy_paste;

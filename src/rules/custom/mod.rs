@@ -1,0 +1,3 @@
+//! custom/: the profile's own pattern rules, reported as `custom/<id>`.
+
+pub mod pattern;

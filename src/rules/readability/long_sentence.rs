@@ -1,0 +1,86 @@
+//! # readability/long-sentence
+//!
+//! **What it flags.** A sentence longer than the profile's `voice.max_sentence_words` (25 words
+//! when the profile does not say; per-platform voice settings apply). Words are counted as
+//! Unicode segments them; URLs do not count.
+//!
+//! **Why it matters.** A feed is read on a phone, at a glance: past 25 words, readers lose the
+//! thread of a sentence before its end.
+//!
+//! **Example.** `We are delighted to announce that, after months of hard work by our teams in
+//! Paris and Lyon, our new collaborative platform, designed for all our partners, is now
+//! available to everyone who signed up during the beta.`
+//!
+//! **Better.** `Our new platform is live. Built in Paris and Lyon for our partners, it is open to
+//! everyone from the beta.`
+
+use super::sentences;
+use crate::report::{Finding, Severity};
+use crate::rules::{Context, Rule, RuleMeta};
+
+pub struct LongSentence;
+
+/// Words in a sentence before it is flagged, when the profile does not say.
+pub const DEFAULT_MAX_WORDS: u32 = 25;
+
+static META: RuleMeta = RuleMeta {
+    id: "readability/long-sentence",
+    default_severity: Severity::Info,
+    summary: "A sentence over the profile's max_sentence_words (25 by default).",
+    fixable: false,
+};
+
+impl Rule for LongSentence {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let max = cx.compiled.voice.max_sentence_words.unwrap_or(DEFAULT_MAX_WORDS) as usize;
+        for sentence in sentences(cx, false) {
+            if sentence.words > max {
+                let message = cx
+                    .tr("readability/long-sentence", &[("words", &sentence.words), ("max", &max)]);
+                out.push(Finding::new(META.id, sentence.span, message));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Profile;
+    use crate::rules::fixture::Case;
+
+    const LONG: &str = "We are delighted to announce that, after months of hard work by our teams \
+                        in Paris and Lyon, our new collaborative platform, designed for all our \
+                        partners, is now available to everyone. Short one.";
+
+    #[test]
+    fn flags_sentences_over_the_default() {
+        let found = Case::en(LONG).flagged(&LongSentence);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("We are") && found[0].ends_with("everyone."));
+        let message = &Case::en(LONG).run(&LongSentence)[0].message;
+        assert!(message.contains("32") && message.contains("25"), "{message}");
+    }
+
+    #[test]
+    fn follows_the_profile() {
+        let mut profile = Profile::default();
+        profile.voice.max_sentence_words = Some(40);
+        assert!(Case::en(LONG).profile(profile.clone()).run(&LongSentence).is_empty());
+        profile.voice.max_sentence_words = Some(1);
+        assert_eq!(Case::en(LONG).profile(profile).run(&LongSentence).len(), 2);
+    }
+
+    #[test]
+    fn urls_do_not_count() {
+        let text = format!(
+            "Read {}",
+            "https://example.com/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v/w/x/y/z"
+        );
+        assert!(Case::en(&text).run(&LongSentence).is_empty());
+    }
+}

@@ -1,0 +1,59 @@
+//! readability/: sentence length, reading ease, walls of text.
+
+pub mod long_sentence;
+pub mod reading_ease;
+mod syllables;
+pub mod wall_of_text;
+
+use super::Context;
+use super::typo::in_url;
+use crate::text::Span;
+
+/// A sentence with what the readability rules count in it.
+#[derive(Debug, Clone)]
+pub(crate) struct Sentence {
+    pub span: Span,
+    pub words: usize,
+    pub syllables: usize,
+}
+
+/// Whether the word at `span` belongs to a URL (a URL is not read word by word).
+fn is_url_word(cx: &Context<'_>, span: &Span) -> bool {
+    let text = cx.text();
+    let near = |i: usize| text.get(i..).and_then(|s| s.chars().next());
+    let before = text.get(..span.start).and_then(|s| s.chars().next_back());
+    let word = text.get(span.clone()).unwrap_or("");
+    // Only words that could be part of a URL pay for the token check.
+    let maybe = word.contains('.')
+        || matches!(near(span.end), Some(':' | '/' | '.'))
+        || matches!(before, Some('/' | '.' | ':'));
+    cx.entities.urls.iter().any(|u| u.span.start <= span.start && span.start < u.span.end)
+        || (maybe && in_url(cx, span.start))
+}
+
+/// The post's sentences with their word (and, if asked, syllable) counts, URLs left out.
+pub(crate) fn sentences(cx: &Context<'_>, with_syllables: bool) -> Vec<Sentence> {
+    let words = cx.doc.words();
+    let mut next = 0;
+    let mut out = Vec::with_capacity(cx.doc.sentences().len());
+    for span in cx.doc.sentences() {
+        let mut sentence = Sentence { span: span.clone(), words: 0, syllables: 0 };
+        while let Some(word) = words.get(next) {
+            if word.span.start >= span.end {
+                break;
+            }
+            next += 1;
+            if word.span.start < span.start || is_url_word(cx, &word.span) {
+                continue;
+            }
+            sentence.words += 1;
+            if with_syllables {
+                sentence.syllables += syllables::count(cx.doc.slice(&word.span), cx.locale);
+            }
+        }
+        if sentence.words > 0 {
+            out.push(sentence);
+        }
+    }
+    out
+}

@@ -1,0 +1,108 @@
+//! # typo/double-space
+//!
+//! **What it flags.** Two or more spaces in a row between words. Indentation at the start of a
+//! line, spaces at the end of one, and runs containing a tab (text laid out in columns) are left
+//! alone. In French, a run before `; : ! ? »` or after `«` is left to `typo/fr-nbsp`, whose fix
+//! also repairs it.
+//!
+//! **Why it matters.** Platforms show every space: the gap shows as a hole in the line.
+//!
+//! **Example.** `Our new app.  Out today.`
+//!
+//! **Better.** `Our new app. Out today.` (the fix is safe; a no-break space in the run is the one
+//! kept).
+
+use super::{char_at, char_before, is_inline_space, is_no_break};
+use crate::i18n::Locale;
+use crate::report::{Finding, Fix, Severity};
+use crate::rules::{Context, Rule, RuleMeta};
+
+pub struct DoubleSpace;
+
+static META: RuleMeta = RuleMeta {
+    id: "typo/double-space",
+    default_severity: Severity::Info,
+    summary: "Two or more spaces in a row between words.",
+    fixable: true,
+};
+
+impl Rule for DoubleSpace {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let text = cx.text();
+        let mut iter = text.char_indices().peekable();
+        while let Some((start, c)) = iter.next() {
+            if !is_inline_space(c) {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            let mut count = 1;
+            while let Some(&(i, c)) = iter.peek() {
+                if !is_inline_space(c) {
+                    break;
+                }
+                end = i + c.len_utf8();
+                count += 1;
+                iter.next();
+            }
+            if count < 2 {
+                continue;
+            }
+            let run = text.get(start..end).unwrap_or("");
+            let (Some(before), Some(after)) = (char_before(text, start), char_at(text, end)) else {
+                continue;
+            };
+            if before.is_whitespace() || after.is_whitespace() || run.contains('\t') {
+                continue;
+            }
+            let breaking = run.chars().any(|c| !is_no_break(c));
+            if cx.locale == Locale::Fr && breaking && (";:!?»".contains(after) || before == '«') {
+                continue;
+            }
+            let keep = run.chars().find(|c| is_no_break(*c)).unwrap_or(' ');
+            out.push(
+                Finding::new(META.id, start..end, cx.tr("typo/double-space", &[("count", &count)]))
+                    .with_fix(Fix {
+                        label: cx.tr("typo/double-space.fix", &[]),
+                        replacement: keep.to_string(),
+                        span: start..end,
+                        safe: true,
+                    }),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::fixture::Case;
+
+    #[test]
+    fn collapses_runs_between_words() {
+        let case = Case::en("Our new app.  Out   today.");
+        assert_eq!(case.flagged(&DoubleSpace), ["  ", "   "]);
+        assert_eq!(case.fixed(&DoubleSpace), "Our new app. Out today.");
+    }
+
+    #[test]
+    fn keeps_the_no_break_space() {
+        assert_eq!(Case::en("10 \u{a0}km").fixed(&DoubleSpace), "10\u{a0}km");
+    }
+
+    #[test]
+    fn leaves_indentation_trailing_spaces_and_tabs_alone() {
+        for ok in ["  indented", "line  \nnext", "a \t b", "trailing   ", "one space"] {
+            assert!(Case::en(ok).run(&DoubleSpace).is_empty(), "{ok:?}");
+        }
+    }
+
+    #[test]
+    fn leaves_french_marks_to_fr_nbsp() {
+        assert!(Case::fr("Oui  !").run(&DoubleSpace).is_empty());
+        assert_eq!(Case::en("Yes  !").flagged(&DoubleSpace), ["  "]);
+    }
+}

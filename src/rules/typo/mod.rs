@@ -1,0 +1,133 @@
+//! typo/: typography (French no-break spaces and guillemets, double spaces, English spacing).
+//!
+//! The helpers here decide what is prose and what is not: URLs, times (10:30), scores (1:0),
+//! smileys (:-) ;) :D) and emoji shortcodes (:rocket:) are left alone.
+
+pub mod double_space;
+pub mod en_space_before_punct;
+pub mod fr_nbsp;
+pub mod fr_quotes;
+
+use super::Context;
+
+/// U+00A0 no-break space.
+pub(crate) const NBSP: char = '\u{a0}';
+/// U+202F narrow no-break space.
+pub(crate) const NNBSP: char = '\u{202f}';
+
+/// Spaces that keep the words on either side on one line.
+pub(crate) fn is_no_break(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2060}' | '\u{feff}')
+}
+
+/// White space within a line (not a line break).
+pub(crate) fn is_inline_space(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{b}' | '\u{c}')
+}
+
+/// The char before byte `i`.
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// The char at byte `i`.
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// Where the run of in-line white space ending at `i` starts.
+pub(crate) fn space_run_start(text: &str, i: usize) -> usize {
+    let before = text.get(..i).unwrap_or("");
+    let trimmed = before.trim_end_matches(is_inline_space);
+    trimmed.len()
+}
+
+/// Where the run of in-line white space starting at `i` ends.
+pub(crate) fn space_run_end(text: &str, i: usize) -> usize {
+    let after = text.get(i..).unwrap_or("");
+    i + (after.len() - after.trim_start_matches(is_inline_space).len())
+}
+
+/// What may follow a punctuation mark in prose: nothing, a space, closing punctuation, or an
+/// emoji ("Bravo!🎉"). Anything else (a letter, a digit, a slash) means the mark is part of a
+/// token such as a URL, a time or a smiley.
+pub(crate) fn ends_prose(next: Option<char>) -> bool {
+    match next {
+        None => true,
+        Some(c) => c.is_whitespace() || "»”\"'’)]}.,…".contains(c) || is_pictograph(c),
+    }
+}
+
+/// Emoji and pictographs (the blocks emoji live in), which posts put right after a mark.
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
+}
+
+/// How far the token checks look on either side; bounds the work on a long unbroken paste.
+const TOKEN_SCAN: usize = 256;
+
+/// Whether byte `i` is inside a URL: one the platform links, or a token that looks like one
+/// (the extractor may not link it on this platform, and a URL's punctuation is never prose).
+pub(crate) fn in_url(cx: &Context<'_>, i: usize) -> bool {
+    if cx.entities.urls.iter().any(|u| u.span.start <= i && i < u.span.end) {
+        return true;
+    }
+    let text = cx.text();
+    let mut start = i;
+    while start > 0 && i - start < TOKEN_SCAN {
+        match char_before(text, start) {
+            Some(c) if !c.is_whitespace() => start -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    let token = text.get(start..).unwrap_or("");
+    let token = token.split(char::is_whitespace).next().unwrap_or("");
+    let token = token.get(..token.len().min(TOKEN_SCAN * 2)).unwrap_or(token);
+    token.contains("://") || token.starts_with("www.") || token.starts_with("mailto:")
+}
+
+/// Whether the colon at `i` opens or closes an emoji shortcode such as `:rocket:` or `:+1:`.
+pub(crate) fn in_shortcode(text: &str, i: usize) -> bool {
+    let is_code = |c: char| c.is_ascii_alphanumeric() || "_+-".contains(c);
+    let before = text.get(..i).unwrap_or("");
+    let name: String = before.chars().rev().take_while(|c| is_code(*c)).take(40).collect();
+    if !name.is_empty() {
+        let start = i - name.len();
+        if char_before(text, start) == Some(':') {
+            return true;
+        }
+    }
+    let after = text.get(i + 1..).unwrap_or("");
+    let name_len = after.chars().take_while(|c| is_code(*c)).take(40).count();
+    name_len > 0 && after.get(name_len..).is_some_and(|rest| rest.starts_with(':'))
+}
+
+/// Whether the `:` or `;` at `i` starts a smiley: `:)`, `;-)`, `:(`, `:]`.
+pub(crate) fn starts_smiley(text: &str, i: usize) -> bool {
+    let after = text.get(i + 1..).unwrap_or("");
+    let after = after.strip_prefix(['-', '\'', 'o', '^']).unwrap_or(after);
+    after.starts_with([')', '(', ']', '[', '|', '/', '\\', '*'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortcodes_and_smileys() {
+        let t = "Go :rocket: now :)";
+        assert!(in_shortcode(t, 3));
+        assert!(in_shortcode(t, 10));
+        assert!(!in_shortcode("Note: rien", 4));
+        assert!(starts_smiley(t, 16));
+        assert!(starts_smiley(";-)", 0));
+        assert!(!starts_smiley(": oui", 0));
+    }
+
+    #[test]
+    fn space_runs() {
+        let t = "a \u{a0} b";
+        assert_eq!(space_run_start(t, 5), 1);
+        assert_eq!(space_run_end(t, 1), 5);
+    }
+}
