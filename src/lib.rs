@@ -7,6 +7,7 @@
 
 pub mod entities;
 pub mod i18n;
+pub mod matcher;
 pub mod packs;
 pub mod platform;
 pub mod profile;
