@@ -14,7 +14,7 @@ use super::inflect::{self, Form};
 use crate::i18n::Locale;
 
 /// More variants than this from one pattern is a mistake in the pack.
-const MAX_VARIANTS: usize = 2048;
+const MAX_VARIANTS: usize = 4096;
 
 /// Every folded variant of `pattern`, with the form of its last inflected word.
 pub fn variants(
