@@ -149,6 +149,8 @@ impl Checker {
             &entities,
             options.content_warning.as_deref().unwrap_or(""),
         );
+        // Every lexicon in one pass, shared by the rules that read it.
+        let scan = self.packs.scan(&doc, &entities);
         let cx = Context {
             doc: &doc,
             entities: &entities,
@@ -158,6 +160,7 @@ impl Checker {
             profile: &self.profile,
             compiled: &self.compiled,
             packs: &self.packs,
+            scan: &scan,
             options,
         };
         let mut settled = Vec::new();

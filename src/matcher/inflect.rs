@@ -27,7 +27,7 @@ pub fn forms(word: &str, locale: Locale) -> Vec<(String, Form)> {
         Locale::Fr => {
             out.push((plural_fr(word), Form::Plural));
             for fem in feminine_fr(word) {
-                out.push((plural_fr(&fem), Form::Other));
+                out.push((plural_fr(&fem), Form::Plural));
                 out.push((fem, Form::Other));
             }
         }

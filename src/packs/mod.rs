@@ -5,7 +5,7 @@
 //! every one of them, so a broken line fails the test suite, never a user's checker.
 
 mod parse;
-mod words;
+pub mod words;
 
 use crate::Error;
 use crate::entities::Entities;
@@ -222,8 +222,8 @@ fn add_profile_terms(
     Ok(())
 }
 
-/// A profile term as written, its plural and its singular (French and English rules): the
-/// last word only, since that is where both languages inflect a short term.
+/// A profile term as written and its inflected forms (French and English rules): the last word
+/// only, since that is where both languages inflect a short term.
 fn profile_forms(word: &str) -> Vec<(String, Form)> {
     use crate::matcher::inflect;
     let (head, last) = match word.rfind(' ') {
@@ -233,9 +233,7 @@ fn profile_forms(word: &str) -> Vec<(String, Form)> {
     let mut out = vec![(word.to_string(), Form::Base)];
     for locale in [Locale::Fr, Locale::En] {
         for (w, form) in inflect::forms(last, locale) {
-            if matches!(form, Form::Plural | Form::Singular) {
-                out.push((format!("{head}{w}"), form));
-            }
+            out.push((format!("{head}{w}"), form));
         }
     }
     let mut seen = std::collections::HashSet::new();
@@ -289,6 +287,41 @@ mod tests {
         assert_eq!(scan.all(Lex::Prefer.id()).count(), 2);
         assert_eq!(scan.all(Lex::Avoid.id()).count(), 1);
         assert_eq!(scan.all(Lex::Spelling.id()).count(), 1);
+    }
+
+    #[test]
+    fn build_time_and_size() {
+        let mut best = std::time::Duration::MAX;
+        let mut packs = Packs::default();
+        for _ in 0..8 {
+            let t = std::time::Instant::now();
+            packs = Packs::build(&Profile::default()).expect("packs load");
+            best = best.min(t.elapsed());
+        }
+        eprintln!("packs: {} patterns in {:?} (best of 8)", packs.pattern_count(), best);
+        let t = std::time::Instant::now();
+        let _ = Words::load();
+        eprintln!("words: {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        let mut n = 0;
+        for source in SOURCES {
+            for raw in parse::lexicon(source.name, source.text).expect("ok") {
+                for p in &raw.patterns {
+                    n += crate::matcher::expand::variants(p, source.locale, Accents::Strip).expect("ok").len();
+                }
+            }
+        }
+        eprintln!("expand {n}: {:?}", t.elapsed());
+        let text = include_str!("fr/jargon.txt").repeat(1);
+        let doc = Document::new(&text);
+        let mut best = std::time::Duration::MAX;
+        let mut scan = Scan::default();
+        for _ in 0..20 {
+            let t = std::time::Instant::now();
+            scan = packs.scan(&doc, &Entities::default());
+            best = best.min(t.elapsed());
+        }
+        eprintln!("scan of {} bytes: {:?} ({} jargon)", text.len(), best, scan.all(Lex::Jargon.id()).count());
     }
 
     #[test]

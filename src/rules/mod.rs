@@ -5,12 +5,15 @@
 //! example, better) from which `docs/rules.md` is generated, and ends with its unit tests.
 
 pub mod platform;
+pub mod terms;
+pub mod tone;
 
 use std::fmt::Display;
 
 use crate::CheckOptions;
 use crate::entities::Entities;
 use crate::i18n::{self, Locale};
+use crate::matcher::Scan;
 use crate::packs::Packs;
 use crate::platform::{Length, Platform};
 use crate::profile::{CompiledProfile, Profile};
@@ -52,6 +55,8 @@ pub struct Context<'a> {
     /// The profile resolved for this platform (voice overrides applied, patterns compiled).
     pub compiled: &'a CompiledProfile,
     pub packs: &'a Packs,
+    /// Every lexicon's matches in this post, computed once per check (see [`crate::matcher`]).
+    pub scan: &'a Scan,
     pub options: &'a CheckOptions,
 }
 
@@ -67,7 +72,24 @@ impl Context<'_> {
 }
 
 /// Every rule, in the order they run and are listed.
-pub static RULES: &[&dyn Rule] = &[&platform::too_long::TooLong];
+pub static RULES: &[&dyn Rule] = &[
+    &platform::too_long::TooLong,
+    // tone/ and terms/ (tone engine)
+    &tone::jargon::Jargon,
+    &tone::institutional::Institutional,
+    &tone::filler::Filler,
+    &tone::superlative::Superlative,
+    &tone::shouting::Shouting,
+    &tone::exclamation::Exclamation,
+    &tone::emoji::Emoji,
+    &tone::formality::Formality,
+    &tone::passive::Passive,
+    &tone::hedging::Hedging,
+    &tone::prohibitions::Prohibitions,
+    &terms::avoid::Avoid,
+    &terms::prefer::Prefer,
+    &terms::spelling::Spelling,
+];
 
 /// The rule with this id, if there is one.
 pub fn find(id: &str) -> Option<&'static dyn Rule> {
