@@ -96,19 +96,11 @@ static CATALOGUE: &[Entry] = &[
         "Ce post occupe {used} octets ; {platform} en autorise {limit}. Coupez à partir d’ici.",
     ),
     // tone/ and terms/ (tone engine)
-    ("tone/jargon", "“{text}” is corporate jargon: {why}", "« {text} » relève du jargon : {why}"),
-    (
-        "tone/institutional",
-        "“{text}” is a stock phrase: {why}",
-        "« {text} » est une formule toute faite : {why}",
-    ),
-    ("tone/filler", "“{text}” adds nothing: {why}", "« {text} » n’ajoute rien : {why}"),
-    (
-        "tone/superlative",
-        "“{text}” is puffery: {why}",
-        "« {text} » relève de l’autopromotion : {why}",
-    ),
-    ("tone/hedging", "“{text}” hedges: {why}", "« {text} » atténue le propos : {why}"),
+    ("tone/jargon", "“{text}”: {why}", "« {text} » : {why}"),
+    ("tone/institutional", "“{text}”: {why}", "« {text} » : {why}"),
+    ("tone/filler", "“{text}”: {why}", "« {text} » : {why}"),
+    ("tone/superlative", "“{text}”: {why}", "« {text} » : {why}"),
+    ("tone/hedging", "“{text}”: {why}", "« {text} » : {why}"),
     (
         "tone/shouting",
         "“{text}” is in capitals: it reads as shouting.",

@@ -290,41 +290,6 @@ mod tests {
     }
 
     #[test]
-    fn build_time_and_size() {
-        let mut best = std::time::Duration::MAX;
-        let mut packs = Packs::default();
-        for _ in 0..8 {
-            let t = std::time::Instant::now();
-            packs = Packs::build(&Profile::default()).expect("packs load");
-            best = best.min(t.elapsed());
-        }
-        eprintln!("packs: {} patterns in {:?} (best of 8)", packs.pattern_count(), best);
-        let t = std::time::Instant::now();
-        let _ = Words::load();
-        eprintln!("words: {:?}", t.elapsed());
-        let t = std::time::Instant::now();
-        let mut n = 0;
-        for source in SOURCES {
-            for raw in parse::lexicon(source.name, source.text).expect("ok") {
-                for p in &raw.patterns {
-                    n += crate::matcher::expand::variants(p, source.locale, Accents::Strip).expect("ok").len();
-                }
-            }
-        }
-        eprintln!("expand {n}: {:?}", t.elapsed());
-        let text = include_str!("fr/jargon.txt").repeat(1);
-        let doc = Document::new(&text);
-        let mut best = std::time::Duration::MAX;
-        let mut scan = Scan::default();
-        for _ in 0..20 {
-            let t = std::time::Instant::now();
-            scan = packs.scan(&doc, &Entities::default());
-            best = best.min(t.elapsed());
-        }
-        eprintln!("scan of {} bytes: {:?} ({} jargon)", text.len(), best, scan.all(Lex::Jargon.id()).count());
-    }
-
-    #[test]
     fn instead_of_without_use_is_an_error() {
         let profile =
             Profile::parse("[[terms]]\ninstead_of = [\"x\"]\n", crate::profile::Format::Toml)

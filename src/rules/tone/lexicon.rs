@@ -45,7 +45,12 @@ pub(crate) fn flag(
             finding.fixes.push(match better {
                 Better::Remove => removal(cx, text, &hit.span),
                 Better::Replace(with) => {
-                    let with = inflected(cx, with, hit.form);
+                    // Only a one-word suggestion can safely take the matched word's number.
+                    let with = if with.contains(' ') {
+                        with.clone()
+                    } else {
+                        inflected(cx, with, hit.form)
+                    };
                     replace(cx, &hit.span, &keep_case(found, &with), false)
                 }
             });

@@ -153,8 +153,8 @@ mod tests {
             ["a été lancé", "sont livrés"]
         );
         assert_eq!(
-            flagged("Le site n’est pas encore ouvert.", Fr, "tone/passive"),
-            ["n’est pas encore ouvert"]
+            flagged("Le site n’est pas encore lancé.", Fr, "tone/passive"),
+            ["n’est pas encore lancé"]
         );
         assert_eq!(
             flagged("The shop was opened in May and is being rebuilt.", En, "tone/passive"),
