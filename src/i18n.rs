@@ -164,6 +164,78 @@ static CATALOGUE: &[Entry] = &[
     ),
     ("hashtag/missing-required.fix", "Add {tag}", "Ajouter {tag}"),
     // tone/ and terms/ (tone engine)
+    ("tone/jargon", "“{text}”: {why}", "« {text} » : {why}"),
+    ("tone/institutional", "“{text}”: {why}", "« {text} » : {why}"),
+    ("tone/filler", "“{text}”: {why}", "« {text} » : {why}"),
+    ("tone/superlative", "“{text}”: {why}", "« {text} » : {why}"),
+    ("tone/hedging", "“{text}”: {why}", "« {text} » : {why}"),
+    (
+        "tone/shouting",
+        "“{text}” is in capitals: it reads as shouting.",
+        "« {text} » est en capitales : cela se lit comme un cri.",
+    ),
+    ("fix.sentence-case", "Write it in sentence case", "Écrire en minuscules"),
+    (
+        "tone/exclamation.run",
+        "“{text}”: one exclamation mark is enough.",
+        "« {text} » : un seul point d’exclamation suffit.",
+    ),
+    (
+        "tone/exclamation.count",
+        "Exclamation {n} in this post; the voice allows {max}.",
+        "Exclamation n° {n} de ce post ; le ton de la marque en autorise {max}.",
+    ),
+    (
+        "tone/emoji",
+        "Emoji {n} in this post; the voice allows {max}.",
+        "Emoji n° {n} de ce post ; le ton de la marque en autorise {max}.",
+    ),
+    (
+        "tone/formality.mix",
+        "“{text}” says “{other}”, but this post mostly says “{form}”: address readers one way.",
+        "« {text} » : ce post dit surtout « {form} » mais aussi « {other} » ; adressez-vous aux lecteurs d’une seule façon.",
+    ),
+    (
+        "tone/formality.profile",
+        "“{text}”: the brand says “{form}” to its readers, not “{other}”.",
+        "« {text} » : la marque dit « {form} » à ses lecteurs, pas « {other} ».",
+    ),
+    (
+        "tone/formality.contraction",
+        "“{text}” is a contraction; the brand’s voice is formal.",
+        "« {text} » est une contraction ; le ton de la marque est soutenu.",
+    ),
+    (
+        "tone/passive",
+        "“{text}” is in the passive voice: say who acts.",
+        "« {text} » est au passif : dites qui agit.",
+    ),
+    (
+        "tone/prohibitions",
+        "“{text}” is prohibition {n} of {count} in this post: say what to do rather than what not to do.",
+        "« {text} » : interdiction n° {n} sur {count} dans ce post ; dites ce qu’il faut faire plutôt que ce qu’il ne faut pas faire.",
+    ),
+    (
+        "terms/avoid",
+        "“{text}” is on the brand’s list of words to avoid.",
+        "« {text} » fait partie des mots que la marque évite.",
+    ),
+    (
+        "terms/avoid.reason",
+        "“{text}” is on the brand’s list of words to avoid: {reason}.",
+        "« {text} » fait partie des mots que la marque évite : {reason}.",
+    ),
+    (
+        "terms/prefer",
+        "The brand writes “{use}” rather than “{text}”.",
+        "La marque écrit « {use} » plutôt que « {text} ».",
+    ),
+    (
+        "terms/prefer.reason",
+        "The brand writes “{use}” rather than “{text}”: {reason}.",
+        "La marque écrit « {use} » plutôt que « {text} » : {reason}.",
+    ),
+    ("terms/spelling", "“{text}” is spelled “{spelling}”.", "« {text} » s’écrit « {spelling} »."),
     // typo/, readability/, advocacy/, influence/, custom/ (rule families)
     (
         "typo/fr-nbsp.narrow",

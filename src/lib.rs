@@ -8,6 +8,7 @@
 pub mod entities;
 pub mod hashtags;
 pub mod i18n;
+pub mod matcher;
 pub mod packs;
 pub mod platform;
 pub mod profile;
@@ -154,23 +155,40 @@ impl Checker {
 
     /// Checks one post.
     pub fn check(&self, text: &str, options: &CheckOptions) -> Report {
+        let entities = entities::extract(text, self.platform.info().dialect);
+        self.with_context(text, options, entities, |cx| {
+            let settled = self.run_rules(cx);
+            let grades = cx.hashtags.grades();
+            report::build(
+                text,
+                cx.locale,
+                self.platform,
+                cx.length.clone(),
+                cx.entities,
+                &grades,
+                settled,
+            )
+        })
+    }
+
+    /// Computes, once, everything the rules read about a post (segmentation, length, hashtag
+    /// analysis, lexicon matches) and hands it to `f` as a [`Context`]. `entities` are passed in
+    /// so that tests can set them by hand.
+    pub(crate) fn with_context<R>(
+        &self,
+        text: &str,
+        options: &CheckOptions,
+        entities: entities::Entities,
+        f: impl FnOnce(&Context<'_>) -> R,
+    ) -> R {
         let doc = Document::new(text);
         let locale = self.locale.or_else(|| i18n::detect(text)).unwrap_or(Locale::En);
-        let entities = entities::extract(text, self.platform.info().dialect);
-        let length = platform::measure(
-            self.platform,
-            &doc,
-            &entities,
-            options.content_warning.as_deref().unwrap_or(""),
-        );
-        let tags = hashtags::analyze(
-            text,
-            &entities,
-            &self.hashtags,
-            options,
-            locale,
-            self.platform.info().dialect,
-        );
+        let dialect = self.platform.info().dialect;
+        let content_warning = options.content_warning.as_deref().unwrap_or("");
+        let length = platform::measure(self.platform, &doc, &entities, content_warning);
+        let tags = hashtags::analyze(text, &entities, &self.hashtags, options, locale, dialect);
+        // Every lexicon in one pass, shared by the rules that read it.
+        let scan = self.packs.scan(&doc, &entities);
         let cx = Context {
             doc: &doc,
             entities: &entities,
@@ -180,9 +198,15 @@ impl Checker {
             profile: &self.profile,
             compiled: &self.compiled,
             packs: &self.packs,
+            scan: &scan,
             options,
             hashtags: &tags,
         };
+        f(&cx)
+    }
+
+    /// Runs every rule that is on, snaps ranges to graphemes, settles severities and sorts.
+    fn run_rules(&self, cx: &Context<'_>) -> Vec<Settled> {
         let mut settled = Vec::new();
         let mut found: Vec<Finding> = Vec::new();
         for ((rule, severity), overridden) in
@@ -192,22 +216,21 @@ impl Checker {
                 continue;
             };
             found.clear();
-            rule.check(&cx, &mut found);
-            let overridden = *overridden;
+            rule.check(cx, &mut found);
             for mut finding in found.drain(..) {
-                finding.span = doc.snap(&finding.span);
+                finding.span = cx.doc.snap(&finding.span);
                 for fix in &mut finding.fixes {
-                    fix.span = doc.snap(&fix.span);
+                    fix.span = cx.doc.snap(&fix.span);
                 }
                 let severity = match finding.severity {
-                    Some(own) if !overridden => own,
+                    Some(own) if !*overridden => own,
                     _ => rule_severity,
                 };
                 settled.push(Settled { finding, severity });
             }
         }
-        // Sorted on content, not on registration order, so that the report is the same byte for byte
-        // whatever order the rules and packs are registered in.
+        // Sorted on content, not on registration order, so that the report is the same byte for
+        // byte whatever order the rules and packs are registered in.
         settled.sort_by(|a, b| {
             let (a, b) = (&a.finding, &b.finding);
             (a.span.start, a.span.end)
@@ -215,7 +238,7 @@ impl Checker {
                 .then_with(|| a.rule.cmp(&b.rule))
                 .then_with(|| a.message.cmp(&b.message))
         });
-        report::build(text, locale, self.platform, length, &entities, &tags.grades(), settled)
+        settled
     }
 
     /// Every rule, for listings.

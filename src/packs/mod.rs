@@ -1,15 +1,299 @@
-//! The built-in French and English packs (lexicons, phrases, patterns), compiled once per
-//! [`crate::Checker`] into matchers.
+//! The built-in French and English packs (lexicons, phrases, word lists) and the profile's
+//! terminology, compiled once per [`crate::Checker`] into one [`Matcher`].
+//!
+//! The packs are data files compiled in with `include_str!` and parsed at build; a test loads
+//! every one of them, so a broken line fails the test suite, never a user's checker.
+
+mod parse;
+pub mod words;
 
 use crate::Error;
+use crate::entities::Entities;
+use crate::i18n::Locale;
+use crate::matcher::{Accents, Form, Hit, LexId, Matcher, MatcherBuilder, Scan};
 use crate::profile::Profile;
+use crate::text::Document;
+
+pub use words::{Grammar, Words};
+
+/// The lexicons the matcher knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lex {
+    Jargon,
+    Institutional,
+    Filler,
+    Superlative,
+    Hedging,
+    /// Brand names (built in) and the profile's `spelling` terms.
+    Spelling,
+    /// The profile's `avoid` terms.
+    Avoid,
+    /// The profile's `instead_of` terms (the better word is its `use`).
+    Prefer,
+}
+
+impl Lex {
+    const COUNT: usize = 8;
+
+    pub fn id(self) -> LexId {
+        self as LexId
+    }
+}
+
+/// A better wording offered for an entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Better {
+    /// Delete the words (a filler, an opener).
+    Remove,
+    Replace(String),
+}
+
+/// One lexicon entry: what it says about its matches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The posts it applies to; `None` for every locale (names, the profile's terms).
+    pub locale: Option<Locale>,
+    pub better: Vec<Better>,
+    /// Why it is flagged, in the entry's language (or as the profile states it).
+    pub why: Option<String>,
+}
+
+/// A lexicon file compiled in.
+struct Source {
+    lex: Lex,
+    locale: Locale,
+    name: &'static str,
+    text: &'static str,
+}
+
+macro_rules! source {
+    ($lex:ident, $locale:ident, $path:literal) => {
+        Source { lex: Lex::$lex, locale: Locale::$locale, name: $path, text: include_str!($path) }
+    };
+}
+
+static SOURCES: &[Source] = &[
+    source!(Jargon, Fr, "fr/jargon.txt"),
+    source!(Institutional, Fr, "fr/institutional.txt"),
+    source!(Filler, Fr, "fr/filler.txt"),
+    source!(Superlative, Fr, "fr/superlative.txt"),
+    source!(Hedging, Fr, "fr/hedging.txt"),
+    source!(Jargon, En, "en/jargon.txt"),
+    source!(Institutional, En, "en/institutional.txt"),
+    source!(Filler, En, "en/filler.txt"),
+    source!(Superlative, En, "en/superlative.txt"),
+    source!(Hedging, En, "en/hedging.txt"),
+];
+
+static BRANDS: &str = include_str!("brands.txt");
 
 /// The packs and the profile's terminology, compiled for matching.
 #[derive(Debug, Clone, Default)]
-pub struct Packs {}
+pub struct Packs {
+    matcher: Matcher,
+    /// Entries per lexicon, indexed by [`Lex`] then by the entry id the matcher reports.
+    entries: Vec<Vec<Entry>>,
+    pub words: Words,
+}
 
 impl Packs {
-    pub fn build(_profile: &Profile) -> Result<Packs, Error> {
-        Ok(Packs {})
+    pub fn build(profile: &Profile) -> Result<Packs, Error> {
+        let builtin = |e: String| Error::Options(format!("built-in pack: {e}"));
+        let mut builder = MatcherBuilder::default();
+        let mut entries: Vec<Vec<Entry>> = vec![Vec::new(); Lex::COUNT];
+        for source in SOURCES {
+            let list = entries.get_mut(source.lex as usize).ok_or_else(|| builtin("lex".into()))?;
+            for raw in parse::lexicon(source.name, source.text).map_err(builtin)? {
+                let id = entry_id(list.len())?;
+                for pattern in &raw.patterns {
+                    builder
+                        .add(pattern, source.locale, Accents::Strip, source.lex.id(), id)
+                        .map_err(|e| builtin(format!("{}: {e}", source.name)))?;
+                }
+                list.push(Entry {
+                    locale: Some(source.locale),
+                    better: raw.better.iter().map(|b| better(b)).collect(),
+                    why: Some(raw.why),
+                });
+            }
+        }
+        let spelling =
+            entries.get_mut(Lex::Spelling as usize).ok_or_else(|| builtin("lex".into()))?;
+        for line in BRANDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let mut names = line.split(" | ").map(str::trim);
+            let Some(canonical) = names.next() else { continue };
+            let id = entry_id(spelling.len())?;
+            builder.add_literal(canonical, Form::Base, Lex::Spelling.id(), id);
+            for variant in names {
+                builder
+                    .add(variant, Locale::En, Accents::Strip, Lex::Spelling.id(), id)
+                    .map_err(|e| builtin(format!("brands.txt: {e}")))?;
+            }
+            spelling.push(Entry {
+                locale: None,
+                better: vec![Better::Replace(canonical.to_string())],
+                why: None,
+            });
+        }
+        add_profile_terms(profile, &mut builder, &mut entries)?;
+        let matcher = builder.build().map_err(builtin)?;
+        let words = Words::load().map_err(builtin)?;
+        Ok(Packs { matcher, entries, words })
+    }
+
+    /// Runs every lexicon over the post once. Links, tags and mentions are left alone.
+    pub fn scan(&self, doc: &Document<'_>, entities: &Entities) -> Scan {
+        let skip: Vec<_> =
+            [&entities.hashtags, &entities.mentions, &entities.urls, &entities.cashtags]
+                .into_iter()
+                .flatten()
+                .map(|e| e.span.clone())
+                .collect();
+        self.matcher.scan(doc.text(), &skip)
+    }
+
+    pub fn entry(&self, lex: Lex, id: u32) -> Option<&Entry> {
+        self.entries.get(lex as usize)?.get(id as usize)
+    }
+
+    /// Whether `hit`'s entry applies to a post in `locale`.
+    pub fn applies(&self, lex: Lex, hit: &Hit, locale: Locale) -> bool {
+        self.entry(lex, hit.entry).is_some_and(|e| e.locale.is_none_or(|l| l == locale))
+    }
+
+    /// How many entries each lexicon holds (for tests and listings).
+    pub fn entry_count(&self, lex: Lex) -> usize {
+        self.entries.get(lex as usize).map_or(0, Vec::len)
+    }
+
+    /// How many literal variants the automaton holds.
+    pub fn pattern_count(&self) -> usize {
+        self.matcher.pattern_count()
+    }
+}
+
+fn entry_id(len: usize) -> Result<u32, Error> {
+    u32::try_from(len).map_err(|_| Error::Options("too many lexicon entries".into()))
+}
+
+fn better(b: &str) -> Better {
+    if b == "-" { Better::Remove } else { Better::Replace(b.to_string()) }
+}
+
+/// Compiles the profile's `[[terms]]`: `instead_of` (prefer `use`), `avoid`, `spelling`.
+fn add_profile_terms(
+    profile: &Profile,
+    builder: &mut MatcherBuilder,
+    entries: &mut [Vec<Entry>],
+) -> Result<(), Error> {
+    for (n, term) in profile.terms.iter().enumerate() {
+        let reason = term.reason.as_ref().map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
+        let use_ = term.use_.as_ref().map(|u| u.trim().to_string()).filter(|u| !u.is_empty());
+        if !term.instead_of.is_empty() && use_.is_none() {
+            return Err(Error::Profile(format!(
+                "terms[{n}]: `instead_of` needs `use` (the word to write instead)"
+            )));
+        }
+        for (lex, words) in [(Lex::Prefer, &term.instead_of), (Lex::Avoid, &term.avoid)] {
+            let Some(list) = entries.get_mut(lex as usize) else { continue };
+            for word in words.iter().map(|w| w.trim()).filter(|w| !w.is_empty()) {
+                let id = entry_id(list.len())?;
+                for (form_word, form) in profile_forms(word) {
+                    builder.add_literal(&form_word, form, lex.id(), id);
+                }
+                list.push(Entry {
+                    locale: None,
+                    better: use_.iter().map(|u| Better::Replace(u.clone())).collect(),
+                    why: reason.clone(),
+                });
+            }
+        }
+        if let Some(spelling) = term.spelling.as_ref().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+            let Some(list) = entries.get_mut(Lex::Spelling as usize) else { continue };
+            let id = entry_id(list.len())?;
+            builder.add_literal(spelling, Form::Base, Lex::Spelling.id(), id);
+            list.push(Entry {
+                locale: None,
+                better: vec![Better::Replace(spelling.to_string())],
+                why: reason.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// A profile term as written and its inflected forms (French and English rules): the last word
+/// only, since that is where both languages inflect a short term.
+fn profile_forms(word: &str) -> Vec<(String, Form)> {
+    use crate::matcher::inflect;
+    let (head, last) = match word.rfind(' ') {
+        Some(i) => (word.get(..=i).unwrap_or(""), word.get(i + 1..).unwrap_or(word)),
+        None => ("", word),
+    };
+    let mut out = vec![(word.to_string(), Form::Base)];
+    for locale in [Locale::Fr, Locale::En] {
+        for (w, form) in inflect::forms(last, locale) {
+            out.push((format!("{head}{w}"), form));
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|(w, _)| seen.insert(w.to_lowercase()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pack_loads() {
+        let packs = Packs::build(&Profile::default()).expect("packs load");
+        for lex in [
+            Lex::Jargon,
+            Lex::Institutional,
+            Lex::Filler,
+            Lex::Superlative,
+            Lex::Hedging,
+            Lex::Spelling,
+        ] {
+            assert!(packs.entry_count(lex) >= 20, "{lex:?}: {}", packs.entry_count(lex));
+        }
+        let total: usize = (0..Lex::COUNT).map(|i| packs.entries[i].len()).sum();
+        assert!(total >= 300, "{total} entries");
+    }
+
+    #[test]
+    fn every_entry_has_a_reason_in_its_language() {
+        let packs = Packs::build(&Profile::default()).expect("packs load");
+        for lex in [Lex::Jargon, Lex::Institutional, Lex::Filler, Lex::Superlative, Lex::Hedging] {
+            for e in &packs.entries[lex as usize] {
+                assert!(e.why.as_ref().is_some_and(|w| !w.is_empty()), "{lex:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn profile_terms_are_compiled() {
+        let profile = Profile::parse(
+            "[[terms]]\nuse = \"collaborateurs\"\ninstead_of = [\"salariés\"]\n[[terms]]\navoid = [\"disruptif\"]\nreason = \"retired\"\n[[terms]]\nspelling = \"AcmeCloud\"\n",
+            crate::profile::Format::Toml,
+        )
+        .expect("valid");
+        let packs = Packs::build(&profile).expect("builds");
+        assert_eq!(packs.entry_count(Lex::Prefer), 1);
+        assert_eq!(packs.entry_count(Lex::Avoid), 1);
+        let doc = Document::new("Nos salarié et nos salariés, acmecloud, disruptif.");
+        let scan = packs.scan(&doc, &Entities::default());
+        assert_eq!(scan.all(Lex::Prefer.id()).count(), 2);
+        assert_eq!(scan.all(Lex::Avoid.id()).count(), 1);
+        assert_eq!(scan.all(Lex::Spelling.id()).count(), 1);
+    }
+
+    #[test]
+    fn instead_of_without_use_is_an_error() {
+        let profile =
+            Profile::parse("[[terms]]\ninstead_of = [\"x\"]\n", crate::profile::Format::Toml)
+                .expect("valid");
+        assert!(matches!(Packs::build(&profile), Err(Error::Profile(_))));
     }
 }

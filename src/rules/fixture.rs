@@ -1,17 +1,14 @@
 //! Running one rule on a post in unit tests, with entities and options set by hand (so that rules
 //! can be tested whatever the entity extractors find).
 
-use crate::CheckOptions;
 use crate::entities::{self, Entities, Entity, EntityKind};
-use crate::hashtags;
 use crate::i18n::Locale;
-use crate::packs::Packs;
-use crate::platform::{self, Platform};
-use crate::profile::{CompiledProfile, Profile};
+use crate::platform::Platform;
+use crate::profile::Profile;
 use crate::report::Finding;
-use crate::text::Document;
+use crate::{CheckOptions, Checker, CheckerOptions};
 
-use super::{Context, Rule};
+use super::Rule;
 
 pub(crate) struct Case<'t> {
     pub text: &'t str,
@@ -68,33 +65,21 @@ impl<'t> Case<'t> {
     }
 
     pub fn run(&self, rule: &dyn Rule) -> Vec<Finding> {
-        let doc = Document::new(self.text);
+        let checker = Checker::new(CheckerOptions {
+            locale: Some(self.locale),
+            platform: Some(self.platform),
+            profile: Some(self.profile.clone()),
+        })
+        .expect("a valid profile");
         let entities = self
             .entities
             .clone()
             .unwrap_or_else(|| entities::extract(self.text, self.platform.info().dialect));
-        let length = platform::measure(self.platform, &doc, &entities, "");
-        let compiled = CompiledProfile::build(&self.profile, self.platform).expect("profile");
-        let packs = Packs::build(&self.profile).expect("packs");
-        let config = hashtags::HashtagConfig::build(&self.profile);
-        let dialect = self.platform.info().dialect;
-        let analysis =
-            hashtags::analyze(self.text, &entities, &config, &self.options, self.locale, dialect);
-        let cx = Context {
-            doc: &doc,
-            entities: &entities,
-            platform: self.platform,
-            locale: self.locale,
-            length: &length,
-            profile: &self.profile,
-            compiled: &compiled,
-            packs: &packs,
-            options: &self.options,
-            hashtags: &analysis,
-        };
-        let mut out = Vec::new();
-        rule.check(&cx, &mut out);
-        out
+        checker.with_context(self.text, &self.options, entities, |cx| {
+            let mut out = Vec::new();
+            rule.check(cx, &mut out);
+            out
+        })
     }
 
     /// The flagged texts.

@@ -13,6 +13,9 @@ pub mod influence;
 pub mod readability;
 pub mod typo;
 
+pub mod terms;
+pub mod tone;
+
 #[cfg(test)]
 pub(crate) mod fixture;
 
@@ -22,6 +25,7 @@ use crate::CheckOptions;
 use crate::entities::Entities;
 use crate::hashtags::Analysis;
 use crate::i18n::{self, Locale};
+use crate::matcher::Scan;
 use crate::packs::Packs;
 use crate::platform::{Length, Platform};
 use crate::profile::{CompiledProfile, Profile};
@@ -63,6 +67,8 @@ pub struct Context<'a> {
     /// The profile resolved for this platform (voice overrides applied, patterns compiled).
     pub compiled: &'a CompiledProfile,
     pub packs: &'a Packs,
+    /// Every lexicon's matches in this post, computed once per check (see [`crate::matcher`]).
+    pub scan: &'a Scan,
     pub options: &'a CheckOptions,
     /// The post's hashtags, analysed once per check (grades, verdicts, alternatives).
     pub hashtags: &'a Analysis,
@@ -81,8 +87,7 @@ impl Context<'_> {
 
 /// Every rule, in the order they run and are listed.
 pub static RULES: &[&dyn Rule] = &[
-    &platform::too_long::TooLong,
-    // hashtag/ (hashtags)
+    // hashtag/
     &hashtag::hollow::HollowTag,
     &hashtag::autopilot::Autopilot,
     &hashtag::too_many::TooMany,
@@ -90,19 +95,41 @@ pub static RULES: &[&dyn Rule] = &[
     &hashtag::duplicate::Duplicate,
     &hashtag::banned::Banned,
     &hashtag::missing_required::MissingRequired,
-    // typo/, readability/, platform/ (links, hook), advocacy/, influence/, custom/ (rule families)
+    // tone/
+    &tone::jargon::Jargon,
+    &tone::institutional::Institutional,
+    &tone::filler::Filler,
+    &tone::superlative::Superlative,
+    &tone::shouting::Shouting,
+    &tone::exclamation::Exclamation,
+    &tone::emoji::Emoji,
+    &tone::formality::Formality,
+    &tone::passive::Passive,
+    &tone::hedging::Hedging,
+    &tone::prohibitions::Prohibitions,
+    // terms/
+    &terms::avoid::Avoid,
+    &terms::prefer::Prefer,
+    &terms::spelling::Spelling,
+    // typo/
     &typo::fr_nbsp::FrNbsp,
     &typo::fr_quotes::FrQuotes,
     &typo::double_space::DoubleSpace,
     &typo::en_space_before_punct::EnSpaceBeforePunct,
+    // readability/
     &readability::long_sentence::LongSentence,
     &readability::reading_ease::ReadingEase,
     &readability::wall_of_text::WallOfText,
+    // platform/
+    &platform::too_long::TooLong,
     &platform::link_not_clickable::LinkNotClickable,
     &platform::too_many_links::TooManyLinks,
     &platform::hook::Hook,
+    // advocacy/
     &advocacy::copy_paste::CopyPaste,
+    // influence/
     &influence::untagged_stakeholder::UntaggedStakeholder,
+    // custom/
     &custom::pattern::Pattern,
 ];
 

@@ -60,15 +60,12 @@ pub(crate) mod testing {
 #[cfg(test)]
 pub(crate) mod harness {
     use super::testing::naive_entities;
-    use crate::hashtags::{self, HashtagConfig};
-    use crate::i18n::{self, Locale};
-    use crate::packs::Packs;
-    use crate::platform::{self, Platform};
-    use crate::profile::{CompiledProfile, Profile};
+    use crate::i18n;
+    use crate::platform::Platform;
+    use crate::profile::Profile;
     use crate::report::Finding;
-    use crate::rules::{Context, Rule};
-    use crate::text::Document;
-    use crate::{CheckOptions, Error};
+    use crate::rules::Rule;
+    use crate::{CheckOptions, Checker, CheckerOptions};
 
     /// Runs `rule` on `text` with naively extracted hashtags.
     pub fn run(
@@ -78,31 +75,17 @@ pub(crate) mod harness {
         profile: &Profile,
         options: &CheckOptions,
     ) -> Vec<Finding> {
-        let doc = Document::new(text);
-        let entities = naive_entities(text);
-        let locale = i18n::detect(text).unwrap_or(Locale::En);
-        let length = platform::measure(platform, &doc, &entities, "");
-        let compiled = CompiledProfile::build(profile, platform).expect("profile");
-        let packs: Result<Packs, Error> = Packs::build(profile);
-        let packs = packs.expect("packs");
-        let config = HashtagConfig::build(profile);
-        let analysis =
-            hashtags::analyze(text, &entities, &config, options, locale, platform.info().dialect);
-        let cx = Context {
-            doc: &doc,
-            entities: &entities,
-            platform,
-            locale,
-            length: &length,
-            profile,
-            compiled: &compiled,
-            packs: &packs,
-            options,
-            hashtags: &analysis,
-        };
-        let mut out = Vec::new();
-        rule.check(&cx, &mut out);
-        out
+        let checker = Checker::new(CheckerOptions {
+            locale: i18n::detect(text),
+            platform: Some(platform),
+            profile: Some(profile.clone()),
+        })
+        .expect("a valid profile");
+        checker.with_context(text, options, naive_entities(text), |cx| {
+            let mut out = Vec::new();
+            rule.check(cx, &mut out);
+            out
+        })
     }
 
     /// `run` with default options, on X.

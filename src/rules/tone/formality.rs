@@ -1,0 +1,197 @@
+//! # tone/formality
+//!
+//! **What it flags.** In French, the way the post addresses its readers: "tu" forms (tu, te,
+//! t’, toi, ton, ta, tes) where the profile's `voice.address` is `vous`, "vous" forms (vous,
+//! votre, vos) where it is `tu`, and, without a stated address, a post that mixes both (the
+//! less used form is flagged). In English, where the voice is formal (`address = "vous"`),
+//! contractions ("don’t", "we’re"), as info, with their expansion as a fix.
+//!
+//! **Why it matters.** Switching between "tu" and "vous" in one post reads as a mistake, and
+//! the choice is part of the brand's voice: it is decided once, not per writer.
+//!
+//! **Example.** With `address = "vous"`: "Tu veux essayer ? Réservez votre place."
+//!
+//! **Better.** "Vous voulez essayer ? Réservez votre place."
+
+use super::lexicon::{keep_case, replace};
+use super::words::{W, split_elision, words};
+use crate::i18n::Locale;
+use crate::packs::Grammar;
+use crate::profile::Address;
+use crate::report::{Finding, Severity};
+use crate::rules::{Context, Rule, RuleMeta};
+
+pub struct Formality;
+
+static META: RuleMeta = RuleMeta {
+    id: "tone/formality",
+    default_severity: Severity::Warning,
+    summary: "Mixing tu and vous, or addressing readers against the profile; formal EN contractions.",
+    fixable: true,
+};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Tu,
+    Vous,
+}
+
+impl Form {
+    fn word(self) -> &'static str {
+        match self {
+            Form::Tu => "tu",
+            Form::Vous => "vous",
+        }
+    }
+}
+
+/// The form of address of the word at `i`, if it is one.
+fn address(all: &[W<'_>], i: usize, g: &Grammar) -> Option<Form> {
+    let w = all.get(i)?;
+    let (head, tail) = split_elision(&w.key);
+    if head == Some("t") {
+        return Some(Form::Tu);
+    }
+    if head.is_some() {
+        return None;
+    }
+    if g.vous.contains(tail) {
+        return Some(Form::Vous);
+    }
+    if !g.tu.contains(tail) {
+        return None;
+    }
+    // "le ton", "un ton" is the noun; "tiens !" the interjection.
+    let prev = i.checked_sub(1).and_then(|p| all.get(p)).map(|p| p.key.as_str());
+    if tail == "ton"
+        && prev.is_some_and(|p| g.ton_noun.contains(p) || split_elision(p).0 == Some("l"))
+    {
+        return None;
+    }
+    if tail == "tiens" {
+        return None;
+    }
+    Some(Form::Tu)
+}
+
+/// The "vous" equivalent of a "tu" word where it is a plain swap (possessives, pronouns).
+fn to_vous(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "ton" | "ta" => "votre",
+        "tes" => "vos",
+        "toi" => "vous",
+        _ => return None,
+    })
+}
+
+impl Rule for Formality {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let voice = cx.compiled.voice.address;
+        if cx.locale == Locale::En {
+            if voice == Some(Address::Vous) {
+                contractions(cx, out);
+            }
+            return;
+        }
+        let g = cx.packs.words.grammar(Locale::Fr);
+        let all = words(cx);
+        let found: Vec<(usize, Form)> =
+            (0..all.len()).filter_map(|i| address(&all, i, g).map(|f| (i, f))).collect();
+        let count = |form| found.iter().filter(|(_, f)| *f == form).count();
+        let (wrong, key) = match voice {
+            Some(Address::Vous) => (Form::Tu, "tone/formality.profile"),
+            Some(Address::Tu) => (Form::Vous, "tone/formality.profile"),
+            _ => {
+                let (tu, vous) = (count(Form::Tu), count(Form::Vous));
+                if tu == 0 || vous == 0 {
+                    return;
+                }
+                (if tu <= vous { Form::Tu } else { Form::Vous }, "tone/formality.mix")
+            }
+        };
+        let right = if wrong == Form::Tu { Form::Vous } else { Form::Tu };
+        for &(i, _) in found.iter().filter(|(_, f)| *f == wrong) {
+            let Some(w) = all.get(i) else { continue };
+            let message =
+                cx.tr(key, &[("text", &w.text), ("form", &right.word()), ("other", &wrong.word())]);
+            let mut finding = Finding::new(META.id, w.span.clone(), message);
+            if wrong == Form::Tu {
+                if let Some(v) = to_vous(&w.key) {
+                    finding.fixes.push(replace(cx, &w.span, &keep_case(w.text, v), false));
+                }
+            }
+            out.push(finding);
+        }
+    }
+}
+
+/// English contractions in a formal voice, as info.
+fn contractions(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let g = cx.packs.words.grammar(Locale::En);
+    for w in words(cx) {
+        let Some(full) = g.contractions.get(&w.key) else { continue };
+        let message = cx.tr("tone/formality.contraction", &[("text", &w.text)]);
+        let fix = replace(cx, &w.span, &keep_case(w.text, full), false);
+        out.push(
+            Finding::new(META.id, w.span.clone(), message)
+                .with_fix(fix)
+                .with_severity(Severity::Info),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Locale::{En, Fr};
+    use crate::report::Severity;
+    use crate::rules::tone::support::*;
+
+    #[test]
+    fn flags_mixed_address() {
+        let text = "Tu veux essayer ? Réservez votre place, vous ne le regretterez pas.";
+        assert_eq!(flagged(text, Fr, "tone/formality"), ["Tu"]);
+    }
+
+    #[test]
+    fn flags_address_against_the_profile() {
+        let text = "Réserve ta place et invite tes amis !";
+        let report = check_profile(text, Fr, "[voice]\naddress = \"vous\"\n");
+        assert_eq!(texts(text, &report, "tone/formality"), ["ta", "tes"]);
+        assert_eq!(
+            fixed_in(text, &report, "tone/formality"),
+            "Réserve votre place et invite tes amis !"
+        );
+        let text = "Réservez votre place.";
+        let report = check_profile(text, Fr, "[voice]\naddress = \"tu\"\n");
+        assert_eq!(texts(text, &report, "tone/formality"), ["votre"]);
+    }
+
+    #[test]
+    fn does_not_flag_a_consistent_post_or_the_noun_ton() {
+        assert!(
+            flagged("Réservez votre place, nous vous attendons.", Fr, "tone/formality").is_empty()
+        );
+        assert_eq!(
+            flagged("Trouve ton style. Le ton de vos posts compte.", Fr, "tone/formality"),
+            ["ton"]
+        );
+        assert!(
+            flagged("Le ton juste, pour vous et vos clients.", Fr, "tone/formality").is_empty()
+        );
+        assert!(flagged("Tiens ! Tu es là. Ton café t’attend.", Fr, "tone/formality").is_empty());
+    }
+
+    #[test]
+    fn formal_english_expands_contractions() {
+        let text = "We’re open and don't close.";
+        let report = check_profile(text, En, "[voice]\naddress = \"vous\"\n");
+        assert_eq!(texts(text, &report, "tone/formality"), ["We’re", "don't"]);
+        assert_eq!(of(&report, "tone/formality")[0].severity, Severity::Info);
+        assert_eq!(fixed_in(text, &report, "tone/formality"), "We are open and don't close.");
+        assert!(flagged(text, En, "tone/formality").is_empty());
+    }
+}

@@ -1,0 +1,77 @@
+//! # tone/institutional
+//!
+//! **What it flags.** Stock phrases of institutional communication: openers such as "Nous sommes
+//! fiers de vous annoncer", "Nous avons le plaisir de", "We are thrilled to announce", "We are
+//! excited to share", and courtesies such as "N’hésitez pas à nous contacter" or "Please do not
+//! hesitate to". Elided forms ("ravis d’annoncer") and both apostrophes are matched.
+//!
+//! **Why it matters.** A post is not a press release. The opener delays the news, sounds like
+//! every other brand, and is the line readers skip; on most platforms it is also the only line
+//! shown before "see more".
+//!
+//! **Example.** "Nous sommes fiers de vous annoncer notre partenariat avec Acme !"
+//!
+//! **Better.** Start with the news: "Voici notre partenariat avec Acme !" or "Acme et nous, c’est
+//! parti !"
+
+use super::lexicon::{self, PROFILE};
+use crate::packs::Lex;
+use crate::report::{Finding, Severity};
+use crate::rules::{Context, Rule, RuleMeta};
+
+pub struct Institutional;
+
+static META: RuleMeta = RuleMeta {
+    id: "tone/institutional",
+    default_severity: Severity::Warning,
+    summary: "Press-release stock phrases (Nous sommes fiers de vous annoncer, We are thrilled to announce…).",
+    fixable: true,
+};
+
+impl Rule for Institutional {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let before = PROFILE;
+        lexicon::flag(cx, &META, Lex::Institutional, before, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Locale::{En, Fr};
+    use crate::rules::tone::support::*;
+
+    #[test]
+    fn flags_stock_openers() {
+        let text = "Nous sommes fiers de vous annoncer notre partenariat !";
+        assert_eq!(flagged(text, Fr, "tone/institutional"), ["Nous sommes fiers de vous annoncer"]);
+        let text = "We are thrilled to announce that we ship on Sundays.";
+        assert_eq!(flagged(text, En, "tone/institutional"), ["We are thrilled to announce that"]);
+        let text =
+            "Ravis ? Nous sommes ravis d’annoncer la nouvelle. N'hésitez pas à nous contacter.";
+        assert_eq!(
+            flagged(text, Fr, "tone/institutional"),
+            ["Nous sommes ravis d’annoncer", "N'hésitez pas à nous contacter"]
+        );
+    }
+
+    #[test]
+    fn does_not_flag_a_direct_opening() {
+        assert!(
+            flagged("Notre partenariat avec Acme démarre lundi.", Fr, "tone/institutional")
+                .is_empty()
+        );
+        assert!(flagged("We are excited about Sundays.", En, "tone/institutional").is_empty());
+    }
+
+    #[test]
+    fn the_fixes_start_with_the_news() {
+        let text = "Nous sommes fiers de vous annoncer notre partenariat !";
+        assert_eq!(fixed(text, Fr, "tone/institutional"), "Voici notre partenariat !");
+        let text = "We are thrilled to announce that we ship on Sundays.";
+        assert_eq!(fixed(text, En, "tone/institutional"), "We ship on Sundays.");
+    }
+}

@@ -1,0 +1,170 @@
+//! What the lexicon rules share: reading their lexicon's matches from the per-check scan,
+//! leaving a span to the rule that says more about it, and building fixes that keep the case
+//! and the sentence's shape.
+
+use crate::matcher::{Form, Hit, inflect};
+use crate::packs::{Better, Lex};
+use crate::report::{Finding, Fix};
+use crate::rules::{Context, RuleMeta};
+use crate::text::Span;
+
+/// The matches of `lex` for this post, without those inside a match of a lexicon in `before`
+/// (a stock phrase is reported once, as a stock phrase, not again as jargon).
+pub(crate) fn hits<'c>(cx: &'c Context<'_>, lex: Lex, before: &[Lex]) -> Vec<&'c Hit> {
+    let shadowed = |hit: &Hit| {
+        before.iter().any(|&other| {
+            cx.scan.all(other.id()).any(|h| {
+                cx.packs.applies(other, h, cx.locale)
+                    && h.span.start <= hit.span.start
+                    && hit.span.end <= h.span.end
+            })
+        })
+    };
+    cx.scan.longest(lex.id(), |h| cx.packs.applies(lex, h, cx.locale) && !shadowed(h))
+}
+
+/// Lexicons reported before the style lexicons: the profile's own terms win.
+pub(crate) const PROFILE: &[Lex] = &[Lex::Avoid, Lex::Prefer];
+
+/// Flags every match of a pack lexicon with its reason and its better wordings.
+pub(crate) fn flag(
+    cx: &Context<'_>,
+    meta: &RuleMeta,
+    lex: Lex,
+    before: &[Lex],
+    out: &mut Vec<Finding>,
+) {
+    let text = cx.text();
+    for hit in hits(cx, lex, before) {
+        let Some(entry) = cx.packs.entry(lex, hit.entry) else { continue };
+        let found = cx.doc.slice(&hit.span);
+        let why = entry.why.as_deref().unwrap_or("");
+        let message = cx.tr(meta.id, &[("text", &found), ("why", &why)]);
+        let mut finding = Finding::new(meta.id, hit.span.clone(), message);
+        for better in &entry.better {
+            finding.fixes.push(match better {
+                Better::Remove => removal(cx, text, &hit.span),
+                Better::Replace(with) => {
+                    // Only a one-word suggestion can safely take the matched word's number.
+                    let with = if with.contains(' ') {
+                        with.clone()
+                    } else {
+                        inflected(cx, with, hit.form)
+                    };
+                    replace(cx, &hit.span, &keep_case(found, &with), false)
+                }
+            });
+        }
+        out.push(finding);
+    }
+}
+
+/// A fix replacing `span` with `with`.
+pub(crate) fn replace(cx: &Context<'_>, span: &Span, with: &str, safe: bool) -> Fix {
+    Fix {
+        label: cx.tr("fix.replace", &[("with", &with)]),
+        replacement: with.to_string(),
+        span: span.clone(),
+        safe,
+    }
+}
+
+/// `with` in the form of the matched word (plural, singular), for the post's language.
+pub(crate) fn inflected(cx: &Context<'_>, with: &str, form: Form) -> String {
+    inflect::apply(with, form, cx.locale)
+}
+
+/// A fix deleting `span` with the punctuation and space that go with it, and capitalising
+/// what then starts the sentence: "En effet, nous…" → "Nous…".
+pub(crate) fn removal(cx: &Context<'_>, text: &str, span: &Span) -> Fix {
+    let (mut start, mut end) = (span.start, span.end);
+    let rest = text.get(end..).unwrap_or("");
+    let comma = rest.starts_with(',');
+    if comma {
+        end += 1;
+    }
+    let after = text.get(end..).unwrap_or("");
+    let spaces: usize = after.chars().take_while(|c| is_inline_space(*c)).map(char::len_utf8).sum();
+    let next = after.get(spaces..).and_then(|s| s.chars().next());
+    let mut replacement = String::new();
+    if next.is_none_or(|c| c == '\n' || c == '\r' || (!comma && is_closing(c))) {
+        // Nothing follows on the line: take the space before instead.
+        let before = text.get(..start).unwrap_or("");
+        let back: usize =
+            before.chars().rev().take_while(|c| is_inline_space(*c)).map(char::len_utf8).sum();
+        start -= back;
+        // "Done, actually." → "Done.": the comma belonged to the removed words.
+        if !comma && text.get(..start).is_some_and(|b| b.ends_with(',')) {
+            start -= 1;
+        }
+    } else {
+        end += spaces;
+        if sentence_start(text, start) {
+            if let Some(c) = next.filter(|c| c.is_lowercase()) {
+                replacement.extend(c.to_uppercase());
+                end += c.len_utf8();
+            }
+        }
+    }
+    Fix { label: cx.tr("fix.remove", &[]), replacement, span: start..end, safe: false }
+}
+
+fn is_inline_space(c: char) -> bool {
+    c.is_whitespace() && c != '\n' && c != '\r'
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ';' | ':' | ',' | ')' | '…')
+}
+
+/// Whether `at` starts a sentence: nothing but spaces since the text's start, a line break or
+/// a sentence's final punctuation.
+pub(crate) fn sentence_start(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    match before.chars().rev().find(|c| !is_inline_space(*c)) {
+        None => true,
+        Some(c) => matches!(c, '\n' | '.' | '!' | '?' | '…' | '•' | '¡' | '¿' | '‼'),
+    }
+}
+
+/// `with` in the case of `found`: capitalised if it was, upper case if it shouted, lower-case
+/// first letter if the match started lower case (and `with` is not a name like "iPhone").
+pub(crate) fn keep_case(found: &str, with: &str) -> String {
+    let letters: Vec<char> = found.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        return with.to_uppercase();
+    }
+    let mut chars = with.chars();
+    let Some(first) = chars.next() else { return String::new() };
+    let rest = chars.as_str();
+    let name_like = rest.chars().any(char::is_uppercase);
+    match found.chars().next() {
+        Some(c) if c.is_uppercase() => first.to_uppercase().chain(rest.chars()).collect(),
+        Some(c) if c.is_lowercase() && !name_like => {
+            first.to_lowercase().chain(rest.chars()).collect()
+        }
+        _ => with.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_case() {
+        assert_eq!(keep_case("Salariés", "collaborateurs"), "Collaborateurs");
+        assert_eq!(keep_case("SALARIÉS", "collaborateurs"), "COLLABORATEURS");
+        assert_eq!(keep_case("salariés", "Collaborateurs"), "collaborateurs");
+        assert_eq!(keep_case("iphone", "iPhone"), "iPhone");
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let t = "Bonjour. En effet, oui\nEn fait";
+        assert!(sentence_start(t, 0));
+        assert!(sentence_start(t, 9));
+        assert!(!sentence_start(t, 19));
+        assert!(sentence_start(t, 23));
+    }
+}

@@ -1,0 +1,20 @@
+//! tone/: the brand's voice (jargon, stock phrases, puffery, capitals, exclamation marks,
+//! emoji, tu/vous, passive voice, hedges, prohibitions).
+
+pub mod emoji;
+pub mod exclamation;
+pub mod filler;
+pub mod formality;
+pub mod hedging;
+pub mod institutional;
+pub mod jargon;
+pub mod passive;
+pub mod prohibitions;
+pub mod shouting;
+pub mod superlative;
+
+pub(crate) mod lexicon;
+pub(crate) mod words;
+
+#[cfg(test)]
+pub(crate) mod support;
