@@ -7,19 +7,21 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js lint tools rust-tools node-tools cli pkg clean
+.PHONY: all demo test test-rust test-js test-browser lint tools rust-tools node-tools browser-tools cli pkg www clean
 
 all: cli
 
 ## Set-up ---------------------------------------------------------------------------------------
 
-tools: rust-tools node-tools
+tools: rust-tools node-tools browser-tools
 
 rust-tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@if [ "$$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$(WASM_BINDGEN_VERSION)" ]; then \
 		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
-		$(CARGO) install wasm-bindgen-cli --version "$(WASM_BINDGEN_VERSION)" --locked; \
+		$(CARGO) install wasm-bindgen-cli --version "$(WASM_BINDGEN_VERSION)" --locked --no-default-features \
+		|| { echo "locked install failed (a pinned dependency is missing from the registry): resolving afresh"; \
+		     $(CARGO) install wasm-bindgen-cli --version "$(WASM_BINDGEN_VERSION)" --no-default-features; }; \
 	fi
 
 # npm ci only when package-lock.json changed since the last install.
@@ -28,30 +30,67 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# Debian's Chromium for the browser tests (playwright-core drives it; it never downloads one).
+browser-tools:
+	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
 ## Build ----------------------------------------------------------------------------------------
 
 cli:
 	$(CARGO) build --release --bin brio
 
+# The WebAssembly package. `wasm-release` is the release profile tuned for size (Cargo.toml);
+# wasm-opt (npm binaryen) shrinks it further. Rebuilt only when the Rust sources change.
+WASM_PROFILE := wasm-release
+WASM_FILE := target/wasm32-unknown-unknown/$(WASM_PROFILE)/brio.wasm
+WASM_OPT_FLAGS ?= -Oz
+RUST_SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
+
+pkg: pkg/package.json
+pkg/package.json: $(RUST_SOURCES) www/tools/pkg-json.js | rust-tools node-tools
+	$(CARGO) build --lib --profile $(WASM_PROFILE) --target wasm32-unknown-unknown
+	rm -rf pkg
+	wasm-bindgen --target web --out-dir pkg --out-name brio $(WASM_FILE)
+	node_modules/.bin/wasm-opt $(WASM_OPT_FLAGS) --enable-bulk-memory --enable-nontrapping-float-to-int \
+		--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+		pkg/brio_bg.wasm -o pkg/brio_bg.wasm
+	node www/tools/pkg-json.js
+	@echo "pkg/brio_bg.wasm: $$(stat -c %s pkg/brio_bg.wasm) bytes, $$(gzip -9c pkg/brio_bg.wasm | wc -c) gzipped"
+
+# The demo composer, bundled by webpack into www/dist.
+WWW_SOURCES := $(shell find www/src www/static -type f 2>/dev/null) webpack.config.js
+www: www/dist/index.html
+www/dist/index.html: pkg/package.json $(WWW_SOURCES) | node-tools
+	node_modules/.bin/webpack --mode production
+
 ## Run ------------------------------------------------------------------------------------------
 
-demo: cli
+# Builds the CLI, the package and the demo, then serves the demo on http://localhost:8080.
+PORT ?= 8080
+demo: cli www
 	@for f in examples/*.txt; do ./target/release/brio check --platform x "$$f" || true; done
+	node www/tools/serve.js www/dist $(PORT)
 
 ## Test -----------------------------------------------------------------------------------------
 
-test: lint test-rust test-js
+test: lint test-rust test-js test-browser
 
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets --workspace -- -D warnings
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
 # Tests that read $(SHARED) fail loudly when it is missing under CI (CI=true).
 test-rust:
 	BRIO_SHARED=$(abspath $(SHARED)) $(CARGO) test --workspace
 
-test-js: node-tools cli
+test-js: node-tools cli pkg
 	node --test tests/js/
+
+# Drives Debian's Chromium over the built demo (served by the test itself on a free port).
+test-browser: www browser-tools
+	node --test tests/browser/
 
 clean:
 	$(CARGO) clean
