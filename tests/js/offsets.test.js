@@ -1,0 +1,68 @@
+// Offsets are UTF-16 code units (DESIGN.md, "Offsets"): after emoji, flags and ZWJ sequences,
+// text.slice(start, end) is exactly what was flagged, and no range splits a surrogate pair.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { Checker } from './load.js';
+import { PLATFORMS, POSTS } from './posts.js';
+
+const isLow = (c) => c >= 0xdc00 && c <= 0xdfff;
+const splitsPair = (text, i) => i > 0 && i < text.length && isLow(text.charCodeAt(i));
+
+test('entities after emoji and flags slice to their own text', () => {
+  const text = 'Merci 🙏🏽 à toute l’équipe 👩🏽‍💻🇫🇷 ! #AcmeLive #Librairies $ACME @ana';
+  const report = new Checker({ platform: 'x' }).check(text);
+  const tags = report.entities.hashtags.map((h) => text.slice(h.start, h.end));
+  assert.deepEqual(tags, ['#AcmeLive', '#Librairies']);
+  assert.equal(report.entities.hashtags[0].start, text.indexOf('#AcmeLive'));
+  assert.deepEqual(report.entities.mentions.map((m) => m.text), ['@ana']);
+  assert.deepEqual(report.entities.cashtags.map((m) => m.text), ['$ACME']);
+});
+
+test('the overflow after emoji starts at the first unit past the limit, in UTF-16', () => {
+  // 270 'a' + space = 271; 👍🏿 (2 on X) = 273; the family (2) = 275; 🇯🇵 (2) = 277; " end " = 282.
+  const text = 'a'.repeat(270) + ' 👍🏿👨‍👩‍👧‍👦🇯🇵 end #Tag';
+  const report = new Checker({ platform: 'x' }).check(text);
+  const d = report.diagnostics.find((x) => x.rule === 'platform/too-long');
+  assert.ok(d);
+  assert.equal(d.end, text.length);
+  const flagged = text.slice(d.start, d.end);
+  assert.ok(text.endsWith(flagged));
+  assert.ok(flagged.length > 0 && flagged.length < 20, JSON.stringify(flagged));
+  assert.ok(!splitsPair(text, d.start));
+});
+
+test('flags counted two by two on X: the overflow begins on a whole flag', () => {
+  const text = '🇫🇷🇬🇧🇩🇪 '.repeat(40) + '#EuropeDay';
+  const report = new Checker({ platform: 'x' }).check(text);
+  const d = report.diagnostics.find((x) => x.rule === 'platform/too-long');
+  assert.ok(d);
+  assert.ok(!splitsPair(text, d.start));
+  // A flag is two regional indicators, four UTF-16 units: the cut is at a flag or space boundary.
+  const before = text.slice(0, d.start);
+  assert.ok(/(?:\p{RI}{2}| )$/u.test(before), JSON.stringify(before.slice(-8)));
+  assert.equal(report.entities.hashtags[0].text, '#EuropeDay');
+  assert.equal(text.slice(report.entities.hashtags[0].start, report.entities.hashtags[0].end), '#EuropeDay');
+});
+
+test('no range splits a surrogate pair, on any post and platform', () => {
+  for (const platform of PLATFORMS) {
+    const checker = new Checker({ platform });
+    for (const { name, text } of POSTS) {
+      const r = checker.check(text);
+      const ranges = [
+        ...Object.values(r.entities).flat(),
+        ...r.diagnostics,
+        ...r.diagnostics.flatMap((d) => d.suggestions),
+      ];
+      for (const x of ranges) {
+        assert.ok(!splitsPair(text, x.start) && !splitsPair(text, x.end), `${platform}/${name}: ${x.start}..${x.end}`);
+      }
+    }
+  }
+});
+
+test('lone surrogates from JS strings do not shift offsets', () => {
+  const text = 'x\ud800y #Tag';
+  const r = new Checker({ platform: 'x' }).check(text);
+  for (const h of r.entities.hashtags) assert.equal(text.slice(h.start, h.end), '#Tag');
+});
