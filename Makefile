@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js test-browser lint tools rust-tools node-tools browser-tools cli pkg www clean
+.PHONY: all demo test test-rust test-js test-browser bench-wasm lint tools rust-tools node-tools browser-tools cli pkg www clean
 
 all: cli
 
@@ -31,8 +31,10 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 # Debian's Chromium for the browser tests (playwright-core drives it; it never downloads one).
+# The emoji font only makes screenshots show emoji instead of empty boxes.
 browser-tools:
 	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	@fc-list 2>/dev/null | grep -qi "color emoji" || apt-get install -y fonts-noto-color-emoji || true
 
 ## Build ----------------------------------------------------------------------------------------
 
@@ -91,6 +93,10 @@ test-js: node-tools cli pkg
 # Drives Debian's Chromium over the built demo (served by the test itself on a free port).
 test-browser: www browser-tools
 	node --test tests/browser/
+
+# Size, start-up and check times of the wasm package in Node (DESIGN.md, "Budgets").
+bench-wasm: pkg
+	node www/tools/bench-wasm.js
 
 clean:
 	$(CARGO) clean

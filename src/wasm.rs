@@ -139,7 +139,7 @@ impl JsChecker {
     /// an unknown option, or an invalid profile.
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "CheckerOptions")] options: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "CheckerOptions")] options: Option<JsValue>,
     ) -> Result<JsChecker, JsError> {
         let options = checker_options(options.unwrap_or(JsValue::UNDEFINED))?;
         let inner = crate::Checker::new(options).map_err(|e| JsError::new(&e.to_string()))?;
@@ -151,7 +151,7 @@ impl JsChecker {
     pub fn check(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "CheckOptions")] options: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let text = text.as_string().ok_or_else(|| JsError::new("text must be a string"))?;
         let options = check_options(options.unwrap_or(JsValue::UNDEFINED))?;
@@ -236,9 +236,18 @@ fn profile(value: JsValue) -> Result<Option<Profile>, JsError> {
     if !value.is_object() || Array::is_array(&value) {
         return Err(JsError::new("invalid profile: expected an object or TOML/JSON source"));
     }
-    serde_wasm_bindgen::from_value(value)
-        .map(Some)
-        .map_err(|e| JsError::new(&format!("invalid profile: {e}")))
+    // Through JSON rather than serde-wasm-bindgen: the latter reads only the fields it knows,
+    // so a misspelt key would be ignored instead of named.
+    let json = js_sys::JSON::stringify(&value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsError::new("invalid profile: not serialisable as JSON"))?;
+    serde_json::from_str(&json).map(Some).map_err(|e| {
+        // Lines and columns of a string the caller never wrote would only confuse.
+        let message = e.to_string();
+        let message = message.split(" at line ").next().unwrap_or(&message);
+        JsError::new(&format!("invalid profile: {message}"))
+    })
 }
 
 /// What `check` may take besides the text; unknown keys are errors.
@@ -253,6 +262,8 @@ struct JsCheckOptions {
     content_warning: Option<String>,
 }
 
+const CHECK_KEYS: &[&str] = &["history", "reference", "contentWarning"];
+
 /// A past post: its text, or an object with `text` (as the CLI's JSON Lines history).
 #[derive(Deserialize)]
 #[serde(untagged)]
@@ -265,7 +276,8 @@ fn check_options(options: JsValue) -> Result<CheckOptions, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(CheckOptions::default());
     }
-    plain_object(&options, "check options")?;
+    let object = plain_object(&options, "check options")?;
+    reject_unknown_keys(object, CHECK_KEYS, "check option")?;
     let o: JsCheckOptions = serde_wasm_bindgen::from_value(options)
         .map_err(|e| JsError::new(&format!("invalid check options: {e}")))?;
     Ok(CheckOptions {

@@ -22,7 +22,7 @@ async function settle(id) {
   await page.waitForFunction((id) => {
     const el = document.getElementById(id);
     const text = el instanceof HTMLTextAreaElement ? el.value : el.innerText.replace(/\n$/, '');
-    return window.fixture.reports[id]?.text === text;
+    return window.fixture.reports[id === 'ce-real' ? 'real' : id]?.text === text;
   }, id, { timeout: 10_000 });
 }
 
@@ -67,10 +67,12 @@ test('textarea: a fix on text changed since the check is refused', async () => {
 test('textarea: underlines follow typing before the next report', async () => {
   await page.locator('#ta').fill('');
   await typeInto('ta', 'teh one!!');
+  // An edit between the marks: the first stays, the second moves. (An edit touching a mark drops
+  // it until the next report: the word it flagged has changed.)
   const shifted = await page.evaluate(() => {
     const ta = document.getElementById('ta');
     ta.focus();
-    ta.setSelectionRange(0, 0);
+    ta.setSelectionRange(4, 4);
     document.execCommand('insertText', false, 'xx ');
     return [...document.querySelector('[data-brio-overlay]').shadowRoot.querySelectorAll('mark')].map((m) => m.textContent);
   });

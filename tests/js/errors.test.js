@@ -25,14 +25,14 @@ test('bad locale', () => {
 test('unknown option keys are named', () => {
   throwsClearly(() => new Checker({ plattform: 'x' }), /unknown Checker option `plattform`/);
   throwsClearly(() => new Checker('x'), /Checker options must be an object/);
-  throwsClearly(() => new Checker({}).check('hi', { histroy: [] }), /invalid check options: .*histroy/);
+  throwsClearly(() => new Checker({}).check('hi', { histroy: [] }), /unknown check option `histroy`/);
   throwsClearly(() => new Checker({}).check('hi', { history: 'not a list' }), /invalid check options/);
 });
 
 test('bad profiles: unknown key, wrong type, broken TOML and JSON', () => {
   throwsClearly(() => new Checker({ profile: { nmae: 'Acme' } }), /invalid profile: .*nmae/);
   throwsClearly(() => new Checker({ profile: { voice: { max_emoji: 'three' } } }), /invalid profile/);
-  throwsClearly(() => new Checker({ profile: 'name = "Acme"\n[voice]\nmax_emojis = 3\n' }), /invalid profile: .*max_emojis/);
+  throwsClearly(() => new Checker({ profile: 'name = "Acme"\n[voice]\nmax_emojis = 3\n' }), /invalid profile: .*line 3.*max_emojis/s);
   throwsClearly(() => new Checker({ profile: 'name = ' }), /invalid profile/);
   throwsClearly(() => new Checker({ profile: '{"name": ' }), /invalid profile/);
   throwsClearly(() => new Checker({ profile: { rules: { 'tone/nope': 'off' } } }), /invalid profile: unknown rule `tone\/nope`/);

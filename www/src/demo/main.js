@@ -41,7 +41,11 @@ const editor = attach(els.composer, {
   onReport: (result) => {
     render(result);
     // Test hook: what the hints on screen are about.
-    window.brioLast = { text: result.text, platform: result.report.platform };
+    window.brioLast = {
+      text: result.text,
+      platform: result.report.platform,
+      hashtags: result.report.entities.hashtags.map((h) => h.text),
+    };
     if (firstReport) {
       firstReport = false;
       timings.firstCheck = performance.now();

@@ -3,7 +3,9 @@
 
 /** Creates the default worker; bundlers (webpack, Vite) recognise this exact form. */
 export function defaultWorker() {
-  return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  return new Worker(/* webpackChunkName: "brio-worker" */ new URL('./worker.js', import.meta.url), {
+    type: 'module',
+  });
 }
 
 export class CheckClient {
