@@ -171,7 +171,14 @@ test('a screenshot of the composer with a French sample', async () => {
   await page.waitForFunction(() => document.querySelector('[data-testid="composer"]').value.startsWith('Merci'));
   await settle();
   await page.locator('#hints .brio-card').first().waitFor();
+  // With the profile open and a hover card showing, as a writer would see them.
+  await page.locator('#profile-details summary').click();
+  const box = await page.locator('[data-brio-overlay] mark').first().boundingBox();
+  await page.mouse.move(box.x + 6, box.y + box.height / 2);
+  await page.locator('[data-brio-popover] .brio-card').waitFor({ timeout: 5_000 });
   await page.screenshot({ path: `${resultsDir}/demo.png`, fullPage: true });
+  await page.mouse.move(5, 5);
+  await page.locator('#profile-details summary').click();
 });
 
 test('no request left the origin, and the page logged no error', () => {

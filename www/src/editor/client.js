@@ -14,7 +14,8 @@ export class CheckClient {
     this.createWorker = createWorker;
     this.onReady = onReady;
     this.onFatal = onFatal;
-    this.version = 0;
+    this.version = 0; // of checks: only the newest one's report is wanted
+    this.configs = 0;
     this.pending = new Map();
     this.options = null;
     this.info = null;
@@ -70,10 +71,13 @@ export class CheckClient {
     });
   }
 
-  /** Builds the worker's Checker. Resolves to { error } when the options are refused. */
+  /**
+   * Builds the worker's Checker. Resolves to { error } when the options are refused (the
+   * previous Checker stays). Reports made before it are not re-made: check again after it.
+   */
   async configure(options) {
     await this.ready;
-    const reply = await this.#send({ type: 'configure', id: `c${++this.version}`, options });
+    const reply = await this.#send({ type: 'configure', id: `c${++this.configs}`, options });
     if (reply && !reply.error) this.options = options;
     return { error: reply ? reply.error : 'checker restarted', ms: reply?.ms };
   }
