@@ -155,6 +155,9 @@ for (const e of RULE_EXPECTATIONS) {
     const i = ranges.findIndex(([s, en]) => s < start + e.flagged.length && start < en);
     assert.ok(i >= 0, `a ${e.rule} card over “${e.flagged}”: ${JSON.stringify(ranges)}`);
     assert.ok((await underlines()).length > 0);
+    if (e.grade) {
+      assert.equal(await page.locator(`#chips .chip.grade-${e.grade}`).filter({ hasText: e.flagged }).count(), 1);
+    }
     if (e.fixed) {
       await card.nth(i).getByTestId('apply-fix').first().click();
       assert.ok((await composer().inputValue()).includes(e.fixed));
@@ -164,6 +167,16 @@ for (const e of RULE_EXPECTATIONS) {
     }
   });
 }
+
+test('loading a sample is one undo step, and sets its platform', async () => {
+  await draft('Mon brouillon', { platform: 'x' });
+  await page.locator('#sample').selectOption('en-specific');
+  await page.waitForFunction(() => document.querySelector('[data-testid="composer"]').value.startsWith('Our support'));
+  assert.equal(await page.getByTestId('platform').inputValue(), 'bluesky');
+  await composer().focus();
+  await page.keyboard.press('Control+Z');
+  assert.equal(await composer().inputValue(), 'Mon brouillon');
+});
 
 test('a screenshot of the composer with a French sample', async () => {
   await page.getByTestId('locale').selectOption('auto');
