@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js test-browser bench-wasm lint tools rust-tools node-tools browser-tools cli pkg www clean
+.PHONY: all demo test test-rust test-js test-browser bench-wasm bench-browser lint tools rust-tools node-tools browser-tools cli pkg www clean
 
 all: cli
 
@@ -97,6 +97,10 @@ test-browser: www browser-tools
 # Size, start-up and check times of the wasm package in Node (DESIGN.md, "Budgets").
 bench-wasm: pkg
 	node www/tools/bench-wasm.js
+
+# Start-up and time to first check of the demo in Chromium.
+bench-browser: www browser-tools
+	node www/tools/bench-browser.js
 
 clean:
 	$(CARGO) clean

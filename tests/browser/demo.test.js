@@ -186,6 +186,7 @@ test('a screenshot of the composer with a French sample', async () => {
   await page.locator('#hints .brio-card').first().waitFor();
   // With the profile open and a hover card showing, as a writer would see them.
   await page.locator('#profile-details summary').click();
+  await page.locator('#profile').evaluate((el) => el.scrollTo(0, 0));
   const box = await page.locator('[data-brio-overlay] mark').first().boundingBox();
   await page.mouse.move(box.x + 6, box.y + box.height / 2);
   await page.locator('[data-brio-popover] .brio-card').waitFor({ timeout: 5_000 });

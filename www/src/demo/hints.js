@@ -28,8 +28,14 @@ export function renderHints({ list, tally }, result, { onFix, onSelect, platform
   list.replaceChildren(
     ...report.diagnostics.map((d) => {
       const card = renderCard(d, { text, onFix });
+      // The card selects the flagged words; its buttons apply fixes. Reachable by keyboard too.
+      card.tabIndex = 0;
+      card.title = 'Select these words in the draft';
       card.addEventListener('click', (e) => {
         if (!e.target.closest('button')) onSelect(d);
+      });
+      card.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' && e.target === card) onSelect(d);
       });
       return card;
     }),

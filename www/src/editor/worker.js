@@ -24,7 +24,11 @@ function onMessage({ data }) {
     const t0 = performance.now();
     try {
       // A bad profile keeps the previous checker: the writer keeps their hints while editing it.
-      checker = new Checker(data.options ?? {});
+      const next = new Checker(data.options ?? {});
+      // Free the old one now rather than whenever the garbage collector gets to it: wasm memory
+      // only grows, and a profile editor reconfigures on every pause in typing.
+      checker?.free();
+      checker = next;
       postMessage({ type: 'configured', id: data.id, ms: performance.now() - t0 });
     } catch (e) {
       fatalOr(data.id, e, 'configured');
