@@ -7,19 +7,21 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js lint tools rust-tools node-tools fuzz-tools cli pkg bench fuzz fuzz-smoke clean
+.PHONY: all demo test test-rust test-js test-browser lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-wasm bench-browser fuzz fuzz-smoke clean
 
 all: cli
 
 ## Set-up ---------------------------------------------------------------------------------------
 
-tools: rust-tools node-tools
+tools: rust-tools node-tools browser-tools fuzz-tools
 
 rust-tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@if [ "$$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$(WASM_BINDGEN_VERSION)" ]; then \
 		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
-		$(CARGO) install wasm-bindgen-cli --version "$(WASM_BINDGEN_VERSION)" --locked; \
+		$(CARGO) install wasm-bindgen-cli --version "$(WASM_BINDGEN_VERSION)" --locked --no-default-features \
+		|| { echo "locked install failed (a pinned dependency is missing from the registry): resolving afresh"; \
+		     $(CARGO) install wasm-bindgen-cli --version "$(WASM_BINDGEN_VERSION)" --no-default-features; }; \
 	fi
 
 # npm ci only when package-lock.json changed since the last install.
@@ -27,6 +29,12 @@ node-tools: node_modules/.installed
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
+
+# Debian's Chromium for the browser tests (playwright-core drives it; it never downloads one).
+# The emoji font only makes screenshots show emoji instead of empty boxes.
+browser-tools:
+	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	@fc-list 2>/dev/null | grep -qi "color emoji" || apt-get install -y fonts-noto-color-emoji || true
 
 fuzz-tools:
 	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
@@ -37,25 +45,68 @@ fuzz-tools:
 cli:
 	$(CARGO) build --release --bin brio
 
+# The WebAssembly package. `wasm-release` is the release profile tuned for size (Cargo.toml);
+# then wasm-opt (npm binaryen): -O3 measured as fast as -Oz is small (+0.2% gzipped, faster checks). Rebuilt only when the Rust sources change.
+WASM_PROFILE := wasm-release
+WASM_FILE := target/wasm32-unknown-unknown/$(WASM_PROFILE)/brio.wasm
+WASM_OPT_FLAGS ?= -O3
+RUST_SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
+
+pkg: pkg/package.json
+pkg/package.json: $(RUST_SOURCES) www/tools/pkg-json.js | rust-tools node-tools
+	$(CARGO) build --lib --profile $(WASM_PROFILE) --target wasm32-unknown-unknown
+	rm -rf pkg
+	wasm-bindgen --target web --out-dir pkg --out-name brio $(WASM_FILE)
+	node_modules/.bin/wasm-opt $(WASM_OPT_FLAGS) --enable-bulk-memory --enable-nontrapping-float-to-int \
+		--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+		pkg/brio_bg.wasm -o pkg/brio_bg.wasm
+	node www/tools/pkg-json.js
+	@echo "pkg/brio_bg.wasm: $$(stat -c %s pkg/brio_bg.wasm) bytes, $$(gzip -9c pkg/brio_bg.wasm | wc -c) gzipped"
+
+# The demo composer, bundled by webpack into www/dist.
+WWW_SOURCES := $(shell find www/src www/static -type f 2>/dev/null) webpack.config.js
+www: www/dist/index.html
+www/dist/index.html: pkg/package.json $(WWW_SOURCES) | node-tools
+	node_modules/.bin/webpack --mode production
+
 ## Run ------------------------------------------------------------------------------------------
 
-demo: cli
+# Builds the CLI, the package and the demo, then serves the demo on http://localhost:8080.
+PORT ?= 8080
+demo: cli www
 	@for f in examples/*.txt; do ./target/release/brio check --platform x "$$f" || true; done
+	node www/tools/serve.js www/dist $(PORT)
 
 ## Test -----------------------------------------------------------------------------------------
 
-test: lint test-rust test-js fuzz-smoke
+test: lint test-rust test-js test-browser fuzz-smoke
 
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets --workspace -- -D warnings
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
 # Tests that read $(SHARED) fail loudly when it is missing under CI (CI=true).
 test-rust:
 	BRIO_SHARED=$(abspath $(SHARED)) $(CARGO) test --workspace
+	@# The conformance pass rates, printed per section.
+	BRIO_SHARED=$(abspath $(SHARED)) $(CARGO) test -q --test conformance_twitter_text -- --nocapture
 
-test-js: node-tools cli
+test-js: node-tools cli pkg
 	node --test tests/js/
+
+# Drives Debian's Chromium over the built demo (served by the test itself on a free port).
+test-browser: www browser-tools
+	node --test tests/browser/
+
+# Size, start-up and check times of the wasm package in Node (DESIGN.md, "Budgets").
+bench-wasm: pkg
+	node www/tools/bench-wasm.js
+
+# Start-up and time to first check of the demo in Chromium.
+bench-browser: www browser-tools
+	node www/tools/bench-browser.js
 
 # A few seconds per fuzz target in `make test`; the long run is `make fuzz`.
 FUZZ_TARGETS := check profile apply_fix
@@ -72,7 +123,7 @@ fuzz: fuzz-tools
 
 ## Measure --------------------------------------------------------------------------------------
 
-bench:
+bench: bench-wasm
 	$(CARGO) bench --bench check
 
 clean:

@@ -1,0 +1,147 @@
+// The editor layer: attach Brio to a <textarea> or a contenteditable. Checks run in the worker
+// after a pause in typing; underlines follow the text while the writer types; a card opens on
+// hover or when the caret enters a flagged range; a fix is one undo step, refused on stale text.
+// The same module serves the demo, the browser extension and the CMS plugins.
+
+import { debounce } from './debounce.js';
+import { fixContentEditable, fixTextarea } from './fix.js';
+import { RichSurface } from './highlights.js';
+import { marksOf } from './marks.js';
+import { TextareaSurface } from './mirror.js';
+import { Popover } from './popover.js';
+import { rebase } from './rebase.js';
+import { renderCard } from './card.js';
+
+export { CheckClient } from './client.js';
+export { renderCard } from './card.js';
+
+/**
+ * @param {HTMLTextAreaElement | HTMLElement} element a textarea or a contenteditable
+ * @param {{
+ *   client: import('./client.js').CheckClient,
+ *   checkOptions?: () => object,   // history, reference, contentWarning, read at each check
+ *   delay?: number,                // ms of quiet before a check
+ *   onReport?: (result: { text: string, report: object, ms: number }) => void,
+ *   labels?: Record<string, string>,
+ * }} options
+ */
+export function attach(element, { client, checkOptions = () => ({}), delay = 200, onReport, labels } = {}) {
+  const isTextarea = element instanceof HTMLTextAreaElement;
+  const surface = isTextarea ? new TextareaSurface(element) : new RichSurface(element);
+  const popover = new Popover();
+  let last = null; // { text, report, ms }: the newest report and the text it is about
+  let hoverTimer = 0;
+  let hideTimer = 0;
+
+  const check = async () => {
+    const result = await client.check(surface.text(), checkOptions());
+    if (!result) return last; // a newer check is under way
+    last = result;
+    draw();
+    onReport?.(result);
+    return result;
+  };
+  const schedule = debounce(check, delay);
+
+  /** Draws the last report's marks, moved to follow what was typed since. */
+  function draw() {
+    if (!last) return;
+    const text = surface.text();
+    surface.draw(rebase(marksOf(last.report.diagnostics), last.text, text), text);
+    if (popover.visible && text !== last.text) popover.hide();
+  }
+
+  function applyFix(suggestion) {
+    if (!last) return { ok: false, reason: 'Nothing checked yet.' };
+    const result = isTextarea
+      ? fixTextarea(element, last.text, suggestion)
+      : fixContentEditable(element, last.text, suggestion);
+    if (result.ok) {
+      popover.hide();
+      // execCommand fired 'input' already; contenteditables may batch it, so check anyway.
+      schedule();
+    }
+    return result;
+  }
+
+  function cardFor(index) {
+    const diagnostic = last.report.diagnostics[index];
+    return renderCard(diagnostic, { text: last.text, onFix: applyFix, labels });
+  }
+
+  function open(mark) {
+    if (!mark || !last || surface.text() !== last.text) return;
+    if (popover.visible && popover.index === mark.index) return;
+    popover.show(cardFor(mark.index), surface.rectOf(mark.index), mark.index);
+    surface.setActive(mark.index);
+  }
+
+  function close() {
+    popover.hide();
+    surface.setActive(-1);
+  }
+
+  const onInput = () => {
+    draw();
+    schedule();
+  };
+  const onMove = (e) => {
+    clearTimeout(hoverTimer);
+    const mark = surface.markAt(e.clientX, e.clientY);
+    if (mark) {
+      clearTimeout(hideTimer);
+      hoverTimer = setTimeout(() => open(mark), 250);
+    }
+  };
+  const onLeave = () => {
+    clearTimeout(hoverTimer);
+    hideTimer = setTimeout(() => {
+      if (!popover.host.matches(':hover')) close();
+    }, 400);
+  };
+  // The caret entering a flagged range opens its card: keyboard users get hints too.
+  const onCaret = () => {
+    const at = surface.caret();
+    if (at < 0 || !last || surface.text() !== last.text) return;
+    const hit = marksOf(last.report.diagnostics).filter((m) => at >= m.start && at <= m.end);
+    if (hit.length) open(hit.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a)));
+    else close();
+  };
+  const onKey = (e) => {
+    if (e.key === 'Escape' && popover.visible) close();
+    else if (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') onCaret();
+  };
+  const onDocDown = (e) => {
+    if (e.target !== element && !element.contains(e.target) && !popover.contains(e.target)) close();
+  };
+  popover.host.addEventListener('mouseleave', onLeave);
+
+  element.addEventListener('input', onInput);
+  element.addEventListener('mousemove', onMove);
+  element.addEventListener('mouseleave', onLeave);
+  element.addEventListener('click', onCaret);
+  element.addEventListener('keyup', onKey);
+  document.addEventListener('mousedown', onDocDown, true);
+
+  return {
+    /** Checks now (skipping the pause); resolves to the newest { text, report, ms }. */
+    check,
+    /** Checks after the pause, as typing does: call it when the options change. */
+    refresh: schedule,
+    applyFix,
+    get last() {
+      return last;
+    },
+    destroy() {
+      schedule.cancel();
+      element.removeEventListener('input', onInput);
+      element.removeEventListener('mousemove', onMove);
+      element.removeEventListener('mouseleave', onLeave);
+      element.removeEventListener('click', onCaret);
+      element.removeEventListener('keyup', onKey);
+      document.removeEventListener('mousedown', onDocDown, true);
+      surface.destroy();
+      popover.destroy();
+    },
+  };
+}

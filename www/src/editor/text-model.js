@@ -1,0 +1,76 @@
+// The text of a contenteditable as the checker sees it, and the way back from UTF-16 offsets in
+// that text to DOM positions. Text nodes contribute their data; <br> and the boundary between
+// two blocks contribute "\n", as innerText would, so that sentences do not run together.
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DIV', 'DL', 'DD', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION',
+  'TABLE', 'TR', 'UL',
+]);
+
+/**
+ * Reads `root`: { text, segments } where each segment maps a text node to [start, end) in text.
+ * @param {Element} root
+ */
+export function readText(root) {
+  let text = '';
+  const segments = [];
+  const newline = () => {
+    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+  };
+  const walk = (node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        segments.push({ node: child, start: text.length, end: text.length + child.data.length });
+        text += child.data;
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        if (child.tagName === 'BR') {
+          text += '\n';
+          continue;
+        }
+        const block = BLOCKS.has(child.tagName);
+        if (block) newline();
+        walk(child);
+        if (block) newline();
+      }
+    }
+  };
+  walk(root);
+  return { text, segments };
+}
+
+/** The DOM position of UTF-16 offset `offset` (a boundary between segments goes to the earlier). */
+export function domPosition(model, offset) {
+  const { segments } = model;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end) lo = mid + 1;
+    else return { node: s.node, offset: offset - s.start };
+  }
+  // In a newline between segments: the start of the next text node, else the end of the last.
+  const next = segments[lo];
+  if (next) return { node: next.node, offset: 0 };
+  const last = segments[segments.length - 1];
+  return last ? { node: last.node, offset: last.node.data.length } : null;
+}
+
+/** The offset in the model's text of a DOM position inside a text node, or -1. */
+export function textOffset(model, node, offset) {
+  for (const s of model.segments) if (s.node === node) return s.start + offset;
+  return -1;
+}
+
+/** A live DOM Range for [start, end), or null when the text model has no such place. */
+export function domRange(model, start, end) {
+  const a = domPosition(model, start);
+  const b = domPosition(model, end);
+  if (!a || !b) return null;
+  const range = new Range();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}
