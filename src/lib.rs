@@ -187,8 +187,10 @@ impl Checker {
         let content_warning = options.content_warning.as_deref().unwrap_or("");
         let length = platform::measure(self.platform, &doc, &entities, content_warning);
         let tags = hashtags::analyze(text, &entities, &self.hashtags, options, locale, dialect);
+        let linked = entities.linked();
+        let url_spans = entities.url_spans();
         // Every lexicon in one pass, shared by the rules that read it.
-        let scan = self.packs.scan(&doc, &entities);
+        let scan = self.packs.scan(&doc, &linked);
         let cx = Context {
             doc: &doc,
             entities: &entities,
@@ -199,6 +201,9 @@ impl Checker {
             compiled: &self.compiled,
             packs: &self.packs,
             scan: &scan,
+            linked: &linked,
+            url_spans: &url_spans,
+            tone_words: std::cell::OnceCell::new(),
             options,
             hashtags: &tags,
         };

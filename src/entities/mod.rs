@@ -10,7 +10,7 @@ mod mastodon;
 mod tlds;
 pub mod twitter;
 
-use crate::text::Span;
+use crate::text::{Span, SpanSet};
 
 /// Which linking rules to apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -65,6 +65,19 @@ pub struct Entities {
     pub cashtags: Vec<Entity>,
     /// Emoji sequences (one span per displayed emoji, ZWJ sequences and flags whole).
     pub emoji: Vec<Span>,
+}
+
+impl Entities {
+    /// The spans of every linked entity (hashtags, mentions, URLs, cashtags), as one set.
+    pub fn linked(&self) -> SpanSet {
+        let lists = [&self.hashtags, &self.mentions, &self.urls, &self.cashtags];
+        SpanSet::new(lists.into_iter().flatten().map(|e| e.span.clone()))
+    }
+
+    /// The spans of the URLs, as a set.
+    pub fn url_spans(&self) -> SpanSet {
+        SpanSet::new(self.urls.iter().map(|e| e.span.clone()))
+    }
 }
 
 /// Finds the entities of `text` as `dialect` links them.

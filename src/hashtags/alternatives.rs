@@ -1,6 +1,8 @@
 //! Specific tags drawn from the post itself: the named events, places, products and dates it
 //! mentions. Nothing is invented: every suggested tag is spelled from words of the post.
 
+use crate::text::SpanSet;
+
 use super::fold::fold;
 use super::lexicon;
 use super::words;
@@ -44,12 +46,12 @@ fn is_linking(word: &str) -> bool {
 }
 
 /// The post's words, outside hashtags, mentions and URLs (the `skip` spans).
-fn tokens<'t>(text: &'t str, skip: &[std::ops::Range<usize>]) -> Vec<Token<'t>> {
+fn tokens<'t>(text: &'t str, skip: &SpanSet) -> Vec<Token<'t>> {
     let mut out = Vec::new();
     let mut sentence_start = true;
     let mut word_start: Option<usize> = None;
     let push = |start: usize, end: usize, sentence_start: &mut bool, out: &mut Vec<Token<'t>>| {
-        let inside = skip.iter().any(|r| start < r.end && end > r.start);
+        let inside = skip.overlaps(&(start..end));
         // A word glued to a sigil is an entity even where no extractor ran.
         let sigil = text.get(..start).and_then(|b| b.chars().next_back());
         if !inside && !matches!(sigil, Some('#' | '＃' | '@' | '/')) {
@@ -95,7 +97,7 @@ fn tag_of(words: &[&str]) -> String {
 
 /// Specific tags drawn from `text`, best first, none of them hollow nor in `existing` (folded
 /// keys of the post's tags). `skip` are the entity spans.
-pub fn from_text(text: &str, skip: &[std::ops::Range<usize>], existing: &[String]) -> Vec<String> {
+pub fn from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<String> {
     let tokens = tokens(text, skip);
     let mut found: Vec<String> = Vec::new();
     let add = |tag: String, found: &mut Vec<String>| {
@@ -184,7 +186,7 @@ mod tests {
     use super::*;
 
     fn alts(text: &str) -> Vec<String> {
-        from_text(text, &[], &[])
+        from_text(text, &SpanSet::default(), &[])
     }
 
     #[test]
@@ -217,7 +219,7 @@ mod tests {
 
     #[test]
     fn skips_existing_and_hollow_tags() {
-        let a = from_text("Live from Paris", &[], &["paris".to_string()]);
+        let a = from_text("Live from Paris", &SpanSet::default(), &["paris".to_string()]);
         assert!(a.is_empty(), "{a:?}");
         assert!(alts("Welcome to France").is_empty());
     }

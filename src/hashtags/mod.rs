@@ -224,14 +224,7 @@ pub fn analyze(
     }
     let wall = trailing_wall(text, &tags);
     let alternatives = if tags.iter().any(|t| matches!(t.verdict, Verdict::Hollow(_))) {
-        let skip: Vec<Span> = entities
-            .hashtags
-            .iter()
-            .chain(&entities.mentions)
-            .chain(&entities.urls)
-            .chain(&entities.cashtags)
-            .map(|e| e.span.clone())
-            .collect();
+        let skip = entities.linked();
         let existing: Vec<String> = tags.iter().map(|t| t.key.clone()).collect();
         alternatives::from_text(text, &skip, &existing)
     } else {

@@ -8,11 +8,10 @@ mod parse;
 pub mod words;
 
 use crate::Error;
-use crate::entities::Entities;
 use crate::i18n::Locale;
 use crate::matcher::{Accents, Form, Hit, LexId, Matcher, MatcherBuilder, Scan};
 use crate::profile::Profile;
-use crate::text::Document;
+use crate::text::{Document, SpanSet};
 
 pub use words::{Grammar, Words};
 
@@ -142,14 +141,8 @@ impl Packs {
     }
 
     /// Runs every lexicon over the post once. Links, tags and mentions are left alone.
-    pub fn scan(&self, doc: &Document<'_>, entities: &Entities) -> Scan {
-        let skip: Vec<_> =
-            [&entities.hashtags, &entities.mentions, &entities.urls, &entities.cashtags]
-                .into_iter()
-                .flatten()
-                .map(|e| e.span.clone())
-                .collect();
-        self.matcher.scan(doc.text(), &skip)
+    pub fn scan(&self, doc: &Document<'_>, linked: &SpanSet) -> Scan {
+        self.matcher.scan(doc.text(), linked)
     }
 
     pub fn entry(&self, lex: Lex, id: u32) -> Option<&Entry> {
@@ -283,7 +276,7 @@ mod tests {
         assert_eq!(packs.entry_count(Lex::Prefer), 1);
         assert_eq!(packs.entry_count(Lex::Avoid), 1);
         let doc = Document::new("Nos salarié et nos salariés, acmecloud, disruptif.");
-        let scan = packs.scan(&doc, &Entities::default());
+        let scan = packs.scan(&doc, &SpanSet::default());
         assert_eq!(scan.all(Lex::Prefer.id()).count(), 2);
         assert_eq!(scan.all(Lex::Avoid.id()).count(), 1);
         assert_eq!(scan.all(Lex::Spelling.id()).count(), 1);

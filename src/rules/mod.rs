@@ -30,7 +30,7 @@ use crate::packs::Packs;
 use crate::platform::{Length, Platform};
 use crate::profile::{CompiledProfile, Profile};
 use crate::report::{Finding, Severity};
-use crate::text::Document;
+use crate::text::{Document, SpanSet};
 
 /// What a rule is: its stable id (`category/name`), default severity and a one-line summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,6 +69,12 @@ pub struct Context<'a> {
     pub packs: &'a Packs,
     /// Every lexicon's matches in this post, computed once per check (see [`crate::matcher`]).
     pub scan: &'a Scan,
+    /// Every linked entity's span (tags, mentions, URLs, cashtags), for O(log n) look-ups.
+    pub linked: &'a SpanSet,
+    /// The URLs' spans.
+    pub url_spans: &'a SpanSet,
+    /// The post's words outside entities, folded; computed on first use and shared.
+    pub(crate) tone_words: std::cell::OnceCell<Vec<tone::words::W<'a>>>,
     pub options: &'a CheckOptions,
     /// The post's hashtags, analysed once per check (grades, verdicts, alternatives).
     pub hashtags: &'a Analysis,

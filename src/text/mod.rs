@@ -4,12 +4,14 @@
 //! All positions are byte offsets into [`Document::text`].
 
 mod offsets;
+mod spans;
 
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
 pub use offsets::{Utf16Map, byte_of_utf16, utf16_len};
+pub use spans::SpanSet;
 
 /// A byte range into the document's text.
 pub type Span = Range<usize>;

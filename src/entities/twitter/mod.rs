@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::{Entities, Entity, EntityKind};
-use crate::text::Span;
+use crate::text::{Span, SpanSet};
 
 pub use mention::MentionOrList;
 pub use validate::{
@@ -69,7 +69,8 @@ pub fn extract(text: &str) -> Entities {
     all.extend(mention::find(text).into_iter().map(|m| (m.span, EntityKind::Mention)));
     all.extend(hashtag::find(text).into_iter().map(|s| (s, EntityKind::Hashtag)));
     all.extend(cashtag::find(text).into_iter().map(|s| (s, EntityKind::Cashtag)));
-    all.retain(|(s, _)| !urls.iter().any(|u| s.start < u.end && u.start < s.end));
+    let url_set = SpanSet::new(urls.iter().cloned());
+    all.retain(|(s, _)| !url_set.overlaps(s));
     let mut entities = Entities {
         urls: urls.into_iter().map(|s| Entity::new(EntityKind::Url, s)).collect(),
         ..Entities::default()

@@ -27,8 +27,7 @@ fn is_url_word(cx: &Context<'_>, span: &Span) -> bool {
     let maybe = word.contains('.')
         || matches!(near(span.end), Some(':' | '/' | '.'))
         || matches!(before, Some('/' | '.' | ':'));
-    cx.entities.urls.iter().any(|u| u.span.start <= span.start && span.start < u.span.end)
-        || (maybe && in_url(cx, span.start))
+    cx.url_spans.contains(span.start) || (maybe && in_url(cx, span.start))
 }
 
 /// The post's sentences with their word (and, if asked, syllable) counts, URLs left out.

@@ -100,7 +100,7 @@ impl Rule for Formality {
         let g = cx.packs.words.grammar(Locale::Fr);
         let all = words(cx);
         let found: Vec<(usize, Form)> =
-            (0..all.len()).filter_map(|i| address(&all, i, g).map(|f| (i, f))).collect();
+            (0..all.len()).filter_map(|i| address(all, i, g).map(|f| (i, f))).collect();
         let count = |form| found.iter().filter(|(_, f)| *f == form).count();
         let (wrong, key) = match voice {
             Some(Address::Vous) => (Form::Tu, "tone/formality.profile"),

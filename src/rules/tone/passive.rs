@@ -92,7 +92,7 @@ impl Rule for Passive {
         let all = words(cx);
         let mut i = 0;
         while i < all.len() {
-            if !is_auxiliary(&all, i, g, cx.locale) {
+            if !is_auxiliary(all, i, g, cx.locale) {
                 i += 1;
                 continue;
             }

@@ -67,7 +67,7 @@ impl Rule for Prohibitions {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let all = words(cx);
-        let found: Vec<Span> = (0..all.len()).filter_map(|i| prohibition(cx, &all, i)).collect();
+        let found: Vec<Span> = (0..all.len()).filter_map(|i| prohibition(cx, all, i)).collect();
         if found.len() < RUN {
             return;
         }

@@ -88,7 +88,7 @@ impl Rule for Shouting {
             }
             run.clear();
         };
-        for w in &all {
+        for w in all {
             let c = caps(w.text, &cx.packs.words);
             let joins =
                 run.last().is_some_and(|(prev, _)| same_run(text, prev.span.end, w.span.start));

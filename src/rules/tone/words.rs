@@ -10,27 +10,26 @@ pub(crate) struct W<'t> {
     pub key: String,
 }
 
-/// The post's words outside links, tags and mentions, folded once.
-pub(crate) fn words<'t>(cx: &Context<'t>) -> Vec<W<'t>> {
-    cx.doc
-        .words()
-        .iter()
-        .filter(|w| !in_entity(cx, &w.span))
-        .map(|w| {
-            let text = cx.doc.slice(&w.span);
-            W { span: w.span.clone(), text, key: crate::packs::words::key(text) }
-        })
-        .collect()
+/// The post's words outside links, tags and mentions, folded once per check and shared by
+/// the rules that read them.
+pub(crate) fn words<'c, 't>(cx: &'c Context<'t>) -> &'c [W<'t>] {
+    cx.tone_words.get_or_init(|| {
+        cx.doc
+            .words()
+            .iter()
+            .filter(|w| !in_entity(cx, &w.span))
+            .map(|w| {
+                let text = cx.doc.slice(&w.span);
+                W { span: w.span.clone(), text, key: crate::packs::words::key(text) }
+            })
+            .collect()
+    })
 }
 
 /// Whether `span` overlaps a hashtag, mention, cashtag or URL, or directly follows a sigil
 /// (in case the platform's extraction did not link it).
 pub(crate) fn in_entity(cx: &Context<'_>, span: &Span) -> bool {
-    let e = cx.entities;
-    let overlaps = [&e.hashtags, &e.mentions, &e.urls, &e.cashtags]
-        .into_iter()
-        .flatten()
-        .any(|x| x.span.start < span.end && span.start < x.span.end);
+    let overlaps = cx.linked.overlaps(span);
     let sigil = cx
         .text()
         .get(..span.start)

@@ -69,7 +69,7 @@ const TOKEN_SCAN: usize = 256;
 /// Whether byte `i` is inside a URL: one the platform links, or a token that looks like one
 /// (the extractor may not link it on this platform, and a URL's punctuation is never prose).
 pub(crate) fn in_url(cx: &Context<'_>, i: usize) -> bool {
-    if cx.entities.urls.iter().any(|u| u.span.start <= i && i < u.span.end) {
+    if cx.url_spans.contains(i) {
         return true;
     }
     let text = cx.text();
