@@ -8,6 +8,7 @@ use js_sys::{Array, Object, Reflect};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use crate::hashtags::TagStats;
 use crate::profile::{Format, Profile};
 use crate::{CheckOptions, CheckerOptions, Locale, Platform, Suggestion};
 
@@ -105,6 +106,10 @@ export interface CheckOptions {
   reference?: string;
   /** Mastodon's content warning, which counts towards the length. */
   contentWarning?: string;
+  /** Traffic of tags, as the integrator knows it: refines `hashtag/hollow` into a chance of being seen. */
+  hashtagStats?: Record<string, { postsPerHour: number }>;
+  /** The account's audience (followers), used with `hashtagStats`. */
+  audience?: number;
 }
 
 export interface RuleInfo {
@@ -260,9 +265,20 @@ struct JsCheckOptions {
     reference: Option<String>,
     #[serde(default)]
     content_warning: Option<String>,
+    #[serde(default)]
+    hashtag_stats: Option<std::collections::HashMap<String, JsTagStats>>,
+    #[serde(default)]
+    audience: Option<f64>,
 }
 
-const CHECK_KEYS: &[&str] = &["history", "reference", "contentWarning"];
+/// What the integrator knows of a tag's traffic.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct JsTagStats {
+    posts_per_hour: f64,
+}
+
+const CHECK_KEYS: &[&str] = &["history", "reference", "contentWarning", "hashtagStats", "audience"];
 
 /// A past post: its text, or an object with `text` (as the CLI's JSON Lines history).
 #[derive(Deserialize)]
@@ -291,6 +307,21 @@ fn check_options(options: JsValue) -> Result<CheckOptions, JsError> {
             .collect(),
         reference: o.reference,
         content_warning: o.content_warning,
+        hashtag_stats: o
+            .hashtag_stats
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(tag, s)| (tag, TagStats { posts_per_hour: s.posts_per_hour }))
+            .collect(),
+        audience: match o.audience {
+            None => None,
+            Some(a) if a.is_finite() && a >= 0.0 => Some(a as u64),
+            Some(a) => {
+                return Err(JsError::new(&format!(
+                    "invalid check options: audience must be a number of followers, not {a}"
+                )));
+            }
+        },
     })
 }
 
