@@ -100,7 +100,9 @@ test('switching platforms changes the meter: 285 × "a" is 285 / 280 on X, 285 /
   await page.getByTestId('platform').selectOption('linkedin');
   await page.waitForFunction(() => document.querySelector('[data-testid="length"]').textContent === '285 / 3000');
   assert.equal(await page.locator('#hints [data-rule="platform/too-long"]').count(), 0);
-  assert.equal((await underlines()).length, 0);
+  // No error underline is left (LinkedIn's "see more" hook is only an info).
+  const marks = await underlines();
+  assert.ok(marks.every((m) => !/error/.test(m.className)), JSON.stringify(marks));
   await page.getByTestId('platform').selectOption('mastodon');
   await page.waitForFunction(() => document.querySelector('[data-testid="length"]').textContent === '285 / 500');
 });
