@@ -317,6 +317,8 @@ fn check_options(options: JsValue) -> Result<CheckOptions, JsError> {
             .collect(),
         reference: o.reference,
         content_warning: o.content_warning,
+        // Traffic and audience are not taken from JS yet; the core's defaults (none) apply.
+        ..Default::default()
     })
 }
 
