@@ -58,6 +58,10 @@ export function createSession({ client, read, paint, replace, checkOptions = () 
     get last() {
       return last;
     },
+    /** Whether the newest report is about the text as it is now. */
+    fresh() {
+      return Boolean(last) && last.text === read().text;
+    },
     /** The diagnostics of the newest report, if it is about the text as it is now. */
     hints() {
       return last && last.text === read().text ? last.report.diagnostics : [];
