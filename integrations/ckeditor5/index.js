@@ -1,4 +1,4 @@
-// Brio for CKEditor 5, as a plugin: `plugins: [..., Brio], brio: { client }`, then
+// Brio for CKEditor 5, as a plugin: `plugins: [..., Brio], brio: { client: () => client }`, then
 // `editor.plugins.get('Brio')`. Hints are model markers added with usingOperation: false and
 // affectsData: false (no operation, so no undo step and no collaboration traffic; never in
 // getData()), drawn as highlights by the editing downcast only. Markers move with the model,
@@ -34,8 +34,12 @@ export class Brio extends Plugin {
     adoptHintStyles(document);
 
     const read = () => modelToText(model.document.getRoot(), model.schema);
+    // CKEditor deep-clones configuration objects, which would strip the client of its class:
+    // it is given as a function returning it (functions are passed through as they are).
+    const { client, ...options } = editor.config.get('brio');
     this.session = createSession({
-      ...editor.config.get('brio'),
+      ...options,
+      client: typeof client === 'function' ? client() : client,
       follows: true,
       read,
       paint(marks, map) {

@@ -7,7 +7,7 @@ const editor = await ClassicEditor.create(document.getElementById('editor'), {
   licenseKey: 'GPL',
   plugins: [Essentials, Paragraph, Bold, Italic, Brio],
   toolbar: ['undo', 'redo', '|', 'bold', 'italic'],
-  brio: { client },
+  brio: { client: () => client },
 });
 const brio = editor.plugins.get('Brio');
 
