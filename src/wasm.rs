@@ -112,6 +112,13 @@ export interface CheckOptions {
   audience?: number;
 }
 
+/** The pre-publish gate's answer (`Checker.verdict`): errors block, warnings ask for review. */
+export interface Verdict {
+  verdict: "publish" | "review" | "block";
+  /** The errors, then the warnings, behind the decision; empty when it is `publish`. */
+  reasons: { rule: string; severity: Severity; message: string }[];
+}
+
 export interface RuleInfo {
   id: string;
   category: string;
@@ -177,6 +184,19 @@ impl JsChecker {
         crate::apply_fix(&text, &suggestion).map_err(|e| JsError::new(&e.to_string()))
     }
 
+    /// The pre-publish gate for a report from `check`: `block` on any error, `review` on any
+    /// warning, `publish` otherwise, with the diagnostics behind it. The profile has already set
+    /// each diagnostic's severity, so the gate follows the brand's levels.
+    #[wasm_bindgen(unchecked_return_type = "Verdict")]
+    pub fn verdict(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let report: ReportDiagnostics = serde_wasm_bindgen::from_value(report)
+            .map_err(|e| JsError::new(&format!("invalid report: {e}")))?;
+        to_js(&crate::verdict(&report.diagnostics))
+    }
+
     /// Every rule: id, category, default severity, description, whether it offers fixes.
     #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
     pub fn rules() -> Result<JsValue, JsError> {
@@ -188,6 +208,12 @@ impl JsChecker {
     pub fn platforms() -> Result<JsValue, JsError> {
         to_js(&crate::Checker::platforms())
     }
+}
+
+/// The part of a report the gate reads; the other fields are the caller's business.
+#[derive(Deserialize)]
+struct ReportDiagnostics {
+    diagnostics: Vec<crate::Diagnostic>,
 }
 
 /// Plain objects, not `Map`s; `None` as `null` where a field is not skipped.
