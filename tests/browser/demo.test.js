@@ -87,10 +87,10 @@ test('an English draft: English hint card, hashtag chips', async () => {
   const card = page.locator('#hints [data-rule="platform/too-long"]');
   await card.waitFor();
   assert.match(await card.locator('.message').textContent(), /allows/);
-  // One chip per hashtag the report has (extraction is being written: maybe none yet).
+  // One chip per hashtag the report has.
   const tags = await page.evaluate(() => window.brioLast.hashtags);
   assert.deepEqual(await page.locator('#chips .chip').allTextContents(), tags);
-  if (tags.length) assert.deepEqual(tags, ['#AcmeLive', '#innovation']);
+  assert.deepEqual(tags, ['#AcmeLive', '#innovation']);
 });
 
 test('switching platforms changes the meter: 285 × "a" is 285 / 280 on X, 285 / 3000 on LinkedIn', async () => {
