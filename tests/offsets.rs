@@ -1,8 +1,24 @@
 //! Offset invariants, for any input: every public range lies on UTF-16 boundaries, never
 //! splits a surrogate pair or a grapheme, and satisfies `start <= end <= len`.
 
+use std::sync::OnceLock;
+
 use brio::{CheckOptions, Checker, CheckerOptions, Platform, Report};
 use proptest::prelude::*;
+
+/// One checker per platform, built once (building compiles the packs).
+fn checkers() -> &'static [Checker] {
+    static CHECKERS: OnceLock<Vec<Checker>> = OnceLock::new();
+    CHECKERS.get_or_init(|| {
+        Platform::ALL
+            .iter()
+            .map(|&platform| {
+                Checker::new(CheckerOptions { platform: Some(platform), ..Default::default() })
+                    .expect("default options")
+            })
+            .collect()
+    })
+}
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Pieces that stress offset handling: astral emoji, ZWJ sequences, combining marks, RTL,
@@ -89,9 +105,7 @@ proptest! {
 
     #[test]
     fn every_range_is_well_formed(text in post()) {
-        for platform in Platform::ALL {
-            let checker = Checker::new(CheckerOptions { platform: Some(platform), ..Default::default() })
-                .expect("default options");
+        for checker in checkers() {
             let report = checker.check(&text, &CheckOptions::default());
             assert_ranges(&text, &report)?;
         }
@@ -99,8 +113,7 @@ proptest! {
 
     #[test]
     fn applying_any_suggestion_keeps_valid_utf8(text in post()) {
-        let checker = Checker::new(CheckerOptions::default()).expect("default options");
-        let report = checker.check(&text, &CheckOptions::default());
+        let report = checkers()[0].check(&text, &CheckOptions::default());
         for d in &report.diagnostics {
             for s in &d.suggestions {
                 prop_assert!(brio::apply_fix(&text, s).is_ok(), "{} fix does not apply", d.rule);
