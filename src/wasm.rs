@@ -291,6 +291,7 @@ fn check_options(options: JsValue) -> Result<CheckOptions, JsError> {
             .collect(),
         reference: o.reference,
         content_warning: o.content_warning,
+        ..CheckOptions::default()
     })
 }
 
