@@ -4,6 +4,7 @@
 use arbitrary::Arbitrary;
 use brio::{CheckOptions, Checker, CheckerOptions, Locale, Platform};
 use libfuzzer_sys::fuzz_target;
+use std::sync::OnceLock;
 
 #[derive(Arbitrary, Debug)]
 struct Input {
@@ -14,15 +15,26 @@ struct Input {
     history: Vec<String>,
 }
 
+/// One checker per platform and locale, built once: building one per input would spend most
+/// of the run building packs instead of checking text.
+fn checkers() -> &'static [Checker] {
+    static CHECKERS: OnceLock<Vec<Checker>> = OnceLock::new();
+    CHECKERS.get_or_init(|| {
+        let mut all = Vec::new();
+        for platform in Platform::ALL {
+            for locale in [None, Some(Locale::Fr), Some(Locale::En)] {
+                let options = CheckerOptions { platform: Some(platform), locale, profile: None };
+                all.extend(Checker::new(options).ok());
+            }
+        }
+        all
+    })
+}
+
 fuzz_target!(|input: Input| {
-    let platform = Platform::ALL[usize::from(input.platform) % Platform::ALL.len()];
-    let locale = match input.locale % 3 {
-        0 => None,
-        1 => Some(Locale::Fr),
-        _ => Some(Locale::En),
-    };
-    let Ok(checker) = Checker::new(CheckerOptions { platform: Some(platform), locale, profile: None })
-    else {
+    let all = checkers();
+    let index = usize::from(input.platform) * 3 + usize::from(input.locale % 3);
+    let Some(checker) = all.get(index % all.len().max(1)) else {
         return;
     };
     let options = CheckOptions { history: input.history, reference: input.reference, ..Default::default() };
