@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js test-browser test-integrations lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-wasm bench-browser fuzz fuzz-smoke clean
+.PHONY: all demo test test-rust test-js test-browser test-integrations lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile fuzz fuzz-smoke clean
 
 all: cli
 
@@ -128,8 +128,26 @@ fuzz: fuzz-tools
 
 ## Measure --------------------------------------------------------------------------------------
 
-bench: bench-wasm
+# Criterion over the core, then bench/compare.js: the package side by side with write-good and
+# harper.js (dev dependencies of bench/, installed apart so that `make test` never loads 16 MB
+# of harper), with every budget of DESIGN.md that Node measures.
+bench: pkg bench-tools
 	$(CARGO) bench --bench check
+	node bench/compare.js
+
+bench-tools: bench/node_modules/.installed
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund
+	@touch $@
+
+# Instruction counts of one case (tweet_fr, post_fr, doc100k, new...), repeatable on a busy
+# machine: `make profile CASE=post_fr`, then callgrind_annotate on the file it names.
+CASE ?= post_fr
+profile:
+	$(CARGO) bench --bench callgrind --no-run
+	valgrind --tool=callgrind --callgrind-out-file=target/callgrind.$(CASE).out \
+		$$(ls -t target/release/deps/callgrind-* | grep -v '\.d$$' | head -1) $(CASE) 20
+	@echo "callgrind_annotate --inclusive=yes target/callgrind.$(CASE).out | head -60"
 
 clean:
 	$(CARGO) clean

@@ -170,6 +170,14 @@ impl JsChecker {
         to_js(&self.inner.check(&text, &options))
     }
 
+    /// For `bench/compare.js` only: runs a whole check and returns the number of diagnostics,
+    /// so that the cost of building the JS report (serialization across the boundary) can be
+    /// told apart from the core's. Not part of the typed API.
+    #[wasm_bindgen(js_name = benchCoreOnly, skip_typescript)]
+    pub fn bench_core_only(&self, text: &str) -> usize {
+        self.inner.check(text, &CheckOptions::default()).diagnostics.len()
+    }
+
     /// Applies a suggestion from a report to `text`. Throws when the text has changed since the
     /// check (the range no longer fits) rather than corrupting it.
     #[wasm_bindgen(js_name = applyFix)]

@@ -35,10 +35,17 @@ pub enum Accents {
 
 /// Folds `text`, recording where each folded byte came from.
 pub fn fold(text: &str, accents: Accents) -> Folded {
+    fold_tracked(text, accents, true)
+}
+
+/// Folds `text`; the offset map is filled only when `track` is set (patterns and comparisons
+/// need the folded text alone, and building the map was most of the cost of a Checker).
+fn fold_tracked(text: &str, accents: Accents, track: bool) -> Folded {
+    let capacity = if track { text.len() } else { 0 };
     let mut out = Folded {
         text: String::with_capacity(text.len()),
-        starts: Vec::with_capacity(text.len()),
-        ends: Vec::with_capacity(text.len()),
+        starts: Vec::with_capacity(capacity),
+        ends: Vec::with_capacity(capacity),
     };
     // Offsets are u32: a post longer than 4 GB cannot reach us (wasm32 memory), and natively we
     // stop folding there rather than wrap.
@@ -49,6 +56,12 @@ pub fn fold(text: &str, accents: Accents) -> Folded {
     for (at, ch) in text.char_indices() {
         let start = at as u32;
         let end = (at + ch.len_utf8()) as u32;
+        // Most of a post: ASCII letters and digits, which fold to themselves in lower case.
+        if ch.is_ascii_alphanumeric() {
+            let lower = ch.to_ascii_lowercase();
+            push(&mut out, lower.encode_utf8(&mut buf), start, end, track);
+            continue;
+        }
         match classify(ch, accents) {
             Fold::Drop => {
                 // A combining mark: the previous folded char now ends after it, so that a
@@ -63,13 +76,13 @@ pub fn fold(text: &str, accents: Accents) -> Folded {
                         *last = end;
                     }
                 } else {
-                    push(&mut out, " ", start, end);
+                    push(&mut out, " ", start, end, track);
                 }
             }
-            Fold::Str(s) => push(&mut out, s, start, end),
+            Fold::Str(s) => push(&mut out, s, start, end, track),
             Fold::Lower => {
                 for lower in ch.to_lowercase() {
-                    push(&mut out, lower.encode_utf8(&mut buf), start, end);
+                    push(&mut out, lower.encode_utf8(&mut buf), start, end, track);
                 }
             }
         }
@@ -79,15 +92,18 @@ pub fn fold(text: &str, accents: Accents) -> Folded {
 
 /// Folds `text` without keeping the offset map (for patterns and comparisons).
 pub fn fold_str(text: &str, accents: Accents) -> String {
-    let folded = fold(text, accents).text;
-    folded.trim().to_string()
+    let folded = fold_tracked(text, accents, false).text;
+    let trimmed = folded.trim();
+    if trimmed.len() == folded.len() { folded } else { trimmed.to_string() }
 }
 
-fn push(out: &mut Folded, s: &str, start: u32, end: u32) {
+fn push(out: &mut Folded, s: &str, start: u32, end: u32, track: bool) {
     out.text.push_str(s);
-    for _ in 0..s.len() {
-        out.starts.push(start);
-        out.ends.push(end);
+    if track {
+        for _ in 0..s.len() {
+            out.starts.push(start);
+            out.ends.push(end);
+        }
     }
 }
 

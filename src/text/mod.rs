@@ -35,7 +35,7 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut grapheme_bounds: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
+        let mut grapheme_bounds = grapheme_starts(text);
         grapheme_bounds.push(text.len());
         let words = text
             .split_word_bound_indices()
@@ -116,6 +116,39 @@ impl<'a> Document<'a> {
     }
 }
 
+/// The start of every extended grapheme cluster (UAX #29), as `grapheme_indices` gives them,
+/// with a fast path for ASCII: between two ASCII chars there is always a boundary, except
+/// inside CR LF, since no ASCII char extends, joins or prepends (and none is pictographic or a
+/// regional indicator). Only the stretches around non-ASCII chars go through the full rules,
+/// each starting and ending on such a certain boundary, so they segment as in the whole text.
+fn grapheme_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let certain = |j: usize| match (j.checked_sub(1).and_then(|p| bytes.get(p)), bytes.get(j)) {
+        (Some(&a), Some(&b)) => a.is_ascii() && b.is_ascii() && !(a == b'\r' && b == b'\n'),
+        _ => true,
+    };
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if certain(i + 1) && bytes.get(i).is_some_and(u8::is_ascii) {
+            out.push(i);
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < bytes.len() && !certain(j) {
+            j += 1;
+        }
+        let Some(stretch) = text.get(i..j) else {
+            // Not reachable (a certain boundary is a char boundary); keep the exact rules.
+            return text.grapheme_indices(true).map(|(i, _)| i).collect();
+        };
+        out.extend(stretch.grapheme_indices(true).map(|(k, _)| i + k));
+        i = j;
+    }
+    out
+}
+
 /// 1-based line and column (in chars) of `byte` in `text`.
 pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
     let byte = byte.min(text.len());
@@ -135,6 +168,35 @@ mod tests {
         // family emoji (ZWJ sequence), flag, e + combining acute
         let doc = Document::new("👨‍👩‍👧🇫🇷e\u{301}");
         assert_eq!(doc.grapheme_count(), 3);
+    }
+
+    #[test]
+    fn grapheme_fast_path_agrees_with_uax29() {
+        let samples = [
+            "",
+            "a",
+            "\r\n",
+            "a\r\nb\rc\n\r",
+            "e\u{301}x",
+            "ae\u{301}\u{302}",
+            "👨‍👩‍👧🇫🇷🇫e\u{301}",
+            "x👍🏽y a\u{200d}b",
+            "\u{301}a",
+            "क्षि ok ﷽ 한국어 #tag",
+            "Nous sommes fiers ! 🚀 https://acme.example #Lyon2026\r\n",
+        ];
+        for text in samples {
+            let expected: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
+            assert_eq!(grapheme_starts(text), expected, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn grapheme_fast_path_agrees_on_any_text(text in "(\\PC|[a\r\n \u{301}\u{200d}\u{1F1EB}\u{1F44D}\u{1F3FD}])*") {
+            let expected: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
+            proptest::prop_assert_eq!(grapheme_starts(&text), expected);
+        }
     }
 
     #[test]

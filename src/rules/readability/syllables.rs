@@ -7,8 +7,9 @@
 use crate::i18n::Locale;
 
 pub(crate) fn count(word: &str, locale: Locale) -> usize {
-    let lower = word.to_lowercase();
-    let letters: Vec<char> = lower.chars().filter(|c| c.is_alphabetic()).collect();
+    // Lower-cased char by char into one buffer (no intermediate String per word).
+    let letters: Vec<char> =
+        word.chars().flat_map(char::to_lowercase).filter(|c| c.is_alphabetic()).collect();
     if letters.is_empty() {
         // A number: read as one unit.
         return 1;
@@ -41,8 +42,8 @@ fn english(letters: &[char]) -> usize {
     let mut count = groups(letters, is_vowel, |_| false);
     let n = letters.len();
     let ends = |s: &str| {
-        let tail: Vec<char> = s.chars().collect();
-        n >= tail.len() && letters.get(n - tail.len()..) == Some(&tail[..])
+        let len = s.chars().count();
+        n >= len && s.chars().rev().zip(letters.iter().rev()).all(|(a, b)| a == *b)
     };
     let at = |i: usize| letters.get(i).copied().unwrap_or(' ');
     // Silent final e ("make"), but not the syllabic "-le" after a consonant ("table"); silent

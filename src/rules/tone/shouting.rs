@@ -46,8 +46,9 @@ fn caps(word: &str, words: &Words) -> Caps {
     if word.chars().any(|c| c.is_ascii_digit()) {
         return Caps::No;
     }
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase()) {
+    // Counted without collecting: most words have a lower-case letter and stop here.
+    let letters = || word.chars().filter(|c| c.is_alphabetic());
+    if letters().any(|c| !c.is_uppercase()) || letters().nth(1).is_none() {
         return Caps::No;
     }
     // "L’ONU": the elided article does not make the acronym shout.
@@ -59,8 +60,8 @@ fn caps(word: &str, words: &Words) -> Caps {
     if words.shout.contains(&upper) {
         return Caps::Shout;
     }
-    let vowels = letters.iter().filter(|c| "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ".contains(**c)).count();
-    if letters.len() >= 5 && vowels > 0 {
+    let vowels = letters().filter(|c| "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ".contains(*c)).count();
+    if letters().count() >= 5 && vowels > 0 {
         Caps::Shout
     } else if vowels > 0 {
         Caps::Maybe

@@ -1,0 +1,48 @@
+//! Not a timing bench: runs one case a fixed number of times so that a profiler can count it.
+//!
+//! ```sh
+//! cargo bench --bench callgrind --no-run   # prints the binary's path
+//! valgrind --tool=callgrind target/release/deps/callgrind-<hash> post_fr 20
+//! ```
+//! Cases: tweet_fr, tweet_en, post_fr, post_en, doc100k, new (Checker construction).
+
+use std::hint::black_box;
+
+use brio::{CheckOptions, Checker, CheckerOptions, Platform};
+
+#[path = "common/posts.rs"]
+mod posts;
+
+fn checker(platform: Platform) -> Checker {
+    match Checker::new(CheckerOptions { platform: Some(platform), ..Default::default() }) {
+        Ok(c) => c,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1).filter(|a| a != "--bench");
+    let case = args.next().unwrap_or_else(|| "post_fr".into());
+    let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10);
+    let options = CheckOptions::default();
+    let (platform, text) = match case.as_str() {
+        "tweet_fr" => (Platform::X, posts::TWEET_FR.to_string()),
+        "tweet_en" => (Platform::X, posts::TWEET_EN.to_string()),
+        "post_fr" => (Platform::Linkedin, posts::POST_FR.to_string()),
+        "post_en" => (Platform::Linkedin, posts::POST_EN.to_string()),
+        "doc100k" => (Platform::Linkedin, posts::sized(posts::POST_FR, 100_000)),
+        "new" => {
+            for _ in 0..rounds {
+                black_box(checker(Platform::Linkedin));
+            }
+            return;
+        }
+        other => panic!("unknown case {other}"),
+    };
+    let checker = checker(platform);
+    let mut diagnostics = 0;
+    for _ in 0..rounds {
+        diagnostics += checker.check(black_box(&text), &options).diagnostics.len();
+    }
+    println!("{case}: {rounds} rounds, {diagnostics} diagnostics");
+}
