@@ -291,6 +291,8 @@ fn check_options(options: JsValue) -> Result<CheckOptions, JsError> {
             .collect(),
         reference: o.reference,
         content_warning: o.content_warning,
+        // Traffic stats and audience are not exposed to JS yet.
+        ..CheckOptions::default()
     })
 }
 
