@@ -83,6 +83,8 @@ export async function launch({ grant = ['https://mastodon.social/*'] } = {}) {
   context.on('request', (r) => requests.push(r.url()));
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
+    // The extension's own files (its options page loads its script and stylesheet).
+    if (url.protocol === 'chrome-extension:') return route.continue();
     const editor = EDITOR_OF[url.origin];
     if (editor) return serveFixture(route, url, editor);
     foreign.push(url.href);

@@ -103,6 +103,21 @@ export function attach(
     draw();
     schedule();
   };
+  // Rich editors change their DOM without an 'input' event when the change is theirs: their own
+  // undo (Ctrl+Z in Draft.js, Lexical, Quill, ProseMirror), an autocomplete, a pre-filled reply.
+  // Observe (never touch) the DOM, and treat a change of its text as typing.
+  let seen = null;
+  const observer = isTextarea
+    ? null
+    : new MutationObserver(() => {
+        if (composing) return;
+        const text = surface.text();
+        if (text === seen) return;
+        seen = text;
+        draw();
+        schedule();
+      });
+  observer?.observe(element, { subtree: true, childList: true, characterData: true });
   const onCompositionStart = () => {
     composing = true;
     schedule.cancel();
@@ -162,6 +177,7 @@ export function attach(
     },
     destroy() {
       schedule.cancel();
+      observer?.disconnect();
       element.removeEventListener('input', onInput);
       element.removeEventListener('compositionstart', onCompositionStart);
       element.removeEventListener('compositionend', onCompositionEnd);
