@@ -76,8 +76,16 @@ async function main() {
 
   function onFocus(e) {
     if (!enabled()) return;
-    const element = composerOf(e.composedPath()[0] ?? e.target, site);
-    if (!element || optedOut(element)) return;
+    const path = e.composedPath();
+    if (overlay && path.includes(overlay.host)) return; // Tab into a hint card: still that composer
+    const found = composerOf(path[0] ?? e.target, site);
+    const element = found && !optedOut(found) ? found : null;
+    if (!element) {
+      // Focus left for a field Brio does not check: no hints to count, no meter to show.
+      focused = null;
+      showFocused();
+      return;
+    }
     overlay.ensure();
     sweep();
     focused = element;
