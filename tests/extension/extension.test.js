@@ -8,7 +8,7 @@
 // leaving the machine.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PAGES, hints, launch, openComposer, root } from './harness.js';
@@ -34,6 +34,7 @@ let page;
 let options;
 
 test.before(async () => {
+  mkdirSync(join(root, 'test-results'), { recursive: true });
   h = await launch();
   page = await h.page();
 });
@@ -134,6 +135,7 @@ for (const site of Object.keys(PAGES)) {
     // Lexical: 1 s, ProseMirror: 0.5 s); a writer reads the card first. Wait as long.
     await page.waitForTimeout(1100);
     const card = await openCard('tone/exclamation');
+    if (site === 'x') await page.screenshot({ path: join(root, 'test-results/extension-x.png') });
     await card.getByTestId('apply-fix').click();
     await page.waitForFunction((t) => window.fixture.text() === t, FIXED, { timeout: 5_000 });
     assert.deepEqual(await model(), { text: FIXED, caret: FIXED.length });
@@ -173,6 +175,18 @@ test('opt-outs: data-brio="off" and data-enable-grammarly="false" composers get 
   }
 });
 
+test('a fix the editor does not take is reported, and the text is left as it was', async () => {
+  await openComposer(page, 'mastodon');
+  await page.locator('#stubborn').click();
+  await page.keyboard.type(TEXT);
+  await waitHints(2, 'hints', { atLeast: true });
+  const card = await openCard('tone/exclamation');
+  await card.getByTestId('apply-fix').click();
+  await card.locator('.note').waitFor();
+  assert.match(await card.locator('.note').textContent(), /did not take the fix/);
+  assert.equal(await page.locator('#stubborn').inputValue(), TEXT);
+});
+
 test('IME: no check while a composition is under way', async () => {
   await openComposer(page, 'mastodon');
   await composer('mastodon').click();
@@ -200,9 +214,11 @@ test('settings apply live: a profile, the site switch', async () => {
   await o.locator('[data-testid="profile-status"][data-state="error"]').waitFor();
   assert.equal(await o.getByTestId('profile-status').textContent(), await checkerError(bad));
 
-  await o.getByTestId('profile').fill('name = "Acme"\n[rules]\n"tone/exclamation" = "off"\n');
-  await o.getByTestId('profile-save').click();
+  // A profile imported from a file, saved at once since it is valid.
+  const profile = 'name = "Acme"\n[rules]\n"tone/exclamation" = "off"\n';
+  await o.getByTestId('profile-file').setInputFiles({ name: 'brand.toml', mimeType: 'text/plain', buffer: Buffer.from(profile) });
   await o.getByTestId('profile-status').filter({ hasText: 'Saved: Acme' }).waitFor();
+  assert.equal(await o.getByTestId('profile').inputValue(), profile);
   await waitHints(1, 'hints under the profile');
 
   await o.getByTestId('profile-clear').click();
@@ -236,7 +252,20 @@ test('cold start: the service worker is stopped; the next check wakes it and is 
   await cdp.detach();
 });
 
-test('privacy: no request left the machine, no error on any page', () => {
+test('privacy: no request left the machine, no error on any page', async () => {
+  // Pages and content scripts: every request was routed, and none went elsewhere.
   assert.deepEqual(h.leaks(), []);
   assert.deepEqual(h.problems, []);
+  // The service worker's requests are not routed by the test: its CSP (connect-src 'self') is
+  // what stops them. Prove it is in force: a fetch is refused before it leaves.
+  const probe = await h.worker().evaluate(async () => {
+    const violations = [];
+    const listener = (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    self.addEventListener('securitypolicyviolation', listener);
+    const outcome = await fetch('https://brio-probe.invalid/').then(() => 'fetched', (e) => e.name);
+    await new Promise((r) => setTimeout(r, 100));
+    self.removeEventListener('securitypolicyviolation', listener);
+    return { outcome, violations };
+  });
+  assert.deepEqual(probe, { outcome: 'TypeError', violations: ['connect-src https://brio-probe.invalid/'] });
 });

@@ -24,6 +24,9 @@ function settle() {
 }
 
 const isTextarea = (el) => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+// Inside a shadow root (LinkedIn renders some dialogs in one), Chrome's document selection is
+// retargeted to the host; the shadow root's own getSelection() sees the real one.
+const selectionFor = (el) => el.getRootNode().getSelection?.() ?? el.ownerDocument.getSelection();
 const read = (el) => (isTextarea(el) ? el.value : readText(el).text);
 
 function select(el, start, end) {
@@ -33,7 +36,7 @@ function select(el, start, end) {
   }
   const range = domRange(readText(el), start, end);
   if (!range) return false;
-  const selection = el.ownerDocument.getSelection();
+  const selection = selectionFor(el);
   selection.removeAllRanges();
   selection.addRange(range);
   return true;
@@ -42,7 +45,7 @@ function select(el, start, end) {
 /** The selection in `el` as [start, end) offsets into its text, or null. */
 export function selectionOf(el) {
   if (isTextarea(el)) return [el.selectionStart, el.selectionEnd];
-  const sel = el.ownerDocument.getSelection();
+  const sel = selectionFor(el);
   if (!sel?.rangeCount) return null;
   const model = readText(el);
   const range = sel.getRangeAt(0);

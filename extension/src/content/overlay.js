@@ -6,7 +6,7 @@ import { adopt } from '../../../www/src/editor/styles.js';
 
 const CSS = `
 :host { all: initial; }
-.meter { position: fixed; z-index: 2147483002; font: 600 11px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+.meter { position: fixed; z-index: 1; font: 600 11px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   padding: 3px 7px; border-radius: 999px; background: rgba(255,255,255,.92); color: #374151;
   border: 1px solid #d1d5db; pointer-events: none; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .meter[hidden] { display: none; }
