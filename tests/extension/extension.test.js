@@ -147,8 +147,24 @@ for (const site of Object.keys(PAGES)) {
   });
 }
 
+test('aliases: twitter.com is X and www.threads.com is Threads, with their limits', async () => {
+  for (const [url, limit] of [['https://twitter.com/compose/tweet', 280], ['https://www.threads.com/', 500]]) {
+    await page.goto(url);
+    await page.waitForFunction(() => window.fixture?.ready === true, null, { timeout: 20_000 });
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type('Launch day!!!');
+    await waitHints(1, url, { atLeast: true });
+    await page.waitForFunction((t) => document.querySelector('brio-overlay').shadowRoot.querySelector('.meter')?.textContent === t,
+      `13 / ${limit}`, { timeout: 10_000 });
+  }
+});
+
 test('contenteditables are underlined through CSS highlights, textareas through the overlay', async () => {
-  // On the Mastodon page from the last test: the mirror in <brio-overlay>'s shadow root.
+  // A textarea: a mirror in <brio-overlay>'s shadow root, laid over it.
+  await openComposer(page, 'mastodon');
+  await composer('mastodon').click();
+  await page.keyboard.type(TEXT);
+  await waitHints(2, 'hints', { atLeast: true });
   const marks = await page.locator('brio-overlay [data-brio-overlay] mark').allTextContents();
   assert.deepEqual(marks, ['We are thrilled to announce', '!!!']);
   await openComposer(page, 'bluesky');
