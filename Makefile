@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js test-browser test-extension extension extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-wasm bench-browser fuzz fuzz-smoke clean
+.PHONY: all demo test test-rust test-js test-browser test-integrations test-extension extension extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-wasm bench-browser fuzz fuzz-smoke clean
 
 all: cli
 
@@ -64,7 +64,7 @@ pkg/package.json: $(RUST_SOURCES) www/tools/pkg-json.js | rust-tools node-tools
 	@echo "pkg/brio_bg.wasm: $$(stat -c %s pkg/brio_bg.wasm) bytes, $$(gzip -9c pkg/brio_bg.wasm | wc -c) gzipped"
 
 # The demo composer, bundled by webpack into www/dist.
-WWW_SOURCES := $(shell find www/src www/static -type f 2>/dev/null) webpack.config.js
+WWW_SOURCES := $(shell find www/src www/static www/examples integrations -type f 2>/dev/null) webpack.config.js
 www: www/dist/index.html
 www/dist/index.html: pkg/package.json $(WWW_SOURCES) | node-tools
 	node_modules/.bin/webpack --mode production
@@ -93,7 +93,7 @@ demo: cli www
 
 ## Test -----------------------------------------------------------------------------------------
 
-test: lint test-rust test-js test-browser test-extension fuzz-smoke
+test: lint test-rust test-js test-browser test-integrations test-extension fuzz-smoke
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -113,6 +113,11 @@ test-js: node-tools cli pkg
 # Drives Debian's Chromium over the built demo (served by the test itself on a free port).
 test-browser: www browser-tools
 	node --test tests/browser/
+
+# The CMS editor plugins (integrations/): their position mappings in Node, then each real
+# editor from npm in Chromium over the built examples (www/dist/examples).
+test-integrations: www browser-tools
+	node --test tests/integrations/
 
 # Loads extension/dist in Debian's Chromium and drives it on the composer fixtures.
 test-extension: extension extension-fixtures browser-tools

@@ -15,6 +15,7 @@ pub mod profile;
 pub mod report;
 pub mod rules;
 pub mod text;
+pub mod verdict;
 
 #[cfg(test)]
 pub(crate) mod testing;
@@ -30,6 +31,7 @@ pub use i18n::Locale;
 pub use platform::{Platform, PlatformInfo};
 pub use profile::Profile;
 pub use report::{Diagnostic, Report, Severity, Suggestion};
+pub use verdict::{Decision, Reason, Verdict, verdict};
 
 use packs::Packs;
 use profile::CompiledProfile;

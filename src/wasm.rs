@@ -8,6 +8,7 @@ use js_sys::{Array, Object, Reflect};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use crate::hashtags::TagStats;
 use crate::profile::{Format, Profile};
 use crate::{CheckOptions, CheckerOptions, Locale, Platform, Suggestion};
 
@@ -105,6 +106,17 @@ export interface CheckOptions {
   reference?: string;
   /** Mastodon's content warning, which counts towards the length. */
   contentWarning?: string;
+  /** Traffic of tags, as the integrator knows it: refines `hashtag/hollow` into a chance of being seen. */
+  hashtagStats?: Record<string, { postsPerHour: number }>;
+  /** The account's audience (followers), used with `hashtagStats`. */
+  audience?: number;
+}
+
+/** The pre-publish gate's answer (`Checker.verdict`): errors block, warnings ask for review. */
+export interface Verdict {
+  verdict: "publish" | "review" | "block";
+  /** The errors, then the warnings, behind the decision; empty when it is `publish`. */
+  reasons: { rule: string; severity: Severity; message: string }[];
 }
 
 export interface RuleInfo {
@@ -172,6 +184,19 @@ impl JsChecker {
         crate::apply_fix(&text, &suggestion).map_err(|e| JsError::new(&e.to_string()))
     }
 
+    /// The pre-publish gate for a report from `check`: `block` on any error, `review` on any
+    /// warning, `publish` otherwise, with the diagnostics behind it. The profile has already set
+    /// each diagnostic's severity, so the gate follows the brand's levels.
+    #[wasm_bindgen(unchecked_return_type = "Verdict")]
+    pub fn verdict(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let report: ReportDiagnostics = serde_wasm_bindgen::from_value(report)
+            .map_err(|e| JsError::new(&format!("invalid report: {e}")))?;
+        to_js(&crate::verdict(&report.diagnostics))
+    }
+
     /// Every rule: id, category, default severity, description, whether it offers fixes.
     #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
     pub fn rules() -> Result<JsValue, JsError> {
@@ -183,6 +208,12 @@ impl JsChecker {
     pub fn platforms() -> Result<JsValue, JsError> {
         to_js(&crate::Checker::platforms())
     }
+}
+
+/// The part of a report the gate reads; the other fields are the caller's business.
+#[derive(Deserialize)]
+struct ReportDiagnostics {
+    diagnostics: Vec<crate::Diagnostic>,
 }
 
 /// Plain objects, not `Map`s; `None` as `null` where a field is not skipped.
@@ -260,9 +291,20 @@ struct JsCheckOptions {
     reference: Option<String>,
     #[serde(default)]
     content_warning: Option<String>,
+    #[serde(default)]
+    hashtag_stats: Option<std::collections::HashMap<String, JsTagStats>>,
+    #[serde(default)]
+    audience: Option<f64>,
 }
 
-const CHECK_KEYS: &[&str] = &["history", "reference", "contentWarning"];
+/// What the integrator knows of a tag's traffic.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct JsTagStats {
+    posts_per_hour: f64,
+}
+
+const CHECK_KEYS: &[&str] = &["history", "reference", "contentWarning", "hashtagStats", "audience"];
 
 /// A past post: its text, or an object with `text` (as the CLI's JSON Lines history).
 #[derive(Deserialize)]
@@ -291,8 +333,21 @@ fn check_options(options: JsValue) -> Result<CheckOptions, JsError> {
             .collect(),
         reference: o.reference,
         content_warning: o.content_warning,
-        // Traffic stats and audience are not exposed to JS yet.
-        ..CheckOptions::default()
+        hashtag_stats: o
+            .hashtag_stats
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(tag, s)| (tag, TagStats { posts_per_hour: s.posts_per_hour }))
+            .collect(),
+        audience: match o.audience {
+            None => None,
+            Some(a) if a.is_finite() && a >= 0.0 => Some(a as u64),
+            Some(a) => {
+                return Err(JsError::new(&format!(
+                    "invalid check options: audience must be a number of followers, not {a}"
+                )));
+            }
+        },
     })
 }
 

@@ -13,7 +13,10 @@ fuzz_target!(|data: &[u8]| {
             if let Ok(checker) =
                 Checker::new(CheckerOptions { profile: Some(profile), ..Default::default() })
             {
-                let _ = checker.check("Nous sommes fiers de vous annoncer #innovation", &CheckOptions::default());
+                let _ = checker.check(
+                    "Nous sommes fiers de vous annoncer #innovation",
+                    &CheckOptions::default(),
+                );
             }
         }
     }

@@ -51,7 +51,7 @@ pub(super) fn extract(text: &str) -> Entities {
         urls: links(text),
         hashtags: hashtags(text),
         cashtags: cashtags(text),
-        emoji: Vec::new(),
+        ..Entities::default()
     }
 }
 

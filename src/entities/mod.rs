@@ -63,6 +63,9 @@ pub struct Entities {
     pub mentions: Vec<Entity>,
     pub urls: Vec<Entity>,
     pub cashtags: Vec<Entity>,
+    /// URLs the platform counts but does not link, because an earlier entity covers them (X:
+    /// `＃foo.jp` is a hashtag, yet its `foo.jp` still weighs 23).
+    pub hidden_urls: Vec<Span>,
     /// Emoji sequences (one span per displayed emoji, ZWJ sequences and flags whole).
     pub emoji: Vec<Span>,
 }

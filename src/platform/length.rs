@@ -137,6 +137,7 @@ fn special_units<'t>(entities: &Entities, with_urls: bool) -> Vec<(Span, Unit<'t
     let mut spans: Vec<(Span, bool)> = entities.emoji.iter().map(|s| (s.clone(), false)).collect();
     if with_urls {
         spans.extend(entities.urls.iter().map(|e| (e.span.clone(), true)));
+        spans.extend(entities.hidden_urls.iter().map(|s| (s.clone(), true)));
     }
     spans.sort_by_key(|(s, is_url)| (s.start, !is_url));
     let mut out: Vec<(Span, Unit<'t>)> = Vec::with_capacity(spans.len());

@@ -32,7 +32,7 @@ test('unknown option keys are named', () => {
 test('bad profiles: unknown key, wrong type, broken TOML and JSON', () => {
   throwsClearly(() => new Checker({ profile: { nmae: 'Acme' } }), /invalid profile: .*nmae/);
   throwsClearly(() => new Checker({ profile: { voice: { max_emoji: 'three' } } }), /invalid profile/);
-  throwsClearly(() => new Checker({ profile: 'name = "Acme"\n[voice]\nmax_emojis = 3\n' }), /invalid profile: .*line 3.*max_emojis/s);
+  throwsClearly(() => new Checker({ profile: 'name = "Acme"\n[voice]\nmax_emojis = 3\n' }), /invalid profile: .*max_emojis.*line 3/s);
   throwsClearly(() => new Checker({ profile: 'name = ' }), /invalid profile/);
   throwsClearly(() => new Checker({ profile: '{"name": ' }), /invalid profile/);
   throwsClearly(() => new Checker({ profile: { rules: { 'tone/nope': 'off' } } }), /invalid profile: unknown rule `tone\/nope`/);
@@ -47,4 +47,10 @@ test('the text must be a string', () => {
 test('the module still works after errors', () => {
   for (let i = 0; i < 50; i++) assert.throws(() => new Checker({ platform: `p${i}` }));
   assert.equal(new Checker({ platform: 'x' }).check('hello').length.used, 5);
+});
+
+test('bad hashtag statistics', () => {
+  const checker = new Checker({});
+  throwsClearly(() => checker.check('#a', { hashtagStats: { a: { postPerHour: 1 } } }), /invalid check options/);
+  throwsClearly(() => checker.check('#a', { audience: -5 }), /audience must be a number of followers/);
 });

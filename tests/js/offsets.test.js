@@ -16,8 +16,7 @@ function graphemeBoundary(text, i) {
 }
 
 test('entities after emoji and flags slice to their own text', () => {
-  // Whatever the extractors find (they are being written), each entity is its own slice and
-  // starts with its sigil; once hashtags are extracted, these two are found.
+  // Each entity is its own slice and starts with its sigil.
   const text = 'Merci 🙏🏽 à toute l’équipe 👩🏽‍💻🇫🇷 ! #AcmeLive #Librairies $ACME @ana';
   const report = new Checker({ platform: 'x' }).check(text);
   for (const [kind, sigil] of [['hashtags', /^[#＃]/], ['mentions', /^[@＠]/], ['cashtags', /^\$/]]) {
@@ -27,7 +26,9 @@ test('entities after emoji and flags slice to their own text', () => {
     }
   }
   const tags = report.entities.hashtags.map((h) => text.slice(h.start, h.end));
-  if (tags.length) assert.deepEqual(tags, ['#AcmeLive', '#Librairies']);
+  assert.deepEqual(tags, ['#AcmeLive', '#Librairies']);
+  assert.deepEqual(report.entities.mentions.map((m) => m.text), ['@ana']);
+  assert.deepEqual(report.entities.cashtags.map((c) => c.text), ['$ACME']);
 });
 
 test('the overflow after emoji starts at the first unit past the limit, in UTF-16', () => {
@@ -78,5 +79,6 @@ test('no range splits a surrogate pair, on any post and platform', () => {
 test('lone surrogates from JS strings do not shift offsets', () => {
   const text = 'x\ud800y #Tag';
   const r = new Checker({ platform: 'x' }).check(text);
+  assert.equal(r.entities.hashtags.length, 1);
   for (const h of r.entities.hashtags) assert.equal(text.slice(h.start, h.end), '#Tag');
 });

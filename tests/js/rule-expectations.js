@@ -1,8 +1,6 @@
-// Expectations that depend on rules still being written (tone/, typo/, hashtag/). Each one is
-// OFF until the integrator switches it on, here (`enabled: true`) or for a run with
-// BRIO_RULE_EXPECTATIONS=all; an enabled expectation whose rule is not in Checker.rules() fails,
-// so that a rule that goes missing is noticed. Used by rules.test.js (node) and by
-// tests/browser/demo.test.js (hint cards and fixes in the demo).
+// What the built-in rules must find on a few drafts, shared by rules.test.js (node, over the
+// package) and tests/browser/demo.test.js (hint cards and fixes in the demo). An expectation whose
+// rule is not in Checker.rules() fails, so that a rule that goes missing is noticed.
 //
 // Matching is loose on purpose: a diagnostic of `rule` whose range overlaps `flagged` (the first
 // occurrence of that substring in `text`). `fixed`, when given: applying the diagnostic's first
@@ -10,7 +8,6 @@
 export const RULE_EXPECTATIONS = [
   {
     rule: 'tone/institutional',
-    enabled: false,
     locale: 'fr',
     platform: 'linkedin',
     text: 'Nous sommes fiers de vous annoncer notre partenariat avec @Bpifrance ! Rendez-vous jeudi.',
@@ -18,7 +15,6 @@ export const RULE_EXPECTATIONS = [
   },
   {
     rule: 'typo/fr-nbsp',
-    enabled: false,
     locale: 'fr',
     platform: 'linkedin',
     text: 'Nous sommes fiers de vous annoncer notre partenariat avec @Bpifrance ! Rendez-vous jeudi.',
@@ -27,7 +23,6 @@ export const RULE_EXPECTATIONS = [
   },
   {
     rule: 'tone/institutional',
-    enabled: false,
     locale: 'en',
     platform: 'x',
     text: 'We are thrilled to announce that we leverage best-in-class synergies!!! Join us in Paris.',
@@ -35,7 +30,6 @@ export const RULE_EXPECTATIONS = [
   },
   {
     rule: 'tone/exclamation',
-    enabled: false,
     locale: 'en',
     platform: 'x',
     text: 'We are thrilled to announce that we leverage best-in-class synergies!!! Join us in Paris.',
@@ -43,7 +37,6 @@ export const RULE_EXPECTATIONS = [
   },
   {
     rule: 'hashtag/hollow',
-    enabled: false,
     locale: 'en',
     platform: 'x',
     text: 'Join us at VivaTech 2026 in Paris, booth B12. #innovation',
@@ -51,13 +44,6 @@ export const RULE_EXPECTATIONS = [
     grade: 'hollow',
   },
 ];
-
-const forced = process.env.BRIO_RULE_EXPECTATIONS === 'all';
-
-/** The expectations to assert in this run. */
-export function enabledExpectations() {
-  return RULE_EXPECTATIONS.filter((e) => forced || e.enabled);
-}
 
 /** The diagnostic of `e.rule` overlapping `e.flagged` in `report`, if any. */
 export function findExpected(e, report) {

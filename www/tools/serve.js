@@ -24,6 +24,11 @@ const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'";
 
+// The CMS examples (/examples/) mount third-party editors that write inline styles (TinyMCE's
+// skin and iframe, CKEditor's and Quill's UI), as they do on any CMS page: only style-src is
+// relaxed there, and only for them.
+const EXAMPLES_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
 /** Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server once listening. */
 export function serve(root, port = 0) {
   const base = resolve(root);
@@ -37,7 +42,7 @@ export function serve(root, port = 0) {
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': CSP,
+        'content-security-policy': path.startsWith('/examples/') ? EXAMPLES_CSP : CSP,
         'cache-control': 'no-store',
       });
       res.end(body);

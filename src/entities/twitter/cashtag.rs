@@ -1,6 +1,7 @@
 //! Cashtags: `$` after a space or at the start, then 1 to 6 ASCII letters, optionally `.` or `_`
 //! and 1 or 2 more (`$TEST.T`), as twitter-text's `validCashtag`.
 
+use super::is_punct;
 use super::mention::is_space;
 use crate::text::Span;
 
@@ -8,42 +9,7 @@ use crate::text::Span;
 fn ends_ok(after: &str) -> bool {
     match after.chars().next() {
         None => true,
-        Some(c) => {
-            c.is_whitespace()
-                || c == '\u{FEFF}'
-                || matches!(
-                    c,
-                    '!' | '\''
-                        | '#'
-                        | '%'
-                        | '&'
-                        | '('
-                        | ')'
-                        | '*'
-                        | '+'
-                        | ','
-                        | '\\'
-                        | '-'
-                        | '.'
-                        | '/'
-                        | ':'
-                        | ';'
-                        | '<'
-                        | '='
-                        | '>'
-                        | '?'
-                        | '@'
-                        | '['
-                        | ']'
-                        | '^'
-                        | '_'
-                        | '{'
-                        | '|'
-                        | '}'
-                        | '~'
-                        | '$'
-                )
-        }
+        Some(c) => c.is_whitespace() || c == '\u{FEFF}' || is_punct(c),
     }
 }
 

@@ -59,22 +59,18 @@ pub fn cashtags(text: &str) -> Vec<Span> {
     cashtag::find(text)
 }
 
-/// Every entity X links. URLs are all kept, as twitter-text's length counter sees them (each
-/// weighs 23 even where a hashtag or mention overlaps it, as in `＃foo.jp`); the other kinds are
-/// then resolved against them and each other as twitter-text's `extractEntitiesWithIndices`
-/// does: the earliest entity wins, mentions before hashtags before cashtags on a tie.
+/// Every entity X links, resolved as twitter-text's `extractEntitiesWithIndices` does: the
+/// earliest entity wins, URLs before mentions before hashtags before cashtags on a tie. A URL
+/// that an earlier entity hides (`＃foo.jp`) is not linked but still weighs 23 in X's length
+/// count, so it is kept in [`Entities::hidden_urls`].
 pub fn extract(text: &str) -> Entities {
     let urls = url::find(text);
     let mut all: Vec<(Span, EntityKind)> = Vec::new();
+    all.extend(urls.iter().map(|s| (s.clone(), EntityKind::Url)));
     all.extend(mention::find(text).into_iter().map(|m| (m.span, EntityKind::Mention)));
     all.extend(hashtag::find(text).into_iter().map(|s| (s, EntityKind::Hashtag)));
     all.extend(cashtag::find(text).into_iter().map(|s| (s, EntityKind::Cashtag)));
-    let url_set = SpanSet::new(urls.iter().cloned());
-    all.retain(|(s, _)| !url_set.overlaps(s));
-    let mut entities = Entities {
-        urls: urls.into_iter().map(|s| Entity::new(EntityKind::Url, s)).collect(),
-        ..Entities::default()
-    };
+    let mut entities = Entities::default();
     for (span, kind) in without_overlaps(all) {
         let list = match kind {
             EntityKind::Hashtag => &mut entities.hashtags,
@@ -83,6 +79,10 @@ pub fn extract(text: &str) -> Entities {
             EntityKind::Cashtag => &mut entities.cashtags,
         };
         list.push(Entity::new(kind, span));
+    }
+    if entities.urls.len() < urls.len() {
+        let linked = SpanSet::new(entities.urls.iter().map(|u| u.span.clone()));
+        entities.hidden_urls = urls.into_iter().filter(|u| !linked.overlaps(u)).collect();
     }
     entities
 }
@@ -184,11 +184,14 @@ mod tests {
     }
 
     #[test]
-    fn urls_win_over_overlapping_tags() {
+    fn the_earlier_entity_wins_and_a_hidden_url_is_kept_for_counting() {
         let text = "＃foo.jp @bar.com";
         let e = extract(text);
-        assert_eq!(texts(text, &e.urls), ["foo.jp"]);
-        assert!(e.hashtags.is_empty());
+        // As twitter-text's extractEntitiesWithIndices: the tag starts first and wins...
+        assert_eq!(texts(text, &e.hashtags), ["＃foo"]);
+        assert!(e.urls.is_empty());
+        // ...but parseTweet still weighs `foo.jp` as a 23-character link.
+        assert_eq!(e.hidden_urls.iter().map(|s| &text[s.clone()]).collect::<Vec<_>>(), ["foo.jp"]);
         // `@` before a host is a mention, never a URL.
         assert_eq!(texts(text, &e.mentions), ["@bar"]);
     }

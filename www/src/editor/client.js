@@ -83,7 +83,8 @@ export class CheckClient {
   }
 
   /**
-   * Checks `text`. Resolves to { text, report, ms }, or to null when a newer check was asked for
+   * Checks `text`. Resolves to { text, report, verdict, ms } (verdict: the pre-publish gate,
+   * `Checker.verdict(report)`), or to null when a newer check was asked for
    * in the meantime (that one's report is the one to show).
    */
   async check(text, options = {}) {
@@ -92,7 +93,7 @@ export class CheckClient {
     if (id !== this.version) return null;
     const reply = await this.#send({ type: 'check', id, text, options });
     if (!reply || reply.type !== 'report' || id !== this.version) return null;
-    return { text: reply.text, report: reply.report, ms: reply.ms };
+    return { text: reply.text, report: reply.report, verdict: reply.verdict, ms: reply.ms };
   }
 
   destroy() {

@@ -12,7 +12,9 @@ let shared = null;
 function highlights(doc) {
   if (shared) return shared;
   if (!globalThis.CSS?.highlights || typeof Highlight !== 'function') return null;
-  shared = Object.fromEntries(NAMES.map((n) => [n, new Highlight()]));
+  // Reuse highlights another Brio module registered (a CMS plugin on the same page): replacing
+  // them would silently drop that module's ranges.
+  shared = Object.fromEntries(NAMES.map((n) => [n, CSS.highlights.get(`brio-${n}`) ?? new Highlight()]));
   for (const n of NAMES) CSS.highlights.set(`brio-${n}`, shared[n]);
   adopt(doc, HIGHLIGHT_CSS);
   // Overflow is drawn under the severity underlines.

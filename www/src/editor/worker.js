@@ -1,7 +1,7 @@
 // The checking worker: owns the wasm and one Checker, so typing never waits on a check.
 // Protocol (all messages are plain objects):
 //   in:  { type: 'configure', id, options }  -> out: { type: 'configured', id, error?, ms }
-//   in:  { type: 'check', id, text, options } -> out: { type: 'report', id, text, report, ms }
+//   in:  { type: 'check', id, text, options } -> out: { type: 'report', id, text, report, verdict, ms }
 //                                               or  { type: 'failed', id, message }
 //   out on start: { type: 'ready', rules, platforms, ms } or { type: 'fatal', message }
 // A wasm trap (RuntimeError) leaves the instance unusable: the worker says 'fatal' and the
@@ -41,7 +41,10 @@ function onMessage({ data }) {
     const t0 = performance.now();
     try {
       const report = checker.check(data.text, data.options ?? {});
-      postMessage({ type: 'report', id: data.id, text: data.text, report, ms: performance.now() - t0 });
+      // The pre-publish gate rides along with every report: CMS plugins block or warn on it
+      // without a second round trip (absent with a package older than Checker.verdict).
+      const verdict = typeof checker.verdict === 'function' ? checker.verdict(report) : undefined;
+      postMessage({ type: 'report', id: data.id, text: data.text, report, verdict, ms: performance.now() - t0 });
     } catch (e) {
       fatalOr(data.id, e, 'failed');
     }

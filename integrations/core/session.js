@@ -1,0 +1,114 @@
+// The editor-independent half of every CMS plugin: checks in the worker after a pause in
+// typing, keeps the newest report with the text it is about, repaints hints moved along with
+// typing, applies fixes (refused on stale text) and answers the pre-publish gate. A plugin
+// gives it three editor-specific functions: read, paint and replace.
+
+import { debounce } from '../../www/src/editor/debounce.js';
+import { marksOf } from '../../www/src/editor/marks.js';
+import { rebase } from '../../www/src/editor/rebase.js';
+
+export const STALE = 'The text changed since this hint was computed; it will be checked again.';
+
+/**
+ * @param {{
+ *   client: { check(text: string, options?: object): Promise<null | { text, report, verdict?, ms }> },
+ *   read: () => import('./text-map.js').TextMap,       // the editor's text now, with its map
+ *   paint: (marks: object[], map: import('./text-map.js').TextMap) => void, // [] clears
+ *   replace: (map, start: number, end: number, replacement: string) => void, // one editor transaction
+ *   checkOptions?: () => object,
+ *   delay?: number,
+ *   follows?: boolean,   // the editor moves painted hints along with edits itself (decorations, markers)
+ *   onUpdate?: (state: { text: string, report: object, verdict: object }) => void,
+ * }} options
+ */
+export function createSession({ client, read, paint, replace, checkOptions = () => ({}), delay = 250, follows = false, onUpdate }) {
+  let last = null; // { text, report, verdict, ms }
+  let destroyed = false;
+  const listeners = new Set(onUpdate ? [onUpdate] : []);
+
+  function redraw(map = read()) {
+    if (destroyed) return;
+    if (!last) return paint([], map);
+    paint(rebase(marksOf(last.report.diagnostics), last.text, map.text), map);
+  }
+
+  async function check() {
+    const result = await client.check(read().text, checkOptions());
+    if (destroyed) return null;
+    if (!result) return last; // a newer check is under way
+    last = { ...result, verdict: result.verdict ?? verdictOf(result.report) };
+    redraw();
+    for (const fn of listeners) fn(state());
+    return last;
+  }
+  const schedule = debounce(check, delay);
+
+  function state() {
+    return last && { text: last.text, report: last.report, verdict: last.verdict, fresh: last.text === read().text };
+  }
+
+  return {
+    /** The plugin calls this on every document change: hints follow, a check is scheduled. */
+    changed() {
+      if (!follows) redraw();
+      schedule();
+    },
+    /** Checks now; resolves to the newest { text, report, verdict }. */
+    check,
+    get last() {
+      return last;
+    },
+    /** Whether the newest report is about the text as it is now. */
+    fresh() {
+      return Boolean(last) && last.text === read().text;
+    },
+    /** The diagnostics of the newest report, if it is about the text as it is now. */
+    hints() {
+      return last && last.text === read().text ? last.report.diagnostics : [];
+    },
+    /**
+     * Applies `suggestion` (from the newest report) through the editor. One editor transaction,
+     * so one undo step; refused when the text changed since the check.
+     * @returns {{ ok: boolean, reason?: string }}
+     */
+    fix(suggestion) {
+      const map = read();
+      if (!last || map.text !== last.text) return { ok: false, reason: STALE };
+      const want = map.text.slice(0, suggestion.start) + suggestion.replacement + map.text.slice(suggestion.end);
+      replace(map, suggestion.start, suggestion.end, suggestion.replacement);
+      schedule();
+      return read().text === want ? { ok: true } : { ok: false, reason: 'The editor changed the fix.' };
+    },
+    /**
+     * The pre-publish gate for the text as it is now: { verdict: 'publish' | 'review' | 'block',
+     * reasons }. Checks first when the newest report is about older text.
+     */
+    async verdict() {
+      if (last && last.text === read().text) return last.verdict;
+      schedule.cancel();
+      const result = await check();
+      return result?.verdict ?? { verdict: 'publish', reasons: [] };
+    },
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    destroy() {
+      destroyed = true;
+      schedule.cancel();
+      listeners.clear();
+    },
+  };
+}
+
+/**
+ * The gate in JS, only for a worker built from a package without Checker.verdict: the same
+ * rule as the core's `verdict()` (errors block, warnings ask for review, errors first).
+ */
+export function verdictOf(report) {
+  const pick = (severity) =>
+    report.diagnostics.filter((d) => d.severity === severity).map(({ rule, message }) => ({ rule, severity, message }));
+  const reasons = [...pick('error'), ...pick('warning')];
+  const verdict = reasons.length === 0 ? 'publish' : reasons[0].severity === 'error' ? 'block' : 'review';
+  return { verdict, reasons };
+}

@@ -1,0 +1,77 @@
+// Brio for Gutenberg: checks the post's text blocks as one post, paints hints through the
+// 'brio/hint' format type (editor-only, never saved), lists them with the verdict in the
+// 'brio/hints' store for the sidebar, and applies a fix as one updateBlockAttributes on the
+// block: one undo level in the editor's history.
+//
+// `blockStore` is the store holding the blocks: 'core/block-editor' in WordPress, or any store
+// with the same getBlocks() selector and updateBlockAttributes() action.
+
+import { dispatch, select, subscribe } from '@wordpress/data';
+import { RichTextData, create, insert, toHTMLString } from '@wordpress/rich-text';
+import { createSession } from '../core/session.js';
+import { registerBrioFormat } from './format.js';
+import { STORE, registerStore } from './store.js';
+import { blocksToText, marksByBlock, toBlockRange } from './mapping.js';
+import { adoptHintStyles } from '../core/styles.js';
+
+const toText = (html) => create({ html }).text;
+
+/** A block's content as a rich-text record, whichever form the attribute has. */
+function recordOf(content) {
+  if (content && typeof content === 'object' && typeof content.text === 'string') {
+    return { text: content.text, formats: content.formats, replacements: content.replacements };
+  }
+  return create({ html: String(content ?? '') });
+}
+
+/**
+ * @param {{ client, blockStore?: string, checkOptions?, delay? }} options
+ */
+export function registerBrio({ blockStore = 'core/block-editor', ...options }) {
+  registerStore();
+  registerBrioFormat();
+  adoptHintStyles(document);
+  const blocks = () => select(blockStore).getBlocks();
+  const read = () => blocksToText(blocks(), toText);
+  const session = createSession({
+    ...options,
+    read,
+    paint(marks, map) {
+      dispatch(STORE).setMarks(marksByBlock(map, marks));
+    },
+    replace(map, start, end, replacement) {
+      const r = toBlockRange(map, start, end);
+      if (!r) return; // a hint across blocks has no single-block fix: refused by the check after
+      const block = select(blockStore).getBlock?.(r.clientId) ?? blocks().find((b) => b.clientId === r.clientId);
+      const content = block.attributes.content;
+      const next = insert(recordOf(content), replacement, r.start, r.end);
+      const value = typeof content === 'string' ? toHTMLString({ value: next }) : new RichTextData(next);
+      dispatch(blockStore).updateBlockAttributes(r.clientId, { content: value });
+    },
+    onUpdate: (state) => dispatch(STORE).setReport(state),
+  });
+  let seen = blocks();
+  const unsubscribe = subscribe(() => {
+    const now = blocks();
+    if (now !== seen) {
+      seen = now;
+      session.changed();
+    }
+  }, blockStore);
+  session.changed();
+  return {
+    fix: (suggestion) => session.fix(suggestion),
+    verdict: () => session.verdict(),
+    hints: () => session.hints(),
+    check: () => session.check(),
+    session,
+    unregister() {
+      unsubscribe();
+      session.destroy();
+    },
+  };
+}
+
+export { BrioSidebar } from './sidebar.js';
+export { FORMAT, withHints, withoutHints } from './format.js';
+export { STORE } from './store.js';

@@ -1,0 +1,48 @@
+// The hint list and the pre-publish verdict, as a React component over the 'brio/hints'
+// store: put it in a PluginSidebar (@wordpress/editor) or, as the example does, beside the
+// blocks. React renders strings as text nodes, so messages quoting the post stay text.
+
+import { createElement as h } from '@wordpress/element';
+import { useSelect } from '@wordpress/data';
+import { STORE } from './store.js';
+import { VERDICT_LABELS } from '../core/panel.js';
+
+function Hint({ diagnostic, text, onFix }) {
+  const flagged = text.slice(diagnostic.start, diagnostic.end);
+  return h(
+    'li',
+    { className: `brio-sidebar-hint brio-${diagnostic.severity}`, 'data-rule': diagnostic.rule },
+    h('strong', null, diagnostic.severity),
+    ' ',
+    h('code', null, diagnostic.rule),
+    flagged.trim() ? h('div', { className: 'excerpt' }, `“${flagged}”`) : null,
+    h('p', null, diagnostic.message),
+    ...diagnostic.suggestions.map((s, i) =>
+      h(
+        'button',
+        { key: i, type: 'button', 'data-testid': 'apply-fix', onClick: () => onFix(s) },
+        s.label || (s.replacement === '' ? 'Delete' : `→ ${s.replacement}`),
+      ),
+    ),
+  );
+}
+
+/** @param {{ brio: ReturnType<import('./index.js').registerBrio> }} props */
+export function BrioSidebar({ brio }) {
+  const { report, verdict, text } = useSelect((sel) => ({
+    report: sel(STORE).getReport(),
+    verdict: sel(STORE).getVerdict(),
+    text: sel(STORE).getText(),
+  }), []);
+  if (!report) return h('div', { className: 'brio-sidebar' }, 'Checking…');
+  return h(
+    'div',
+    { className: 'brio-sidebar' },
+    h('div', { className: 'brio-verdict', 'data-verdict': verdict.verdict }, VERDICT_LABELS[verdict.verdict]),
+    h(
+      'ul',
+      null,
+      report.diagnostics.map((d, i) => h(Hint, { key: `${i}:${d.rule}:${d.start}`, diagnostic: d, text, onFix: (s) => brio.fix(s) })),
+    ),
+  );
+}

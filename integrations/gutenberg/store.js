@@ -1,0 +1,39 @@
+// The hints as a @wordpress/data store, 'brio/hints': the marks of each block (what the format
+// type paints) and the newest report and verdict (what the sidebar lists). The store is the
+// Gutenberg way to share state between the editable tree and the sidebar.
+
+import { createReduxStore, register, select } from '@wordpress/data';
+
+export const STORE = 'brio/hints';
+
+const initial = { marks: {}, text: '', report: null, verdict: null };
+
+const EMPTY = [];
+
+export const store = createReduxStore(STORE, {
+  reducer(state = initial, action) {
+    switch (action.type) {
+      case 'BRIO_SET_MARKS':
+        return { ...state, marks: action.marks };
+      case 'BRIO_SET_REPORT':
+        return { ...state, text: action.text, report: action.report, verdict: action.verdict };
+      default:
+        return state;
+    }
+  },
+  actions: {
+    setMarks: (marks) => ({ type: 'BRIO_SET_MARKS', marks }),
+    setReport: ({ text, report, verdict }) => ({ type: 'BRIO_SET_REPORT', text, report, verdict }),
+  },
+  selectors: {
+    getMarks: (state, clientId) => state.marks[clientId] ?? EMPTY,
+    getReport: (state) => state.report,
+    getText: (state) => state.text,
+    getVerdict: (state) => state.verdict,
+  },
+});
+
+/** Registers the store once with the default registry (wp.data). */
+export function registerStore() {
+  if (!select(STORE)) register(store);
+}

@@ -1,0 +1,37 @@
+// What every example page shares: the checking worker configured for LinkedIn, the hint panel,
+// the "Publish" button asking the pre-publish gate, and a test hook (window.example).
+
+import { CheckClient } from '../src/editor/index.js';
+import { mountPanel, VERDICT_LABELS } from '../../integrations/core/panel.js';
+
+export async function startClient() {
+  const client = new CheckClient();
+  await client.ready;
+  await client.configure({ platform: 'linkedin', locale: 'auto' });
+  return client;
+}
+
+/**
+ * Wires the page around an editor's Brio API ({ fix, verdict, hints, session }).
+ * @param {{ brio, saved: () => string, text: () => string, undo: () => void, panel?: boolean, editor?: unknown }} hook
+ */
+export function finish(hook) {
+  if (hook.panel !== false) mountPanel(document.getElementById('hints'), hook.brio.session);
+  const out = document.getElementById('verdict');
+  document.getElementById('publish').addEventListener('click', async () => {
+    const v = await hook.brio.verdict();
+    out.dataset.verdict = v.verdict;
+    out.textContent = `${VERDICT_LABELS[v.verdict]}${v.reasons.length ? ` (${v.reasons.map((r) => r.rule).join(', ')})` : ''}`;
+  });
+  // Test hook: the last report's n-th fix, applied through the plugin.
+  window.example = {
+    ...hook,
+    fixOf: (rule, n = 0) => {
+      const d = hook.brio.session.last.report.diagnostics.find((x) => x.rule === rule);
+      return hook.brio.fix(d.suggestions[n]);
+    },
+    report: () => hook.brio.session.last,
+    fresh: () => hook.brio.session.fresh(),
+  };
+  document.body.dataset.ready = 'true';
+}
