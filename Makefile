@@ -77,7 +77,7 @@ extension/dist/manifest.json: pkg/package.json $(EXTENSION_SOURCES) package.json
 	node_modules/.bin/webpack --config extension/webpack.config.js --mode production
 
 # The composer fixtures of the extension tests: the real editor packages, bundled once.
-EXTENSION_FIXTURES := $(filter-out %/dist/%,$(shell find tests/extension/fixtures -type f 2>/dev/null))
+EXTENSION_FIXTURES := $(shell find tests/extension/fixtures -path '*/dist' -prune -o -type f -print 2>/dev/null)
 extension-fixtures: tests/extension/fixtures/dist/.built
 tests/extension/fixtures/dist/.built: $(EXTENSION_FIXTURES) package-lock.json | node-tools
 	node_modules/.bin/webpack --config tests/extension/fixtures/webpack.config.js
