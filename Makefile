@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js test-browser test-integrations lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile fuzz fuzz-smoke clean
+.PHONY: all demo test test-rust test-js test-browser test-integrations test-extension extension extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile fuzz fuzz-smoke clean
 
 all: cli
 
@@ -69,6 +69,20 @@ www: www/dist/index.html
 www/dist/index.html: pkg/package.json $(WWW_SOURCES) | node-tools
 	node_modules/.bin/webpack --mode production
 
+# The MV3 browser extension, unpacked in extension/dist (load it from chrome://extensions).
+EXTENSION_SOURCES := $(shell find extension/src extension/tools www/src/editor -type f 2>/dev/null) extension/webpack.config.js
+extension: extension/dist/manifest.json
+extension/dist/manifest.json: pkg/package.json $(EXTENSION_SOURCES) package.json | node-tools
+	rm -rf extension/dist
+	node_modules/.bin/webpack --config extension/webpack.config.js --mode production
+
+# The composer fixtures of the extension tests: the real editor packages, bundled once.
+EXTENSION_FIXTURES := $(shell find tests/extension/fixtures -path '*/dist' -prune -o -type f -print 2>/dev/null)
+extension-fixtures: tests/extension/fixtures/dist/.built
+tests/extension/fixtures/dist/.built: $(EXTENSION_FIXTURES) package-lock.json | node-tools
+	node_modules/.bin/webpack --config tests/extension/fixtures/webpack.config.js
+	@touch $@
+
 ## Run ------------------------------------------------------------------------------------------
 
 # Builds the CLI, the package and the demo, then serves the demo on http://localhost:8080.
@@ -79,7 +93,7 @@ demo: cli www
 
 ## Test -----------------------------------------------------------------------------------------
 
-test: lint test-rust test-js test-browser test-integrations fuzz-smoke
+test: lint test-rust test-js test-browser test-integrations test-extension fuzz-smoke
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -104,6 +118,10 @@ test-browser: www browser-tools
 # editor from npm in Chromium over the built examples (www/dist/examples).
 test-integrations: www browser-tools
 	node --test tests/integrations/
+
+# Loads extension/dist in Debian's Chromium and drives it on the composer fixtures.
+test-extension: extension extension-fixtures browser-tools
+	node --test tests/extension/
 
 # Size, start-up and check times of the wasm package in Node (DESIGN.md, "Budgets").
 bench-wasm: pkg
@@ -151,4 +169,4 @@ profile:
 
 clean:
 	$(CARGO) clean
-	rm -rf pkg www/dist extension/dist node_modules
+	rm -rf pkg www/dist extension/dist tests/extension/fixtures/dist node_modules

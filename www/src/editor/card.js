@@ -17,7 +17,7 @@ function fixLabel(s) {
 
 /**
  * @param {import('../../../pkg/brio.js').Diagnostic} diagnostic
- * @param {{ text: string, onFix?: (suggestion) => void, labels?: Record<string, string> }} options
+ * @param {{ text: string, onFix?: (suggestion) => object | Promise<object>, labels?: Record<string, string> }} options
  */
 export function renderCard(diagnostic, { text, onFix, labels = {} }) {
   const card = el('div', 'brio-card');
@@ -47,12 +47,21 @@ export function renderCard(diagnostic, { text, onFix, labels = {} }) {
       button.title = suggestion.safe ? 'Safe fix: keeps the meaning' : 'Changes the wording: read it first';
       // mousedown would move the focus (and the selection) out of the editor before the click.
       button.addEventListener('mousedown', (e) => e.preventDefault());
-      button.addEventListener('click', () => {
-        const result = onFix(suggestion);
+      const note = (result) => {
         if (result && !result.ok) {
           card.querySelector('.note')?.remove();
           card.append(el('div', 'note', result.reason));
         }
+      };
+      button.addEventListener('click', () => {
+        const result = onFix(suggestion);
+        // A fix may be verified asynchronously (the extension waits for the editor to re-render).
+        if (typeof result?.then === 'function') {
+          button.disabled = true;
+          result.then(note, (e) => note({ ok: false, reason: String(e?.message ?? e) })).finally(() => {
+            button.disabled = false;
+          });
+        } else note(result);
       });
       fixes.append(button);
     }

@@ -28,6 +28,9 @@ export class RichSurface {
     this.owned = []; // [name, Range]
     this.marks = [];
     this.shared = highlights(root.ownerDocument);
+    // ::highlight() rules apply within their own tree: an editor in a shadow root needs them there.
+    const tree = root.getRootNode();
+    if (this.shared && tree instanceof ShadowRoot) adopt(tree, HIGHLIGHT_CSS);
   }
 
   text() {
@@ -72,7 +75,8 @@ export class RichSurface {
   }
 
   caret() {
-    const sel = this.root.ownerDocument.getSelection();
+    // In a shadow root, Chrome's document selection is retargeted to the host: ask the root.
+    const sel = this.root.getRootNode().getSelection?.() ?? this.root.ownerDocument.getSelection();
     if (!sel?.isCollapsed || !sel.anchorNode || !this.root.contains(sel.anchorNode)) return -1;
     return textOffset(readText(this.root), sel.anchorNode, sel.anchorOffset);
   }

@@ -23,17 +23,27 @@ export { renderCard } from './card.js';
  *   delay?: number,                // ms of quiet before a check
  *   onReport?: (result: { text: string, report: object, ms: number }) => void,
  *   labels?: Record<string, string>,
+ *   container?: Node,              // where the overlay and the card go (default: document.body)
+ *   fix?: (element, checkedText: string, suggestion) => { ok, reason? } | Promise<{ ok, reason? }>,
+ *   onDraw?: (marks: object[]) => void, // after each redraw: the marks now shown
  * }} options
  */
-export function attach(element, { client, checkOptions = () => ({}), delay = 200, onReport, labels } = {}) {
+export function attach(
+  element,
+  { client, checkOptions = () => ({}), delay = 200, onReport, labels, container, fix, onDraw } = {},
+) {
   const isTextarea = element instanceof HTMLTextAreaElement;
-  const surface = isTextarea ? new TextareaSurface(element) : new RichSurface(element);
-  const popover = new Popover();
+  const surface = isTextarea ? new TextareaSurface(element, container) : new RichSurface(element);
+  const popover = new Popover(container);
   let last = null; // { text, report, ms }: the newest report and the text it is about
   let hoverTimer = 0;
   let hideTimer = 0;
+  // While an input method composes (Japanese, Chinese, dead keys on some layouts), the text is
+  // provisional and the editor must not be disturbed: no check, no redraw until it ends.
+  let composing = false;
 
   const check = async () => {
+    if (composing) return last;
     const result = await client.check(surface.text(), checkOptions());
     if (!result) return last; // a newer check is under way
     last = result;
@@ -47,21 +57,28 @@ export function attach(element, { client, checkOptions = () => ({}), delay = 200
   function draw() {
     if (!last) return;
     const text = surface.text();
-    surface.draw(rebase(marksOf(last.report.diagnostics), last.text, text), text);
+    const marks = rebase(marksOf(last.report.diagnostics), last.text, text);
+    surface.draw(marks, text);
     if (popover.visible && text !== last.text) popover.hide();
+    onDraw?.(marks);
   }
 
+  /** Applies `suggestion`; a `fix` hook may answer with a promise (then so does this). */
   function applyFix(suggestion) {
     if (!last) return { ok: false, reason: 'Nothing checked yet.' };
-    const result = isTextarea
-      ? fixTextarea(element, last.text, suggestion)
-      : fixContentEditable(element, last.text, suggestion);
-    if (result.ok) {
-      popover.hide();
-      // execCommand fired 'input' already; contenteditables may batch it, so check anyway.
-      schedule();
-    }
-    return result;
+    const done = (result) => {
+      if (result.ok) {
+        popover.hide();
+        // execCommand fired 'input' already; contenteditables may batch it, so check anyway.
+        schedule();
+      }
+      return result;
+    };
+    let result;
+    if (fix) result = fix(element, last.text, suggestion);
+    else if (isTextarea) result = fixTextarea(element, last.text, suggestion);
+    else result = fixContentEditable(element, last.text, suggestion);
+    return typeof result?.then === 'function' ? result.then(done) : done(result);
   }
 
   function cardFor(index) {
@@ -81,9 +98,33 @@ export function attach(element, { client, checkOptions = () => ({}), delay = 200
     surface.setActive(-1);
   }
 
-  const onInput = () => {
+  const onInput = (e) => {
+    if (composing || e?.isComposing) return;
     draw();
     schedule();
+  };
+  // Rich editors change their DOM without an 'input' event when the change is theirs: their own
+  // undo (Ctrl+Z in Draft.js, Lexical, Quill, ProseMirror), an autocomplete, a pre-filled reply.
+  // Observe (never touch) the DOM, and treat a change of its text as typing.
+  let seen = null;
+  const observer = isTextarea
+    ? null
+    : new MutationObserver(() => {
+        if (composing) return;
+        const text = surface.text();
+        if (text === seen) return;
+        seen = text;
+        draw();
+        schedule();
+      });
+  observer?.observe(element, { subtree: true, childList: true, characterData: true });
+  const onCompositionStart = () => {
+    composing = true;
+    schedule.cancel();
+  };
+  const onCompositionEnd = () => {
+    composing = false;
+    onInput();
   };
   const onMove = (e) => {
     clearTimeout(hoverTimer);
@@ -112,11 +153,13 @@ export function attach(element, { client, checkOptions = () => ({}), delay = 200
     else if (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') onCaret();
   };
   const onDocDown = (e) => {
-    if (e.target !== element && !element.contains(e.target) && !popover.contains(e.target)) close();
+    if (e.target !== element && !element.contains(e.target) && !popover.contains(e)) close();
   };
   popover.host.addEventListener('mouseleave', onLeave);
 
   element.addEventListener('input', onInput);
+  element.addEventListener('compositionstart', onCompositionStart);
+  element.addEventListener('compositionend', onCompositionEnd);
   element.addEventListener('mousemove', onMove);
   element.addEventListener('mouseleave', onLeave);
   element.addEventListener('click', onCaret);
@@ -134,7 +177,10 @@ export function attach(element, { client, checkOptions = () => ({}), delay = 200
     },
     destroy() {
       schedule.cancel();
+      observer?.disconnect();
       element.removeEventListener('input', onInput);
+      element.removeEventListener('compositionstart', onCompositionStart);
+      element.removeEventListener('compositionend', onCompositionEnd);
       element.removeEventListener('mousemove', onMove);
       element.removeEventListener('mouseleave', onLeave);
       element.removeEventListener('click', onCaret);

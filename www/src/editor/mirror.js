@@ -14,7 +14,8 @@ const COPIED = [
 ];
 
 export class TextareaSurface {
-  constructor(textarea) {
+  /** @param {Node} [container] where the overlay goes (default: the body; the extension: its own shadow root) */
+  constructor(textarea, container = document.body) {
     this.textarea = textarea;
     this.host = document.createElement('div');
     this.host.setAttribute('data-brio-overlay', '');
@@ -25,7 +26,7 @@ export class TextareaSurface {
     this.mirror.className = 'mirror';
     this.mirror.setAttribute('aria-hidden', 'true');
     root.append(this.mirror);
-    document.body.append(this.host);
+    container.append(this.host);
     this.runs = [];
 
     this.sync = this.sync.bind(this);

@@ -3,7 +3,8 @@
 import { CARD_CSS, adopt } from './styles.js';
 
 export class Popover {
-  constructor() {
+  /** @param {Node} [container] where the card goes (default: the body) */
+  constructor(container = document.body) {
     this.host = document.createElement('div');
     this.host.setAttribute('data-brio-popover', '');
     this.host.style.cssText = 'position:fixed;left:0;top:0;z-index:2147483001;';
@@ -15,7 +16,7 @@ export class Popover {
     this.wrap.hidden = true;
     this.wrap.setAttribute('role', 'dialog');
     this.root.append(this.wrap);
-    document.body.append(this.host);
+    container.append(this.host);
     this.index = -1;
   }
 
@@ -42,8 +43,10 @@ export class Popover {
     this.index = -1;
   }
 
-  contains(node) {
-    return node === this.host || this.wrap.contains(node);
+  /** Whether `event` happened in the card (events from a shadow root are retargeted: use the path). */
+  contains(nodeOrEvent) {
+    if (nodeOrEvent instanceof Event) return nodeOrEvent.composedPath().includes(this.host);
+    return nodeOrEvent === this.host || this.wrap.contains(nodeOrEvent);
   }
 
   destroy() {

@@ -1,12 +1,28 @@
 // The text of a contenteditable as the checker sees it, and the way back from UTF-16 offsets in
-// that text to DOM positions. Text nodes contribute their data; <br> and the boundary between
-// two blocks contribute "\n", as innerText would, so that sentences do not run together.
+// that text to DOM positions. Text nodes contribute their data; a <br> and the boundary between
+// two blocks contribute "\n", as innerText would, so that sentences do not run together. Rich
+// editors (Quill, Lexical, ProseMirror, Draft.js) wrap every line in a block and keep a
+// placeholder <br> at the end of a block so that an empty line has a height: such a <br> is not a
+// line break, and the end of the last block adds nothing, so "a" reads "a" and not "a\n" (the
+// length meters count what the writer sees).
 
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DIV', 'DL', 'DD', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION',
   'TABLE', 'TR', 'UL',
 ]);
+
+const isBlock = (node) => node.nodeType === Node.ELEMENT_NODE && BLOCKS.has(node.tagName);
+
+/** Whether `br` is the last thing its block renders: a placeholder, not a line break. */
+function placeholderBr(br, root) {
+  for (let node = br; node && node !== root && !isBlock(node); node = node.parentNode) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === Node.TEXT_NODE ? next.data.length > 0 : next.nodeType === Node.ELEMENT_NODE) return false;
+    }
+  }
+  return true;
+}
 
 /**
  * Reads `root`: { text, segments } where each segment maps a text node to [start, end) in text.
@@ -15,23 +31,38 @@ const BLOCKS = new Set([
 export function readText(root) {
   let text = '';
   const segments = [];
-  const newline = () => {
-    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+  let seen = false; // something (text, a line, a block) came before: a new block starts a line
+  let pending = false; // a block ended: what comes next starts on a new line
+  const breakLine = () => {
+    if (pending) text += '\n';
+    pending = false;
   };
   const walk = (node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
+        if (!child.data.length) continue;
+        breakLine();
         segments.push({ node: child, start: text.length, end: text.length + child.data.length });
         text += child.data;
+        seen = true;
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         if (child.tagName === 'BR') {
+          if (placeholderBr(child, root)) continue;
+          breakLine();
           text += '\n';
+          seen = true;
           continue;
         }
         const block = BLOCKS.has(child.tagName);
-        if (block) newline();
+        if (block && seen && (pending || !text.endsWith('\n'))) {
+          pending = true;
+          breakLine();
+        }
         walk(child);
-        if (block) newline();
+        if (block) {
+          pending = true;
+          seen = true;
+        }
       }
     }
   };

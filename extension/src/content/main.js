@@ -1,0 +1,143 @@
+// The content script: on a platform's page, attach Brio to each composer the writer focuses.
+// The site (hence the platform, its length unit and hashtag norms) comes from sites.json; the
+// checks run in the service worker; hints are drawn by the shared editor layer inside the one
+// <brio-overlay> element. Nothing here touches the composer's DOM except through a fix, which
+// goes through the editor (selection + execCommand) and is verified.
+import { attach } from '../../../www/src/editor/index.js';
+import { composerOf, siteFor } from '../sites.js';
+import { loadSettings, onSettingsChanged } from '../settings.js';
+import { fixInEditor } from './fix.js';
+import { optedOut } from './optout.js';
+import { Overlay } from './overlay.js';
+import { PortClient } from './port-client.js';
+
+const DELAY = 250; // ms of quiet typing before a check
+
+async function main() {
+  let settings = await loadSettings();
+  const site = siteFor(location.href, settings.mastodonOrigins);
+  if (!site) return;
+
+  let overlay = null;
+  let client = null;
+  const editors = new Map(); // composer element -> { editor, marks, report }
+  let focused = null; // the composer whose hints `data-hints` counts
+
+  // Switched off for this site, or (Mastodon) the instance was removed from the options.
+  const enabled = () =>
+    !settings.disabledSites.includes(site.id) &&
+    (!site.userOrigins || settings.mastodonOrigins.includes(location.origin));
+
+  function showFocused() {
+    if (!overlay) return;
+    const entry = focused && editors.get(focused);
+    overlay.setHints(entry ? entry.marks : 0);
+    overlay.showMeter(focused, entry?.report?.length);
+  }
+
+  function contentWarning(element) {
+    if (!site.contentWarning) return {};
+    const form = element.closest('form') ?? document;
+    const cw = form.querySelector(site.contentWarning);
+    return cw?.value ? { contentWarning: cw.value } : {};
+  }
+
+  function attachTo(element) {
+    const entry = { editor: null, marks: 0, report: null };
+    entry.editor = attach(element, {
+      client,
+      delay: DELAY,
+      container: overlay.layer,
+      fix: fixInEditor,
+      checkOptions: () => contentWarning(element),
+      onDraw: (marks) => {
+        entry.marks = marks.length;
+        if (focused === element) showFocused();
+      },
+      onReport: ({ report }) => {
+        entry.report = report;
+        if (focused === element) showFocused();
+      },
+    });
+    editors.set(element, entry);
+    return entry;
+  }
+
+  function detach(element) {
+    editors.get(element)?.editor.destroy();
+    editors.delete(element);
+    if (focused === element) focused = null;
+  }
+
+  // Composers come and go with the page's own navigation: forget the ones that left the DOM.
+  function sweep() {
+    for (const element of [...editors.keys()]) if (!element.isConnected) detach(element);
+  }
+
+  function onFocus(e) {
+    if (!enabled()) return;
+    const path = e.composedPath();
+    if (overlay && path.includes(overlay.host)) return; // Tab into a hint card: still that composer
+    const found = composerOf(path[0] ?? e.target, site);
+    const element = found && !optedOut(found) ? found : null;
+    if (!element) {
+      // Focus left for a field Brio does not check: no hints to count, no meter to show.
+      focused = null;
+      showFocused();
+      return;
+    }
+    overlay.ensure();
+    sweep();
+    focused = element;
+    const entry = editors.get(element) ?? attachTo(element);
+    showFocused();
+    // A composer that already has text (a reply draft, a reopened dialog) is checked at once.
+    if (!entry.report) entry.editor.refresh();
+  }
+
+  function place() {
+    if (focused) overlay?.place(focused);
+  }
+
+  function start() {
+    if (overlay) return;
+    overlay = new Overlay();
+    client = new PortClient({ platform: site.platform, revision: () => settings.revision, onDead: stop });
+    document.addEventListener('focusin', onFocus, true);
+    addEventListener('scroll', place, { passive: true, capture: true });
+    addEventListener('resize', place, { passive: true });
+    // A composer focused before this script ran (document_idle comes late on heavy pages).
+    const active = document.activeElement;
+    if (active && active !== document.body) onFocus({ target: active, composedPath: () => [active] });
+  }
+
+  function stop() {
+    if (!overlay) return;
+    document.removeEventListener('focusin', onFocus, true);
+    removeEventListener('scroll', place, { capture: true });
+    removeEventListener('resize', place);
+    for (const element of [...editors.keys()]) detach(element);
+    client.destroy();
+    overlay.destroy();
+    overlay = null;
+    client = null;
+  }
+
+  onSettingsChanged(async () => {
+    const before = settings;
+    settings = await loadSettings();
+    if (!enabled()) stop();
+    else if (!overlay) start();
+    else if (settings.revision !== before.revision) {
+      // A new profile or locale: check every composer again (the cache keys on the revision).
+      for (const { editor } of editors.values()) editor.refresh();
+    }
+  });
+
+  if (enabled()) start();
+}
+
+main().catch((e) => {
+  // "Extension context invalidated" after an update: this page keeps its old script; stay quiet.
+  if (!String(e?.message).includes('context invalidated')) console.warn('Brio:', e);
+});

@@ -1,0 +1,77 @@
+// The extension's one element in the page: <brio-overlay>. Everything Brio shows (underlines
+// over textareas, hint cards, the length meter) lives in its shadow root, so the host page's
+// CSS cannot restyle it and the page's own DOM is left alone. Its `data-hints` attribute is the
+// number of hints shown for the focused composer: a stable hook for tests and for curious users.
+import { adopt } from '../../../www/src/editor/styles.js';
+
+const CSS = `
+:host { all: initial; }
+.meter { position: fixed; z-index: 1; font: 600 11px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  padding: 3px 7px; border-radius: 999px; background: rgba(255,255,255,.92); color: #374151;
+  border: 1px solid #d1d5db; pointer-events: none; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.meter[hidden] { display: none; }
+.meter[data-state="near"] { color: #92400e; border-color: #f59e0b; }
+.meter[data-state="over"] { color: #fff; background: #d92d20; border-color: #d92d20; }
+`;
+
+export class Overlay {
+  constructor() {
+    this.host = document.createElement('brio-overlay');
+    // Fixed and zero-sized: it takes no room in the page, and its fixed-position children are
+    // placed against the viewport (no transform or containment on the host).
+    this.host.style.cssText =
+      'all:initial;position:fixed;left:0;top:0;width:0;height:0;z-index:2147483647;display:block;';
+    this.host.setAttribute('data-hints', '0');
+    this.root = this.host.attachShadow({ mode: 'open' });
+    adopt(this.root, CSS);
+    this.layer = document.createElement('div'); // the editor layer's overlays and cards go here
+    this.meter = document.createElement('div');
+    this.meter.className = 'meter';
+    this.meter.hidden = true;
+    this.meter.setAttribute('role', 'status');
+    this.root.append(this.layer, this.meter);
+    this.ensure();
+  }
+
+  /** Puts the element back if the page removed it (single-page apps rebuild their DOM). */
+  ensure() {
+    if (!this.host.isConnected) document.documentElement.append(this.host);
+  }
+
+  setHints(count) {
+    this.host.setAttribute('data-hints', String(count));
+  }
+
+  /**
+   * Shows `length` ({ used, limit, unit }) by `element`'s bottom right corner.
+   * @param {Element | null} element
+   */
+  showMeter(element, length) {
+    if (!element || !length || !element.isConnected) {
+      this.meter.hidden = true;
+      return;
+    }
+    const { used, limit, unit } = length;
+    this.meter.textContent = `${used} / ${limit}`;
+    this.meter.title = `${used} of ${limit} ${unit === 'weighted' ? 'weighted characters' : unit}, as the platform counts`;
+    this.meter.dataset.state = used > limit ? 'over' : used > limit * 0.9 ? 'near' : 'ok';
+    this.meter.hidden = false;
+    this.place(element);
+  }
+
+  /** Keeps the meter just under the composer's right corner, or over it near the window's bottom. */
+  place(element) {
+    if (this.meter.hidden || !element?.isConnected) return;
+    const r = element.getBoundingClientRect();
+    const m = this.meter.getBoundingClientRect();
+    const left = Math.max(4, Math.min(r.right - m.width, innerWidth - m.width - 4));
+    const below = r.bottom + 4;
+    const top = below + m.height > innerHeight - 4 ? Math.max(4, r.top - m.height - 4) : below;
+    this.meter.style.left = `${left}px`;
+    this.meter.style.top = `${top}px`;
+  }
+
+  destroy() {
+    this.host.remove();
+  }
+}

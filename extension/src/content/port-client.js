@@ -1,0 +1,148 @@
+// The content script's checker: the editor layer's client interface (`check(text, options)`
+// resolving to { text, report, ms } or null when a newer check superseded it), served by the
+// service worker over a chrome.runtime port instead of a Web Worker, since a strict page CSP
+// forbids wasm in the page and in content scripts alike.
+//
+// The service worker may be stopped at any time: its port then disconnects. The newest pending
+// check is sent again on a fresh port, which wakes the worker (a cold start). Reports are cached
+// by (platform, revision of the settings, options, text).
+import { Lru } from './lru.js';
+
+const PORT = 'brio-check';
+const RETRIES = 3; // cold starts in a row before giving up on a request
+const TIMEOUT_MS = 8000; // a worker that neither answers nor disconnects is treated as gone
+
+export class PortClient {
+  /**
+   * @param {{ platform: string, revision: () => number, connect?: () => chrome.runtime.Port,
+   *           onDead?: () => void, cacheSize?: number }} options
+   */
+  constructor({ platform, revision, connect = () => chrome.runtime.connect({ name: PORT }), onDead, cacheSize = 64 }) {
+    this.platform = platform;
+    this.revision = revision;
+    this.connect = connect;
+    this.onDead = onDead;
+    this.cache = new Lru(cacheSize);
+    this.version = 0; // of checks: only the newest one's report is wanted
+    this.pending = new Map(); // id -> { message, resolve, tries, timer }
+    this.port = null;
+    this.dead = false;
+    this.stats = { sent: 0, cached: 0, reconnects: 0 };
+    this.lastProfileError = null;
+  }
+
+  /** Checks `text` for this site's platform under the current settings. */
+  async check(text, options = {}) {
+    const id = ++this.version;
+    if (this.dead) return null;
+    const revision = this.revision();
+    const key = JSON.stringify([this.platform, revision, options, text]);
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.stats.cached++;
+      return { text, report: hit.report, ms: 0, cached: true };
+    }
+    // Only the newest check matters: older ones waiting on the worker are answered null now.
+    for (const older of [...this.pending.keys()]) if (older < id) this.#settle(older, null);
+    const reply = await new Promise((resolve) => {
+      const message = { type: 'check', id, text, platform: this.platform, revision, options };
+      this.pending.set(id, { message, resolve, tries: 0, timer: 0 });
+      this.#send(id);
+    });
+    if (!reply || reply.type !== 'report') return null;
+    this.lastProfileError = reply.profileError ?? null;
+    this.cache.set(key, { report: reply.report });
+    if (id !== this.version) return null;
+    return { text: reply.text, report: reply.report, ms: reply.ms };
+  }
+
+  /** Forgets cached reports (the settings changed under the same revision, say). */
+  clearCache() {
+    this.cache.clear();
+  }
+
+  #port() {
+    if (this.port) return this.port;
+    let port;
+    try {
+      port = this.connect();
+    } catch {
+      // "Extension context invalidated": the extension was reloaded or removed under this page.
+      this.#die();
+      return null;
+    }
+    port.onMessage.addListener((msg) => this.#settle(msg?.id, msg));
+    port.onDisconnect.addListener(() => {
+      void chrome.runtime.lastError; // read, so Chrome does not log it as unchecked
+      if (this.port === port) this.port = null;
+      this.#resend();
+    });
+    this.port = port;
+    return port;
+  }
+
+  #send(id) {
+    const waiting = this.pending.get(id);
+    if (!waiting) return;
+    if (waiting.tries++ >= RETRIES) {
+      this.#settle(id, null);
+      return;
+    }
+    const port = this.#port();
+    if (!port) return;
+    clearTimeout(waiting.timer);
+    waiting.timer = setTimeout(() => this.#restart(), TIMEOUT_MS);
+    try {
+      port.postMessage(waiting.message);
+      this.stats.sent++;
+    } catch {
+      // The port closed between connect and post: onDisconnect will resend.
+      this.port = null;
+      this.#resend();
+    }
+  }
+
+  // The worker went away (stopped when idle, or crashed): ask again on a new port. Only the
+  // newest request can still be pending, since older ones are settled as soon as it is made.
+  #resend() {
+    if (!this.pending.size || this.dead) return;
+    this.stats.reconnects++;
+    for (const id of [...this.pending.keys()]) this.#send(id);
+  }
+
+  #restart() {
+    const port = this.port;
+    this.port = null;
+    try {
+      port?.disconnect();
+    } catch {
+      // already gone
+    }
+    this.#resend();
+  }
+
+  #settle(id, msg) {
+    const waiting = this.pending.get(id);
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    this.pending.delete(id);
+    waiting.resolve(msg);
+  }
+
+  #die() {
+    this.dead = true;
+    for (const id of [...this.pending.keys()]) this.#settle(id, null);
+    this.onDead?.();
+  }
+
+  destroy() {
+    this.dead = true;
+    for (const id of [...this.pending.keys()]) this.#settle(id, null);
+    try {
+      this.port?.disconnect();
+    } catch {
+      // already gone
+    }
+    this.port = null;
+  }
+}

@@ -1,0 +1,29 @@
+// The extension's manifest, built from sites.json so that the composer origins are written in one
+// place: they are both the host permissions and where the content script runs. Mastodon servers
+// are the user's: `https://*/*` is only an optional host permission, asked for one server at a time.
+import { readFileSync } from 'node:fs';
+
+const read = (p) => JSON.parse(readFileSync(new URL(p, import.meta.url), 'utf8'));
+
+export function manifest() {
+  const { sites } = read('../src/sites.json');
+  const { version } = read('../../package.json');
+  const matches = [...new Set(sites.flatMap((s) => s.matches))];
+  return {
+    manifest_version: 3,
+    name: 'Brio',
+    version,
+    description: 'Tone-of-voice, platform and hashtag hints on social composers. Runs on your device; sends nothing.',
+    minimum_chrome_version: '116',
+    background: { service_worker: 'background.js', type: 'module' },
+    permissions: ['storage', 'scripting'],
+    host_permissions: matches,
+    optional_host_permissions: ['https://*/*'],
+    content_scripts: [{ matches, js: ['content.js'], run_at: 'document_idle', all_frames: false }],
+    options_ui: { page: 'options.html', open_in_tab: true },
+    // connect-src 'self': the extension's pages and worker cannot reach the network at all.
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'",
+    },
+  };
+}

@@ -1,0 +1,287 @@
+// The extension in Debian's Chromium, on each platform's composer as a fixture page mounting the
+// real editor package (Draft.js, Quill, Lexical, Tiptap, a textarea), served at the platform's own
+// address under a CSP that forbids wasm in the page. One browser context for the whole file.
+//
+// For each composer: typing shows hints; a fix reaches the editor's OWN model (not only its DOM),
+// leaves the caret after the replacement and is one undo step. Then: opt-outs, IME composition,
+// live settings from the options page, the service worker stopped and woken, and no request
+// leaving the machine.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PAGES, hints, launch, openComposer, root } from './harness.js';
+
+const TEXT = 'We are thrilled to announce our launch!!!';
+const FIXED = 'We are thrilled to announce our launch!';
+const LIMITS = { x: 280, linkedin: 3000, facebook: 63206, instagram: 2200, threads: 500, bluesky: 300, mastodon: 500 };
+
+/** The message of the error the wasm package throws for `profile`, in Node. */
+async function checkerError(profile) {
+  const brio = await import(pathToFileURL(join(root, 'pkg/brio.js')));
+  brio.initSync({ module: readFileSync(join(root, 'pkg/brio_bg.wasm')) });
+  try {
+    new brio.Checker({ profile });
+  } catch (e) {
+    return e.message;
+  }
+  return null;
+}
+
+let h;
+let page;
+let options;
+
+test.before(async () => {
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  h = await launch();
+  page = await h.page();
+});
+test.after(async () => {
+  await h?.close();
+});
+
+const composer = (site) => page.locator(PAGES[site].editor === 'textarea' ? '#compose' : '[contenteditable="true"]').first();
+const model = () => page.evaluate(() => ({ text: window.fixture.text(), caret: window.fixture.caret() }));
+const meter = () => page.locator('brio-overlay .meter').textContent();
+
+/** Waits until data-hints is `n` (or at least `n` with `atLeast`). No eval: the page's CSP forbids it. */
+async function waitHints(n, what, { atLeast = false } = {}) {
+  await page
+    .waitForFunction(
+      ([n, atLeast]) => {
+        const shown = Number(document.querySelector('brio-overlay')?.getAttribute('data-hints'));
+        return atLeast ? shown >= n : shown === n;
+      },
+      [n, atLeast],
+      { timeout: 15_000 },
+    )
+    .catch(async () => assert.fail(`${what}: data-hints is ${await hints(page)}, expected ${atLeast ? '>= ' : ''}${n}`));
+}
+
+async function openOptions() {
+  if (!options || options.isClosed()) {
+    options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.waitForSelector('body[data-ready="true"]');
+  }
+  return options;
+}
+
+/** Opens the card of `rule` by moving the caret into its range (End: the "!!!" at the end). */
+async function openCard(rule) {
+  const card = page.locator(`brio-overlay [data-rule="${rule}"]`);
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('End');
+    if (await card.isVisible()) return card;
+    await page.waitForTimeout(250);
+  }
+  assert.fail(`no card for ${rule}`);
+}
+
+test('manifest: composer origins only, Mastodon optional, wasm allowed in the extension only', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'extension/dist/manifest.json'), 'utf8'));
+  assert.equal(manifest.manifest_version, 3);
+  assert.deepEqual(manifest.background, { service_worker: 'background.js', type: 'module' });
+  assert.deepEqual(manifest.host_permissions.sort(), [
+    'https://bsky.app/*', 'https://twitter.com/*', 'https://www.facebook.com/*', 'https://www.instagram.com/*',
+    'https://www.linkedin.com/*', 'https://www.threads.com/*', 'https://www.threads.net/*', 'https://x.com/*',
+  ]);
+  assert.deepEqual(manifest.optional_host_permissions, ['https://*/*']);
+  assert.deepEqual(manifest.content_scripts[0].matches.sort(), manifest.host_permissions);
+  assert.ok(!JSON.stringify(manifest).includes('<all_urls>'));
+  assert.match(manifest.content_security_policy.extension_pages, /^script-src 'self' 'wasm-unsafe-eval'; object-src 'self'/);
+});
+
+test('options: a Mastodon instance is granted and its content script registered', async () => {
+  const o = await openOptions();
+  await o.getByTestId('instance').fill('mastodon.social');
+  await o.getByTestId('instance-add').click();
+  await o.getByTestId('instance-status').filter({ hasText: 'now runs on https://mastodon.social' }).waitFor();
+  const registered = await h.worker().evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  assert.deepEqual(registered.map((s) => [s.id, s.matches]), [['brio-mastodon', ['https://mastodon.social/*']]]);
+});
+
+for (const site of Object.keys(PAGES)) {
+  test(`${site} (${PAGES[site].editor}): hints, a fix in the editor's own model, caret after it, one undo`, async () => {
+    await openComposer(page, site);
+    // The page cannot run wasm: its CSP refuses it, so the checks must come from the extension.
+    const pageWasm = await page.evaluate(() =>
+      WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'compiled', (e) => e.message),
+    );
+    assert.match(pageWasm, /Refused to compile|unsafe-eval|Content Security/i);
+
+    await composer(site).click();
+    await page.keyboard.type(TEXT);
+    await waitHints(2, 'hints after typing', { atLeast: true });
+    assert.equal((await model()).text, TEXT);
+    await page.waitForFunction((t) => document.querySelector('brio-overlay').shadowRoot.querySelector('.meter')?.textContent === t,
+      `${TEXT.length} / ${LIMITS[site]}`, { timeout: 10_000 });
+
+    // Hints are drawn without touching the editor's DOM: nothing mutates it while they show.
+    const mutations = await page.evaluate(async (selector) => {
+      const el = document.querySelector(selector);
+      let n = 0;
+      const observer = new MutationObserver((records) => (n += records.length));
+      observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+      await new Promise((r) => setTimeout(r, 400));
+      observer.disconnect();
+      return n;
+    }, PAGES[site].editor === 'textarea' ? '#compose' : '[contenteditable="true"]');
+    assert.equal(mutations, 0);
+
+    // Editors group edits made within a second of each other into one undo step (Quill: 1 s,
+    // Lexical: 1 s, ProseMirror: 0.5 s); a writer reads the card first. Wait as long.
+    await page.waitForTimeout(1100);
+    const card = await openCard('tone/exclamation');
+    if (site === 'x') await page.screenshot({ path: join(root, 'test-results/extension-x.png') });
+    await card.getByTestId('apply-fix').click();
+    await page.waitForFunction((t) => window.fixture.text() === t, FIXED, { timeout: 5_000 });
+    assert.deepEqual(await model(), { text: FIXED, caret: FIXED.length });
+    await waitHints(1, 'hints after the fix');
+
+    await page.keyboard.press('Control+Z');
+    await page.waitForFunction((t) => window.fixture.text() === t, TEXT, { timeout: 5_000 });
+    await waitHints(2, 'hints after undo', { atLeast: true });
+  });
+}
+
+test('aliases: twitter.com is X and www.threads.com is Threads, with their limits', async () => {
+  for (const [url, limit] of [['https://twitter.com/compose/tweet', 280], ['https://www.threads.com/', 500]]) {
+    await page.goto(url);
+    await page.waitForFunction(() => window.fixture?.ready === true, null, { timeout: 20_000 });
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type('Launch day!!!');
+    await waitHints(1, url, { atLeast: true });
+    await page.waitForFunction((t) => document.querySelector('brio-overlay').shadowRoot.querySelector('.meter')?.textContent === t,
+      `13 / ${limit}`, { timeout: 10_000 });
+  }
+});
+
+test('contenteditables are underlined through CSS highlights, textareas through the overlay', async () => {
+  // A textarea: a mirror in <brio-overlay>'s shadow root, laid over it.
+  await openComposer(page, 'mastodon');
+  await composer('mastodon').click();
+  await page.keyboard.type(TEXT);
+  await waitHints(2, 'hints', { atLeast: true });
+  const marks = await page.locator('brio-overlay [data-brio-overlay] mark').allTextContents();
+  assert.deepEqual(marks, ['We are thrilled to announce', '!!!']);
+  await openComposer(page, 'bluesky');
+  await composer('bluesky').click();
+  await page.keyboard.type(TEXT);
+  await waitHints(2, 'hints', { atLeast: true });
+  const sizes = await page.evaluate(() => CSS.highlights.get('brio-warning')?.size ?? -1);
+  assert.equal(sizes, 2);
+});
+
+test('opt-outs: data-brio="off" and data-enable-grammarly="false" composers get no hints', async () => {
+  await openComposer(page, 'mastodon');
+  await composer('mastodon').click();
+  await page.keyboard.type(TEXT);
+  await waitHints(2, 'hints in the composer', { atLeast: true });
+  for (const id of ['off', 'grammarly-off']) {
+    await page.locator(`#${id}`).click();
+    await waitHints(0, `hints once ${id} has the focus`);
+    await page.keyboard.type(TEXT);
+    await page.waitForTimeout(700);
+    assert.equal(await hints(page), 0, id);
+    // One overlay only: the first composer's.
+    assert.equal(await page.locator('brio-overlay [data-brio-overlay]').count(), 1, id);
+  }
+});
+
+test('a fix the editor does not take is reported, and the text is left as it was', async () => {
+  await openComposer(page, 'mastodon');
+  await page.locator('#stubborn').click();
+  await page.keyboard.type(TEXT);
+  await waitHints(2, 'hints', { atLeast: true });
+  const card = await openCard('tone/exclamation');
+  await card.getByTestId('apply-fix').click();
+  await card.locator('.note').waitFor();
+  assert.match(await card.locator('.note').textContent(), /did not take the fix/);
+  assert.equal(await page.locator('#stubborn').inputValue(), TEXT);
+});
+
+test('IME: no check while a composition is under way', async () => {
+  await openComposer(page, 'mastodon');
+  await composer('mastodon').click();
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: TEXT, selectionStart: TEXT.length, selectionEnd: TEXT.length });
+  await page.waitForTimeout(800);
+  assert.equal(await hints(page), 0);
+  await cdp.send('Input.insertText', { text: TEXT }); // commits the composition
+  await waitHints(2, 'hints after the composition', { atLeast: true });
+  await cdp.detach();
+});
+
+test('settings apply live: a profile, the site switch', async () => {
+  await openComposer(page, 'x');
+  await composer('x').click();
+  await page.keyboard.type(TEXT);
+  await waitHints(2, 'hints before the profile');
+
+  const o = await openOptions();
+  // An invalid profile is refused with the Checker's own message, which the CLI prints too
+  // (brio: FILE: invalid profile: ...): the same package, built in Node, says the same.
+  const bad = 'name = "Acme"\n[voice]\nmax_emojis = 3\n';
+  await o.getByTestId('profile').fill(bad);
+  await o.getByTestId('profile-save').click();
+  await o.locator('[data-testid="profile-status"][data-state="error"]').waitFor();
+  assert.equal(await o.getByTestId('profile-status').textContent(), await checkerError(bad));
+
+  // A profile imported from a file, saved at once since it is valid.
+  const profile = 'name = "Acme"\n[rules]\n"tone/exclamation" = "off"\n';
+  await o.getByTestId('profile-file').setInputFiles({ name: 'brand.toml', mimeType: 'text/plain', buffer: Buffer.from(profile) });
+  await o.getByTestId('profile-status').filter({ hasText: 'Saved: Acme' }).waitFor();
+  assert.equal(await o.getByTestId('profile').inputValue(), profile);
+  await waitHints(1, 'hints under the profile');
+
+  await o.getByTestId('profile-clear').click();
+  await waitHints(2, 'hints without the profile');
+
+  await o.locator('[data-site="x"]').uncheck();
+  await page.locator('brio-overlay').waitFor({ state: 'detached' });
+  await o.locator('[data-site="x"]').check();
+  await page.locator('brio-overlay').waitFor({ state: 'attached' });
+});
+
+test('cold start: the service worker is stopped; the next check wakes it and is answered', async () => {
+  await openComposer(page, 'linkedin');
+  await composer('linkedin').click();
+  await page.keyboard.type('We are thrilled to announce our launch.');
+  await waitHints(1, 'hints before the stop');
+
+  const o = await openOptions();
+  const cdp = await h.context.newCDPSession(o);
+  const states = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => states.push(...e.versions.map((v) => v.runningStatus)));
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const stopped = Date.now();
+  while (!states.includes('stopped') && Date.now() - stopped < 5_000) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(states.includes('stopped'), `worker states: ${states}`);
+
+  await page.keyboard.type(' Really!!');
+  await waitHints(2, 'hints after the cold start');
+  assert.ok(states.includes('running', states.lastIndexOf('stopped')), `worker states: ${states}`);
+  await cdp.detach();
+});
+
+test('privacy: no request left the machine, no error on any page', async () => {
+  // Pages and content scripts: every request was routed, and none went elsewhere.
+  assert.deepEqual(h.leaks(), []);
+  assert.deepEqual(h.problems, []);
+  // The service worker's requests are not routed by the test: its CSP (connect-src 'self') is
+  // what stops them. Prove it is in force: a fetch is refused before it leaves.
+  const probe = await h.worker().evaluate(async () => {
+    const violations = [];
+    const listener = (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    self.addEventListener('securitypolicyviolation', listener);
+    const outcome = await fetch('https://brio-probe.invalid/').then(() => 'fetched', (e) => e.name);
+    await new Promise((r) => setTimeout(r, 100));
+    self.removeEventListener('securitypolicyviolation', listener);
+    return { outcome, violations };
+  });
+  assert.deepEqual(probe, { outcome: 'TypeError', violations: ['connect-src https://brio-probe.invalid/'] });
+});
