@@ -192,8 +192,8 @@ impl JsChecker {
         crate::apply_fix(&text, &suggestion).map_err(|e| JsError::new(&e.to_string()))
     }
 
-    /// The pre-publish gate for a report from `check`: `block` on any error, `review` on any
-    /// warning, `publish` otherwise, with the diagnostics behind it. The profile has already set
+    /// The pre-publish gate for a report from `check`: `block` when an error is present,
+    /// `review` when a warning is, `publish` otherwise, with the diagnostics behind it. The profile has already set
     /// each diagnostic's severity, so the gate follows the brand's levels.
     #[wasm_bindgen(unchecked_return_type = "Verdict")]
     pub fn verdict(
