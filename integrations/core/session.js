@@ -112,3 +112,18 @@ export function verdictOf(report) {
   const verdict = reasons.length === 0 ? 'publish' : reasons[0].severity === 'error' ? 'block' : 'review';
   return { verdict, reasons };
 }
+
+/**
+ * What every plugin hands its integrator, over a session: `fix` (a suggestion from the newest
+ * report -> { ok, reason? }), `verdict` (the pre-publish gate), `hints`, `check`, plus `extra`.
+ */
+export function sessionApi(session, extra = {}) {
+  return {
+    fix: (suggestion) => session.fix(suggestion),
+    verdict: () => session.verdict(),
+    hints: () => session.hints(),
+    check: () => session.check(),
+    session,
+    ...extra,
+  };
+}

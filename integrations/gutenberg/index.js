@@ -8,7 +8,7 @@
 
 import { dispatch, select, subscribe } from '@wordpress/data';
 import { RichTextData, create, insert, toHTMLString } from '@wordpress/rich-text';
-import { createSession } from '../core/session.js';
+import { createSession, sessionApi } from '../core/session.js';
 import { registerBrioFormat } from './format.js';
 import { STORE, registerStore } from './store.js';
 import { blocksToText, marksByBlock, toBlockRange } from './mapping.js';
@@ -59,17 +59,12 @@ export function registerBrio({ blockStore = 'core/block-editor', ...options }) {
     }
   }, blockStore);
   session.changed();
-  return {
-    fix: (suggestion) => session.fix(suggestion),
-    verdict: () => session.verdict(),
-    hints: () => session.hints(),
-    check: () => session.check(),
-    session,
+  return sessionApi(session, {
     unregister() {
       unsubscribe();
       session.destroy();
     },
-  };
+  });
 }
 
 export { BrioSidebar } from './sidebar.js';

@@ -4,7 +4,7 @@
 // one editor.update tagged history-push, so it is its own undo step.
 
 import { $createRangeSelection, $setSelection, HISTORY_PUSH_TAG } from 'lexical';
-import { createSession } from '../core/session.js';
+import { createSession, sessionApi } from '../core/session.js';
 import { HighlightPainter } from '../core/highlight-painter.js';
 import { $readText, toPoints } from './mapping.js';
 
@@ -64,16 +64,11 @@ export function registerBrio(editor, options) {
     if (dirtyElements.size || dirtyLeaves.size) session.changed();
   });
   session.changed();
-  return {
-    fix: (suggestion) => session.fix(suggestion),
-    verdict: () => session.verdict(),
-    hints: () => session.hints(),
-    check: () => session.check(),
-    session,
+  return sessionApi(session, {
     unregister() {
       unregister();
       session.destroy();
       painter.clear();
     },
-  };
+  });
 }

@@ -7,7 +7,7 @@
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { closeHistory } from 'prosemirror-history';
-import { createSession } from '../core/session.js';
+import { createSession, sessionApi } from '../core/session.js';
 import { adoptHintStyles, hintClasses } from '../core/styles.js';
 import { docToText, toDocRange } from './mapping.js';
 
@@ -70,14 +70,5 @@ export function createBrio(options) {
     },
   });
 
-  return {
-    plugin,
-    /** Applies a suggestion from the newest report: { ok, reason? }. */
-    fix: (suggestion) => session.fix(suggestion),
-    /** The pre-publish gate: resolves to { verdict, reasons }. */
-    verdict: () => session.verdict(),
-    hints: () => session.hints(),
-    check: () => session.check(),
-    session,
-  };
+  return sessionApi(session, { plugin });
 }
