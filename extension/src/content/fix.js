@@ -4,6 +4,7 @@
 // verify: re-read the editor; if it did not take the edit, say so and leave it alone (never
 // assign value, innerHTML or textContent of a host editor: its model would not know).
 import { domRange, readText, textOffset } from '../../../www/src/editor/text-model.js';
+import { insert } from '../../../www/src/editor/fix.js';
 
 const STALE = 'The text changed since this hint was computed; it will be checked again.';
 const REFUSED = 'This editor did not take the fix; your text is unchanged.';
@@ -58,17 +59,6 @@ export function selectionOf(el) {
     return next ? next.start : model.text.length;
   };
   return [at(range.startContainer, range.startOffset), at(range.endContainer, range.endOffset)];
-}
-
-function insert(replacement) {
-  try {
-    // An empty insertText is not a deletion in every engine; 'delete' is.
-    return replacement === ''
-      ? document.execCommand('delete', false)
-      : document.execCommand('insertText', false, replacement);
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -6,7 +6,8 @@ import { domRange, readText } from './text-model.js';
 
 const STALE = 'The text changed since this hint was computed; it will be checked again.';
 
-function insert(replacement) {
+/** Inserts `replacement` over the selection as typing would; false if the editor refused. */
+export function insert(replacement) {
   if (typeof document.execCommand !== 'function') return false;
   try {
     // An empty insertText is not a deletion in every engine; 'delete' is.
