@@ -5,7 +5,6 @@
 //! takes the count past the limit is where the composer starts highlighting the overflow.
 
 use serde::Serialize;
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{LengthUnit, Platform};
@@ -207,8 +206,8 @@ fn x_weight(grapheme: &str) -> usize {
     if grapheme.is_ascii() {
         return grapheme.len() * 100;
     }
-    grapheme
-        .nfc()
+    crate::text::nfc(grapheme)
+        .chars()
         .map(|c| {
             let cp = c as u32;
             X_RANGES

@@ -3,6 +3,7 @@
 //! Rules never re-segment the text themselves; they read the boundaries computed once here.
 //! All positions are byte offsets into [`Document::text`].
 
+mod nfc;
 mod offsets;
 mod spans;
 
@@ -10,6 +11,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+pub use nfc::nfc;
 pub use offsets::{Utf16Map, byte_of_utf16, utf16_len};
 pub use spans::SpanSet;
 

@@ -4,7 +4,6 @@
 use std::sync::OnceLock;
 
 use regex::Regex;
-use unicode_normalization::UnicodeNormalization;
 
 use super::{cached, hashtags, is_invalid, mention};
 use crate::entities::{Dialect, extract};
@@ -22,7 +21,7 @@ pub fn is_valid_tweet(text: &str) -> bool {
         return false;
     }
     // twitter-text weighs the NFC form.
-    let normalized: String = text.nfc().collect();
+    let normalized = crate::text::nfc(text);
     let length = measure(
         Platform::X,
         &Document::new(&normalized),
