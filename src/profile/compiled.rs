@@ -1,8 +1,8 @@
 //! A profile made ready for checking: settings resolved for one platform, patterns compiled.
 
-use regex::{Regex, RegexBuilder};
+use regex_lite::Regex;
 
-use super::validate::compile_pattern;
+use super::pattern::{CustomPattern, names_pattern};
 use super::{Level, Profile, Voice};
 use crate::Error;
 use crate::platform::Platform;
@@ -24,7 +24,7 @@ pub struct CompiledProfile {
 pub struct CompiledCustom {
     /// `custom/<id>`, as reported.
     pub rule: String,
-    pub regex: Regex,
+    pub pattern: CustomPattern,
     pub message: String,
     pub severity: Severity,
     /// Offered as an unsafe fix; `$1`, `${name}` refer to the pattern's groups.
@@ -66,12 +66,12 @@ impl CompiledProfile {
             let Some(severity) = level.severity() else {
                 continue;
             };
-            let regex = compile_pattern(&rule.pattern).map_err(|reason| {
+            let pattern = CustomPattern::new(&rule.pattern).map_err(|reason| {
                 Error::Profile(format!("invalid pattern in custom rule `{}`: {reason}", rule.id))
             })?;
             custom.push(CompiledCustom {
                 rule: id,
-                regex,
+                pattern,
                 message: rule.message.clone(),
                 severity,
                 replacement: rule.replacement.clone(),
@@ -95,17 +95,9 @@ impl CompiledProfile {
                 continue;
             }
             names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-            let alternation: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
-            let regex = RegexBuilder::new(&alternation.join("|"))
-                .case_insensitive(true)
-                .size_limit(NAMES_SIZE_LIMIT)
-                .build()
-                .map_err(|e| {
-                    Error::Profile(format!(
-                        "stakeholder `{}`: names too many or too long: {e}",
-                        s.name
-                    ))
-                })?;
+            let regex = names_pattern(&names, NAMES_SIZE_LIMIT).map_err(|e| {
+                Error::Profile(format!("stakeholder `{}`: names too many or too long: {e}", s.name))
+            })?;
             stakeholders.push(CompiledStakeholder { name: s.name.clone(), handle, names: regex });
         }
 

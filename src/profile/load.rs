@@ -379,7 +379,7 @@ mod tests {
         assert_eq!(
             toml_err(src),
             "invalid pattern in custom rule `no-asap` at line 3, column 11 in [[custom]] #1: the \
-             pattern does not compile: unclosed group"
+             pattern does not compile: found open group without closing ')'"
         );
         let src = r#"{"custom": [
   {"id": "no-asap", "pattern": "ASAP", "message": "m"},
@@ -390,10 +390,10 @@ mod tests {
             "duplicate custom rule id `no-asap` at line 3, column 10 in `custom[1]`: custom rule \
              #1 already uses it"
         );
-        let src = "[[custom]]\nid = \"Big\"\npattern = '\\w{1000}\\w{1000}'\nmessage = \"m\"\n";
+        let src = "[[custom]]\nid = \"Big\"\npattern = '(?:\\w{1000}){100}'\nmessage = \"m\"\n";
         let m = toml_err(src);
         assert!(m.starts_with("invalid custom rule id `Big` at line 2, column 6"), "{m}");
-        let src = "[[custom]]\nid = \"big\"\npattern = '\\w{1000}\\w{1000}'\nmessage = \"m\"\n";
+        let src = "[[custom]]\nid = \"big\"\npattern = '(?:\\w{1000}){100}'\nmessage = \"m\"\n";
         let m = toml_err(src);
         assert!(m.ends_with("the pattern is too large once compiled (over 256 KiB)"), "{m}");
     }
@@ -408,7 +408,7 @@ mod tests {
         assert_eq!(
             json_err(r#"{"custom": [{"id": "x", "pattern": "a{2,1}", "message": "m"}]}"#),
             "invalid pattern in custom rule `x` at line 1, column 36 in `custom[0]`: the pattern \
-             does not compile: invalid repetition count range, the start must be <= the end"
+             does not compile: found counted repetition with a min bigger than its max"
         );
     }
 

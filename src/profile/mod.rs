@@ -7,6 +7,7 @@
 mod compiled;
 mod load;
 mod locate;
+pub mod pattern;
 mod suggest;
 mod validate;
 

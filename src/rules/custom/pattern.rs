@@ -1,8 +1,8 @@
 //! # custom/pattern
 //!
 //! **What it flags.** Whatever the profile's own `[[custom]]` rules match. Each is a regular
-//! expression (Rust `regex` syntax, compiled once at load with size limits) with the brand's
-//! message, a level (`warning` unless the rule, `[rules]` or `[platforms.<id>.rules]` says
+//! expression (`regex-lite` syntax, compiled once at load with size limits; whole-word `\b…\b`
+//! and `(?i)` are Unicode-aware, see `profile::pattern`) with the brand's message, a level (`warning` unless the rule, `[rules]` or `[platforms.<id>.rules]` says
 //! otherwise) and an optional replacement (`$1` and `${name}` refer to the pattern's groups).
 //! Findings are reported as `custom/<id>`; `"custom/<id>" = "off"` in `[rules]` turns one off,
 //! `"custom/pattern"` sets them all. At most 100 findings per rule and post.
@@ -40,7 +40,7 @@ impl Rule for Pattern {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let text = cx.text();
         for rule in &cx.compiled.custom {
-            for caps in rule.regex.captures_iter(text).take(MAX_FINDINGS) {
+            for caps in rule.pattern.matches(text).take(MAX_FINDINGS) {
                 let Some(m) = caps.get(0) else {
                     continue;
                 };
