@@ -1,0 +1,106 @@
+//! Large documents: checking the part around the caret.
+//!
+//! A check runs on every pause in typing. Past [`INTERACTIVE_LIMIT`], checking the whole text each
+//! time would make a long article lag, so when the caller says where the caret is, the rules run
+//! on the lines around it ([`WINDOW_SIDE`] bytes each way, widened to whole lines) and the report
+//! says which part it covers (`scope`). The length and the platform's limit still count the whole
+//! text: they are what the composer shows, and they are cheap.
+
+use crate::report::{Diagnostic, EntityReport, Report};
+use crate::text::Span;
+
+/// Texts up to this many bytes are always checked whole (a 3,000-character post is ~3.5 KB; a
+/// long blog article ~40 KB).
+pub const INTERACTIVE_LIMIT: usize = 64 * 1024;
+
+/// Bytes checked on each side of the caret in a larger text.
+pub const WINDOW_SIDE: usize = 12 * 1024;
+
+/// The part of `text` to check around the byte offset `caret`, or `None` when the text is small
+/// enough to check whole. The part starts and ends on line boundaries when a line break is near
+/// enough, on char boundaries always.
+pub fn around(text: &str, caret: usize) -> Option<Span> {
+    if text.len() <= INTERACTIVE_LIMIT {
+        return None;
+    }
+    let caret = caret.min(text.len());
+    let start = floor_char(text, caret.saturating_sub(WINDOW_SIDE));
+    let end = floor_char(text, caret.saturating_add(WINDOW_SIDE).min(text.len()));
+    let bytes = text.as_bytes();
+    // Back to the start of the line `start` is in, unless that line is very long.
+    let line_start = bytes
+        .get(..start)
+        .and_then(|b| b.iter().rposition(|&c| c == b'\n'))
+        .map_or(0, |i| i + 1);
+    let start = if start - line_start <= WINDOW_SIDE / 2 { line_start } else { start };
+    // On to the end of the line `end` is in, likewise.
+    let line_end = bytes
+        .get(end..)
+        .and_then(|b| b.iter().position(|&c| c == b'\n'))
+        .map_or(text.len(), |i| end + i);
+    let end = if line_end - end <= WINDOW_SIDE / 2 { line_end } else { end };
+    Some(start..end)
+}
+
+/// `at`, or the char boundary before it.
+fn floor_char(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Moves every range of a report made on a part of a text by `by` UTF-16 units, so that it
+/// addresses the whole text.
+pub fn shift(report: &mut Report, by: usize) {
+    let entity = |e: &mut EntityReport| {
+        e.start += by;
+        e.end += by;
+    };
+    let e = &mut report.entities;
+    e.hashtags.iter_mut().chain(&mut e.mentions).chain(&mut e.urls).chain(&mut e.cashtags).for_each(
+        entity,
+    );
+    report.diagnostics.iter_mut().for_each(|d: &mut Diagnostic| {
+        d.start += by;
+        d.end += by;
+        for s in &mut d.suggestions {
+            s.start += by;
+            s.end += by;
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_texts_are_checked_whole() {
+        assert_eq!(around("short", 2), None);
+        assert_eq!(around(&"a".repeat(INTERACTIVE_LIMIT), 0), None);
+    }
+
+    #[test]
+    fn the_window_covers_whole_lines_around_the_caret() {
+        let line = format!("{}\n", "mot ".repeat(20)); // 81 bytes
+        let text = line.repeat(INTERACTIVE_LIMIT / line.len() + 100);
+        let caret = text.len() / 2;
+        let Some(w) = around(&text, caret) else { panic!("large text") };
+        assert!(w.start < caret && caret < w.end);
+        assert!(w.end - w.start <= 2 * WINDOW_SIDE + 2 * line.len());
+        assert!(w.start == 0 || text.as_bytes()[w.start - 1] == b'\n');
+        assert!(w.end == text.len() || text.as_bytes()[w.end] == b'\n');
+    }
+
+    #[test]
+    fn the_window_stays_inside_the_text_and_on_char_boundaries() {
+        let text = "é".repeat(INTERACTIVE_LIMIT); // one long line, 2 bytes per char
+        for caret in [0, 1, 3, text.len() / 2 + 1, text.len() - 1, text.len(), text.len() + 99] {
+            let Some(w) = around(&text, caret) else { panic!("large text") };
+            assert!(w.start <= w.end && w.end <= text.len());
+            assert!(text.is_char_boundary(w.start) && text.is_char_boundary(w.end), "{w:?}");
+            assert!(w.end - w.start <= 2 * WINDOW_SIDE);
+        }
+    }
+}
