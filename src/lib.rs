@@ -206,6 +206,7 @@ impl Checker {
             linked: &linked,
             url_spans: &url_spans,
             tone_words: std::cell::OnceCell::new(),
+            sentences: std::cell::OnceCell::new(),
             options,
             hashtags: &tags,
         };

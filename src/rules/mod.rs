@@ -75,6 +75,9 @@ pub struct Context<'a> {
     pub url_spans: &'a SpanSet,
     /// The post's words outside entities, folded; computed on first use and shared.
     pub(crate) tone_words: std::cell::OnceCell<Vec<tone::words::W<'a>>>,
+    /// The sentences with their word and syllable counts; computed on first use and shared by
+    /// the readability rules.
+    pub(crate) sentences: std::cell::OnceCell<Vec<readability::Sentence>>,
     pub options: &'a CheckOptions,
     /// The post's hashtags, analysed once per check (grades, verdicts, alternatives).
     pub hashtags: &'a Analysis,

@@ -5,7 +5,9 @@
 
 mod nfc;
 mod offsets;
+mod sentences;
 mod spans;
+mod words;
 
 use std::ops::Range;
 
@@ -39,17 +41,16 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut grapheme_bounds = grapheme_starts(text);
         grapheme_bounds.push(text.len());
-        let words = text
-            .split_word_bound_indices()
-            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-            .map(|(i, w)| Word { span: i..i + w.len() })
-            .collect();
-        let sentences = text
-            .split_sentence_bound_indices()
-            .filter_map(|(i, s)| {
+        let words = words::word_spans(text).into_iter().map(|span| Word { span }).collect();
+        let breaks = sentences::sentence_breaks(text);
+        let sentences = breaks
+            .windows(2)
+            .filter_map(|pair| {
+                let [start, end] = *pair else { return None };
+                let s = text.get(start..end)?;
                 let trimmed = s.trim_end();
                 let lead = trimmed.len() - trimmed.trim_start().len();
-                (!trimmed.trim_start().is_empty()).then(|| i + lead..i + trimmed.len())
+                (!trimmed.trim_start().is_empty()).then(|| start + lead..start + trimmed.len())
             })
             .collect();
         Self { text, grapheme_bounds, words, sentences }

@@ -37,11 +37,11 @@ impl Rule for LongSentence {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let max = cx.compiled.voice.max_sentence_words.unwrap_or(DEFAULT_MAX_WORDS) as usize;
-        for sentence in sentences(cx, false) {
+        for sentence in sentences(cx) {
             if sentence.words > max {
                 let message = cx
                     .tr("readability/long-sentence", &[("words", &sentence.words), ("max", &max)]);
-                out.push(Finding::new(META.id, sentence.span, message));
+                out.push(Finding::new(META.id, sentence.span.clone(), message));
             }
         }
     }

@@ -30,10 +30,16 @@ fn is_url_word(cx: &Context<'_>, span: &Span) -> bool {
     cx.url_spans.contains(span.start) || (maybe && in_url(cx, span.start))
 }
 
-/// The post's sentences with their word (and, if asked, syllable) counts, URLs left out.
-pub(crate) fn sentences(cx: &Context<'_>, with_syllables: bool) -> Vec<Sentence> {
+/// The post's sentences with their word and syllable counts, URLs left out; computed once per
+/// check and shared by the readability rules.
+pub(crate) fn sentences<'c>(cx: &'c Context<'_>) -> &'c [Sentence] {
+    cx.sentences.get_or_init(|| count_sentences(cx))
+}
+
+fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
     let words = cx.doc.words();
     let mut next = 0;
+    let mut letters = Vec::new();
     let mut out = Vec::with_capacity(cx.doc.sentences().len());
     for span in cx.doc.sentences() {
         let mut sentence = Sentence { span: span.clone(), words: 0, syllables: 0 };
@@ -46,9 +52,8 @@ pub(crate) fn sentences(cx: &Context<'_>, with_syllables: bool) -> Vec<Sentence>
                 continue;
             }
             sentence.words += 1;
-            if with_syllables {
-                sentence.syllables += syllables::count(cx.doc.slice(&word.span), cx.locale);
-            }
+            sentence.syllables +=
+                syllables::count(cx.doc.slice(&word.span), cx.locale, &mut letters);
         }
         if sentence.words > 0 {
             out.push(sentence);

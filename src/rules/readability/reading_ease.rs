@@ -56,7 +56,7 @@ impl Rule for ReadingEase {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let all = sentences(cx, true);
+        let all = sentences(cx);
         let words: usize = all.iter().map(|s| s.words).sum();
         if words < MIN_WORDS && all.len() < MIN_SENTENCES {
             return;

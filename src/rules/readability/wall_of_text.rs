@@ -38,7 +38,7 @@ impl Rule for WallOfText {
         if fold(cx.platform).is_none() {
             return;
         }
-        let all = sentences(cx, false);
+        let all = sentences(cx);
         let text = cx.text();
         // Sentences and lines are both in text order: walk them together.
         let mut next = 0;

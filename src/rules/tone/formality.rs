@@ -62,7 +62,7 @@ fn address(all: &[W<'_>], i: usize, g: &Grammar) -> Option<Form> {
         return None;
     }
     // "le ton", "un ton" is the noun; "tiens !" the interjection.
-    let prev = i.checked_sub(1).and_then(|p| all.get(p)).map(|p| p.key.as_str());
+    let prev = i.checked_sub(1).and_then(|p| all.get(p)).map(|p| p.key.as_ref());
     if tail == "ton"
         && prev.is_some_and(|p| g.ton_noun.contains(p) || split_elision(p).0 == Some("l"))
     {
@@ -133,7 +133,7 @@ impl Rule for Formality {
 fn contractions(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let g = cx.packs.words.grammar(Locale::En);
     for w in words(cx) {
-        let Some(full) = g.contractions.get(&w.key) else { continue };
+        let Some(full) = g.contractions.get(&*w.key) else { continue };
         let message = cx.tr("tone/formality.contraction", &[("text", &w.text)]);
         let fix = replace(cx, &w.span, &keep_case(w.text, full), false);
         out.push(

@@ -67,7 +67,7 @@ fn is_auxiliary(all: &[W<'_>], i: usize, g: &Grammar, locale: Locale) -> bool {
             if matches!(head, Some("s" | "m" | "t" | "c")) || !g.be.contains(tail) {
                 return false;
             }
-            let prev = |k: usize| i.checked_sub(k).and_then(|p| all.get(p)).map(|p| p.key.as_str());
+            let prev = |k: usize| i.checked_sub(k).and_then(|p| all.get(p)).map(|p| p.key.as_ref());
             match (prev(1), prev(2)) {
                 (Some(p), _) if g.reflexive.contains(p) => false,
                 (Some(p @ ("nous" | "vous")), Some(pp)) if p == pp => false,
@@ -75,7 +75,7 @@ fn is_auxiliary(all: &[W<'_>], i: usize, g: &Grammar, locale: Locale) -> bool {
             }
         }
         Locale::En => {
-            g.be.contains(&w.key)
+            g.be.contains(&*w.key)
                 || matches!(head, Some("we" | "you" | "they")) && tail == "re"
                 || head == Some("i") && tail == "m"
         }

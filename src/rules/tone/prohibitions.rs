@@ -43,12 +43,12 @@ fn prohibition(cx: &Context<'_>, all: &[W<'_>], i: usize) -> Option<Span> {
                 return None;
             }
             // "Ne manquez pas", "N’oubliez jamais": the negation closes within a few words.
-            let end = all.iter().skip(i + 1).take(4).find(|n| g.negation.contains(&n.key))?;
+            let end = all.iter().skip(i + 1).take(4).find(|n| g.negation.contains(&*n.key))?;
             Some(w.span.start..end.span.end)
         }
         Locale::En => {
             let next = all.get(i + 1);
-            if g.prohibition_start.contains(&w.key) {
+            if g.prohibition_start.contains(&*w.key) {
                 Some(w.span.start..next.map_or(w.span.end, |n| n.span.end))
             } else if w.key == "do" && next.is_some_and(|n| n.key == "not") {
                 let end = all.get(i + 2).or(next).map_or(w.span.end, |n| n.span.end);

@@ -1,5 +1,7 @@
 //! Word-by-word helpers for the rules that read grammar rather than lexicons.
 
+use std::borrow::Cow;
+
 use crate::rules::Context;
 use crate::text::Span;
 
@@ -7,22 +9,35 @@ use crate::text::Span;
 pub(crate) struct W<'t> {
     pub span: Span,
     pub text: &'t str,
-    pub key: String,
+    /// Borrowed from the text when folding would not change it (most words).
+    pub key: Cow<'t, str>,
+}
+
+/// The folded form of `word`, as [`crate::packs::words::key`] gives it, without a copy when the
+/// word is already folded: lower-case letters and digits that folding leaves alone.
+fn key(word: &str) -> Cow<'_, str> {
+    let folded = |c: char| {
+        c.is_ascii_lowercase()
+            || c.is_ascii_digit()
+            || matches!(c, '\u{df}'..='\u{ff}' | 'œ') && c != '\u{f7}'
+    };
+    if word.chars().all(folded) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(crate::packs::words::key(word))
+    }
 }
 
 /// The post's words outside links, tags and mentions, folded once per check and shared by
 /// the rules that read them.
 pub(crate) fn words<'c, 't>(cx: &'c Context<'t>) -> &'c [W<'t>] {
     cx.tone_words.get_or_init(|| {
-        cx.doc
-            .words()
-            .iter()
-            .filter(|w| !in_entity(cx, &w.span))
-            .map(|w| {
-                let text = cx.doc.slice(&w.span);
-                W { span: w.span.clone(), text, key: crate::packs::words::key(text) }
-            })
-            .collect()
+        let mut out = Vec::with_capacity(cx.doc.words().len());
+        out.extend(cx.doc.words().iter().filter(|w| !in_entity(cx, &w.span)).map(|w| {
+            let text = cx.doc.slice(&w.span);
+            W { span: w.span.clone(), text, key: key(text) }
+        }));
+        out
     })
 }
 
@@ -61,5 +76,18 @@ pub(crate) fn split_elision(key: &str) -> (Option<&str>, &str) {
     match key.split_once('\'') {
         Some((head, tail)) if !tail.is_empty() && head.chars().count() <= 2 => (Some(head), tail),
         _ => (None, key),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn keys_fold_as_the_packs_do(word in "[aZé É0'’\\-_ßÿ÷œŒæİ\u{301}\u{a0}]{1,8}|\\PC{1,8}") {
+            let expected = crate::packs::words::key(&word);
+            proptest::prop_assert_eq!(key(&word).into_owned(), expected);
+        }
     }
 }

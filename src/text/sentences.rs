@@ -1,0 +1,290 @@
+//! Sentence boundaries (UAX #29), fast for the text posts are made of.
+//!
+//! `unicode-segmentation` looks up every char's sentence category by binary search, most of the
+//! cost of segmenting a post. This is the same state machine as its `SentenceBreaks` (same rules,
+//! same order, so the same boundaries), with categories answered directly for the chars of Latin
+//! prose, typographic punctuation and emoji. A text holding any other char goes back to
+//! `unicode-segmentation` whole. The tests prove both agree on any text.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The sentence break property (UAX #29, table 4) of the chars [`category`] knows (none of
+/// them is OLetter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cat {
+    ATerm,
+    Any,
+    CR,
+    Close,
+    Extend,
+    Format,
+    LF,
+    Lower,
+    Numeric,
+    SContinue,
+    STerm,
+    Sep,
+    Sp,
+    Upper,
+}
+
+/// The category of `c`, as in `unicode-segmentation`'s table (Unicode 16), for ASCII, Latin-1,
+/// Œ/œ, combining diacritics, general punctuation, variation selectors and the emoji blocks; `None` for the rest.
+fn category(c: char) -> Option<Cat> {
+    Some(match c as u32 {
+        0x09 | 0x0B | 0x0C | 0x20 | 0xA0 => Cat::Sp,
+        0x0A => Cat::LF,
+        0x0D => Cat::CR,
+        0x21 | 0x3F => Cat::STerm,
+        0x22 | 0x27..=0x29 | 0x5B | 0x5D | 0x7B | 0x7D | 0xAB | 0xBB => Cat::Close,
+        0x2C | 0x2D | 0x3A | 0x3B => Cat::SContinue,
+        0x2E => Cat::ATerm,
+        0x30..=0x39 => Cat::Numeric,
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x152 => Cat::Upper,
+        0x61..=0x7A | 0xAA | 0xB5 | 0xBA | 0xDF..=0xF6 | 0xF8..=0xFF | 0x153 => Cat::Lower,
+        0x85 => Cat::Sep,
+        0xAD => Cat::Format,
+        0x00..=0xFF => Cat::Any,
+        0x0300..=0x036F => Cat::Extend,
+        0x2000..=0x206F => general_punctuation(c as u32),
+        0xFE00..=0xFE0F => Cat::Extend,
+        // Pictographs, emoticons, transport and supplemental symbols: no sentence property
+        // (the ornamental dingbats between them hold closing brackets, so they are left out).
+        0x1F300..=0x1F64F | 0x1F680..=0x1FAFF => Cat::Any,
+        _ => return None,
+    })
+}
+
+fn general_punctuation(c: u32) -> Cat {
+    match c {
+        0x2000..=0x200A | 0x202F | 0x205F => Cat::Sp,
+        0x200B | 0x200E | 0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F => {
+            Cat::Format
+        }
+        0x200C | 0x200D => Cat::Extend,
+        0x2013 | 0x2014 => Cat::SContinue,
+        0x2018..=0x201F | 0x2039 | 0x203A | 0x2045 | 0x2046 => Cat::Close,
+        0x2024 => Cat::ATerm,
+        0x2028 | 0x2029 => Cat::Sep,
+        0x203C | 0x203D | 0x2047..=0x2049 => Cat::STerm,
+        _ => Cat::Any,
+    }
+}
+
+/// What the state machine remembers of one char (or of a run of Close or Sp).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Sot,
+    Other,
+    CR,
+    LF,
+    Sep,
+    ATerm,
+    UpperLower,
+    ClosePlus,
+    SpPlus,
+    STerm,
+}
+
+/// The last four parts, newest last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct State([Part; 4]);
+
+impl State {
+    fn next(self, cat: Cat) -> State {
+        let p = self.0;
+        match (p[3], cat) {
+            (Part::ClosePlus, Cat::Close) | (Part::SpPlus, Cat::Sp) => self,
+            _ => State([
+                p[1],
+                p[2],
+                p[3],
+                match cat {
+                    Cat::CR => Part::CR,
+                    Cat::LF => Part::LF,
+                    Cat::Sep => Part::Sep,
+                    Cat::ATerm => Part::ATerm,
+                    Cat::Upper | Cat::Lower => Part::UpperLower,
+                    Cat::Close => Part::ClosePlus,
+                    Cat::Sp => Part::SpPlus,
+                    Cat::STerm => Part::STerm,
+                    _ => Part::Other,
+                },
+            ]),
+        }
+    }
+
+    fn last(self) -> Part {
+        self.0[3]
+    }
+
+    /// SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower.
+    /// (OLetter chars are unknown here, so they end the look-ahead with `None`.)
+    /// `None` when the look-ahead meets a char [`category`] does not know.
+    fn sb8(self, ahead: &str) -> Option<bool> {
+        let p = self.0;
+        let mut i = if p[3] == Part::SpPlus { 2 } else { 3 };
+        if p[i] == Part::ClosePlus {
+            i -= 1;
+        }
+        if p[i] != Part::ATerm {
+            return Some(false);
+        }
+        for c in ahead.chars() {
+            match category(c)? {
+                Cat::Lower => return Some(true),
+                Cat::Upper | Cat::Sep | Cat::CR | Cat::LF | Cat::STerm | Cat::ATerm => {
+                    return Some(false);
+                }
+                _ => {}
+            }
+        }
+        Some(false)
+    }
+
+    /// SB8a's left side: SATerm Close* Sp*.
+    fn sb8a(self) -> bool {
+        let p = self.0;
+        let mut i = if p[3] == Part::SpPlus { 2 } else { 3 };
+        if p[i] == Part::ClosePlus {
+            i -= 1;
+        }
+        matches!(p[i], Part::STerm | Part::ATerm)
+    }
+
+    /// SB9's left side: SATerm Close*.
+    fn sb9(self) -> bool {
+        let p = self.0;
+        let i = if p[3] == Part::ClosePlus { 2 } else { 3 };
+        matches!(p[i], Part::STerm | Part::ATerm)
+    }
+
+    /// SB11's left side: SATerm Close* Sp* ParaSep?.
+    fn sb11(self) -> bool {
+        let p = self.0;
+        let mut i = if matches!(p[3], Part::Sep | Part::CR | Part::LF) { 2 } else { 3 };
+        if p[i] == Part::SpPlus {
+            i -= 1;
+        }
+        if p[i] == Part::ClosePlus {
+            i -= 1;
+        }
+        matches!(p[i], Part::STerm | Part::ATerm)
+    }
+}
+
+/// Every sentence boundary of `text` (its start, each break, its end), as
+/// `split_sentence_bound_indices` gives them.
+pub(crate) fn sentence_breaks(text: &str) -> Vec<usize> {
+    fast_breaks(text).unwrap_or_else(|| {
+        let mut out: Vec<usize> = text.split_sentence_bound_indices().map(|(i, _)| i).collect();
+        if !text.is_empty() {
+            out.push(text.len());
+        }
+        out
+    })
+}
+
+/// The state machine of `unicode_segmentation`'s `SentenceBreaks`, rule for rule; `None` as soon
+/// as a char's category is not known here.
+fn fast_breaks(text: &str) -> Option<Vec<usize>> {
+    let mut out = Vec::new();
+    let mut state = State([Part::Sot; 4]);
+    for (before, c) in text.char_indices() {
+        let cat = category(c)?;
+        let prev = state;
+        state = state.next(cat);
+        let last = prev.last();
+        let is_break = match cat {
+            // SB1
+            _ if last == Part::Sot => true,
+            // SB3
+            Cat::LF if last == Part::CR => false,
+            // SB4
+            _ if matches!(last, Part::Sep | Part::CR | Part::LF) => true,
+            // SB5
+            Cat::Extend | Cat::Format => {
+                state = prev;
+                false
+            }
+            // SB6
+            Cat::Numeric if last == Part::ATerm => false,
+            // SB7
+            Cat::Upper if prev.0[2] == Part::UpperLower && last == Part::ATerm => false,
+            // SB8
+            _ if prev.sb8(text.get(before..).unwrap_or(""))? => false,
+            // SB8a
+            Cat::SContinue | Cat::STerm | Cat::ATerm if prev.sb8a() => false,
+            // SB9
+            Cat::Close | Cat::Sp | Cat::Sep | Cat::CR | Cat::LF if prev.sb9() => false,
+            // SB10
+            Cat::Sp | Cat::Sep | Cat::CR | Cat::LF if prev.sb8a() => false,
+            // SB11
+            _ if prev.sb11() => true,
+            // SB998
+            _ => false,
+        };
+        if is_break {
+            out.push(before);
+        }
+    }
+    if state.last() != Part::Sot {
+        out.push(text.len());
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expected(text: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = text.split_sentence_bound_indices().map(|(i, _)| i).collect();
+        if !text.is_empty() {
+            out.push(text.len());
+        }
+        out
+    }
+
+    #[test]
+    fn agrees_with_uax29_on_prose() {
+        let samples = [
+            "",
+            "a",
+            "Bonjour à tous. Voici notre annonce !  ",
+            "M. Dupont est là. etc. et U.S.A. Inc. 3.14 is pi.\r\nNext « line ».\n\nEnd…",
+            "Wow!!! (Really?) “Yes.” ‘ok’ — fine… 🎉 Done.\u{2028}Sep",
+            "Il a dit : « c’est fini ». Œuvre\u{a0}! Ça va\u{202f}? oui.",
+            "a.\u{301}b \u{200d}c. d",
+        ];
+        for text in samples {
+            assert_eq!(fast_breaks(text), Some(expected(text)), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_chars_fall_back() {
+        let text = "Καλημέρα. 日本語。ok";
+        assert_eq!(fast_breaks(text), None);
+        assert_eq!(sentence_breaks(text), expected(text));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_uax29_on_any_text(
+            text in "[aZé É0 .!?,;:\\-()\"'’«»…\u{a0}\u{202f}\u{2024}\u{203c}\u{2028}\u{85}\r\n\t\u{ad}\u{301}\u{200d}\u{fe0f}🎉œ]*"
+        ) {
+            proptest::prop_assert_eq!(fast_breaks(&text), Some(expected(&text)));
+        }
+
+        #[test]
+        fn agrees_with_uax29_on_mixed_scripts(text in "[aZé .!?’«\u{301}🎉Ω日。]*") {
+            proptest::prop_assert_eq!(sentence_breaks(&text), expected(&text));
+        }
+
+        #[test]
+        fn agrees_with_uax29_on_any_chars(text in "\\PC*") {
+            proptest::prop_assert_eq!(sentence_breaks(&text), expected(&text));
+        }
+    }
+}
