@@ -332,6 +332,11 @@ static CATALOGUE: &[Entry] = &[
     ("unit.graphemes", "characters", "caractères"),
     ("unit.characters", "characters", "caractères"),
     ("fix.remove", "Remove", "Supprimer"),
+    (
+        "scope.caret",
+        "This document is large ({kb} KB): only the part around the caret is checked as you type.",
+        "Ce document est long ({kb} Ko) : seule la partie autour du curseur est vérifiée pendant la saisie.",
+    ),
     ("fix.replace", "Replace with “{with}”", "Remplacer par « {with} »"),
 ];
 

@@ -16,6 +16,7 @@ pub mod report;
 pub mod rules;
 pub mod text;
 pub mod verdict;
+pub mod window;
 
 #[cfg(test)]
 pub(crate) mod testing;
@@ -63,6 +64,9 @@ pub struct CheckOptions {
     pub hashtag_stats: std::collections::HashMap<String, hashtags::TagStats>,
     /// The account's audience (followers), for the same estimate.
     pub audience: Option<u64>,
+    /// Where the caret is (a byte offset): a text over [`window::INTERACTIVE_LIMIT`] is then
+    /// checked around it, and the report's `scope` says which part.
+    pub caret: Option<usize>,
 }
 
 /// A reason a checker or a fix could not be made.
@@ -155,8 +159,15 @@ impl Checker {
         self.platform
     }
 
-    /// Checks one post.
+    /// Checks one post; a large text with a caret, around the caret (see [`window`]).
     pub fn check(&self, text: &str, options: &CheckOptions) -> Report {
+        match options.caret.and_then(|caret| window::around(text, caret)) {
+            Some(part) => self.check_part(text, part, options),
+            None => self.check_whole(text, options),
+        }
+    }
+
+    fn check_whole(&self, text: &str, options: &CheckOptions) -> Report {
         let entities = entities::extract(text, self.platform.info().dialect);
         self.with_context(text, options, entities, |cx| {
             let settled = self.run_rules(cx);
@@ -171,6 +182,57 @@ impl Checker {
                 settled,
             )
         })
+    }
+
+    /// The rules on `part` of a large text; the length, and the platform's limit, on all of it.
+    fn check_part(&self, text: &str, part: text::Span, options: &CheckOptions) -> Report {
+        let (Some(before), Some(inside)) = (text.get(..part.start), text.get(part.clone())) else {
+            return self.check_whole(text, options);
+        };
+        let mut report = self.check_whole(inside, options);
+        let offset = text::utf16_len(before);
+        window::shift(&mut report, offset);
+
+        let whole = Document::graphemes_only(text);
+        let entities = entities::extract(text, self.platform.info().dialect);
+        let content_warning = options.content_warning.as_deref().unwrap_or("");
+        report.length = platform::measure(self.platform, &whole, &entities, content_warning);
+        let too_long = rules::Rule::meta(&rules::platform::too_long::TooLong).id;
+        report.diagnostics.retain(|d| d.rule != too_long);
+        let severity = RULES
+            .iter()
+            .zip(&self.severities)
+            .find_map(|(rule, severity)| (rule.meta().id == too_long).then_some(*severity))
+            .flatten();
+        if let (Some(start), Some(severity)) = (report.length.overflow_start, severity) {
+            let span = whole.snap(&(start..text.len()));
+            let map = text::Utf16Map::new(text, [span.start, span.end]);
+            report.diagnostics.push(Diagnostic {
+                rule: too_long.to_string(),
+                category: "platform".to_string(),
+                severity,
+                message: rules::platform::too_long::message(
+                    &report.length,
+                    self.platform,
+                    report.locale,
+                ),
+                start: map.get(span.start),
+                end: map.get(span.end),
+                suggestions: Vec::new(),
+            });
+            report.diagnostics.sort_by(|a, b| {
+                (a.start, a.end, &a.rule, &a.message).cmp(&(b.start, b.end, &b.rule, &b.message))
+            });
+        }
+        let total =
+            offset + text::utf16_len(inside) + text::utf16_len(text.get(part.end..).unwrap_or(""));
+        report.scope = Some(report::Scope {
+            start: offset,
+            end: offset + text::utf16_len(inside),
+            total,
+            message: i18n::tr(report.locale, "scope.caret", &[("kb", &(text.len() / 1024))]),
+        });
+        report
     }
 
     /// Computes, once, everything the rules read about a post (segmentation, length, hashtag

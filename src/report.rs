@@ -132,6 +132,21 @@ pub struct Report {
     pub length: Length,
     pub entities: EntitiesReport,
     pub diagnostics: Vec<Diagnostic>,
+    /// Set when only part of a large text was checked (around the caret): the entities and
+    /// diagnostics cover that part, the length the whole text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+}
+
+/// The part of a text a report covers, in UTF-16 units, and why it is not the whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Scope {
+    pub start: usize,
+    pub end: usize,
+    /// The whole text's length, in UTF-16 units.
+    pub total: usize,
+    /// Says so, in the post's language.
+    pub message: String,
 }
 
 impl Report {
@@ -206,5 +221,5 @@ pub(crate) fn build(
                 .collect(),
         })
         .collect();
-    Report { file: None, locale, platform, length, entities, diagnostics }
+    Report { file: None, locale, platform, length, entities, diagnostics, scope: None }
 }

@@ -75,6 +75,9 @@ export interface Report {
   length: Length;
   entities: Entities;
   diagnostics: Diagnostic[];
+  /** Present when only part of a large text was checked (around `CheckOptions.caret`): the
+   * entities and diagnostics cover `start..end`; the length, the whole text (`total` units). */
+  scope?: { start: number; end: number; total: number; message: string };
 }
 
 /** A tone-of-voice profile as an object (DESIGN.md, "Profile"); every field optional. */
@@ -110,6 +113,9 @@ export interface CheckOptions {
   hashtagStats?: Record<string, { postsPerHour: number }>;
   /** The account's audience (followers), used with `hashtagStats`. */
   audience?: number;
+  /** Where the caret is (UTF-16 offset): a large text is then checked around it, as the
+   * report's `scope` says. */
+  caret?: number;
 }
 
 /** The pre-publish gate's answer (`Checker.verdict`): errors block, warnings ask for review. */
@@ -166,7 +172,7 @@ impl JsChecker {
         #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let text = text.as_string().ok_or_else(|| JsError::new("text must be a string"))?;
-        let options = check_options(options.unwrap_or(JsValue::UNDEFINED))?;
+        let options = check_options(options.unwrap_or(JsValue::UNDEFINED), &text)?;
         to_js(&self.inner.check(&text, &options))
     }
 
@@ -304,6 +310,8 @@ struct JsCheckOptions {
     hashtag_stats: Option<std::collections::HashMap<String, JsTagStats>>,
     #[serde(default)]
     audience: Option<f64>,
+    #[serde(default)]
+    caret: Option<f64>,
 }
 
 /// What the integrator knows of a tag's traffic.
@@ -313,7 +321,8 @@ struct JsTagStats {
     posts_per_hour: f64,
 }
 
-const CHECK_KEYS: &[&str] = &["history", "reference", "contentWarning", "hashtagStats", "audience"];
+const CHECK_KEYS: &[&str] =
+    &["history", "reference", "contentWarning", "hashtagStats", "audience", "caret"];
 
 /// A past post: its text, or an object with `text` (as the CLI's JSON Lines history).
 #[derive(Deserialize)]
@@ -323,7 +332,7 @@ enum HistoryPost {
     Post { text: String },
 }
 
-fn check_options(options: JsValue) -> Result<CheckOptions, JsError> {
+fn check_options(options: JsValue, text: &str) -> Result<CheckOptions, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(CheckOptions::default());
     }
@@ -354,6 +363,25 @@ fn check_options(options: JsValue) -> Result<CheckOptions, JsError> {
             Some(a) => {
                 return Err(JsError::new(&format!(
                     "invalid check options: audience must be a number of followers, not {a}"
+                )));
+            }
+        },
+        caret: match o.caret {
+            None => None,
+            // Past the end means at the end; inside a surrogate pair, before it.
+            Some(c) if c.is_finite() && c >= 0.0 => {
+                let mut units = (c as usize).min(crate::text::utf16_len(text));
+                loop {
+                    match crate::text::byte_of_utf16(text, units) {
+                        Some(byte) => break Some(byte),
+                        None if units > 0 => units -= 1,
+                        None => break Some(0),
+                    }
+                }
+            }
+            Some(c) => {
+                return Err(JsError::new(&format!(
+                    "invalid check options: caret must be a UTF-16 offset, not {c}"
                 )));
             }
         },

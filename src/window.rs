@@ -28,10 +28,8 @@ pub fn around(text: &str, caret: usize) -> Option<Span> {
     let end = floor_char(text, caret.saturating_add(WINDOW_SIDE).min(text.len()));
     let bytes = text.as_bytes();
     // Back to the start of the line `start` is in, unless that line is very long.
-    let line_start = bytes
-        .get(..start)
-        .and_then(|b| b.iter().rposition(|&c| c == b'\n'))
-        .map_or(0, |i| i + 1);
+    let line_start =
+        bytes.get(..start).and_then(|b| b.iter().rposition(|&c| c == b'\n')).map_or(0, |i| i + 1);
     let start = if start - line_start <= WINDOW_SIDE / 2 { line_start } else { start };
     // On to the end of the line `end` is in, likewise.
     let line_end = bytes
@@ -58,9 +56,12 @@ pub fn shift(report: &mut Report, by: usize) {
         e.end += by;
     };
     let e = &mut report.entities;
-    e.hashtags.iter_mut().chain(&mut e.mentions).chain(&mut e.urls).chain(&mut e.cashtags).for_each(
-        entity,
-    );
+    e.hashtags
+        .iter_mut()
+        .chain(&mut e.mentions)
+        .chain(&mut e.urls)
+        .chain(&mut e.cashtags)
+        .for_each(entity);
     report.diagnostics.iter_mut().for_each(|d: &mut Diagnostic| {
         d.start += by;
         d.end += by;
@@ -74,6 +75,65 @@ pub fn shift(report: &mut Report, by: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::utf16_len;
+    use crate::{CheckOptions, Checker, CheckerOptions, Platform};
+
+    fn linkedin() -> Checker {
+        match Checker::new(CheckerOptions {
+            platform: Some(Platform::Linkedin),
+            ..Default::default()
+        }) {
+            Ok(c) => c,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn a_large_text_is_checked_around_the_caret_and_measured_whole() {
+        let paragraph =
+            "Nous sommes très fiers d’annoncer notre synergie disruptive !!! #innovation 🚀\n";
+        let text = paragraph.repeat(2 * INTERACTIVE_LIMIT / paragraph.len());
+        let total = utf16_len(&text);
+        let caret = text.len() / 2;
+        let checker = linkedin();
+        let report =
+            checker.check(&text, &CheckOptions { caret: Some(caret), ..Default::default() });
+        let Some(scope) = &report.scope else { panic!("a large text with a caret has a scope") };
+        assert_eq!(scope.total, total);
+        assert!(scope.start < scope.end && scope.end <= total);
+        assert!(scope.message.contains("curseur") || scope.message.contains("caret"));
+        // The length is the whole text's, so is the overflow flagged by platform/too-long.
+        assert_eq!(report.length.used, total);
+        let too_long: Vec<_> =
+            report.diagnostics.iter().filter(|d| d.rule == "platform/too-long").collect();
+        assert_eq!(too_long.len(), 1);
+        assert_eq!(too_long[0].end, total);
+        // Every other range lies in the part checked, and the part's findings are all there.
+        let others: Vec<_> =
+            report.diagnostics.iter().filter(|d| d.rule != "platform/too-long").collect();
+        assert!(others.len() > 10);
+        assert!(others.iter().all(|d| scope.start <= d.start && d.end <= scope.end));
+        let Some(part) = around(&text, caret) else { panic!("large") };
+        let alone = checker.check(&text[part], &CheckOptions::default());
+        assert_eq!(
+            alone.diagnostics.iter().filter(|d| d.rule != "platform/too-long").count(),
+            others.len()
+        );
+        // Sorted as a whole check is.
+        assert!(
+            report.diagnostics.windows(2).all(|w| (w[0].start, w[0].end) <= (w[1].start, w[1].end))
+        );
+    }
+
+    #[test]
+    fn without_a_caret_or_when_small_the_whole_text_is_checked() {
+        let checker = linkedin();
+        let small =
+            checker.check("Un post court.", &CheckOptions { caret: Some(3), ..Default::default() });
+        assert_eq!(small.scope, None);
+        let text = "mot ".repeat(INTERACTIVE_LIMIT / 2);
+        assert_eq!(checker.check(&text, &CheckOptions::default()).scope, None);
+    }
 
     #[test]
     fn small_texts_are_checked_whole() {

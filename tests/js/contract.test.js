@@ -150,3 +150,25 @@ test('brio.d.ts types the API without any for the report', () => {
   const checker = dts.slice(start, dts.indexOf('\n}\n', start));
   assert.doesNotMatch(checker, /\bany\b/);
 });
+
+test('a large document with a caret is checked around it, and the report says which part', () => {
+  const checker = new Checker({ platform: 'linkedin', locale: 'fr' });
+  const paragraph = 'Nous sommes très fiers d’annoncer notre synergie disruptive !!! #innovation 🚀\n';
+  const text = paragraph.repeat(2000); // ~170 KB
+  const caret = Math.floor(text.length / 2);
+  const report = checker.check(text, { caret });
+  assert.ok(isPlain(report.scope));
+  assert.deepEqual(Object.keys(report.scope).sort(), ['end', 'message', 'start', 'total']);
+  assert.equal(report.scope.total, text.length);
+  assert.ok(report.scope.start < caret && caret < report.scope.end);
+  assert.equal(report.length.used, text.length, 'the length is the whole text');
+  for (const d of report.diagnostics) {
+    assertRange(d, text, d.rule);
+    if (d.rule !== 'platform/too-long') assert.ok(d.start >= report.scope.start && d.end <= report.scope.end, d.rule);
+  }
+  assert.equal(report.diagnostics.filter((d) => d.rule === 'platform/too-long').length, 1);
+  // A caret in a short post, or past the end, changes nothing; a bad one is refused.
+  assert.equal(checker.check('Un post court.', { caret: 3 }).scope, undefined);
+  assert.ok(checker.check(text, { caret: 10 ** 9 }).scope.end === text.length);
+  assert.throws(() => checker.check(text, { caret: -1 }), /caret must be a UTF-16 offset/);
+});

@@ -13,6 +13,8 @@
 //! **Better.** Cut the flagged part, or move it to a reply.
 
 use super::super::{Context, Rule, RuleMeta};
+use crate::i18n::{Locale, tr};
+use crate::platform::{Length, Platform};
 use crate::report::{Finding, Severity};
 
 pub struct TooLong;
@@ -33,31 +35,37 @@ impl Rule for TooLong {
         let Some(start) = cx.length.overflow_start else {
             return;
         };
-        let text = cx.text();
-        let span = cx.doc.snap(&(start..text.len()));
-        let platform = cx.platform.info().name;
-        let length = cx.length;
-        let message = match length.bytes {
-            Some(bytes) if bytes.used > bytes.limit && length.used <= length.limit => cx.tr(
-                "platform/too-long.bytes",
-                &[("used", &bytes.used), ("limit", &bytes.limit), ("platform", &platform)],
-            ),
-            _ => {
-                let unit = cx.tr(&format!("unit.{}", length.unit.as_str()), &[]);
-                let over = length.used.saturating_sub(length.limit);
-                cx.tr(
-                    "platform/too-long",
-                    &[
-                        ("used", &length.used),
-                        ("unit", &unit),
-                        ("platform", &platform),
-                        ("limit", &length.limit),
-                        ("over", &over),
-                    ],
-                )
-            }
-        };
-        out.push(Finding::new(META.id, span, message));
+        let span = cx.doc.snap(&(start..cx.text().len()));
+        out.push(Finding::new(META.id, span, message(cx.length, cx.platform, cx.locale)));
+    }
+}
+
+/// What the finding says: the count and the limit, in the platform's unit (Bluesky's byte limit
+/// when that is the one crossed). Shared with the check of a large text's part, which measures
+/// the whole text itself.
+pub(crate) fn message(length: &Length, platform: Platform, locale: Locale) -> String {
+    let name = platform.info().name;
+    match length.bytes {
+        Some(bytes) if bytes.used > bytes.limit && length.used <= length.limit => tr(
+            locale,
+            "platform/too-long.bytes",
+            &[("used", &bytes.used), ("limit", &bytes.limit), ("platform", &name)],
+        ),
+        _ => {
+            let unit = tr(locale, &format!("unit.{}", length.unit.as_str()), &[]);
+            let over = length.used.saturating_sub(length.limit);
+            tr(
+                locale,
+                "platform/too-long",
+                &[
+                    ("used", &length.used),
+                    ("unit", &unit),
+                    ("platform", &name),
+                    ("limit", &length.limit),
+                    ("over", &over),
+                ],
+            )
+        }
     }
 }
 

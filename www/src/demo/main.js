@@ -53,7 +53,8 @@ const editor = attach(els.composer, {
     }
     setStatus(
       `Checked on this device in ${result.ms.toFixed(2)} ms · start-up ${timings.startup.toFixed(1)} ms ` +
-        `(wasm ${timings.instantiate.toFixed(1)} ms + checker ${timings.construct.toFixed(1)} ms)`,
+        `(wasm ${timings.instantiate.toFixed(1)} ms + checker ${timings.construct.toFixed(1)} ms)` +
+        (result.report.scope ? ` · ${result.report.scope.message}` : ''),
     );
   },
 });

@@ -44,7 +44,10 @@ export function attach(
 
   const check = async () => {
     if (composing) return last;
-    const result = await client.check(surface.text(), checkOptions());
+    // The caret lets the checker take a large document around it (the report's `scope`).
+    const caret = surface.caret();
+    const options = caret >= 0 ? { caret, ...checkOptions() } : checkOptions();
+    const result = await client.check(surface.text(), options);
     if (!result) return last; // a newer check is under way
     last = result;
     draw();
@@ -144,6 +147,9 @@ export function attach(
   const onCaret = () => {
     const at = surface.caret();
     if (at < 0 || !last || surface.text() !== last.text) return;
+    // A large document was checked around the caret: moving well out of that part checks again.
+    const scope = last.report.scope;
+    if (scope && (at < scope.start || at > scope.end)) schedule();
     const hit = marksOf(last.report.diagnostics).filter((m) => at >= m.start && at <= m.end);
     if (hit.length) open(hit.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a)));
     else close();
