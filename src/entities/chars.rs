@@ -20,6 +20,8 @@ pub(crate) const CONNECTOR: u8 = 16;
 pub(crate) const PUNCTUATION: u8 = 32;
 
 /// Ranges from U+0080 up: `code point << 8 | properties`, each entry valid up to the next.
+/// Written `0xCODEPOINT_FLAGS`, hence the uneven digit groups.
+#[allow(clippy::unusual_byte_groupings)]
 static RANGES: [u32; 2170] = [
     0x80_00, 0xA1_20, 0xA2_00, 0xA7_20, 0xA8_00, 0xAA_09, 0xAB_20, 0xAC_00, 0xB5_09, 0xB6_20,
     0xB8_00, 0xBA_09, 0xBB_20, 0xBC_00, 0xBF_20, 0xC0_09, 0xD7_00, 0xD8_09, 0xF7_00, 0xF8_09,

@@ -218,7 +218,7 @@ fn domain_end(s: &str, at: usize) -> Option<usize> {
 fn tld_end(s: &str, at: usize) -> Option<usize> {
     let rest = s.get(at..)?;
     let first = rest.chars().next()?;
-    if !(first.is_ascii_alphabetic() || !first.is_ascii()) {
+    if first.is_ascii() && !first.is_ascii_alphabetic() {
         return None;
     }
     let mut end = at + first.len_utf8();
