@@ -2,8 +2,8 @@
 //!
 //! Source of truth: `detectFacets` in `@atproto/api` 0.21.0 (`src/rich-text/detection.ts` and the
 //! regexes in `src/rich-text/util.ts`). The app runs those regexes over the UTF-16 string with a
-//! `lastIndex` loop; this module walks the same matches by hand because the `regex` crate has no
-//! look-around, and keeps the loop's quirks, because a writer sees what the app links, not what a
+//! `lastIndex` loop; this module walks the same matches by hand (JavaScript's look-arounds and
+//! backtracking included), and keeps the loop's quirks, because a writer sees what the app links, not what a
 //! cleaner rule would link:
 //! - a match consumes the whitespace (or `(`) before it, so that character cannot also open the
 //!   next match (`@a.com@b.com` links nothing after the first handle);
@@ -15,32 +15,25 @@
 //!
 //! Spans are byte offsets; hashtag, mention and cashtag spans include their sigil.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::chars::{self, PUNCTUATION};
 use super::{Entities, Entity, EntityKind, tlds};
 
 /// Characters `TAG_REGEX` treats as the end of a tag besides whitespace: soft hyphen, word
 /// joiner, hair space, zero-width space, ZWNJ, ZWJ and the combining enclosing screen.
-const TAG_BREAKERS: &str = r"\x{AD}\x{2060}\x{200A}\x{200B}\x{200C}\x{200D}\x{20E2}";
-/// JavaScript's `\s` (WhiteSpace + LineTerminator), spelled out: Rust's `\s` is Unicode
-/// White_Space, which adds U+0085 and lacks U+FEFF.
-const JS_SPACE: &str = r"\t\n\x0B\x0C\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}";
+fn is_tag_breaker(c: char) -> bool {
+    is_js_space(c)
+        || matches!(
+            c,
+            '\u{AD}' | '\u{2060}' | '\u{200A}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{20E2}'
+        )
+}
 
-/// The body of `TAG_REGEX` after the `#`, anchored: a run of non-breaking characters that holds
-/// at least one character that is neither an ASCII digit nor punctuation. Greedy, so it covers
-/// the whole run exactly when the upstream group does.
-static TAG_BODY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    let not_break = format!("[^{JS_SPACE}{TAG_BREAKERS}]");
-    let wordy = format!(r"[^0-9{JS_SPACE}\p{{P}}{TAG_BREAKERS}]");
-    Regex::new(&format!("^{not_break}*{wordy}+{not_break}*")).ok()
-});
-
-/// `TRAILING_PUNCTUATION_REGEX`: `\p{P}+$`.
-static TRAILING_PUNCTUATION: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\p{P}+\z").ok());
+/// `\p{P}`.
+fn is_punctuation(c: char) -> bool {
+    chars::flags(c) & PUNCTUATION != 0
+}
 
 /// Upstream drops tags longer than this many graphemes.
 const MAX_TAG_GRAPHEMES: usize = 64;
@@ -55,7 +48,8 @@ pub(super) fn extract(text: &str) -> Entities {
     }
 }
 
-/// JavaScript's `\s`.
+/// JavaScript's `\s` (WhiteSpace + LineTerminator): Rust's `char::is_whitespace` is Unicode
+/// White_Space, which adds U+0085 and lacks U+FEFF.
 fn is_js_space(c: char) -> bool {
     matches!(
         c,
@@ -195,12 +189,17 @@ fn url_match(candidate: &str) -> Option<Option<&str>> {
 /// whitespace or a zero-width breaker that is not all digits and punctuation and does not start
 /// with U+FE0F; trailing punctuation is then stripped and tags over 64 graphemes dropped.
 fn hashtags(text: &str) -> Vec<Entity> {
-    let (Some(body), Some(trailing)) = (TAG_BODY.as_ref(), TRAILING_PUNCTUATION.as_ref()) else {
-        return Vec::new();
-    };
     let mut out = Vec::new();
     let mut last = 0;
-    for (at, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    // `#`, or the lead byte of `＃` (EF BC 83).
+    while let Some(at) =
+        bytes.get(from..).and_then(|r| r.iter().position(|&b| b == b'#' || b == 0xEF))
+    {
+        let at = from + at;
+        from = at + 1;
+        let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else { continue };
         if at < last || !matches!(c, '#' | '＃') || !opens(text, at, last, is_js_space) {
             continue;
         }
@@ -211,10 +210,16 @@ fn hashtags(text: &str) -> Vec<Entity> {
         if rest.starts_with('\u{FE0F}') {
             continue;
         }
-        let Some(m) = body.find(rest) else { continue };
-        last = start + m.end();
-        let run = m.as_str();
-        let tag = trailing.find(run).map_or(run, |p| run.get(..p.start()).unwrap_or(run));
+        // `[^breakers]*[^0-9 P breakers]+[^breakers]*`: the whole run up to a breaker, if it
+        // holds one character that is neither an ASCII digit nor punctuation.
+        let run_len = rest.find(is_tag_breaker).unwrap_or(rest.len());
+        let run = rest.get(..run_len).unwrap_or_default();
+        if !run.chars().any(|c| !c.is_ascii_digit() && !is_punctuation(c)) {
+            continue;
+        }
+        last = start + run_len;
+        // `TRAILING_PUNCTUATION_REGEX`: `\p{P}+$` comes off.
+        let tag = run.trim_end_matches(is_punctuation);
         if tag.is_empty() || too_long(tag) {
             continue;
         }
@@ -278,12 +283,6 @@ mod tests {
     }
     fn mentions_of(text: &str) -> Vec<&str> {
         texts(text, &extract(text).mentions)
-    }
-
-    #[test]
-    fn regexes_compile() {
-        assert!(TAG_BODY.is_some());
-        assert!(TRAILING_PUNCTUATION.is_some());
     }
 
     #[test]

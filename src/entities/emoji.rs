@@ -87,8 +87,17 @@ impl Cursor<'_> {
     }
 }
 
+/// Whether `c` cannot start an emoji, answered without the emoji table for the characters most
+/// text is made of: below U+203C (‼), only ©, ®, digits, `#` and `*` can.
+fn surely_not_emoji(c: char) -> bool {
+    u32::from(c) < 0x203C && !is_keycap_base(c) && !needs_vs16(c)
+}
+
 /// Reads one emoji element starting with `first` (already consumed); `false` if it is not one.
 fn element(first: char, cur: &mut Cursor<'_>) -> bool {
+    if surely_not_emoji(first) {
+        return false;
+    }
     if is_regional_indicator(first) {
         cur.eat(is_regional_indicator);
         return true;
@@ -116,9 +125,18 @@ fn element(first: char, cur: &mut Cursor<'_>) -> bool {
 
 /// Spans of the emoji in `text`, ZWJ sequences, flags, keycaps and modifier sequences whole.
 pub fn find(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut found = Vec::new();
-    let mut cur = Cursor { chars: text.char_indices().peekable(), len: text.len() };
-    while let Some((start, c)) = cur.chars.next() {
+    let mut from = 0;
+    // Only the bytes that may start an emoji are looked at: ASCII digits, `#` and `*` (keycaps),
+    // the lead byte of U+0080-U+00BF (©, ®) and those of U+2000 and up. Each is a char boundary.
+    let may_start = |b: &u8| b.is_ascii_digit() || matches!(b, b'#' | b'*' | 0xC2 | 0xE2..);
+    while let Some(start) = bytes.get(from..).and_then(|r| r.iter().position(may_start)) {
+        let start = from + start;
+        let Some(rest) = text.get(start..) else { break };
+        let mut cur = Cursor { chars: rest.char_indices().peekable(), len: rest.len() };
+        let Some((_, c)) = cur.chars.next() else { break };
+        from = start + c.len_utf8();
         if !element(c, &mut cur) {
             continue;
         }
@@ -135,7 +153,8 @@ pub fn find(text: &str) -> Vec<Span> {
             }
             cur.chars = probe.chars;
         }
-        found.push(start..cur.pos());
+        from = start + cur.pos();
+        found.push(start..from);
     }
     found
 }
@@ -163,6 +182,16 @@ mod tests {
     #[test]
     fn plain_text_has_no_emoji() {
         assert!(emoji("abc 123 # * éà שלום 日本 \u{200D}\u{200C}").is_empty());
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_emoji_table() {
+        for c in (0..0x203C).filter_map(char::from_u32) {
+            if surely_not_emoji(c) {
+                assert!(!is_emoji(c) || is_keycap_base(c), "{c:?}");
+            }
+        }
+        assert_eq!(emoji("é©\u{FE0F}‼ ‼\u{FE0E}"), ["©\u{FE0F}", "‼"]);
     }
 
     #[test]

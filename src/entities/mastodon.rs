@@ -20,35 +20,105 @@
 //! Ruby's `\w` is ASCII; `[[:word:]]` is Unicode (Alphabetic, marks, decimal digits, connector
 //! punctuation) and `[[:alpha:]]` is the Alphabetic property.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use super::chars::{self, ALPHABETIC, CONNECTOR, DIGIT, MARK};
 use super::{Entities, Entity, EntityKind, tlds};
 
-/// `[[:word:]]` in Onigmo.
-const WORD: &str = r"\p{Alphabetic}\p{M}\p{Nd}\p{Pc}";
+/// `[[:word:]]` in Onigmo: Alphabetic, marks, decimal digits, connector punctuation.
+fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    chars::flags(c) & (ALPHABETIC | MARK | DIGIT | CONNECTOR) != 0
+}
+
+/// `[[:alpha:]]`.
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_alphabetic() } else { chars::flags(c) & ALPHABETIC != 0 }
+}
+
 /// `HASHTAG_SEPARATORS`.
-const SEPARATORS: &str = r"_\x{B7}\x{30FB}\x{200C}";
+fn is_separator(c: char) -> bool {
+    matches!(c, '_' | '\u{B7}' | '\u{30FB}' | '\u{200C}')
+}
 
-/// `HASHTAG_NAME_PAT`, anchored at the character after `#`.
-static HASHTAG_NAME: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    let first = format!(
-        "[{WORD}][{WORD}{SEPARATORS}]*[\\p{{Alphabetic}}{SEPARATORS}][{WORD}{SEPARATORS}]*[{WORD}]"
-    );
-    let last = format!("[{WORD}]*\\p{{Alphabetic}}[{WORD}]*");
-    Regex::new(&format!("^(?:{first}|{last})")).ok()
-});
+/// Length of `HASHTAG_NAME_PAT` at the start of `s`, the first alternative first:
+/// `[[:word:]_][[:word:]S]*[[:alpha:]S][[:word:]S]*[[:word:]_]` takes the run of word characters
+/// and separators up to its last word character, if a letter or separator stands between the
+/// first character and that one; else `[[:word:]_]*[[:alpha:]][[:word:]_]*` takes the run of
+/// word characters if it holds a letter.
+fn hashtag_name_len(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    let (_, first) = chars.next()?;
+    if !is_word(first) {
+        return None;
+    }
+    // First alternative: whether a letter or separator has been seen after the first character,
+    // and the end of the last word character after it.
+    let mut inner = false;
+    let mut long_end = None;
+    // Second alternative: the run of word characters from the start.
+    let mut word_end = first.len_utf8();
+    let mut word_alpha = is_alpha(first);
+    let mut in_word_run = true;
+    for (i, c) in chars {
+        let word = is_word(c);
+        let separator = is_separator(c);
+        if !word && !separator {
+            break;
+        }
+        if word && inner {
+            long_end = Some(i + c.len_utf8());
+        }
+        inner = inner || separator || is_alpha(c);
+        if in_word_run {
+            if word {
+                word_end = i + c.len_utf8();
+                word_alpha = word_alpha || is_alpha(c);
+            } else {
+                in_word_run = false;
+            }
+        }
+    }
+    long_end.or_else(|| word_alpha.then_some(word_end))
+}
 
-/// The part of `MENTION_RE` after `@`, anchored.
-static MENTION_BODY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^[a-z0-9_]+(?:[.-]+[a-z0-9_]+)*(?:@[{WORD}]+(?:[.-]+[{WORD}]+)*)?"))
-        .ok()
-});
+/// End of `[X]+(?:[.-]+[X]+)*` at `from`, for the character class `x`.
+fn dotted_run(s: &str, from: usize, x: impl Fn(char) -> bool) -> Option<usize> {
+    let run = |at: usize| {
+        s.get(at..)
+            .map_or(0, |r| r.char_indices().find(|&(_, c)| !x(c)).map_or(r.len(), |(i, _)| i))
+    };
+    let first = run(from);
+    if first == 0 {
+        return None;
+    }
+    let mut end = from + first;
+    loop {
+        let dashes = s
+            .as_bytes()
+            .get(end..)
+            .map_or(0, |b| b.iter().take_while(|&&b| b == b'.' || b == b'-').count());
+        let more = if dashes == 0 { 0 } else { run(end + dashes) };
+        if more == 0 {
+            return Some(end);
+        }
+        end += dashes + more;
+    }
+}
 
-/// One `[[:word:]]` character.
-static WORD_CHAR: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(&format!("^[{WORD}]$")).ok());
+/// Length of the part of `MENTION_RE` after `@` at the start of `s`: a user name (`[a-z0-9_]`
+/// case-insensitively, which also takes U+017F and U+212A), then an optional `@domain` of word
+/// characters.
+fn mention_body_len(s: &str) -> Option<usize> {
+    let user = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '\u{17F}' | '\u{212A}');
+    let end = dotted_run(s, 0, user)?;
+    if s.as_bytes().get(end) == Some(&b'@') {
+        if let Some(domain_end) = dotted_run(s, end + 1, is_word) {
+            return Some(domain_end);
+        }
+    }
+    Some(end)
+}
 
 /// The longest listed TLD (`travelersinsurance`) has 18 characters; a margin is kept.
 const MAX_TLD_CHARS: usize = 24;
@@ -94,15 +164,7 @@ fn char_before(text: &str, at: usize) -> Option<char> {
     text.get(..at).and_then(|s| s.chars().next_back())
 }
 
-fn is_word(c: char) -> bool {
-    let mut buf = [0; 4];
-    WORD_CHAR.as_ref().is_some_and(|re| re.is_match(c.encode_utf8(&mut buf)))
-}
-
 fn hashtags(text: &str) -> Vec<Entity> {
-    let Some(name) = HASHTAG_NAME.as_ref() else {
-        return Vec::new();
-    };
     let mut out = Vec::new();
     let mut last = 0;
     for (at, _) in text.match_indices('#') {
@@ -122,14 +184,14 @@ fn hashtags(text: &str) -> Vec<Entity> {
             continue;
         }
         let start = at + 1;
-        let Some(m) = text.get(start..).and_then(|rest| name.find(rest)) else {
+        let Some(len) = text.get(start..).and_then(hashtag_name_len) else {
             continue;
         };
-        let mut end = start + m.end();
+        let mut end = start + len;
         last = end;
         if text.get(end..).is_some_and(|after| after.starts_with("://")) {
             // `hash_text.match(/(.+)(https?\Z)/)`: the tag ran into a URL's scheme.
-            let tag = m.as_str();
+            let tag = text.get(start..start + len).unwrap_or_default();
             for scheme in ["https", "http"] {
                 if tag.len() > scheme.len() && tag.ends_with(scheme) {
                     end -= scheme.len();
@@ -152,9 +214,6 @@ fn is_latin_accent(c: char) -> bool {
 }
 
 fn mentions(text: &str) -> Vec<Entity> {
-    let Some(body) = MENTION_BODY.as_ref() else {
-        return Vec::new();
-    };
     let mut out = Vec::new();
     let mut last = 0;
     for (at, _) in text.match_indices('@') {
@@ -165,10 +224,10 @@ fn mentions(text: &str) -> Vec<Entity> {
         if char_before(text, at).is_some_and(|c| c == '=' || c == '/' || is_word(c)) {
             continue;
         }
-        let Some(m) = text.get(at + 1..).and_then(|rest| body.find(rest)) else {
+        let Some(len) = text.get(at + 1..).and_then(mention_body_len) else {
             continue;
         };
-        let end = at + 1 + m.end();
+        let end = at + 1 + len;
         last = end;
         let after = text.get(end..).unwrap_or_default();
         let refused = after.starts_with("://")
@@ -459,13 +518,6 @@ mod tests {
     }
     fn urls_of(text: &str) -> Vec<&str> {
         texts(text, &extract(text).urls)
-    }
-
-    #[test]
-    fn regexes_compile() {
-        assert!(HASHTAG_NAME.is_some());
-        assert!(MENTION_BODY.is_some());
-        assert!(WORD_CHAR.is_some());
     }
 
     #[test]

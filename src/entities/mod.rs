@@ -5,6 +5,7 @@
 //! hashtag and `@user@domain` mention rules. The other platforms use the X rules.
 
 mod bluesky;
+mod chars;
 pub mod emoji;
 mod mastodon;
 mod tlds;

@@ -42,11 +42,9 @@ fn symbol_len(s: &str) -> Option<usize> {
 /// Cashtag spans, `$` included.
 pub fn find(text: &str) -> Vec<Span> {
     let mut found = Vec::new();
-    let mut prev: Option<char> = None;
-    for (at, c) in text.char_indices() {
-        let boundary = prev.is_none_or(is_space);
-        prev = Some(c);
-        if c != '$' || !boundary {
+    for (at, _) in text.match_indices('$') {
+        let prev = text.get(..at).and_then(|b| b.chars().next_back());
+        if !prev.is_none_or(is_space) {
             continue;
         }
         if let Some(len) = symbol_len(text.get(at + 1..).unwrap_or("")) {

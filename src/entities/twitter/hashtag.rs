@@ -1,49 +1,66 @@
 //! Hashtags: `#` or `＃`, then a run of letters, marks, digits and a few joiners with at least one
 //! letter or mark (twitter-text's `validHashtag`).
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
-use super::cached;
+use crate::entities::chars::{self, DIGIT, LETTER, MARK};
 use crate::text::Span;
 
 /// The characters a hashtag is made of. Besides letters, marks and decimal digits, twitter-text
 /// allows `_`, ZWNJ and ZWJ (Persian, Indic scripts, emoji-free joins), and a few script-specific
 /// punctuation marks used inside words (Hebrew geresh, Japanese middle dot and wave dash, ...).
-const TAG_CHARS: &str = r"[\p{L}\p{M}\p{Nd}_\x{200C}\x{200D}\x{A67E}\x{05BE}\x{05F3}\x{05F4}\x{FF5E}\x{301C}\x{309B}\x{309C}\x{30A0}\x{30FB}\x{3003}\x{0F0B}\x{0F0C}\x{B7}]";
-
-fn tag_run() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    cached(&RE, || format!("^{TAG_CHARS}+"))
+pub(super) fn is_tag_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    chars::flags(c) & (LETTER | MARK | DIGIT) != 0
+        || matches!(
+            c,
+            '\u{200C}'
+                | '\u{200D}'
+                | '\u{A67E}'
+                | '\u{05BE}'
+                | '\u{05F3}'
+                | '\u{05F4}'
+                | '\u{FF5E}'
+                | '\u{301C}'
+                | '\u{309B}'
+                | '\u{309C}'
+                | '\u{30A0}'
+                | '\u{30FB}'
+                | '\u{3003}'
+                | '\u{0F0B}'
+                | '\u{0F0C}'
+                | '\u{B7}'
+        )
 }
 
-fn tag_char() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    cached(&RE, || format!("^{TAG_CHARS}$"))
-}
-
-fn letter() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    cached(&RE, || r"[\p{L}\p{M}]".to_owned())
+/// A letter or a mark (`[\p{L}\p{M}]`): a tag needs one, digits alone are not a tag.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_alphabetic() } else { chars::flags(c) & (LETTER | MARK) != 0 }
 }
 
 pub(super) fn is_hash_sign(c: char) -> bool {
     c == '#' || c == '＃'
 }
 
-fn is_tag_char(c: char) -> bool {
-    let mut buf = [0u8; 4];
-    tag_char().is_some_and(|re| re.is_match(c.encode_utf8(&mut buf)))
+/// Where the next `#` or `＃` (EF BC 83) may start, from byte `from`.
+fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    rest.iter().position(|&b| b == b'#' || b == 0xEF).map(|i| from + i)
 }
 
 /// Hashtag spans (sign included) as twitter-text finds them, before removing those inside URLs.
 pub fn find(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut tags = Vec::new();
     // Where the previous match ended: twitter-text's regex scans left to right without
     // overlapping, so a hashtag cannot use the tail of the previous match as its boundary.
     let mut last_end = 0;
-    for (at, sign) in text.char_indices() {
+    let mut from = 0;
+    while let Some(at) = next_sign(bytes, from) {
+        from = at + 1;
+        let Some(sign) = text.get(at..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
         if at < last_end || !is_hash_sign(sign) {
             continue;
         }
@@ -66,15 +83,21 @@ pub fn find(text: &str) -> Vec<Span> {
         if rest.starts_with(['\u{FE0F}', '\u{20E3}']) {
             continue;
         }
-        let Some(run) = tag_run().and_then(|re| re.find(rest)) else {
-            continue;
-        };
-        let body = run.as_str();
-        if !letter().is_some_and(|re| re.is_match(body)) {
+        let mut run = 0;
+        let mut lettered = false;
+        for (i, c) in rest.char_indices() {
+            if !is_tag_char(c) {
+                break;
+            }
+            lettered = lettered || is_letter(c);
+            run = i + c.len_utf8();
+        }
+        if run == 0 || !lettered {
             continue;
         }
-        let end = body_start + run.end();
+        let end = body_start + run;
         last_end = end;
+        from = end;
         // A hashtag running into another sign or into `://` is not linked (`#a#b`, `#http://`).
         let after = text.get(end..).unwrap_or("");
         if after.starts_with(is_hash_sign) || after.starts_with("://") {

@@ -93,9 +93,17 @@ fn preceded_ok(text: &str, at: usize, last_end: usize) -> bool {
 
 /// Every mention and list in `text`, in order.
 pub fn find(text: &str) -> Vec<MentionOrList> {
+    let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut last_end = 0;
-    for (at, sign) in text.char_indices() {
+    let mut from = 0;
+    // `@`, or the lead byte of `＠` (EF BC A0).
+    while let Some(at) =
+        bytes.get(from..).and_then(|r| r.iter().position(|&b| b == b'@' || b == 0xEF))
+    {
+        let at = from + at;
+        from = at + 1;
+        let Some(sign) = text.get(at..).and_then(|r| r.chars().next()) else { continue };
         if at < last_end || !is_at_sign(sign) || !preceded_ok(text, at, last_end) {
             continue;
         }

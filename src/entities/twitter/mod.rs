@@ -3,8 +3,9 @@
 //! One module per entity kind. Each one reproduces the scan of twitter-text's JavaScript regex
 //! for that kind, including which characters the regex consumes around a match, since that
 //! decides whether two neighbouring entities are both linked (`#a #b`, `$A $B`). twitter-text
-//! relies on look-ahead and backtracking that the `regex` crate lacks, so boundaries are checked
-//! by hand. All spans are byte offsets into the text and include the sigil.
+//! relies on look-ahead and backtracking; here every scan is written by hand, jumping from one
+//! sigil (or dot, for URLs) to the next, with the outcome the regex's backtracking gives. All
+//! spans are byte offsets into the text and include the sigil.
 
 mod cashtag;
 mod hashtag;
@@ -13,10 +14,6 @@ mod mention;
 mod tlds;
 mod url;
 mod validate;
-
-use std::sync::OnceLock;
-
-use regex::Regex;
 
 use super::{Entities, Entity, EntityKind};
 use crate::text::{Span, SpanSet};
@@ -99,15 +96,6 @@ fn without_overlaps<T>(mut all: Vec<(Span, T)>) -> Vec<(Span, T)> {
         kept.push(item);
     }
     kept
-}
-
-/// A compiled constant pattern, built once. `None` only if the pattern were broken, which the
-/// tests rule out; callers then find nothing rather than panic.
-fn cached(
-    cell: &'static OnceLock<Option<Regex>>,
-    pattern: impl FnOnce() -> String,
-) -> Option<&'static Regex> {
-    cell.get_or_init(|| Regex::new(&pattern()).ok()).as_ref()
 }
 
 /// ASCII punctuation as twitter-text lists it (note: not `"` nor `` ` ``).

@@ -1,30 +1,19 @@
 //! The top-level domains twitter-text links, from `tlds.txt` (generated from the npm package
 //! twitter-text 3.1.0, Apache-2.0; see the file's header).
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use crate::entities::tlds::sorted_lines_contain;
 
 const TLDS: &str = include_str!("tlds.txt");
 
 /// The longest TLD in the list, in characters (`travelersinsurance` has 18; a margin is kept).
 const MAX_TLD_CHARS: usize = 24;
 
-/// TLD -> rank in twitter-text's alternation (lower is tried first).
-fn table() -> &'static HashMap<&'static str, usize> {
-    static TABLE: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        TLDS.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .enumerate()
-            .map(|(rank, tld)| (tld, rank))
-            .collect()
-    })
-}
-
 /// Case-folds one character the way a case-insensitive JavaScript regex compares it (single
 /// characters only; TLDs are stored in lower case).
 fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let mut lower = c.to_lowercase();
     match (lower.next(), lower.next()) {
         (Some(l), None) => l,
@@ -34,32 +23,35 @@ fn fold(c: char) -> char {
 
 /// May a TLD end here? twitter-text requires the TLD not to run on into `[0-9a-zA-Z@+-]`.
 fn boundary_ok(after: &str) -> bool {
-    !after.chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '+' | '-'))
+    !after
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'@' | b'+' | b'-'))
 }
 
 /// Length in bytes of the TLD at the start of `s`, picked as twitter-text's regex does: the first
-/// listed TLD that is a prefix and ends on a boundary, else a punycode label (`xn--...`).
+/// listed TLD that is a prefix and ends on a boundary, else a punycode label (`xn--...`). A
+/// longer TLD is always listed before a TLD it starts with, so that is the longest such prefix.
 pub(super) fn match_at(s: &str) -> Option<usize> {
-    let table = table();
-    let mut folded = String::new();
-    let mut best: Option<(usize, usize)> = None;
+    // The folded prefix, built in place: at most 24 characters of 4 bytes.
+    let mut folded = [0u8; MAX_TLD_CHARS * 4];
+    let mut len = 0;
+    let mut best = None;
     for (i, c) in s.char_indices().take(MAX_TLD_CHARS) {
-        // No TLD holds ASCII punctuation or spaces: stop there rather than hash long prefixes.
+        // No TLD holds ASCII punctuation or spaces: stop there.
         if c.is_ascii() && !c.is_ascii_alphanumeric() {
             break;
         }
-        folded.push(fold(c));
+        let Some(slot) = folded.get_mut(len..) else { break };
+        len += fold(c).encode_utf8(slot).len();
         let end = i + c.len_utf8();
-        if !boundary_ok(s.get(end..).unwrap_or("")) {
-            continue;
-        }
-        if let Some(&rank) = table.get(folded.as_str()) {
-            if best.is_none_or(|(r, _)| rank < r) {
-                best = Some((rank, end));
-            }
+        if boundary_ok(s.get(end..).unwrap_or(""))
+            && sorted_lines_contain(TLDS, folded.get(..len).unwrap_or_default())
+        {
+            best = Some(end);
         }
     }
-    best.map(|(_, end)| end).or_else(|| punycode_len(s))
+    best.or_else(|| punycode_len(s))
 }
 
 /// `xn--[-0-9a-z]+`, case-insensitive, greedy.
@@ -76,20 +68,34 @@ fn punycode_len(s: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
+    fn entries() -> Vec<&'static str> {
+        TLDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    }
+
     #[test]
-    fn prefers_the_listed_order_and_needs_a_boundary() {
+    fn prefers_the_longest_and_needs_a_boundary() {
         assert_eq!(match_at("community/x"), Some(9));
         assert_eq!(match_at("com"), Some(3));
         assert_eq!(match_at("COM."), Some(3));
         assert_eq!(match_at("comx"), None);
         assert_eq!(match_at("com-x"), None);
+        assert_eq!(match_at("co.uk"), Some(2));
         assert_eq!(match_at("みんな/"), Some("みんな".len()));
         assert_eq!(match_at("XN--ls8h/"), Some(8));
+        // A long run of letters is cut at 24 characters, never read to its end.
+        assert_eq!(match_at(&"a".repeat(10_000)), None);
     }
 
     #[test]
-    fn the_list_has_generic_and_country_tlds() {
-        assert!(table().len() > 1500);
-        assert!(table().contains_key("fr") && table().contains_key("paris"));
+    fn the_list_has_generic_and_country_tlds_sorted() {
+        let list = entries();
+        assert!(list.len() > 1500);
+        assert!(list.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()));
+        for tld in list {
+            assert_eq!(match_at(tld), Some(tld.len()), "{tld}");
+        }
+        assert!(
+            match_at("fr").is_some() && match_at("paris").is_some() && match_at("onion").is_some()
+        );
     }
 }

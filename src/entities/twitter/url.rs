@@ -1,52 +1,222 @@
 //! URLs, with or without `http(s)://`, as twitter-text's `extractUrlsWithIndices` finds them.
 //!
-//! twitter-text runs one large regex with look-aheads and backtracking over the host's labels;
-//! the `regex` crate has neither, so the host is parsed by hand here ([`Hosts`]), remembering
-//! each dot's outcome so that a long run of labels is walked once, not once per start position.
-//! The port, path and query after the host need no look-around and use a regex.
+//! twitter-text runs one large regex with look-aheads and backtracking over the host's labels.
+//! Here the text is only looked at around its dots, since every URL's host holds one: for each
+//! dot, the labels after it are parsed once ([`Hosts`], remembering each dot's outcome so that a
+//! long run of labels is walked once), and only if a host can end there are the start positions
+//! before it tried, in the order the regex tries them. The port, path and query after the host
+//! are scanned by hand with the same greedy-then-back-off outcome as the regex.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use regex::Regex;
-
-use super::{cached, idna, is_directional, is_invalid, is_punct, mention::is_space, tlds};
+use super::{idna, is_directional, is_invalid, is_punct, mention::is_space, tlds};
 use crate::text::{Span, utf16_len};
 
 /// Longest URL twitter-text links, in UTF-16 units, protocol and punycode host included.
 const MAX_URL_LENGTH: usize = 4096;
-/// Longest t.co slug.
+/// Longest t.co slug, in bytes as the slug's match was measured.
 const MAX_TCO_SLUG: usize = 40;
 
-/// Latin letters with diacritics that twitter-text accepts in paths and ASCII-ish hosts.
-const LATIN_ACCENTS: &str = r"\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{FF}\x{100}-\x{24F}\x{253}\x{254}\x{256}\x{257}\x{259}\x{25B}\x{263}\x{268}\x{26F}\x{272}\x{289}\x{28B}\x{2BB}\x{300}-\x{36F}\x{1E00}-\x{1EFF}";
+/// `[a-z]` under a case-insensitive Unicode match: the ASCII letters, plus U+017F (long s) and
+/// U+212A (Kelvin sign), which fold to `s` and `k`.
+fn is_folded_ascii_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || c == '\u{17F}' || c == '\u{212A}'
+}
 
-/// Port, path and query after the host (twitter-text's `validPortNumber`, `validUrlPath`,
-/// `validUrlQueryChars`, `validUrlQueryEndingChars`). Paths may hold balanced parentheses
-/// (`wiki/Foo_(bar)`) and must end on a letter, digit or `+-=_#/` so that trailing punctuation
-/// stays out of the link.
-fn tail() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    cached(&RE, || {
-        let g = format!(
-            r"[a-z\x{{400}}-\x{{4FF}}0-9!*';:=+,.$/%#\[\]\-\x{{2013}}_~@|&{LATIN_ACCENTS}]"
-        );
-        let parens = format!(r"\((?:{g}+|(?:{g}*\({g}+\){g}*))\)");
-        let ending = format!(r"(?:[+\-a-z\x{{400}}-\x{{4FF}}0-9=_#/{LATIN_ACCENTS}]|{parens})");
-        let path = format!(r"(?:(?:{g}*(?:{parens}{g}*)*{ending})|(?:@{g}+/))");
-        let query = r"[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]";
-        let query_end = r"[a-z0-9\-_&=#/]";
-        format!(r"(?i)^(?::[0-9]+)?(?P<path>/{path}*)?(?:\?{query}*{query_end})?")
-    })
+/// Latin letters with diacritics and Cyrillic, as the path classes list them, plus what they
+/// fold to or from case-insensitively (Cyrillic's old letter forms, Greek iota from U+0345, the
+/// Ångström sign, ...).
+fn is_path_letter(c: char) -> bool {
+    is_folded_ascii_letter(c)
+        || super::is_latin_accent(c)
+        || matches!(c,
+            '\u{260}' | '\u{269}' | '\u{275}' | '\u{280}' | '\u{283}' | '\u{288}' | '\u{28A}'
+            | '\u{28C}' | '\u{292}' | '\u{399}' | '\u{3B9}' | '\u{400}'..='\u{4FF}'
+            | '\u{1C80}'..='\u{1C87}' | '\u{1FBE}' | '\u{212B}' | '\u{2C65}' | '\u{2C66}'
+            | '\u{2C7E}' | '\u{2C7F}' | '\u{A7DC}')
+}
+
+/// twitter-text's `validGeneralUrlPathChars`.
+fn is_path_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '!' | '*'
+                | '\''
+                | ';'
+                | ':'
+                | '='
+                | '+'
+                | ','
+                | '.'
+                | '$'
+                | '/'
+                | '%'
+                | '#'
+                | '['
+                | ']'
+                | '-'
+                | '\u{2013}'
+                | '_'
+                | '~'
+                | '@'
+                | '|'
+                | '&'
+        )
+        || is_path_letter(c)
+}
+
+/// `validUrlPathEndingChars` (besides a parenthesised group).
+fn is_path_ending(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '+' | '-' | '=' | '_' | '#' | '/') || is_path_letter(c)
+}
+
+/// `validUrlQueryChars`.
+fn is_query_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || is_folded_ascii_letter(c)
+        || matches!(
+            c,
+            '!' | '?'
+                | '*'
+                | '\''
+                | '@'
+                | '('
+                | ')'
+                | ';'
+                | ':'
+                | '&'
+                | '='
+                | '+'
+                | '$'
+                | '/'
+                | '%'
+                | '#'
+                | '['
+                | ']'
+                | '-'
+                | '_'
+                | '.'
+                | ','
+                | '~'
+                | '|'
+        )
+}
+
+/// `validUrlQueryEndingChars`.
+fn is_query_ending(c: char) -> bool {
+    c.is_ascii_digit()
+        || is_folded_ascii_letter(c)
+        || matches!(c, '-' | '_' | '&' | '=' | '#' | '/')
+}
+
+/// Length of the run of path characters at the start of `s`.
+fn path_run(s: &str) -> usize {
+    s.char_indices().find(|&(_, c)| !is_path_char(c)).map_or(s.len(), |(i, _)| i)
+}
+
+/// End of a balanced group opening at `open`: `(` then path characters, or characters around
+/// one nested `(…)`, then `)`.
+fn balanced_parens(s: &str, open: usize) -> Option<usize> {
+    let at = |i: usize| s.as_bytes().get(i).copied();
+    let first = path_run(s.get(open + 1..)?);
+    let mut pos = open + 1 + first;
+    if first > 0 && at(pos) == Some(b')') {
+        return Some(pos + 1);
+    }
+    if at(pos) != Some(b'(') {
+        return None;
+    }
+    let inner = path_run(s.get(pos + 1..)?);
+    pos += 1 + inner;
+    if inner == 0 || at(pos) != Some(b')') {
+        return None;
+    }
+    pos += 1;
+    pos += path_run(s.get(pos..)?);
+    (at(pos) == Some(b')')).then_some(pos + 1)
+}
+
+/// End of the path whose characters start at `from` (after its `/`): the walk over path
+/// characters and balanced groups, backed off to its last ending character or group. The
+/// regex's repeated path segments all end on that same position, since each one is the
+/// longest match from where the previous one stopped.
+fn path_end(s: &str, from: usize) -> usize {
+    let mut end = from;
+    let mut pos = from;
+    while let Some(c) = s.get(pos..).and_then(|r| r.chars().next()) {
+        if is_path_char(c) {
+            pos += c.len_utf8();
+            if is_path_ending(c) {
+                end = pos;
+            }
+        } else if let Some(close) = (c == '(').then(|| balanced_parens(s, pos)).flatten() {
+            pos = close;
+            end = close;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// End of a query whose characters start at `from` (after its `?`), if it has an ending
+/// character: the run of query characters backed off to the last ending one.
+fn query_end(s: &str, from: usize) -> Option<usize> {
+    let rest = s.get(from..)?;
+    let mut end = None;
+    for (i, c) in rest.char_indices() {
+        if !is_query_char(c) {
+            break;
+        }
+        if is_query_ending(c) {
+            end = Some(from + i + c.len_utf8());
+        }
+    }
+    end
+}
+
+/// What follows a host: an optional `:port`, `/path` and `?query`. Returns the tail's length and
+/// whether it has a path.
+fn tail(s: &str) -> (usize, bool) {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    if bytes.first() == Some(&b':') {
+        let digits = bytes.iter().skip(1).take_while(|b| b.is_ascii_digit()).count();
+        if digits > 0 {
+            at = 1 + digits;
+        }
+    }
+    let has_path = bytes.get(at) == Some(&b'/');
+    if has_path {
+        at = path_end(s, at + 1);
+    }
+    if bytes.get(at) == Some(&b'?') {
+        at = query_end(s, at + 1).unwrap_or(at);
+    }
+    (at, has_path)
 }
 
 /// A t.co link and at most its query: anything glued after it is not part of the link.
-fn tco() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    cached(&RE, || {
-        r"(?i)^https?://t\.co/(?P<slug>[a-z0-9]+)(?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*[a-z0-9\-_&=#/])?"
-            .to_owned()
-    })
+/// Returns the length of the link and of its slug, in bytes.
+fn tco(url: &str) -> Option<(usize, usize)> {
+    let protocol = protocol_len(url);
+    let rest = url.get(protocol..)?;
+    if protocol == 0 || !rest.get(..5)?.eq_ignore_ascii_case("t.co/") {
+        return None;
+    }
+    let slug_start = protocol + 5;
+    let slug_rest = url.get(slug_start..)?;
+    let slug = slug_rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || is_folded_ascii_letter(c)))
+        .map_or(slug_rest.len(), |(i, _)| i);
+    if slug == 0 {
+        return None;
+    }
+    let mut end = slug_start + slug;
+    if url.as_bytes().get(end) == Some(&b'?') {
+        end = query_end(url, end + 1).unwrap_or(end);
+    }
+    Some((end, slug))
 }
 
 /// What may stand right before a URL: not a letter or digit, not `@ $ #` (a mention, cashtag or
@@ -86,8 +256,9 @@ enum LabelKind {
 struct Hosts<'t> {
     hay: &'t str,
     kind: LabelKind,
-    /// Dot position -> end of the TLD of the best host continuing after that dot.
-    after_dot: HashMap<usize, Option<usize>>,
+    /// Dot position -> end of the TLD of the best host continuing after that dot, sorted by
+    /// position (dots are mostly settled in text order, so entries are mostly appended).
+    after_dot: Vec<(usize, Option<usize>)>,
     /// The last label run computed: (start, end, last `_` in it), reused by the next start
     /// positions inside the same run.
     run: (usize, usize, Option<usize>),
@@ -95,7 +266,7 @@ struct Hosts<'t> {
 
 impl<'t> Hosts<'t> {
     fn new(hay: &'t str, kind: LabelKind) -> Self {
-        Self { hay, kind, after_dot: HashMap::new(), run: (0, 0, None) }
+        Self { hay, kind, after_dot: Vec::new(), run: (0, 0, None) }
     }
 
     fn is_label_char(&self, c: char) -> bool {
@@ -151,6 +322,17 @@ impl<'t> Hosts<'t> {
         }
     }
 
+    fn known(&self, dot: usize) -> Option<Option<usize>> {
+        let i = self.after_dot.binary_search_by_key(&dot, |&(d, _)| d).ok()?;
+        self.after_dot.get(i).map(|&(_, end)| end)
+    }
+
+    fn remember(&mut self, dot: usize, end: Option<usize>) {
+        if let Err(i) = self.after_dot.binary_search_by_key(&dot, |&(d, _)| d) {
+            self.after_dot.insert(i, (dot, end));
+        }
+    }
+
     fn tld_end(&self, at: usize) -> Option<usize> {
         tlds::match_at(self.hay.get(at..)?).map(|len| at + len)
     }
@@ -158,7 +340,7 @@ impl<'t> Hosts<'t> {
     /// End of the host that goes on after the dot at `dot` with at least one more label, taking
     /// as many labels as possible before the TLD (the regex's greedy subdomains).
     fn continue_after(&mut self, dot: usize) -> Option<usize> {
-        if let Some(&known) = self.after_dot.get(&dot) {
+        if let Some(known) = self.known(dot) {
             return known;
         }
         // Walk the chain of labels forward, then settle each dot from the last one back.
@@ -166,7 +348,7 @@ impl<'t> Hosts<'t> {
         let mut at = dot;
         let mut result = None;
         loop {
-            if let Some(&known) = self.after_dot.get(&at) {
+            if let Some(known) = self.known(at) {
                 result = known;
                 break;
             }
@@ -178,7 +360,7 @@ impl<'t> Hosts<'t> {
                     at = next;
                 }
                 _ => {
-                    self.after_dot.insert(at, None);
+                    self.remember(at, None);
                     break;
                 }
             }
@@ -187,7 +369,7 @@ impl<'t> Hosts<'t> {
             if result.is_none() && name {
                 result = self.tld_end(next + 1);
             }
-            self.after_dot.insert(dot, result);
+            self.remember(dot, result);
         }
         result
     }
@@ -253,14 +435,13 @@ fn candidate(
     let protocol = protocol_len(text.get(start..)?);
     let host_start = start + protocol;
     let host_end = hosts.host_at(host_start)?;
-    let caps = tail()?.captures(text.get(host_end..)?)?;
-    let len = caps.get(0).map_or(0, |m| m.end());
+    let (len, has_path) = tail(text.get(host_end..)?);
     Some(Candidate {
         before,
         start,
         protocol,
         host: host_start..host_end,
-        has_path: caps.name("path").is_some(),
+        has_path,
         end: host_end + len,
     })
 }
@@ -302,11 +483,9 @@ fn accept(text: &str, c: &Candidate, out: &mut Vec<Span>) {
         return;
     }
     let url = text.get(c.start..c.end).unwrap_or("");
-    match tco().and_then(|re| re.captures(url)) {
-        Some(caps) => {
-            let slug = caps.name("slug").map_or(0, |m| m.len());
+    match tco(url) {
+        Some((len, slug)) => {
             if slug <= MAX_TCO_SLUG {
-                let len = caps.get(0).map_or(url.len(), |m| m.end());
                 out.push(c.start..c.start + len);
             }
         }
@@ -317,29 +496,84 @@ fn accept(text: &str, c: &Candidate, out: &mut Vec<Span>) {
 /// URL spans in `text`.
 pub fn find(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    if !text.contains('.') {
-        return out;
-    }
+    let bytes = text.as_bytes();
     let mut hosts = Hosts::new(text, LabelKind::Any);
     let mut last_end = 0;
-    for (p, c) in text.char_indices() {
-        if p < last_end {
+    let mut from = 0;
+    // Every host holds a dot right after the label it starts with: only the start positions in
+    // the run of label characters before a dot can begin a URL.
+    while let Some(dot) = bytes.get(from..).and_then(|r| r.iter().position(|&b| b == b'.')) {
+        let dot = from + dot;
+        from = dot + 1;
+        if dot < last_end {
             continue;
         }
-        // The regex consumes one preceding character, or matches at the very start.
-        let mut found = None;
-        if is_preceding(c) {
-            found = candidate(text, &mut hosts, Some(c), p + c.len_utf8());
+        // Whatever the start, the host must go on after this dot, or end in a TLD right after.
+        if hosts.continue_after(dot).is_none() && hosts.tld_end(dot + 1).is_none() {
+            continue;
         }
-        if found.is_none() && p == 0 {
-            found = candidate(text, &mut hosts, None, 0);
-        }
-        if let Some(cand) = found {
+        if let Some(cand) = first_candidate(text, &mut hosts, dot, last_end) {
             last_end = cand.end;
+            from = from.max(cand.end);
             accept(text, &cand, &mut out);
         }
     }
     out
+}
+
+/// The first match of the URL regex whose host's first label ends at `dot`, trying the start
+/// positions in the order of the character the regex consumes before them (none at the start
+/// of the text), as its left-to-right scan does. Positions before `last_end` belong to the
+/// previous match.
+fn first_candidate(
+    text: &str,
+    hosts: &mut Hosts<'_>,
+    dot: usize,
+    last_end: usize,
+) -> Option<Candidate> {
+    let head = text.get(..dot)?;
+    // Where the run of label characters before the dot starts.
+    let run = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| hosts.is_label_char(c))
+        .last()
+        .map_or(dot, |(i, _)| i);
+    // Tries the regex with the URL starting at `start`, consuming the character before it.
+    let mut attempt = |start: usize| -> Option<Candidate> {
+        match text.get(..start)?.chars().next_back() {
+            Some(c) if start - c.len_utf8() >= last_end && is_preceding(c) => {
+                candidate(text, hosts, Some(c), start)
+            }
+            // `^`: the match at the very start consumes nothing.
+            None if last_end == 0 => candidate(text, hosts, None, 0),
+            _ => None,
+        }
+    };
+    // With a protocol, the host starts the run, right after the protocol's `/`.
+    for protocol in ["https://", "http://"] {
+        let Some(start) = run.checked_sub(protocol.len()) else { continue };
+        if text.get(start..run).is_some_and(|p| p.eq_ignore_ascii_case(protocol)) {
+            if let Some(found) = attempt(start) {
+                return Some(found);
+            }
+        }
+    }
+    let label = text.get(run..dot)?;
+    let mut starts = label.char_indices().map(|(i, _)| run + i).peekable();
+    if run == 0 {
+        // At the start of the text the regex first tries consuming the first character, then
+        // matching from the very start.
+        starts.next();
+        let second = starts.next();
+        if let Some(found) = second.and_then(&mut attempt) {
+            return Some(found);
+        }
+        if let Some(found) = attempt(0) {
+            return Some(found);
+        }
+    }
+    starts.find_map(attempt)
 }
 
 #[cfg(test)]
