@@ -73,12 +73,18 @@ pub fn generate(out_dir: &str) {
         let g = compile::grammar(name, &text, locale).unwrap_or_else(|e| fail(e));
         let _ = writeln!(words, "    {field}: Grammar {{");
         for (set, list) in compile::GRAMMAR_SETS.iter().zip(&g.sets) {
-            let _ = writeln!(words, "        {}: WordSet(&{list:?}),", set.replace('-', "_"));
+            let _ = writeln!(
+                words,
+                "        {}: WordSet(&{:?}),",
+                set.replace('-', "_"),
+                compile::table(list)
+            );
         }
         let _ = writeln!(words, "        contractions: WordMap(&{:?}),\n    }},", g.contractions);
     }
     let caps = read("caps.txt").unwrap_or_else(|e| fail(e));
     let (acronyms, shout) = compile::caps(&caps).unwrap_or_else(|e| fail(e));
+    let (acronyms, shout) = (compile::table(&acronyms), compile::table(&shout));
     let _ = writeln!(
         words,
         "    acronyms: WordSet(&{acronyms:?}),\n    shout: WordSet(&{shout:?}),\n}}"

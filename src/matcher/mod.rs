@@ -1,11 +1,12 @@
-//! The matching engine: many lexicons, one automaton, one pass per check.
+//! The matching engine: many lexicons, one pass per check.
 //!
-//! Every pattern of every lexicon (the built-in packs and the profile's terms) is expanded into
-//! its literal variants ([`expand`]), folded ([`fold`]) and compiled ONCE per checker into one
-//! Aho–Corasick automaton. A check folds the post once, runs the automaton once with
-//! overlapping matches (so that lexicons never hide each other), keeps the matches that sit on
-//! word boundaries, and maps them back to exact byte offsets in the original text. Rules then
-//! read their lexicon's matches from the per-check [`Scan`].
+//! Every pattern of every lexicon is expanded into its literal variants ([`expand`]), folded
+//! ([`fold`]) and compiled into a [`trie`]: the built-in packs' one by build.rs (static, shared
+//! by every checker), the profile's terms' one per checker. A check folds the post once, walks
+//! the tries from every position where a match may start, keeping every match (so that
+//! lexicons never hide each other) that sits on word boundaries, and maps them back to exact
+//! byte offsets in the original text. Rules then read their lexicon's matches from the
+//! per-check [`Scan`].
 
 pub mod builder;
 pub mod expand;
@@ -150,7 +151,7 @@ impl Matcher {
 }
 
 /// Runs several matchers over `text`, folded once; for equal spans, the earlier matcher's hits
-/// come first.
+/// come first (Scan::new's sort is stable).
 pub fn scan(matchers: &[&Matcher], text: &str, skip: &SpanSet) -> Scan {
     if matchers.iter().all(|m| m.pattern_count() == 0) {
         return Scan::default();
@@ -159,17 +160,16 @@ pub fn scan(matchers: &[&Matcher], text: &str, skip: &SpanSet) -> Scan {
     let haystack = folded.text.as_str();
     let bytes = haystack.as_bytes();
     let mut hits = Vec::new();
-    for matcher in matchers {
-        for start in 0..bytes.len() {
-            // A variant that starts with a word char needs a boundary before it: none can
-            // start right after another word char, so skip the walk (most of a post).
-            if let (Some(&b), Some(&prev)) =
-                (bytes.get(start), start.checked_sub(1).and_then(|p| bytes.get(p)))
-            {
-                if is_ascii_word_byte(b) && is_ascii_word_byte(prev) {
-                    continue;
-                }
-            }
+    let mut prev: Option<u8> = None;
+    for (start, &b) in bytes.iter().enumerate() {
+        // A variant that starts with a word char needs a boundary before it: none can start
+        // right after another word char, so skip the walk (most of a post).
+        let skip_walk = is_ascii_word_byte(b) && prev.is_some_and(is_ascii_word_byte);
+        prev = Some(b);
+        if skip_walk {
+            continue;
+        }
+        for matcher in matchers {
             matcher.trie.walk(bytes, start, |end, id| {
                 matcher.push_hits(&folded, text, start, end, id, skip, &mut hits);
             });

@@ -161,3 +161,24 @@ pub fn caps(source: &str) -> Result<(Vec<String>, Vec<String>), String> {
     };
     Ok((upper("acronyms"), upper("shout")))
 }
+
+/// FNV-1a: the hash of the word lists' static tables (build.rs and run time must agree).
+pub fn hash(word: &str) -> u32 {
+    word.bytes().fold(0x811c_9dc5, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// An open-addressing table of `words` (sorted, distinct) for [`hash`] with linear probing:
+/// a power of two at least twice their number, empty slots `""`. A lookup then hashes a
+/// short word and compares one or two strings, where a binary search compared ten.
+pub fn table(words: &[String]) -> Vec<&str> {
+    let size = (words.len() * 2).next_power_of_two().max(1);
+    let mut slots = vec![""; size];
+    for word in words.iter().filter(|w| !w.is_empty()) {
+        let mut at = hash(word) as usize & (size - 1);
+        while !slots[at].is_empty() {
+            at = (at + 1) & (size - 1);
+        }
+        slots[at] = word;
+    }
+    slots
+}

@@ -6,21 +6,33 @@ use crate::i18n::Locale;
 use crate::matcher::Accents;
 use crate::matcher::fold::fold_str;
 
-/// A sorted list of distinct words.
+/// A set of words as a static hash table ([`super::compile::table`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WordSet(pub &'static [&'static str]);
 
 impl WordSet {
     pub fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
-        self.0.binary_search(&word.as_ref()).is_ok()
+        let word = word.as_ref();
+        let mask = self.0.len().wrapping_sub(1);
+        if self.0.is_empty() || word.is_empty() {
+            return false;
+        }
+        let mut at = super::compile::hash(word) as usize & mask;
+        // The table is at most half full, so a probe meets an empty slot long before this
+        // bound; the bound only keeps a malformed table from looping.
+        for _ in 0..self.0.len() {
+            match self.0.get(at) {
+                Some(&slot) if slot == word => return true,
+                Some(&slot) if !slot.is_empty() => at = (at + 1) & mask,
+                _ => return false,
+            }
+        }
+        false
     }
 
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+    /// The words, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.0.iter().copied().filter(|w| !w.is_empty())
     }
 }
 
