@@ -1,125 +1,86 @@
-//! The matching engine: many lexicons, one automaton, one pass per check.
+//! The matching engine: many lexicons, one pass per check.
 //!
-//! Every pattern of every lexicon (the built-in packs and the profile's terms) is expanded into
-//! its literal variants ([`expand`]), folded ([`fold`]) and compiled ONCE per checker into one
-//! Aho–Corasick automaton. A check folds the post once, runs the automaton once with
-//! overlapping matches (so that lexicons never hide each other), keeps the matches that sit on
-//! word boundaries, and maps them back to exact byte offsets in the original text. Rules then
-//! read their lexicon's matches from the per-check [`Scan`].
+//! Every pattern of every lexicon is expanded into its literal variants ([`expand`]), folded
+//! ([`fold`]) and compiled into a [`trie`]: the built-in packs' one by build.rs (static, shared
+//! by every checker), the profile's terms' one per checker. A check folds the post once, walks
+//! the tries from every position where a match may start, keeping every match (so that
+//! lexicons never hide each other) that sits on word boundaries, and maps them back to exact
+//! byte offsets in the original text. Rules then read their lexicon's matches from the
+//! per-check [`Scan`].
 
+pub mod builder;
 pub mod expand;
 pub mod fold;
 pub mod inflect;
+pub mod trie;
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
-use crate::i18n::Locale;
 use crate::text::{Span, SpanSet};
+pub use builder::{Built, LexId, MatcherBuilder, Target};
 pub use fold::Accents;
 pub use inflect::Form;
+use trie::Trie;
 
-/// Which lexicon an entry belongs to; its meaning is the caller's (see [`crate::packs::Lex`]).
-pub type LexId = u16;
-
-/// What one compiled variant stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Target {
-    lex: LexId,
-    entry: u32,
-    form: Form,
-    /// Index into `exact` when the accents must match too.
-    exact: Option<u32>,
+impl MatcherBuilder {
+    pub fn build(self) -> Result<Matcher, String> {
+        Matcher::from_built(self.finish())
+    }
 }
 
-/// Collects patterns before compiling them into a [`Matcher`].
-#[derive(Debug, Default)]
-pub struct MatcherBuilder {
-    patterns: Vec<String>,
-    index: HashMap<String, usize>,
-    targets: Vec<Vec<Target>>,
+/// Lexicon patterns, compiled: a trie of the folded variants and what each one stands for.
+#[derive(Debug, Clone, Default)]
+pub struct Matcher {
+    trie: Trie<'static>,
+    /// The targets of variant `i` are `targets[target_start[i]..target_start[i + 1]]`.
+    target_start: Cow<'static, [u32]>,
+    targets: Cow<'static, [Target]>,
     exact: Vec<String>,
 }
 
-impl MatcherBuilder {
-    /// Adds every variant of `pattern` (pack notation, see [`expand`]) for entry `entry` of
-    /// lexicon `lex`. With [`Accents::Keep`], "ou" no longer matches "où".
-    pub fn add(
-        &mut self,
-        pattern: &str,
-        locale: Locale,
-        accents: Accents,
-        lex: LexId,
-        entry: u32,
-    ) -> Result<(), String> {
-        if accents == Accents::Strip {
-            for (variant, form) in expand::variants(pattern, locale, Accents::Strip)? {
-                self.add_folded(variant, form, None, lex, entry);
-            }
-            return Ok(());
+impl Matcher {
+    pub fn from_built(built: Built) -> Result<Matcher, String> {
+        let keys: Vec<&[u8]> = built.patterns.iter().map(|p| p.as_bytes()).collect();
+        let trie = Trie::build(&keys)?;
+        let mut target_start = Vec::with_capacity(built.targets.len() + 1);
+        let mut targets = Vec::new();
+        for list in built.targets {
+            target_start.push(u32::try_from(targets.len()).map_err(|e| e.to_string())?);
+            targets.extend(list);
         }
-        // The automaton matches accent-blind; the exact form is checked on each match.
-        for (exact, form) in expand::variants(pattern, locale, Accents::Keep)? {
-            let stripped = fold::fold_str(&exact, Accents::Strip);
-            let at = u32::try_from(self.exact.len()).map_err(|e| e.to_string())?;
-            self.exact.push(exact);
-            self.add_folded(stripped, form, Some(at), lex, entry);
-        }
-        Ok(())
+        target_start.push(u32::try_from(targets.len()).map_err(|e| e.to_string())?);
+        Ok(Matcher {
+            trie,
+            target_start: Cow::Owned(target_start),
+            targets: Cow::Owned(targets),
+            exact: built.exact,
+        })
     }
 
-    /// Adds `literal` as it is (folded, no notation): for names and profile terms.
-    pub fn add_literal(&mut self, literal: &str, form: Form, lex: LexId, entry: u32) {
-        let folded = fold::fold_str(literal, Accents::Strip);
-        if !folded.is_empty() {
-            self.add_folded(folded, form, None, lex, entry);
-        }
-    }
-
-    fn add_folded(
-        &mut self,
-        variant: String,
-        form: Form,
-        exact: Option<u32>,
-        lex: LexId,
-        entry: u32,
-    ) {
-        let target = Target { lex, entry, form, exact };
-        let id = match self.index.get(&variant) {
-            Some(&id) => id,
-            None => {
-                let id = self.patterns.len();
-                self.index.insert(variant.clone(), id);
-                self.patterns.push(variant);
-                self.targets.push(Vec::new());
-                id
-            }
-        };
-        if let Some(list) = self.targets.get_mut(id) {
-            if !list.iter().any(|t| t.lex == lex && t.entry == entry) {
-                list.push(target);
-            }
+    /// A matcher from tables generated by build.rs (the built-in packs; no exact forms).
+    pub const fn from_static(
+        trie: Trie<'static>,
+        target_start: &'static [u32],
+        targets: &'static [Target],
+    ) -> Matcher {
+        Matcher {
+            trie,
+            target_start: Cow::Borrowed(target_start),
+            targets: Cow::Borrowed(targets),
+            exact: Vec::new(),
         }
     }
 
-    pub fn build(self) -> Result<Matcher, String> {
-        let ac = if self.patterns.is_empty() {
-            None
-        } else {
-            Some(
-                // A non-contiguous NFA builds several times faster than the contiguous one or a
-                // DFA, and start-up is budgeted (30 ms in wasm); a post is short enough that
-                // its slower search does not matter.
-                AhoCorasickBuilder::new()
-                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                    .match_kind(MatchKind::Standard)
-                    .build(&self.patterns)
-                    .map_err(|e| e.to_string())?,
-            )
-        };
-        let edges = self.patterns.iter().map(|p| edges(p)).collect();
-        Ok(Matcher { ac, targets: self.targets, exact: self.exact, edges })
+    #[cfg(test)]
+    pub(crate) fn trie(&self) -> &Trie<'static> {
+        &self.trie
+    }
+
+    /// What variant `id` stands for.
+    pub(crate) fn targets_of(&self, id: usize) -> &[Target] {
+        let start = self.target_start.get(id).map_or(0, |&s| s as usize);
+        let end = self.target_start.get(id + 1).map_or(start, |&e| e as usize);
+        self.targets.get(start..end).unwrap_or(&[])
     }
 }
 
@@ -134,13 +95,8 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '_' | '#' | '@' | '$')
 }
 
-/// Every lexicon's patterns, compiled.
-#[derive(Debug, Clone, Default)]
-pub struct Matcher {
-    ac: Option<AhoCorasick>,
-    targets: Vec<Vec<Target>>,
-    exact: Vec<String>,
-    edges: Vec<(bool, bool)>,
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'#' | b'@' | b'$')
 }
 
 /// One match of one lexicon entry, in original byte offsets.
@@ -184,44 +140,81 @@ impl Scan {
 
 impl Matcher {
     pub fn pattern_count(&self) -> usize {
-        self.targets.len()
+        self.trie.pattern_count()
     }
 
     /// Runs every lexicon over `text` in one pass. Matches overlapping `skip` (links, tags,
     /// mentions) are dropped.
     pub fn scan(&self, text: &str, skip: &SpanSet) -> Scan {
-        let Some(ac) = &self.ac else {
-            return Scan::default();
-        };
-        let folded = fold::fold(text, Accents::Strip);
-        let haystack = folded.text.as_str();
-        let mut hits = Vec::new();
-        for m in ac.find_overlapping_iter(haystack) {
-            let id = m.pattern().as_usize();
-            let (need_start, need_end) = self.edges.get(id).copied().unwrap_or((true, true));
-            if need_start && !boundary_before(haystack, m.start()) {
-                continue;
-            }
-            if need_end && !boundary_after(haystack, m.end()) {
-                continue;
-            }
-            let Some((start, end)) = folded.original(m.start(), m.end()) else {
-                continue;
-            };
-            if skip.overlaps(&(start..end)) {
-                continue;
-            }
-            for t in self.targets.get(id).into_iter().flatten() {
-                if let Some(exact) = t.exact.and_then(|i| self.exact.get(i as usize)) {
-                    let original = text.get(start..end).unwrap_or("");
-                    if fold::fold_str(original, Accents::Keep) != *exact {
-                        continue;
-                    }
-                }
-                hits.push(Hit { lex: t.lex, entry: t.entry, span: start..end, form: t.form });
-            }
+        scan(&[self], text, skip)
+    }
+}
+
+/// Runs several matchers over `text`, folded once; for equal spans, the earlier matcher's hits
+/// come first (Scan::new's sort is stable).
+pub fn scan(matchers: &[&Matcher], text: &str, skip: &SpanSet) -> Scan {
+    if matchers.iter().all(|m| m.pattern_count() == 0) {
+        return Scan::default();
+    }
+    let folded = fold::fold(text, Accents::Strip);
+    let haystack = folded.text.as_str();
+    let bytes = haystack.as_bytes();
+    let mut hits = Vec::new();
+    let mut prev: Option<u8> = None;
+    for (start, &b) in bytes.iter().enumerate() {
+        // A variant that starts with a word char needs a boundary before it: none can start
+        // right after another word char, so skip the walk (most of a post).
+        let skip_walk = is_ascii_word_byte(b) && prev.is_some_and(is_ascii_word_byte);
+        prev = Some(b);
+        if skip_walk {
+            continue;
         }
-        Scan::new(hits)
+        for matcher in matchers {
+            matcher.trie.walk(bytes, start, |end, id| {
+                matcher.push_hits(&folded, text, start, end, id, skip, &mut hits);
+            });
+        }
+    }
+    Scan::new(hits)
+}
+
+impl Matcher {
+    /// The hits of variant `id`, found at `start..end` of the folded text, if it sits on word
+    /// boundaries and outside `skip`.
+    #[allow(clippy::too_many_arguments)]
+    fn push_hits(
+        &self,
+        folded: &fold::Folded,
+        text: &str,
+        start: usize,
+        end: usize,
+        id: usize,
+        skip: &SpanSet,
+        hits: &mut Vec<Hit>,
+    ) {
+        let haystack = folded.text.as_str();
+        let (need_start, need_end) = haystack.get(start..end).map_or((true, true), edges);
+        if need_start && !boundary_before(haystack, start) {
+            return;
+        }
+        if need_end && !boundary_after(haystack, end) {
+            return;
+        }
+        let Some((start, end)) = folded.original(start, end) else {
+            return;
+        };
+        if skip.overlaps(&(start..end)) {
+            return;
+        }
+        for t in self.targets_of(id) {
+            if let Some(exact) = t.exact.and_then(|i| self.exact.get(i as usize)) {
+                let original = text.get(start..end).unwrap_or("");
+                if fold::fold_str(original, Accents::Keep) != *exact {
+                    continue;
+                }
+            }
+            hits.push(Hit { lex: t.lex, entry: t.entry, span: start..end, form: t.form });
+        }
     }
 }
 
@@ -248,6 +241,7 @@ fn boundary_after(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
 
     fn matcher(patterns: &[(&str, Locale, Accents)]) -> Matcher {
         let mut b = MatcherBuilder::default();

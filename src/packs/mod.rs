@@ -1,43 +1,27 @@
 //! The built-in French and English packs (lexicons, phrases, word lists) and the profile's
-//! terminology, compiled once per [`crate::Checker`] into one [`Matcher`].
+//! terminology.
 //!
-//! The packs are data files compiled in with `include_str!` and parsed at build; a test loads
-//! every one of them, so a broken line fails the test suite, never a user's checker.
+//! The packs are data files that build.rs parses and expands ([`compile`]) into static tables
+//! ([`builtin`]): a broken line fails the build, never a user's checker, and every Checker
+//! shares them for free. Only the profile's terms are compiled per Checker, into a small
+//! [`Matcher`] of their own; a check runs both over the post, folded once.
 
+mod builtin;
+// build.rs runs these over the pack files; at run time only `Lex` is used, and the tests.
+#[cfg_attr(not(test), allow(dead_code))]
+mod compile;
+#[cfg_attr(not(test), allow(dead_code))]
 mod parse;
 pub mod words;
 
 use crate::Error;
 use crate::i18n::Locale;
-use crate::matcher::{Accents, Form, Hit, LexId, Matcher, MatcherBuilder, Scan};
+use crate::matcher::{self, Form, Hit, Matcher, MatcherBuilder, Scan};
 use crate::profile::Profile;
 use crate::text::{Document, SpanSet};
 
+pub use compile::Lex;
 pub use words::{Grammar, Words};
-
-/// The lexicons the matcher knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lex {
-    Jargon,
-    Institutional,
-    Filler,
-    Superlative,
-    Hedging,
-    /// Brand names (built in) and the profile's `spelling` terms.
-    Spelling,
-    /// The profile's `avoid` terms.
-    Avoid,
-    /// The profile's `instead_of` terms (the better word is its `use`).
-    Prefer,
-}
-
-impl Lex {
-    const COUNT: usize = 8;
-
-    pub fn id(self) -> LexId {
-        self as LexId
-    }
-}
 
 /// A better wording offered for an entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,96 +41,36 @@ pub struct Entry {
     pub why: Option<String>,
 }
 
-/// A lexicon file compiled in.
-struct Source {
-    lex: Lex,
-    locale: Locale,
-    name: &'static str,
-    text: &'static str,
-}
-
-macro_rules! source {
-    ($lex:ident, $locale:ident, $path:literal) => {
-        Source { lex: Lex::$lex, locale: Locale::$locale, name: $path, text: include_str!($path) }
-    };
-}
-
-static SOURCES: &[Source] = &[
-    source!(Jargon, Fr, "fr/jargon.txt"),
-    source!(Institutional, Fr, "fr/institutional.txt"),
-    source!(Filler, Fr, "fr/filler.txt"),
-    source!(Superlative, Fr, "fr/superlative.txt"),
-    source!(Hedging, Fr, "fr/hedging.txt"),
-    source!(Jargon, En, "en/jargon.txt"),
-    source!(Institutional, En, "en/institutional.txt"),
-    source!(Filler, En, "en/filler.txt"),
-    source!(Superlative, En, "en/superlative.txt"),
-    source!(Hedging, En, "en/hedging.txt"),
-];
-
-static BRANDS: &str = include_str!("brands.txt");
-
-/// The packs and the profile's terminology, compiled for matching.
-#[derive(Debug, Clone, Default)]
+/// The built-in packs (shared, compiled by build.rs) and the profile's terminology.
+#[derive(Debug, Clone)]
 pub struct Packs {
-    matcher: Matcher,
-    /// Entries per lexicon, indexed by [`Lex`] then by the entry id the matcher reports.
+    /// The profile's terms; the built-in variants are [`builtin::MATCHER`].
+    profile: Matcher,
+    /// The profile's entries per lexicon, numbered after the built-in ones.
     entries: Vec<Vec<Entry>>,
     pub words: Words,
 }
 
 impl Packs {
     pub fn build(profile: &Profile) -> Result<Packs, Error> {
-        let builtin = |e: String| Error::Options(format!("built-in pack: {e}"));
         let mut builder = MatcherBuilder::default();
         let mut entries: Vec<Vec<Entry>> = vec![Vec::new(); Lex::COUNT];
-        for source in SOURCES {
-            let list = entries.get_mut(source.lex as usize).ok_or_else(|| builtin("lex".into()))?;
-            for raw in parse::lexicon(source.name, source.text).map_err(builtin)? {
-                let id = entry_id(list.len())?;
-                for pattern in &raw.patterns {
-                    builder
-                        .add(pattern, source.locale, Accents::Strip, source.lex.id(), id)
-                        .map_err(|e| builtin(format!("{}: {e}", source.name)))?;
-                }
-                list.push(Entry {
-                    locale: Some(source.locale),
-                    better: raw.better.iter().map(|b| better(b)).collect(),
-                    why: Some(raw.why),
-                });
-            }
-        }
-        let spelling =
-            entries.get_mut(Lex::Spelling as usize).ok_or_else(|| builtin("lex".into()))?;
-        for line in BRANDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let mut names = line.split(" | ").map(str::trim);
-            let Some(canonical) = names.next() else { continue };
-            let id = entry_id(spelling.len())?;
-            builder.add_literal(canonical, Form::Base, Lex::Spelling.id(), id);
-            for variant in names {
-                builder
-                    .add(variant, Locale::En, Accents::Strip, Lex::Spelling.id(), id)
-                    .map_err(|e| builtin(format!("brands.txt: {e}")))?;
-            }
-            spelling.push(Entry {
-                locale: None,
-                better: vec![Better::Replace(canonical.to_string())],
-                why: None,
-            });
-        }
         add_profile_terms(profile, &mut builder, &mut entries)?;
-        let matcher = builder.build().map_err(builtin)?;
-        let words = Words::load().map_err(builtin)?;
-        Ok(Packs { matcher, entries, words })
+        let matcher = builder.build().map_err(|e| Error::Profile(format!("terms: {e}")))?;
+        Ok(Packs { profile: matcher, entries, words: Words::load() })
     }
 
     /// Runs every lexicon over the post once. Links, tags and mentions are left alone.
     pub fn scan(&self, doc: &Document<'_>, linked: &SpanSet) -> Scan {
-        self.matcher.scan(doc.text(), linked)
+        matcher::scan(&[&builtin::MATCHER, &self.profile], doc.text(), linked)
     }
 
     pub fn entry(&self, lex: Lex, id: u32) -> Option<&Entry> {
-        self.entries.get(lex as usize)?.get(id as usize)
+        let builtin = builtin::entries().get(lex as usize)?;
+        match builtin.get(id as usize) {
+            Some(entry) => Some(entry),
+            None => self.entries.get(lex as usize)?.get((id as usize).checked_sub(builtin.len())?),
+        }
     }
 
     /// Whether `hit`'s entry applies to a post in `locale`.
@@ -156,12 +80,12 @@ impl Packs {
 
     /// How many entries each lexicon holds (for tests and listings).
     pub fn entry_count(&self, lex: Lex) -> usize {
-        self.entries.get(lex as usize).map_or(0, Vec::len)
+        builtin::entry_count(lex) + self.entries.get(lex as usize).map_or(0, Vec::len)
     }
 
     /// How many literal variants the automaton holds.
     pub fn pattern_count(&self) -> usize {
-        self.matcher.pattern_count()
+        builtin::MATCHER.pattern_count() + self.profile.pattern_count()
     }
 }
 
@@ -190,7 +114,7 @@ fn add_profile_terms(
         for (lex, words) in [(Lex::Prefer, &term.instead_of), (Lex::Avoid, &term.avoid)] {
             let Some(list) = entries.get_mut(lex as usize) else { continue };
             for word in words.iter().map(|w| w.trim()).filter(|w| !w.is_empty()) {
-                let id = entry_id(list.len())?;
+                let id = entry_id(builtin::entry_count(lex) + list.len())?;
                 for (form_word, form) in profile_forms(word) {
                     builder.add_literal(&form_word, form, lex.id(), id);
                 }
@@ -203,7 +127,7 @@ fn add_profile_terms(
         }
         if let Some(spelling) = term.spelling.as_ref().map(|s| s.trim()).filter(|s| !s.is_empty()) {
             let Some(list) = entries.get_mut(Lex::Spelling as usize) else { continue };
-            let id = entry_id(list.len())?;
+            let id = entry_id(builtin::entry_count(Lex::Spelling) + list.len())?;
             builder.add_literal(spelling, Form::Base, Lex::Spelling.id(), id);
             list.push(Entry {
                 locale: None,
@@ -251,7 +175,7 @@ mod tests {
         ] {
             assert!(packs.entry_count(lex) >= 20, "{lex:?}: {}", packs.entry_count(lex));
         }
-        let total: usize = (0..Lex::COUNT).map(|i| packs.entries[i].len()).sum();
+        let total: usize = builtin::entries().iter().map(Vec::len).sum();
         assert!(total >= 300, "{total} entries");
     }
 
@@ -259,7 +183,8 @@ mod tests {
     fn every_entry_has_a_reason_in_its_language() {
         let packs = Packs::build(&Profile::default()).expect("packs load");
         for lex in [Lex::Jargon, Lex::Institutional, Lex::Filler, Lex::Superlative, Lex::Hedging] {
-            for e in &packs.entries[lex as usize] {
+            assert!(packs.entry_count(lex) > 0);
+            for e in &builtin::entries()[lex as usize] {
                 assert!(e.why.as_ref().is_some_and(|w| !w.is_empty()), "{lex:?}");
             }
         }

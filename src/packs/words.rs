@@ -1,29 +1,68 @@
 //! Word lists for the rules that work word by word (passive, prohibitions, formality,
-//! shouting), loaded from `fr/grammar.txt`, `en/grammar.txt` and `caps.txt`.
+//! shouting), from `fr/grammar.txt`, `en/grammar.txt` and `caps.txt`: expanded by build.rs
+//! (see [`super::compile`]) into sorted static lists, so they cost nothing to load.
 
-use std::collections::{HashMap, HashSet};
-
-use super::parse;
 use crate::i18n::Locale;
 use crate::matcher::Accents;
-use crate::matcher::expand;
 use crate::matcher::fold::fold_str;
+
+/// A set of words as a static hash table ([`super::compile::table`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordSet(pub &'static [&'static str]);
+
+impl WordSet {
+    pub fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
+        let word = word.as_ref();
+        let mask = self.0.len().wrapping_sub(1);
+        if self.0.is_empty() || word.is_empty() {
+            return false;
+        }
+        let mut at = super::compile::hash(word) as usize & mask;
+        // The table is at most half full, so a probe meets an empty slot long before this
+        // bound; the bound only keeps a malformed table from looping.
+        for _ in 0..self.0.len() {
+            match self.0.get(at) {
+                Some(&slot) if slot == word => return true,
+                Some(&slot) if !slot.is_empty() => at = (at + 1) & mask,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// The words, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.0.iter().copied().filter(|w| !w.is_empty())
+    }
+}
+
+/// Sorted pairs with distinct keys.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordMap(pub &'static [(&'static str, &'static str)]);
+
+impl WordMap {
+    pub fn get<Q: AsRef<str> + ?Sized>(&self, key: &Q) -> Option<&'static str> {
+        let key = key.as_ref();
+        let at = self.0.binary_search_by(|(k, _)| (*k).cmp(key)).ok()?;
+        self.0.get(at).map(|(_, v)| *v)
+    }
+}
 
 /// One language's lists, folded (lower case, straight apostrophes; accents kept).
 #[derive(Debug, Clone, Default)]
 pub struct Grammar {
-    pub be: HashSet<String>,
-    pub participles: HashSet<String>,
-    pub not_participles: HashSet<String>,
-    pub adverbs: HashSet<String>,
-    pub reflexive: HashSet<String>,
-    pub negation: HashSet<String>,
-    pub tu: HashSet<String>,
-    pub vous: HashSet<String>,
-    pub ton_noun: HashSet<String>,
-    pub prohibition_start: HashSet<String>,
+    pub be: WordSet,
+    pub participles: WordSet,
+    pub not_participles: WordSet,
+    pub adverbs: WordSet,
+    pub reflexive: WordSet,
+    pub negation: WordSet,
+    pub tu: WordSet,
+    pub vous: WordSet,
+    pub ton_noun: WordSet,
+    pub prohibition_start: WordSet,
     /// Contraction → expansion ("don't" → "do not").
-    pub contractions: HashMap<String, String>,
+    pub contractions: WordMap,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -31,23 +70,15 @@ pub struct Words {
     pub fr: Grammar,
     pub en: Grammar,
     /// Upper-case words that are not shouting (NASA, RH, B2B).
-    pub acronyms: HashSet<String>,
+    pub acronyms: WordSet,
     /// Short upper-case words that are (FREE, NEW).
-    pub shout: HashSet<String>,
+    pub shout: WordSet,
 }
 
 impl Words {
-    pub fn load() -> Result<Words, String> {
-        let caps = parse::sets("caps.txt", include_str!("caps.txt"))?;
-        let upper = |name: &str| -> HashSet<String> {
-            caps.get(name).into_iter().flatten().map(|w| w.to_uppercase()).collect()
-        };
-        Ok(Words {
-            fr: grammar("fr/grammar.txt", include_str!("fr/grammar.txt"), Locale::Fr)?,
-            en: grammar("en/grammar.txt", include_str!("en/grammar.txt"), Locale::En)?,
-            acronyms: upper("acronyms"),
-            shout: upper("shout"),
-        })
+    /// The built-in lists (a copy of a few static slices).
+    pub fn load() -> Words {
+        super::builtin::WORDS.clone()
     }
 
     pub fn grammar(&self, locale: Locale) -> &Grammar {
@@ -61,37 +92,4 @@ impl Words {
 /// Folds a word as the rules compare words: lower case, straight apostrophes, accents kept.
 pub fn key(word: &str) -> String {
     fold_str(word, Accents::Keep)
-}
-
-fn grammar(name: &str, source: &str, locale: Locale) -> Result<Grammar, String> {
-    let sets = parse::sets(name, source)?;
-    let set = |set: &str| -> Result<HashSet<String>, String> {
-        let mut out = HashSet::new();
-        for word in sets.get(set).into_iter().flatten() {
-            for (v, _) in expand::variants(word, locale, Accents::Keep)? {
-                out.insert(v);
-            }
-        }
-        Ok(out)
-    };
-    let contractions = sets
-        .get("contractions")
-        .into_iter()
-        .flatten()
-        .filter_map(|pair| pair.split_once('='))
-        .map(|(k, v)| (key(k), v.replace('_', " ")))
-        .collect();
-    Ok(Grammar {
-        be: set("be")?,
-        participles: set("participles")?,
-        not_participles: set("not-participles")?,
-        adverbs: set("adverbs")?,
-        reflexive: set("reflexive")?,
-        negation: set("negation")?,
-        tu: set("tu")?,
-        vous: set("vous")?,
-        ton_noun: set("ton-noun")?,
-        prohibition_start: set("prohibition-start")?,
-        contractions,
-    })
 }

@@ -1,0 +1,148 @@
+//! The built-in packs, compiled by build.rs (`build/packs.rs`) into static tables: loading
+//! them costs nothing, and every Checker shares them.
+
+use std::sync::OnceLock;
+
+use super::words::{Grammar, WordMap, WordSet, Words};
+use super::{Entry, Lex};
+use crate::i18n::Locale;
+use crate::matcher::trie::Trie;
+use crate::matcher::{Form, Matcher, Target};
+
+/// An entry as generated: its locale, better wordings (`-`: remove) and reason.
+type BuiltinEntry = (Option<Locale>, &'static [&'static str], Option<&'static str>);
+
+const fn t(lex: u16, entry: u32, form: u8) -> Target {
+    let form = match form {
+        0 => Form::Base,
+        1 => Form::Plural,
+        2 => Form::Singular,
+        _ => Form::Other,
+    };
+    Target { lex, entry, form, exact: None }
+}
+
+include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+
+/// The built-in lexicons' variants.
+pub static MATCHER: Matcher =
+    Matcher::from_static(Trie::from_parts(&NODES, &ROOT, &TERMINALS), &TARGET_START, &TARGETS);
+
+/// The built-in entries per [`Lex`], made once per process.
+pub fn entries() -> &'static [Vec<Entry>] {
+    static ENTRIES_OWNED: OnceLock<Vec<Vec<Entry>>> = OnceLock::new();
+    ENTRIES_OWNED.get_or_init(|| {
+        ENTRIES
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .map(|(locale, better, why)| Entry {
+                        locale: *locale,
+                        better: better.iter().map(|b| super::better(b)).collect(),
+                        why: why.map(str::to_string),
+                    })
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+/// How many built-in entries `lex` has (profile entries are numbered after them).
+pub fn entry_count(lex: Lex) -> usize {
+    ENTRIES.get(lex as usize).map_or(0, |l| l.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::compile;
+    use super::*;
+    use crate::matcher::MatcherBuilder;
+
+    fn read(name: &str) -> Result<String, String> {
+        let text = match name {
+            "fr/jargon.txt" => include_str!("fr/jargon.txt"),
+            "fr/institutional.txt" => include_str!("fr/institutional.txt"),
+            "fr/filler.txt" => include_str!("fr/filler.txt"),
+            "fr/superlative.txt" => include_str!("fr/superlative.txt"),
+            "fr/hedging.txt" => include_str!("fr/hedging.txt"),
+            "en/jargon.txt" => include_str!("en/jargon.txt"),
+            "en/institutional.txt" => include_str!("en/institutional.txt"),
+            "en/filler.txt" => include_str!("en/filler.txt"),
+            "en/superlative.txt" => include_str!("en/superlative.txt"),
+            "en/hedging.txt" => include_str!("en/hedging.txt"),
+            "brands.txt" => include_str!("brands.txt"),
+            other => return Err(format!("no file {other}")),
+        };
+        Ok(text.to_string())
+    }
+
+    /// The generated tables are what the runtime expansion gives for the same files.
+    #[test]
+    fn generated_matcher_is_the_runtime_expansion() {
+        let mut builder = MatcherBuilder::default();
+        let raw = compile::lexicons(&mut builder, read).expect("packs compile");
+        let built = builder.finish();
+        assert_eq!(MATCHER.pattern_count(), built.patterns.len());
+        for (id, (pattern, targets)) in built.patterns.iter().zip(&built.targets).enumerate() {
+            let mut found = None;
+            MATCHER.trie().walk(pattern.as_bytes(), 0, |end, i| {
+                if end == pattern.len() {
+                    found = Some(i);
+                }
+            });
+            assert_eq!(found, Some(id), "{pattern}");
+            assert_eq!(MATCHER.targets_of(id), targets.as_slice(), "{pattern}");
+        }
+        for (lex, list) in raw.iter().enumerate() {
+            let generated = ENTRIES.get(lex).expect("lex");
+            assert_eq!(list.len(), generated.len());
+            for (r, (locale, better, why)) in list.iter().zip(generated.iter()) {
+                assert_eq!(r.locale, *locale);
+                assert_eq!(r.better, *better);
+                assert_eq!(r.why.as_deref(), *why);
+            }
+        }
+    }
+
+    fn same(set: &WordSet, words: &[String]) {
+        let mut got: Vec<&str> = set.iter().collect();
+        got.sort_unstable();
+        assert_eq!(got, words);
+        assert_eq!(set.0, compile::table(words).as_slice());
+        assert!(words.iter().all(|w| set.contains(w)));
+        assert!(!set.contains("not a word") && !set.contains(""));
+    }
+
+    #[test]
+    fn generated_words_are_the_runtime_expansion() {
+        let cases = [
+            (&WORDS.fr, include_str!("fr/grammar.txt"), Locale::Fr),
+            (&WORDS.en, include_str!("en/grammar.txt"), Locale::En),
+        ];
+        for (g, text, locale) in cases {
+            let raw = compile::grammar("grammar.txt", text, locale).expect("parses");
+            let sets = [
+                g.be,
+                g.participles,
+                g.not_participles,
+                g.adverbs,
+                g.reflexive,
+                g.negation,
+                g.tu,
+                g.vous,
+                g.ton_noun,
+                g.prohibition_start,
+            ];
+            for (set, words) in sets.iter().zip(&raw.sets) {
+                same(set, words);
+            }
+            let pairs: Vec<(&str, &str)> =
+                raw.contractions.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            assert_eq!(g.contractions.0, pairs.as_slice());
+        }
+        let (acronyms, shout) = compile::caps(include_str!("caps.txt")).expect("parses");
+        same(&WORDS.acronyms, &acronyms);
+        same(&WORDS.shout, &shout);
+        assert!(WORDS.fr.be.contains("est") && WORDS.en.contractions.get("don't").is_some());
+    }
+}
