@@ -1,7 +1,6 @@
 //! twitter-text's validators: what the composer accepts as a tweet, a username, a list, a
 //! hashtag or a URL.
 
-
 use super::{hashtags, is_invalid, mention};
 use crate::entities::{Dialect, extract};
 use crate::platform::{Platform, measure};
