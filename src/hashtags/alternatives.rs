@@ -88,8 +88,8 @@ fn tokens<'t>(text: &'t str, skip: &SpanSet) -> Vec<Token<'t>> {
         let inside = spans.get(next_span).is_some_and(|s| s.start < end.max(start + 1));
         // A word glued to a sigil is an entity even where no extractor ran.
         let before = bytes.get(..start).unwrap_or_default();
-        let sigil = matches!(before.last(), Some(b'#' | b'@' | b'/'))
-            || before.ends_with("＃".as_bytes());
+        let sigil =
+            matches!(before.last(), Some(b'#' | b'@' | b'/')) || before.ends_with("＃".as_bytes());
         if !inside && !sigil {
             if let Some(word) = text.get(start..end) {
                 out.push(Token { text: word, start, end, sentence_start: *sentence_start });
