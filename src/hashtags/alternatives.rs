@@ -3,7 +3,7 @@
 
 use crate::text::SpanSet;
 
-use super::fold::fold;
+use super::fold::{fold, push_folded};
 use super::lexicon;
 use super::words;
 
@@ -34,10 +34,34 @@ fn is_year(word: &str) -> bool {
 }
 
 /// A common word rather than a name: "See", "Nous", "Monday" at the head of a sentence.
-fn is_common(word: &str) -> bool {
-    let key = fold(word);
-    lexicon::listed(&key).is_some()
-        || words::lookup_any(&key).is_some_and(|e| e.dictionary && e.zipf() >= 3.0)
+///
+/// A post repeats its sentence openers ("Nous", "Le"), and each answer costs a fold and three
+/// lookups, so answers are remembered for the length of one check.
+struct Common<'t> {
+    memo: Vec<(&'t str, bool)>,
+    /// The folded word, reused from one word to the next.
+    key: String,
+}
+
+impl<'t> Common<'t> {
+    fn new() -> Self {
+        Common { memo: Vec::new(), key: String::new() }
+    }
+
+    fn is_common(&mut self, word: &'t str) -> bool {
+        if let Some(&(_, common)) = self.memo.iter().find(|(w, _)| *w == word) {
+            return common;
+        }
+        self.key.clear();
+        for c in word.chars() {
+            push_folded(c, &mut self.key);
+        }
+        let key = self.key.as_str();
+        let common = lexicon::listed(key).is_some()
+            || words::lookup_any(key).is_some_and(|e| e.dictionary && e.zipf() >= 3.0);
+        self.memo.push((word, common));
+        common
+    }
 }
 
 /// Function words that may sit inside a name ("Tour de France", "Salon du Bourget").
@@ -46,37 +70,57 @@ fn is_linking(word: &str) -> bool {
 }
 
 /// The post's words, outside hashtags, mentions and URLs (the `skip` spans).
+///
+/// This runs over the whole post on every check: ASCII bytes are classified as bytes, and only
+/// other characters are decoded.
 fn tokens<'t>(text: &'t str, skip: &SpanSet) -> Vec<Token<'t>> {
+    let bytes = text.as_bytes();
+    let spans = skip.spans();
+    // Words come in order, so the first span that may overlap one only moves forward.
+    let mut next_span = 0;
     let mut out = Vec::new();
     let mut sentence_start = true;
     let mut word_start: Option<usize> = None;
-    let push = |start: usize, end: usize, sentence_start: &mut bool, out: &mut Vec<Token<'t>>| {
-        let inside = skip.overlaps(&(start..end));
+    let mut push = |start: usize, end: usize, sentence_start: &mut bool| {
+        while spans.get(next_span).is_some_and(|s| s.end <= start) {
+            next_span += 1;
+        }
+        let inside = spans.get(next_span).is_some_and(|s| s.start < end.max(start + 1));
         // A word glued to a sigil is an entity even where no extractor ran.
-        let sigil = text.get(..start).and_then(|b| b.chars().next_back());
-        if !inside && !matches!(sigil, Some('#' | '＃' | '@' | '/')) {
+        let before = bytes.get(..start).unwrap_or_default();
+        let sigil =
+            matches!(before.last(), Some(b'#' | b'@' | b'/')) || before.ends_with("＃".as_bytes());
+        if !inside && !sigil {
             if let Some(word) = text.get(start..end) {
                 out.push(Token { text: word, start, end, sentence_start: *sentence_start });
             }
         }
         *sentence_start = false;
     };
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (alphanumeric, stop, width) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), matches!(b, b'.' | b'!' | b'?' | b'\n' | b':' | b'|'), 1)
+        } else {
+            let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or('\u{fffd}');
+            (c.is_alphanumeric(), matches!(c, '…' | '•'), c.len_utf8())
+        };
+        if alphanumeric {
             if word_start.is_none() {
                 word_start = Some(i);
             }
-            continue;
+        } else {
+            if let Some(start) = word_start.take() {
+                push(start, i, &mut sentence_start);
+            }
+            if stop {
+                sentence_start = true;
+            }
         }
-        if let Some(start) = word_start.take() {
-            push(start, i, &mut sentence_start, &mut out);
-        }
-        if matches!(c, '.' | '!' | '?' | '…' | '\n' | ':' | '•' | '|') {
-            sentence_start = true;
-        }
+        i += width;
     }
     if let Some(start) = word_start {
-        push(start, text.len(), &mut sentence_start, &mut out);
+        push(start, text.len(), &mut sentence_start);
     }
     out
 }
@@ -99,17 +143,21 @@ fn tag_of(words: &[&str]) -> String {
 /// keys of the post's tags). `skip` are the entity spans.
 pub fn from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<String> {
     let tokens = tokens(text, skip);
+    let mut common = Common::new();
     let mut found: Vec<String> = Vec::new();
-    let add = |tag: String, found: &mut Vec<String>| {
+    // The folded key of each tag in `found`, so that none is folded twice.
+    let mut found_keys: Vec<String> = Vec::new();
+    let mut add = |tag: String, found: &mut Vec<String>| {
         let key = fold(tag.trim_start_matches('#'));
         if key.chars().count() < 2
             || lexicon::listed(&key).is_some()
             || existing.contains(&key)
-            || found.iter().any(|f| fold(f.trim_start_matches('#')) == key)
+            || found_keys.contains(&key)
         {
             return;
         }
         found.push(tag);
+        found_keys.push(key);
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -140,7 +188,7 @@ pub fn from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<String>
         }
         // A sentence's first word is a name only if it looks like one.
         if run.first().is_some_and(|t| t.sentence_start && !has_inner_capital(t.text))
-            && run.first().is_some_and(|t| is_common(t.text))
+            && run.first().is_some_and(|t| common.is_common(t.text))
         {
             run.remove(0);
             if run.is_empty() {
@@ -157,7 +205,7 @@ pub fn from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<String>
         });
         let named = words.len() > 1
             || words.iter().any(|w| has_inner_capital(w))
-            || words.iter().any(|w| !is_common(w))
+            || words.iter().any(|w| !common.is_common(w))
             || year.is_some();
         let place = lexicon::place(&lexicon::place_key(&words.concat()));
         if named || place.is_some() {

@@ -2,6 +2,7 @@
 //! (`data/places.txt`), parsed once into lookup tables.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::fold::fold;
@@ -46,8 +47,29 @@ fn parse_line(line: &str) -> Option<(String, Listed)> {
     Some((fold(tag), Listed { tier, lang }))
 }
 
-fn hollow() -> &'static HashMap<String, Listed> {
-    static TABLE: OnceLock<HashMap<String, Listed>> = OnceLock::new();
+/// FNV-1a. The tables are fixed, compiled-in data, so hash flooding is no concern, while
+/// SipHash's setup cost dominated the short-key lookups made for every candidate word.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+fn hollow() -> &'static Table<Listed> {
+    static TABLE: OnceLock<Table<Listed>> = OnceLock::new();
     TABLE.get_or_init(|| HOLLOW.lines().filter_map(parse_line).collect())
 }
 
@@ -68,10 +90,10 @@ pub fn place_key(name: &str) -> String {
     fold(name).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
-fn places() -> &'static HashMap<String, &'static str> {
-    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+fn places() -> &'static Table<&'static str> {
+    static TABLE: OnceLock<Table<&'static str>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = Table::default();
         for name in PLACES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             // The first spelling listed (the accented one) is the one suggested.
             table.entry(place_key(name)).or_insert(name);

@@ -115,9 +115,23 @@ impl Analysis {
 /// segmentation splits it into two or more known words. Original letters are kept (accents
 /// included); only the first letter of each word is raised.
 pub fn camel_case(body: &str, locale: Locale) -> Option<String> {
-    if body.chars().any(char::is_uppercase) || !body.chars().all(char::is_alphanumeric) {
+    if !camel_candidate(body) {
         return None;
     }
+    camel_from(body, |folded| words::segment_best(locale, folded))
+}
+
+/// Only a body all in lower case, letters and digits, can be raised to CamelCase.
+fn camel_candidate(body: &str) -> bool {
+    !body.chars().any(char::is_uppercase) && body.chars().all(char::is_alphanumeric)
+}
+
+/// [`camel_case`] of a candidate body, its folded form segmented by `segment` (which
+/// [`analyze`] answers from the segmentation it already has: the folded body is the tag's key).
+fn camel_from(
+    body: &str,
+    segment: impl FnOnce(&str) -> Option<Vec<words::Piece>>,
+) -> Option<String> {
     // Fold char by char, remembering where each folded byte comes from.
     let mut folded = String::with_capacity(body.len());
     let mut origin: Vec<usize> = Vec::with_capacity(body.len());
@@ -126,7 +140,7 @@ pub fn camel_case(body: &str, locale: Locale) -> Option<String> {
         fold::push_folded(c, &mut folded);
         origin.extend(std::iter::repeat_n(i, folded.len() - before));
     }
-    let pieces = words::segment_best(locale, &folded)?;
+    let pieces = segment(&folded)?;
     let word_count = pieces.iter().filter(|p| matches!(p.kind, words::PieceKind::Word(_))).count();
     if word_count < 2 || pieces.iter().any(|p| p.kind == words::PieceKind::Unknown) {
         return None;
@@ -187,9 +201,14 @@ pub fn analyze(
             tags.push(repeat);
             continue;
         }
-        let camel = camel_case(body, locale);
         let needs_pieces = lexicon::listed(&key).is_none() && words::lookup_any(&key).is_none();
-        let pieces = if needs_pieces { words::segment_best(locale, &key) } else { None };
+        // One segmentation serves both the score and the CamelCase form: a candidate body
+        // folds char by char to `key` itself.
+        let candidate = camel_candidate(body);
+        let segmented =
+            if needs_pieces || candidate { words::segment_best(locale, &key) } else { None };
+        let camel = if candidate { camel_from(body, |_| segmented.clone()) } else { None };
+        let pieces = if needs_pieces { segmented } else { None };
         let mut verdict = if config.allowed.contains(&key) || config.names.contains(&key) {
             Verdict::Specific(Specific::Profile)
         } else {

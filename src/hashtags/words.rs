@@ -95,19 +95,32 @@ pub enum PieceKind {
 /// from every reachable position the automaton is walked once to find every word starting
 /// there. Returns `None` for empty or overlong input.
 pub fn segment(locale: Locale, folded: &str) -> Option<(Vec<Piece>, u32)> {
+    segment_below(locale, folded, u32::MAX)
+}
+
+/// [`segment`], when its cost is below `limit`; `None` otherwise.
+///
+/// Positions that cannot lead to an answer are not walked: those whose cover already costs
+/// `limit` or more, and those dearer than the best full cover found so far. Piece costs are
+/// never negative, so no path through them can win; and since a relaxation only replaces a
+/// strictly dearer cover, skipping them changes no `best` or `back` entry on the winning path,
+/// so the pieces are exactly those the unpruned programme finds.
+fn segment_below(locale: Locale, folded: &str, limit: u32) -> Option<(Vec<Piece>, u32)> {
     let bytes = folded.as_bytes();
     let n = bytes.len();
     if n == 0 || n > MAX_LEN {
         return None;
     }
     let fst = fst(locale)?;
+    // Decoding a node costs as much as following a transition: the root is decoded once.
+    let root = fst.root();
     let mut best = [u32::MAX; MAX_LEN + 1];
     // For each end position: where its last piece starts and what it is.
     let mut back: [(usize, PieceKind); MAX_LEN + 1] = [(0, PieceKind::Unknown); MAX_LEN + 1];
     best[0] = 0;
     for i in 0..n {
         let here = best[i];
-        if here == u32::MAX || !folded.is_char_boundary(i) {
+        if here >= limit || here > best[n] || !folded.is_char_boundary(i) {
             continue;
         }
         let mut relax = |j: usize, cost: u32, kind: PieceKind| {
@@ -124,7 +137,7 @@ pub fn segment(locale: Locale, folded: &str) -> Option<(Vec<Piece>, u32)> {
             continue;
         }
         // Every listed word starting at i, in one walk down the automaton.
-        let mut node = fst.root();
+        let mut node = root;
         let mut out = fst::raw::Output::zero();
         for (k, &b) in bytes[i..].iter().take(MAX_WORD).enumerate() {
             let Some(t) = node.find_input(b) else { break };
@@ -140,7 +153,7 @@ pub fn segment(locale: Locale, folded: &str) -> Option<(Vec<Piece>, u32)> {
         relax(i + width, UNKNOWN_CHAR, PieceKind::Unknown);
     }
     let total = best[n];
-    if total == u32::MAX {
+    if total >= limit {
         return None;
     }
     let mut pieces = Vec::new();
@@ -171,7 +184,10 @@ pub fn segment_best(locale: Locale, folded: &str) -> Option<Vec<Piece>> {
         Locale::Fr => Locale::En,
     };
     let first = segment(locale, folded);
-    let second = segment(other, folded);
+    // The other language wins only when strictly cheaper: bounded by the first cost, its
+    // programme skips every position that cannot beat it.
+    let limit = first.as_ref().map_or(u32::MAX, |(_, cost)| *cost);
+    let second = segment_below(other, folded, limit);
     match (first, second) {
         (Some((a, ca)), Some((b, cb))) => Some(if cb < ca { b } else { a }),
         (a, b) => a.or(b).map(|(p, _)| p),
