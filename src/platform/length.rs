@@ -89,7 +89,7 @@ pub fn measure(
             (used, overflow, None)
         }
         Platform::Bluesky => {
-            let (used, mut overflow) = walk(doc, &[], 0, limit, |_| 1);
+            let (used, mut overflow) = grapheme_length(doc, limit);
             let bytes = doc.text().len();
             if bytes > BLUESKY_MAX_BYTES {
                 // The grapheme that crosses the byte limit is the first one that does not fit.
@@ -108,10 +108,7 @@ pub fn measure(
             (used, overflow, None)
         }
         Platform::Linkedin | Platform::Instagram | Platform::Facebook => {
-            let (used, overflow) = walk(doc, &[], 0, limit, |unit| match unit {
-                Unit::Grapheme(g) => g.encode_utf16().count(),
-                _ => 0,
-            });
+            let (used, overflow) = utf16_length(doc, limit);
             (used, overflow, None)
         }
     };
@@ -199,6 +196,36 @@ fn walk<'t>(
         }
     }
     (used, overflow)
+}
+
+/// The length in graphemes, and where it overflows: what [`walk`] gives with no special units
+/// and a weight of 1, read straight off the document's grapheme bounds.
+fn grapheme_length(doc: &Document<'_>, limit: usize) -> (usize, Option<usize>) {
+    let used = doc.grapheme_count();
+    // The grapheme that takes the count to `limit + 1` is the one at index `limit`.
+    let overflow = if used > limit { doc.grapheme_bounds().get(limit).copied() } else { None };
+    (used, overflow)
+}
+
+/// The length in UTF-16 code units, and where it overflows: what [`walk`] gives with no special
+/// units and each grapheme weighing its UTF-16 length, without walking graphemes. The sum over
+/// graphemes is the text's UTF-16 length; the first grapheme to pass the limit is the one
+/// holding the first char that does, since the running count only grows.
+fn utf16_length(doc: &Document<'_>, limit: usize) -> (usize, Option<usize>) {
+    let text = doc.text();
+    let used = crate::text::utf16_len(text);
+    if used <= limit {
+        return (used, None);
+    }
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        units += c.len_utf16();
+        if units > limit {
+            return (used, Some(doc.snap(&(i..i)).start));
+        }
+    }
+    // Not reachable: the whole text is over the limit.
+    (used, None)
 }
 
 /// twitter-text weight of one grapheme of ordinary text, in hundredths, on its NFC form.
@@ -294,6 +321,49 @@ mod tests {
         let entities = Entities { emoji: vec![3..7], ..Entities::default() };
         let l = measure_plain(Platform::Threads, text, &entities);
         assert_eq!(l.used, 3 + 4);
+    }
+
+    /// The general walk the fast counters stand for.
+    fn walked(platform: Platform, doc: &Document<'_>) -> (usize, Option<usize>) {
+        let limit = platform.info().limit;
+        match platform {
+            Platform::Bluesky => walk(doc, &[], 0, limit, |_| 1),
+            _ => walk(doc, &[], 0, limit, |unit| match unit {
+                Unit::Grapheme(g) => g.encode_utf16().count(),
+                _ => 0,
+            }),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_counts_agree_with_the_walk(
+            unit in "(\\PC|[a \r\n\u{301}\u{200d}\u{1F1EB}\u{1F44D}\u{1F3FD}😀é])",
+            reps in 0usize..3100,
+            tail in "(\\PC|[a \u{301}\u{200d}\u{1F1EB}\u{1F44D}\u{1F3FD}😀])*",
+        ) {
+            let text = unit.repeat(reps) + &tail;
+            let doc = Document::new(&text);
+            for platform in [Platform::Linkedin, Platform::Bluesky] {
+                let limit = platform.info().limit;
+                let fast = match platform {
+                    Platform::Bluesky => grapheme_length(&doc, limit),
+                    _ => utf16_length(&doc, limit),
+                };
+                proptest::prop_assert_eq!(fast, walked(platform, &doc));
+            }
+        }
+    }
+
+    #[test]
+    fn linkedin_overflow_starts_at_the_grapheme_that_passes_the_limit() {
+        // 2,999 units, then an emoji of 2 units: it is the one that passes 3,000.
+        let text = "a".repeat(2999) + "😀b";
+        let l = measure_plain(Platform::Linkedin, &text, &Entities::default());
+        assert_eq!(l.used, 3002);
+        assert_eq!(l.overflow_start, Some(2999));
+        let doc = Document::new(&text);
+        assert_eq!((l.used, l.overflow_start), walked(Platform::Linkedin, &doc));
     }
 
     #[test]

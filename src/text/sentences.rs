@@ -118,6 +118,17 @@ impl State {
         self.0[3]
     }
 
+    /// No terminator pending: the state ends in a letter or another plain char, maybe followed
+    /// by spaces. Then a letter, digit, space or plain char (Upper, Lower, Numeric, Sp, Any) is
+    /// never a break: SB1–SB4 need Sot or a separator last, SB6–SB8 an ATerm last (before any
+    /// spaces), SB9–SB11 an ATerm or STerm before the spaces. And the state after such a char
+    /// is quiet again (a letter or plain char last, or spaces after one).
+    fn quiet(self) -> bool {
+        let p = self.0;
+        let plain = |part: Part| matches!(part, Part::UpperLower | Part::Other);
+        plain(p[3]) || (p[3] == Part::SpPlus && plain(p[2]))
+    }
+
     /// SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower.
     /// (OLetter chars are unknown here, so they end the look-ahead with `None`.)
     /// `None` when the look-ahead meets a char [`category`] does not know.
@@ -190,12 +201,35 @@ pub(crate) fn sentence_breaks(text: &str) -> Vec<usize> {
 fn fast_breaks(text: &str) -> Option<Vec<usize>> {
     let mut out = Vec::new();
     let mut state = State([Part::Sot; 4]);
-    for (before, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        if state.quiet() {
+            // Most of a post: runs of ASCII letters, digits and spaces with no terminator
+            // pending, which never break and keep the state quiet (see `State::quiet`).
+            while let Some(&b) = bytes.get(pos) {
+                let cat = match b {
+                    b'a'..=b'z' => Cat::Lower,
+                    b'A'..=b'Z' => Cat::Upper,
+                    b'0'..=b'9' => Cat::Numeric,
+                    b' ' => Cat::Sp,
+                    _ => break,
+                };
+                state = state.next(cat);
+                pos += 1;
+            }
+        }
+        // `pos` is on a char boundary: it moves by ASCII bytes or by whole chars.
+        let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) else { break };
+        let before = pos;
+        pos += c.len_utf8();
         let cat = category(c)?;
         let prev = state;
         state = state.next(cat);
         let last = prev.last();
         let is_break = match cat {
+            // Plain chars with no terminator pending (accented letters, non-breaking spaces).
+            Cat::Upper | Cat::Lower | Cat::Numeric | Cat::Any | Cat::Sp if prev.quiet() => false,
             // SB1
             _ if last == Part::Sot => true,
             // SB3

@@ -63,11 +63,66 @@ fn piece(text: &str, span: Span, out: &mut Vec<Span>) {
         }
         return;
     }
+    if simple_piece(s, span.start, out) {
+        return;
+    }
     out.extend(
         s.split_word_bound_indices()
             .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
             .map(|(i, w)| span.start + i..span.start + i + w.len()),
     );
+}
+
+/// A Latin letter (ALetter), the only neighbours that WB6/WB7 join across an apostrophe.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c as u32, 0xC0..=0x24F) && !matches!(c, '\u{d7}' | '\u{f7}')
+}
+
+/// Chars that no rule binds to a word unless a letter or digit follows them (WB6/7, WB11/12),
+/// and that are not letters, digits, Extend, Format, ZWJ or ExtendNumLet themselves: ASCII
+/// punctuation and white space but `_`, and common typographic marks.
+fn is_inert(c: char) -> bool {
+    (c.is_ascii() && !c.is_ascii_alphanumeric() && c != '_')
+        || matches!(c, '\u{a0}' | '«' | '»' | '…' | '‘' | '’' | '“' | '”' | '–' | '—')
+}
+
+/// Segments the common pieces without `unicode-segmentation`: inert chars, then at most one
+/// word, then inert chars (`monde,`, `«Lyon»`). The word is letters, digits and `_` (WB5,
+/// WB8–WB10, WB13a/b), maybe with apostrophes or periods between two letters
+/// (`d’innovation`, `U.S.A`: WB6/WB7). The inert chars around it are not words and cannot join
+/// it, since a second letter or digit would be needed past them. Returns `false`, having added
+/// nothing, for any other piece.
+fn simple_piece(s: &str, start: usize, out: &mut Vec<Span>) -> bool {
+    let mut word: Option<Span> = None;
+    let mut ended = false;
+    let mut prev = ' ';
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            if ended {
+                return false;
+            }
+            let w = word.get_or_insert(i..i);
+            w.end = i + c.len_utf8();
+        } else if matches!(c, '’' | '\'' | '.')
+            && !ended
+            && is_letter(prev)
+            && chars.peek().is_some_and(|&(_, next)| is_letter(next))
+        {
+            // Inside the word (WB6/WB7); the letter after extends it.
+        } else if is_inert(c) {
+            ended |= word.is_some();
+        } else {
+            return false;
+        }
+        prev = c;
+    }
+    if let Some(w) = word {
+        if s.get(w.clone()).is_some_and(|w| w.chars().any(char::is_alphanumeric)) {
+            out.push(start + w.start..start + w.end);
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -90,6 +145,7 @@ mod tests {
             "  Nous sommes fiers  d'annoncer 3.14 et 1,000 U.S.A. e-mail a_b ŒUVRE\u{a0}x",
             "a \u{301}b  \u{93e}c 🇫🇷🇫🇷 🇫 x\u{200d}🚀 \u{200d}🚀 ü\u{308} 日本語 #tag @me",
             "\r\n a\n b\t c",
+            "Bonjour le monde, d’innovation l’équipe. «Lyon» (U.S.A.) a’ ’b a’’b 3’4 a.3 l’3",
         ];
         for text in samples {
             assert_eq!(word_spans(text), expected(text), "{text:?}");
@@ -106,6 +162,13 @@ mod tests {
 
         #[test]
         fn agrees_with_uax29_on_any_chars(text in "\\PC*") {
+            proptest::prop_assert_eq!(word_spans(&text), expected(&text));
+        }
+
+        #[test]
+        fn agrees_with_uax29_on_punctuated_words(
+            text in "([aé É0_ .,:;!?'’‘“”«»…–—()\u{a0}\u{202f}\u{2024}\u{203f}\u{301}\u{ad}\u{200d}\u{b7}]|ab|d’a|U.S)*"
+        ) {
             proptest::prop_assert_eq!(word_spans(&text), expected(&text));
         }
     }

@@ -16,6 +16,13 @@ pub(crate) fn count(word: &str, locale: Locale, letters: &mut Vec<char>) -> usiz
             if c.is_ascii_alphabetic() {
                 letters.push(c.to_ascii_lowercase());
             }
+        } else if matches!(c, 'À'..='Þ') && c != '×' {
+            // Latin-1 capitals (French accented letters): their lower case is 0x20 further,
+            // without the Unicode tables.
+            letters.extend(char::from_u32(c as u32 + 0x20));
+        } else if matches!(c, 'ß'..='ÿ') && c != '÷' {
+            // Latin-1 small letters: already lower case, and alphabetic.
+            letters.push(c);
         } else {
             letters.extend(c.to_lowercase().filter(|c| c.is_alphabetic()));
         }
@@ -48,8 +55,19 @@ fn groups(
     count
 }
 
+/// Vowels in English words (a match, not a search in a string: it runs on every letter).
+fn english_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'à' | 'â' | 'ä' | 'é' | 'è' | 'ê' | 'ë')
+        || matches!(c, 'î' | 'ï' | 'ô' | 'ö' | 'û' | 'ü' | 'ù')
+}
+
+/// Vowels in French words.
+fn french_vowel(c: char) -> bool {
+    english_vowel(c) || matches!(c, 'ÿ' | 'œ' | 'æ')
+}
+
 fn english(letters: &[char]) -> usize {
-    let is_vowel = |c: char| "aeiouyàâäéèêëîïôöûüù".contains(c);
+    let is_vowel = english_vowel;
     let mut count = groups(letters, is_vowel, |_| false);
     let n = letters.len();
     let ends = |s: &str| {
@@ -69,9 +87,9 @@ fn english(letters: &[char]) -> usize {
 }
 
 fn french(letters: &[char]) -> usize {
-    let is_vowel = |c: char| "aeiouyàâäéèêëîïôöûüùÿœæ".contains(c);
+    let is_vowel = french_vowel;
     // A diaeresis marks a vowel said apart from the one before ("naïf", "Noël").
-    let mut count = groups(letters, is_vowel, |c| "ïëüÿ".contains(c));
+    let mut count = groups(letters, is_vowel, |c| matches!(c, 'ï' | 'ë' | 'ü' | 'ÿ'));
     let n = letters.len();
     let last = letters.last().copied();
     let before_last = n.checked_sub(2).and_then(|i| letters.get(i)).copied();
@@ -122,6 +140,35 @@ mod tests {
             ("l’équipe", 2),
         ] {
             assert_eq!(count(word, Locale::Fr, &mut Vec::new()), n, "{word}");
+        }
+    }
+
+    /// The syllable count with letters lowered by the Unicode tables alone: the reference.
+    fn reference(word: &str, locale: Locale) -> usize {
+        let letters: Vec<char> =
+            word.chars().flat_map(char::to_lowercase).filter(|c| c.is_alphabetic()).collect();
+        match locale {
+            _ if letters.is_empty() => 1,
+            Locale::En => super::english(&letters),
+            Locale::Fr => super::french(&letters),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn latin1_shortcuts_change_nothing(word in "(\\PC|[\u{a0}-\u{ff}aeiouy’])*") {
+            for locale in [Locale::En, Locale::Fr] {
+                proptest::prop_assert_eq!(
+                    count(&word, locale, &mut Vec::new()),
+                    reference(&word, locale)
+                );
+            }
+        }
+
+        #[test]
+        fn vowels_are_the_listed_ones(c in proptest::char::any()) {
+            proptest::prop_assert_eq!(english_vowel(c), "aeiouyàâäéèêëîïôöûüù".contains(c));
+            proptest::prop_assert_eq!(french_vowel(c), "aeiouyàâäéèêëîïôöûüùÿœæ".contains(c));
         }
     }
 }
