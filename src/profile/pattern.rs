@@ -205,14 +205,16 @@ fn single(mut chars: impl Iterator<Item = char>) -> Option<char> {
     chars.next().is_none().then_some(first)
 }
 
-fn is_word(c: char) -> bool {
+/// A char of a word, as the profile's whole-word checks see it (custom patterns' `\b`,
+/// stakeholder names): a Unicode letter or digit, or `_`.
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
 /// Whether a word starts or ends at byte `at`: a word char on exactly one side.
 fn word_boundary(text: &str, at: usize) -> bool {
-    let before = text.get(..at).and_then(|s| s.chars().next_back()).is_some_and(is_word);
-    let after = text.get(at..).and_then(|s| s.chars().next()).is_some_and(is_word);
+    let before = text.get(..at).and_then(|s| s.chars().next_back()).is_some_and(is_word_char);
+    let after = text.get(at..).and_then(|s| s.chars().next()).is_some_and(is_word_char);
     before != after
 }
 

@@ -14,6 +14,7 @@
 //! **Better.** `Merci à @Bpifrance pour son soutien !` (the fix, not safe since the platform
 //! must then resolve the tag, puts the handle in place of the name).
 
+use crate::profile::pattern::is_word_char;
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::typo::char_before;
 use crate::rules::{Context, Rule, RuleMeta};
@@ -27,10 +28,6 @@ static META: RuleMeta = RuleMeta {
     summary: "A stakeholder from the profile's directory is named but not @mentioned.",
     fixable: true,
 };
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
 
 /// Whether `span` stands alone as a word (or words) in `text`.
 fn whole_word(text: &str, span: &Span) -> bool {
