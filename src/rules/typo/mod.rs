@@ -31,7 +31,6 @@ pub(crate) fn is_inline_space_lead(b: u8) -> bool {
 }
 
 /// The char before byte `i`.
-
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
 }
