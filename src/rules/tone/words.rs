@@ -20,9 +20,16 @@ fn key(word: &str) -> Cow<'_, str> {
     let folded = |c: char| {
         c.is_ascii_lowercase()
             || c.is_ascii_digit()
+            || c == '\''
             || matches!(c, '\u{df}'..='\u{ff}' | 'œ') && c != '\u{f7}'
     };
-    if word.chars().all(folded) {
+    // Most words: ASCII letters, digits and straight apostrophes ("l'outil"), tested as bytes;
+    // folding lowers their case only.
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'') {
+        Cow::Borrowed(word)
+    } else if word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'\'') {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else if word.chars().all(folded) {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(crate::packs::words::key(word))
