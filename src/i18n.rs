@@ -4,7 +4,8 @@
 //! are looked up by key and filled with named arguments (`{name}`); a test checks that both
 //! languages of every entry use the same arguments.
 
-use std::fmt::Display;
+use std::fmt::{Display, Write as _};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -453,7 +454,7 @@ static CATALOGUE: &[Entry] = &[
 /// The message for `key` in `locale`, with `{name}` placeholders filled from `args`.
 /// An unknown key yields the key itself, so a missing entry shows up instead of crashing.
 pub fn tr(locale: Locale, key: &str, args: &[(&str, &dyn Display)]) -> String {
-    let Some(&(_, en, fr)) = CATALOGUE.iter().find(|(k, _, _)| *k == key) else {
+    let Some(&(_, en, fr)) = entry(key) else {
         return key.to_string();
     };
     let template = match locale {
@@ -461,6 +462,19 @@ pub fn tr(locale: Locale, key: &str, args: &[(&str, &dyn Display)]) -> String {
         Locale::Fr => fr,
     };
     fill(template, args)
+}
+
+/// The catalogue entry for `key`. Every finding asks for one or two messages: a binary search
+/// over an index sorted on first use, rather than a scan of the whole catalogue.
+fn entry(key: &str) -> Option<&'static Entry> {
+    static SORTED: OnceLock<Vec<&'static Entry>> = OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut sorted: Vec<&Entry> = CATALOGUE.iter().collect();
+        sorted.sort_by_key(|(k, _, _)| *k);
+        sorted
+    });
+    let i = sorted.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok()?;
+    sorted.get(i).copied()
 }
 
 /// Replaces each `{name}` in `template` with the matching argument.
@@ -474,7 +488,11 @@ pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
             Some(close) => {
                 let name = &after[..close];
                 match args.iter().find(|(n, _)| *n == name) {
-                    Some((_, value)) => out.push_str(&value.to_string()),
+                    Some((_, value)) => {
+                        // Written in place: no String per argument. Writing to a String
+                        // cannot fail.
+                        let _ = write!(out, "{value}");
+                    }
                     None => {
                         out.push('{');
                         out.push_str(name);

@@ -5,6 +5,7 @@
 //! example, better) from which `docs/rules.md` is generated, and ends with its unit tests.
 
 pub mod hashtag;
+pub(crate) mod marks;
 pub mod platform;
 // typo/, readability/, advocacy/, influence/, custom/ (rule families)
 pub mod advocacy;

@@ -11,7 +11,7 @@
 //! **Better.** "We are live!" The fix (safe) keeps one mark ("?!" for a run with a question).
 
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule, RuleMeta, marks};
 use crate::text::Span;
 
 pub struct Exclamation;
@@ -25,6 +25,11 @@ static META: RuleMeta = RuleMeta {
 
 /// The voice's limit when the profile sets none.
 const DEFAULT_MAX: u32 = 3;
+
+/// Whether `b` may start an [`is_mark`] char (for [`marks`]).
+fn is_mark_lead(b: u8) -> bool {
+    matches!(b, b'!' | b'?' | 0xE2 | 0xEF)
+}
 
 fn is_mark(c: char) -> bool {
     matches!(c, '!' | '！' | '‼' | '?' | '？' | '⁉' | '❗' | '❕')
@@ -41,22 +46,9 @@ fn bangs(run: &str) -> usize {
 }
 
 /// Every run of exclamation and question marks that holds at least one exclamation.
-fn runs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (is_mark(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                if text.get(s..i).is_some_and(|r| bangs(r) > 0) {
-                    out.push(s..i);
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
+fn runs(text: &str) -> impl Iterator<Item = Span> {
+    marks::runs(text, is_mark_lead, is_mark)
+        .filter(|run| text.get(run.clone()).is_some_and(|r| bangs(r) > 0))
 }
 
 impl Rule for Exclamation {
@@ -67,7 +59,7 @@ impl Rule for Exclamation {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let text = cx.text();
         let max = cx.compiled.voice.max_exclamations.unwrap_or(DEFAULT_MAX) as usize;
-        for (n, span) in runs(text).into_iter().enumerate() {
+        for (n, span) in runs(text).enumerate() {
             let run = cx.doc.slice(&span);
             if bangs(run) > 1 {
                 let one = if run.contains(['?', '？']) { "?!" } else { "!" };
@@ -90,6 +82,11 @@ impl Rule for Exclamation {
 mod tests {
     use crate::Locale::{En, Fr};
     use crate::rules::tone::support::*;
+
+    #[test]
+    fn the_lead_bytes_cover_every_mark() {
+        crate::rules::marks::assert_lead_covers(super::is_mark_lead, super::is_mark);
+    }
 
     #[test]
     fn flags_runs() {

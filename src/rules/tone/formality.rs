@@ -14,7 +14,7 @@
 //! **Better.** "Vous voulez essayer ? Réservez votre place."
 
 use super::lexicon::{keep_case, replace};
-use super::words::{W, split_elision, words};
+use super::words::{Sieve, W, split_elision, words};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
 use crate::profile::Address;
@@ -46,13 +46,13 @@ impl Form {
 }
 
 /// The form of address of the word at `i`, if it is one.
-fn address(all: &[W<'_>], i: usize, g: &Grammar) -> Option<Form> {
+fn address(all: &[W<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Option<Form> {
     let w = all.get(i)?;
     let (head, tail) = split_elision(&w.key);
     if head == Some("t") {
         return Some(Form::Tu);
     }
-    if head.is_some() {
+    if head.is_some() || !sieve.may_contain(tail) {
         return None;
     }
     if g.vous.contains(tail) {
@@ -99,8 +99,9 @@ impl Rule for Formality {
         }
         let g = cx.packs.words.grammar(Locale::Fr);
         let all = words(cx);
+        let sieve = Sieve::of(&[&g.tu, &g.vous]);
         let found: Vec<(usize, Form)> =
-            (0..all.len()).filter_map(|i| address(all, i, g).map(|f| (i, f))).collect();
+            (0..all.len()).filter_map(|i| address(all, i, g, &sieve).map(|f| (i, f))).collect();
         let count = |form| found.iter().filter(|(_, f)| *f == form).count();
         let (wrong, key) = match voice {
             Some(Address::Vous) => (Form::Tu, "tone/formality.profile"),

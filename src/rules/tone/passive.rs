@@ -14,7 +14,7 @@
 //!
 //! **Better.** "Nos équipes ont lancé le nouveau service."
 
-use super::words::{W, adjacent, split_elision, words};
+use super::words::{Sieve, W, adjacent, split_elision, words};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
 use crate::report::{Finding, Severity};
@@ -58,13 +58,16 @@ fn is_adverb(key: &str, g: &Grammar, locale: Locale) -> bool {
 }
 
 /// Whether word `i` is a form of "être"/"be" used as the passive auxiliary.
-fn is_auxiliary(all: &[W<'_>], i: usize, g: &Grammar, locale: Locale) -> bool {
+fn is_auxiliary(all: &[W<'_>], i: usize, g: &Grammar, locale: Locale, be: &Sieve) -> bool {
     let Some(w) = all.get(i) else { return false };
     let (head, tail) = split_elision(&w.key);
     match locale {
         Locale::Fr => {
             // "s’est", "m’étais": pronominal; "c’est fait": an idiom.
-            if matches!(head, Some("s" | "m" | "t" | "c")) || !g.be.contains(tail) {
+            if matches!(head, Some("s" | "m" | "t" | "c"))
+                || !be.may_contain(tail)
+                || !g.be.contains(tail)
+            {
                 return false;
             }
             let prev = |k: usize| i.checked_sub(k).and_then(|p| all.get(p)).map(|p| p.key.as_ref());
@@ -75,7 +78,7 @@ fn is_auxiliary(all: &[W<'_>], i: usize, g: &Grammar, locale: Locale) -> bool {
             }
         }
         Locale::En => {
-            g.be.contains(&*w.key)
+            be.may_contain(&w.key) && g.be.contains(&*w.key)
                 || matches!(head, Some("we" | "you" | "they")) && tail == "re"
                 || head == Some("i") && tail == "m"
         }
@@ -90,9 +93,10 @@ impl Rule for Passive {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let g = cx.packs.words.grammar(cx.locale);
         let all = words(cx);
+        let be = Sieve::of(&[&g.be]);
         let mut i = 0;
         while i < all.len() {
-            if !is_auxiliary(all, i, g, cx.locale) {
+            if !is_auxiliary(all, i, g, cx.locale, &be) {
                 i += 1;
                 continue;
             }

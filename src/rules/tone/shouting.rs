@@ -80,6 +80,9 @@ impl Rule for Shouting {
         let all = words(cx);
         let mut run: Vec<(&W<'_>, Caps)> = Vec::new();
         let mut flush = |run: &mut Vec<(&W<'_>, Caps)>| {
+            if run.is_empty() {
+                return;
+            }
             let shouts = run.iter().filter(|(_, c)| *c == Caps::Shout).count();
             let maybes = run.iter().filter(|(_, c)| *c == Caps::Maybe).count();
             if shouts > 0 || maybes >= 2 {

@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use crate::packs::words::WordSet;
 use crate::rules::Context;
 use crate::text::Span;
 
@@ -19,9 +20,16 @@ fn key(word: &str) -> Cow<'_, str> {
     let folded = |c: char| {
         c.is_ascii_lowercase()
             || c.is_ascii_digit()
+            || c == '\''
             || matches!(c, '\u{df}'..='\u{ff}' | 'œ') && c != '\u{f7}'
     };
-    if word.chars().all(folded) {
+    // Most words: ASCII letters, digits and straight apostrophes ("l'outil"), tested as bytes;
+    // folding lowers their case only.
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'') {
+        Cow::Borrowed(word)
+    } else if word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'\'') {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else if word.chars().all(folded) {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(crate::packs::words::key(word))
@@ -79,9 +87,57 @@ pub(crate) fn split_elision(key: &str) -> (Option<&str>, &str) {
     }
 }
 
+/// A quick "certainly not in these sets" on a word's length and first byte, built from the
+/// sets' own words. The grammar rules test every word of a post against short word lists, and
+/// almost no word is in them: the sieve answers most of those look-ups without hashing.
+pub(crate) struct Sieve {
+    /// One bit per first byte, for each length in bytes (the last row: 31 bytes and more).
+    bits: [[u64; 4]; 32],
+}
+
+impl Sieve {
+    pub(crate) fn of(sets: &[&WordSet]) -> Sieve {
+        let mut sieve = Sieve { bits: [[0; 4]; 32] };
+        for word in sets.iter().flat_map(|set| set.0.iter()) {
+            if let Some(&first) = word.as_bytes().first() {
+                if let Some(row) = sieve.bits.get_mut(word.len().min(31)) {
+                    if let Some(bits) = row.get_mut(usize::from(first >> 6)) {
+                        *bits |= 1 << (first & 63);
+                    }
+                }
+            }
+        }
+        sieve
+    }
+
+    /// False when no word of the sets has `word`'s length and first byte.
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else { return false };
+        self.bits
+            .get(word.len().min(31))
+            .and_then(|row| row.get(usize::from(first >> 6)))
+            .is_some_and(|bits| bits >> (first & 63) & 1 == 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sieve_keeps_every_word_of_its_sets() {
+        let words = crate::packs::Words::load();
+        for locale in [crate::Locale::Fr, crate::Locale::En] {
+            let g = words.grammar(locale);
+            let sets = [&g.be, &g.tu, &g.vous];
+            let sieve = Sieve::of(&sets);
+            for word in sets.iter().flat_map(|s| s.0.iter()).filter(|w| !w.is_empty()) {
+                assert!(sieve.may_contain(word), "{word}");
+            }
+            assert!(!sieve.may_contain(""));
+            assert!(!sieve.may_contain("zzzzzzzzzz"));
+        }
+    }
 
     proptest::proptest! {
         #[test]

@@ -12,10 +12,10 @@
 //! **Better.** `Our new app. Out today.` (the fix is safe; a no-break space in the run is the one
 //! kept).
 
-use super::{char_at, char_before, is_inline_space, is_no_break};
+use super::{char_at, char_before, is_inline_space, is_inline_space_lead, is_no_break};
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule, RuleMeta, marks};
 
 pub struct DoubleSpace;
 
@@ -33,25 +33,10 @@ impl Rule for DoubleSpace {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let text = cx.text();
-        let mut iter = text.char_indices().peekable();
-        while let Some((start, c)) = iter.next() {
-            if !is_inline_space(c) {
-                continue;
-            }
-            let mut end = start + c.len_utf8();
-            let mut count = 1;
-            while let Some(&(i, c)) = iter.peek() {
-                if !is_inline_space(c) {
-                    break;
-                }
-                end = i + c.len_utf8();
-                count += 1;
-                iter.next();
-            }
-            if count < 2 {
-                continue;
-            }
+        for span in marks::runs_of_two(text, is_inline_space_lead, is_inline_space) {
+            let (start, end) = (span.start, span.end);
             let run = text.get(start..end).unwrap_or("");
+            let count = run.chars().count();
             let (Some(before), Some(after)) = (char_before(text, start), char_at(text, end)) else {
                 continue;
             };
@@ -98,6 +83,11 @@ mod tests {
         for ok in ["  indented", "line  \nnext", "a \t b", "trailing   ", "one space"] {
             assert!(Case::en(ok).run(&DoubleSpace).is_empty(), "{ok:?}");
         }
+    }
+
+    #[test]
+    fn the_lead_bytes_cover_every_inline_space() {
+        marks::assert_lead_covers(is_inline_space_lead, is_inline_space);
     }
 
     #[test]

@@ -14,7 +14,7 @@
 use super::{char_at, char_before, ends_prose, in_url, space_run_start, starts_smiley};
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule, RuleMeta, marks};
 
 pub struct EnSpaceBeforePunct;
 
@@ -37,10 +37,8 @@ impl Rule for EnSpaceBeforePunct {
         let text = cx.text();
         let is_mark = |c: char| ",.;:!?".contains(c);
         let group_mark = |c: char| c == '!' || c == '?';
-        for (i, mark) in text.char_indices() {
-            if !is_mark(mark) {
-                continue;
-            }
+        let lead = |b: u8| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?');
+        for (i, mark) in marks::find(text, lead, is_mark) {
             let start = space_run_start(text, i);
             if start == i {
                 continue;

@@ -21,7 +21,7 @@ use super::{
 };
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule, RuleMeta, marks};
 
 pub struct FrNbsp;
 
@@ -42,7 +42,10 @@ impl Rule for FrNbsp {
             return;
         }
         let text = cx.text();
-        for (i, c) in text.char_indices() {
+        // « and » both start with 0xC2.
+        let lead = |b: u8| matches!(b, b';' | b'!' | b'?' | b':' | 0xC2);
+        let member = |c: char| matches!(c, ';' | '!' | '?' | ':' | '«' | '»');
+        for (i, c) in marks::find(text, lead, member) {
             match c {
                 ';' | '!' | '?' | ':' => before_mark(cx, i, c, out),
                 '«' => after_opening(cx, i, out),

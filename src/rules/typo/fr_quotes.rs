@@ -16,7 +16,7 @@
 use super::{NBSP, char_at, char_before, ends_prose, in_url, is_no_break};
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule, RuleMeta, marks};
 
 pub struct FrQuotes;
 
@@ -40,7 +40,10 @@ impl Rule for FrQuotes {
         let mut guillemets = 0usize;
         let mut straight: Option<usize> = None;
         let mut curly: Option<usize> = None;
-        for (i, c) in text.char_indices() {
+        // « » start with 0xC2, “ ” with 0xE2.
+        let lead = |b: u8| matches!(b, b'\n' | b'"' | 0xC2 | 0xE2);
+        let member = |c: char| matches!(c, '\n' | '"' | '«' | '»' | '“' | '”');
+        for (i, c) in marks::find(text, lead, member) {
             match c {
                 '\n' => {
                     straight = None;
