@@ -269,6 +269,7 @@ impl Checker {
             url_spans: &url_spans,
             tone_words: std::cell::OnceCell::new(),
             sentences: std::cell::OnceCell::new(),
+            marks: std::cell::OnceCell::new(),
             options,
             hashtags: &tags,
         };

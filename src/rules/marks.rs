@@ -1,101 +1,150 @@
-//! Finding a few marks in a long post without decoding it.
+//! Finding a few marks in a long post without decoding it, and without walking it once per rule.
 //!
 //! Typography rules look for rare characters (a `:`, a `«`, two spaces in a row, a `!`). Walking
 //! the post with `char_indices` decodes every character of it for each such rule, on every
-//! keystroke. Here the walk is over bytes: a character can only be one of the marks if its
-//! UTF-8 lead byte is one of theirs, and only those characters are decoded. Every caller names
-//! the lead bytes of its marks; a test checks, over every Unicode scalar value, that no mark
-//! escapes its lead-byte filter.
+//! keystroke. Instead, one pass per check indexes the few bytes where a mark can start
+//! ([`Marks::index`]): ASCII punctuation and controls, the lead bytes of non-Latin-1 characters,
+//! and a space only when another space may follow it. Letters, digits, lone spaces and the
+//! accented letters of French and English (lead byte 0xC3) — most of a post — are not indexed.
+//!
+//! A rule names the lead bytes of its marks; only the indexed characters with such a lead byte
+//! are decoded. Two tests keep this exact: over every Unicode scalar value, no mark escapes its
+//! rule's lead-byte filter, and no byte the filter accepts is one the index leaves out.
 
 use crate::text::Span;
 
-/// Whether `b` starts a character (is not a UTF-8 continuation byte).
-fn starts_char(b: u8) -> bool {
-    (b as i8) >= -0x40
+/// The bytes that may start an inline space (tab, space, U+00A0, U+1680, U+2000–U+205F,
+/// U+3000); see `typo::is_inline_space`.
+pub(crate) fn is_space_lead(b: u8) -> bool {
+    matches!(b, b'\t' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
 }
 
-/// The characters of `text` whose lead byte passes `lead` and which pass `member`, with their
-/// byte offsets, in order. `lead` must accept the lead byte of every character `member` accepts.
-pub(crate) fn find(
-    text: &str,
-    lead: impl Fn(u8) -> bool,
-    member: impl Fn(char) -> bool,
-) -> impl Iterator<Item = (usize, char)> {
-    text.bytes().enumerate().filter_map(move |(i, b)| {
-        if !lead(b) || !starts_char(b) {
-            return None;
-        }
-        let c = text.get(i..)?.chars().next()?;
-        member(c).then_some((i, c))
-    })
+/// Whether the byte `b`, followed by `next`, is indexed.
+fn indexed(b: u8, next: Option<u8>) -> bool {
+    match b {
+        // A space matters only as the start of a run of two (double spaces).
+        b' ' => next.is_some_and(is_space_lead),
+        _ if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        // Continuation bytes start nothing; 0xC3 starts the Latin-1 letters (U+00C0–U+00FF).
+        0x80..=0xBF | 0xC3 => false,
+        _ => true,
+    }
 }
 
-/// The maximal runs of consecutive characters passing `member`, in order (see [`find`] for
-/// `lead`).
-pub(crate) fn runs(
-    text: &str,
-    lead: impl Fn(u8) -> bool,
-    member: impl Fn(char) -> bool,
-) -> impl Iterator<Item = Span> {
-    let mut found = find(text, lead, member).peekable();
-    std::iter::from_fn(move || {
-        let (start, c) = found.next()?;
-        let mut end = start + c.len_utf8();
-        while let Some((_, c)) = found.next_if(|(i, _)| *i == end) {
-            end += c.len_utf8();
-        }
-        Some(start..end)
-    })
+/// The byte offsets of a post where a mark may start, in order; built once per check.
+#[derive(Debug, Default)]
+pub(crate) struct Marks {
+    at: Vec<usize>,
 }
 
-/// The runs of two or more consecutive characters passing `member` (see [`find`] for `lead`).
-///
-/// Faster than filtering [`runs`] when single marks are common (a space between every two
-/// words): a mark whose next byte cannot start another is passed over undecoded.
-pub(crate) fn runs_of_two(
-    text: &str,
-    lead: impl Fn(u8) -> bool,
-    member: impl Fn(char) -> bool,
-) -> impl Iterator<Item = Span> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while let Some(&b) = bytes.get(i) {
-            let start = i;
-            i += 1;
-            // The byte after this char, found from its lead byte's length.
-            let width = match b {
-                0x00..=0x7F => 1,
-                0xC0..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                0xF0..=0xFF => 4,
-                _ => continue,
-            };
-            if !lead(b) || !bytes.get(start + width).is_some_and(|&next| lead(next)) {
-                continue;
+impl Marks {
+    pub(crate) fn index(text: &str) -> Marks {
+        let bytes = text.as_bytes();
+        let mut at = Vec::with_capacity(bytes.len() / 16);
+        for (i, &b) in bytes.iter().enumerate() {
+            if indexed(b, bytes.get(i + 1).copied()) {
+                at.push(i);
             }
-            let mut end = start;
-            let mut count = 0;
-            while let Some(c) = text.get(end..).and_then(|rest| rest.chars().next()) {
-                if !member(c) {
-                    break;
-                }
+        }
+        Marks { at }
+    }
+
+    /// The characters of `text` whose lead byte passes `lead` and which pass `member`, with
+    /// their byte offsets, in order. `lead` must accept the lead byte of every character
+    /// `member` accepts, and no letter, digit, space or 0xC3 (see [`assert_lead_covers`]).
+    pub(crate) fn find<'m>(
+        &'m self,
+        text: &'m str,
+        lead: impl Fn(u8) -> bool + 'm,
+        member: impl Fn(char) -> bool + 'm,
+    ) -> impl Iterator<Item = (usize, char)> + 'm {
+        let bytes = text.as_bytes();
+        self.at.iter().filter_map(move |&i| {
+            if !lead(*bytes.get(i)?) {
+                return None;
+            }
+            let c = text.get(i..)?.chars().next()?;
+            member(c).then_some((i, c))
+        })
+    }
+
+    /// The maximal runs of consecutive characters passing `member`, in order (see [`find`]
+    /// for `lead`).
+    ///
+    /// [`find`]: Marks::find
+    pub(crate) fn runs<'m>(
+        &'m self,
+        text: &'m str,
+        lead: impl Fn(u8) -> bool + 'm,
+        member: impl Fn(char) -> bool + 'm,
+    ) -> impl Iterator<Item = Span> + 'm {
+        let mut found = self.find(text, lead, member).peekable();
+        std::iter::from_fn(move || {
+            let (start, c) = found.next()?;
+            let mut end = start + c.len_utf8();
+            while let Some((_, c)) = found.next_if(|(i, _)| *i == end) {
                 end += c.len_utf8();
-                count += 1;
             }
-            if count >= 2 {
-                i = end;
-                return Some(start..end);
+            Some(start..end)
+        })
+    }
+
+    /// The runs of two or more consecutive characters passing `member`, whose lead bytes are
+    /// among [`is_space_lead`]'s (a run of spaces). A run's first character is indexed (a space
+    /// followed by one that may be a space, or any other space), and the run is read from the
+    /// text itself, so that its single spaces need not be.
+    pub(crate) fn runs_of_two<'m>(
+        &'m self,
+        text: &'m str,
+        member: impl Fn(char) -> bool + 'm,
+    ) -> impl Iterator<Item = Span> + 'm {
+        let bytes = text.as_bytes();
+        let mut next = self.at.iter().peekable();
+        std::iter::from_fn(move || {
+            while let Some(&start) = next.next() {
+                if !bytes.get(start).copied().is_some_and(is_space_lead) {
+                    continue;
+                }
+                let mut end = start;
+                let mut count = 0;
+                while let Some(c) = text.get(end..).and_then(|rest| rest.chars().next()) {
+                    if !member(c) {
+                        break;
+                    }
+                    end += c.len_utf8();
+                    count += 1;
+                }
+                if count >= 2 {
+                    while next.next_if(|&&i| i < end).is_some() {}
+                    return Some(start..end);
+                }
             }
-        }
-        None
-    })
+            None
+        })
+    }
 }
 
 /// Checks, over every scalar value, that `lead` lets through the lead byte of each character
-/// `member` accepts. For the tests of the rules that use [`find`] and [`runs`].
+/// `member` accepts, and over every byte, that `lead` accepts none the index leaves out. For the
+/// tests of the rules that use [`Marks::find`] and [`Marks::runs`].
 #[cfg(test)]
 pub(crate) fn assert_lead_covers(lead: impl Fn(u8) -> bool, member: impl Fn(char) -> bool) {
+    assert_covers(&lead, member);
+    for b in 0..=255u8 {
+        // Indexed whatever follows: only the space depends on the next byte.
+        assert!(!lead(b) || indexed(b, Some(b'a')), "the lead byte {b:#04x} is not indexed");
+    }
+}
+
+/// Checks that every character `member` accepts starts with one of [`is_space_lead`]'s bytes,
+/// as [`Marks::runs_of_two`] needs.
+#[cfg(test)]
+pub(crate) fn assert_space_members(member: impl Fn(char) -> bool) {
+    assert_covers(&is_space_lead, member);
+}
+
+#[cfg(test)]
+fn assert_covers(lead: &impl Fn(u8) -> bool, member: impl Fn(char) -> bool) {
     let mut buf = [0u8; 4];
     for c in (0..=0x10FFFF).filter_map(char::from_u32) {
         if member(c) {
@@ -109,6 +158,7 @@ pub(crate) fn assert_lead_covers(lead: impl Fn(u8) -> bool, member: impl Fn(char
 mod tests {
     use super::*;
 
+    /// The reference: every char of the text, decoded.
     fn naive_runs(text: &str, member: impl Fn(char) -> bool) -> Vec<Span> {
         let mut out: Vec<Span> = Vec::new();
         for (i, c) in text.char_indices().filter(|(_, c)| member(*c)) {
@@ -121,48 +171,64 @@ mod tests {
     }
 
     fn space(c: char) -> bool {
-        c == ' ' || c == '\u{a0}' || c == '\u{202f}'
+        c == ' ' || c == '\t' || c == '\u{a0}' || c == '\u{202f}' || c == '\u{3000}'
     }
 
-    fn space_lead(b: u8) -> bool {
-        matches!(b, b' ' | 0xC2 | 0xE2)
+    fn mark(c: char) -> bool {
+        matches!(c, '!' | '?' | '«' | '»' | '’' | '‼')
+    }
+
+    fn mark_lead(b: u8) -> bool {
+        matches!(b, b'!' | b'?' | 0xC2 | 0xE2)
     }
 
     #[test]
-    fn a_missing_lead_byte_is_caught() {
-        assert_lead_covers(space_lead, space);
-        let missed = std::panic::catch_unwind(|| assert_lead_covers(|b| b == b' ', space));
+    fn a_missing_or_unindexed_lead_byte_is_caught() {
+        assert_lead_covers(mark_lead, mark);
+        let missed = std::panic::catch_unwind(|| assert_lead_covers(|b| b == b'!', mark));
         assert!(missed.is_err());
+        let unindexed = std::panic::catch_unwind(|| assert_lead_covers(|b| b == b'e', |_| false));
+        assert!(unindexed.is_err());
+        let accented = std::panic::catch_unwind(|| assert_lead_covers(|b| b == 0xC3, |_| false));
+        assert!(accented.is_err());
+        assert_space_members(space);
+        assert!(std::panic::catch_unwind(|| assert_space_members(|c| c == '\u{feff}')).is_err());
     }
 
     #[test]
     fn runs_join_adjacent_marks_only() {
-        let text = "a  b\u{a0} c\u{202f}’ é ";
-        assert_eq!(runs(text, space_lead, space).collect::<Vec<_>>(), naive_runs(text, space));
-        assert_eq!(
-            runs(text, space_lead, space).collect::<Vec<_>>(),
-            [1..3, 4..7, 8..11, 14..15, 17..18]
-        );
-        assert!(runs("", space_lead, space).next().is_none());
-        assert_eq!(runs_of_two(text, space_lead, space).collect::<Vec<_>>(), [1..3, 4..7]);
-        let whole: Vec<Span> = runs_of_two(" \u{a0}  ", space_lead, space).collect();
+        let text = "a  b\u{a0} c\u{202f}’ é !!‼? «x» ";
+        let marks = Marks::index(text);
+        let two: Vec<Span> = marks.runs_of_two(text, space).collect();
+        assert_eq!(two, [1..3, 4..7]);
+        let runs: Vec<Span> = marks.runs(text, mark_lead, mark).collect();
+        assert_eq!(runs, naive_runs(text, mark));
+        let empty = Marks::index("");
+        assert!(empty.runs("", mark_lead, mark).next().is_none());
+        assert!(empty.runs_of_two("", space).next().is_none());
+        let whole: Vec<Span> = Marks::index(" \u{a0}  ").runs_of_two(" \u{a0}  ", space).collect();
         assert_eq!(whole.first(), Some(&(0..5)));
         assert_eq!(whole.len(), 1);
     }
 
     proptest::proptest! {
         #[test]
-        fn runs_agree_with_a_char_walk(text in "[a  é\u{a0}\u{202f}’!?\n]{0,40}|\\PC{0,40}") {
-            proptest::prop_assert_eq!(runs(&text, space_lead, space).collect::<Vec<_>>(), naive_runs(&text, space));
-            let found: Vec<(usize, char)> = find(&text, space_lead, space).collect();
+        fn the_index_finds_what_a_char_walk_finds(
+            text in "[a  é\u{a0}\u{202f}\u{3000}\t’!?‼«»\n]{0,40}|\\PC{0,40}"
+        ) {
+            let marks = Marks::index(&text);
+            let runs: Vec<Span> = marks.runs(&text, mark_lead, mark).collect();
+            proptest::prop_assert_eq!(runs, naive_runs(&text, mark));
+            let found: Vec<(usize, char)> = marks.find(&text, mark_lead, mark).collect();
             let expected: Vec<(usize, char)> =
-                text.char_indices().filter(|(_, c)| space(*c)).collect();
+                text.char_indices().filter(|(_, c)| mark(*c)).collect();
             proptest::prop_assert_eq!(found, expected);
             let long: Vec<Span> = naive_runs(&text, space)
                 .into_iter()
                 .filter(|run| text[run.clone()].chars().count() >= 2)
                 .collect();
-            proptest::prop_assert_eq!(runs_of_two(&text, space_lead, space).collect::<Vec<_>>(), long);
+            let two: Vec<Span> = marks.runs_of_two(&text, space).collect();
+            proptest::prop_assert_eq!(two, long);
         }
     }
 }

@@ -79,6 +79,9 @@ pub struct Context<'a> {
     /// The sentences with their word and syllable counts; computed on first use and shared by
     /// the readability rules.
     pub(crate) sentences: std::cell::OnceCell<Vec<readability::Sentence>>,
+    /// Where a typographic mark may start; indexed on first use and shared by the typography
+    /// rules (see [`marks`]).
+    pub(crate) marks: std::cell::OnceCell<marks::Marks>,
     pub options: &'a CheckOptions,
     /// The post's hashtags, analysed once per check (grades, verdicts, alternatives).
     pub hashtags: &'a Analysis,
@@ -92,6 +95,10 @@ impl Context<'_> {
 
     pub fn text(&self) -> &str {
         self.doc.text()
+    }
+
+    pub(crate) fn marks(&self) -> &marks::Marks {
+        self.marks.get_or_init(|| marks::Marks::index(self.doc.text()))
     }
 }
 

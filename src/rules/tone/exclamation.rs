@@ -11,7 +11,8 @@
 //! **Better.** "We are live!" The fix (safe) keeps one mark ("?!" for a run with a question).
 
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta, marks};
+use crate::rules::marks::Marks;
+use crate::rules::{Context, Rule, RuleMeta};
 use crate::text::Span;
 
 pub struct Exclamation;
@@ -26,7 +27,7 @@ static META: RuleMeta = RuleMeta {
 /// The voice's limit when the profile sets none.
 const DEFAULT_MAX: u32 = 3;
 
-/// Whether `b` may start an [`is_mark`] char (for [`marks`]).
+/// Whether `b` may start an [`is_mark`] char (for [`Marks`]).
 fn is_mark_lead(b: u8) -> bool {
     matches!(b, b'!' | b'?' | 0xE2 | 0xEF)
 }
@@ -46,8 +47,9 @@ fn bangs(run: &str) -> usize {
 }
 
 /// Every run of exclamation and question marks that holds at least one exclamation.
-fn runs(text: &str) -> impl Iterator<Item = Span> {
-    marks::runs(text, is_mark_lead, is_mark)
+fn runs<'m>(text: &'m str, marks: &'m Marks) -> impl Iterator<Item = Span> + 'm {
+    marks
+        .runs(text, is_mark_lead, is_mark)
         .filter(|run| text.get(run.clone()).is_some_and(|r| bangs(r) > 0))
 }
 
@@ -59,7 +61,7 @@ impl Rule for Exclamation {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let text = cx.text();
         let max = cx.compiled.voice.max_exclamations.unwrap_or(DEFAULT_MAX) as usize;
-        for (n, span) in runs(text).enumerate() {
+        for (n, span) in runs(text, cx.marks()).enumerate() {
             let run = cx.doc.slice(&span);
             if bangs(run) > 1 {
                 let one = if run.contains(['?', '？']) { "?!" } else { "!" };

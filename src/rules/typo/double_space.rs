@@ -12,10 +12,10 @@
 //! **Better.** `Our new app. Out today.` (the fix is safe; a no-break space in the run is the one
 //! kept).
 
-use super::{char_at, char_before, is_inline_space, is_inline_space_lead, is_no_break};
+use super::{char_at, char_before, is_inline_space, is_no_break};
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta, marks};
+use crate::rules::{Context, Rule, RuleMeta};
 
 pub struct DoubleSpace;
 
@@ -33,7 +33,7 @@ impl Rule for DoubleSpace {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let text = cx.text();
-        for span in marks::runs_of_two(text, is_inline_space_lead, is_inline_space) {
+        for span in cx.marks().runs_of_two(text, is_inline_space) {
             let (start, end) = (span.start, span.end);
             let run = text.get(start..end).unwrap_or("");
             let count = run.chars().count();
@@ -87,7 +87,7 @@ mod tests {
 
     #[test]
     fn the_lead_bytes_cover_every_inline_space() {
-        marks::assert_lead_covers(is_inline_space_lead, is_inline_space);
+        crate::rules::marks::assert_space_members(is_inline_space);
     }
 
     #[test]

@@ -14,7 +14,7 @@
 use super::{char_at, char_before, ends_prose, in_url, space_run_start, starts_smiley};
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta, marks};
+use crate::rules::{Context, Rule, RuleMeta};
 
 pub struct EnSpaceBeforePunct;
 
@@ -24,6 +24,16 @@ static META: RuleMeta = RuleMeta {
     summary: "English: a space before a comma, period, colon, semicolon, ! or ?",
     fixable: true,
 };
+
+/// The punctuation a space should not precede in English.
+fn is_mark(c: char) -> bool {
+    matches!(c, ',' | '.' | ';' | ':' | '!' | '?')
+}
+
+/// Whether `b` may start an [`is_mark`] char (all ASCII).
+fn is_mark_lead(b: u8) -> bool {
+    matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?')
+}
 
 impl Rule for EnSpaceBeforePunct {
     fn meta(&self) -> &'static RuleMeta {
@@ -35,10 +45,8 @@ impl Rule for EnSpaceBeforePunct {
             return;
         }
         let text = cx.text();
-        let is_mark = |c: char| ",.;:!?".contains(c);
         let group_mark = |c: char| c == '!' || c == '?';
-        let lead = |b: u8| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?');
-        for (i, mark) in marks::find(text, lead, is_mark) {
+        for (i, mark) in cx.marks().find(text, is_mark_lead, is_mark) {
             let start = space_run_start(text, i);
             if start == i {
                 continue;
@@ -79,6 +87,11 @@ impl Rule for EnSpaceBeforePunct {
 mod tests {
     use super::*;
     use crate::rules::fixture::Case;
+
+    #[test]
+    fn the_lead_bytes_cover_every_mark() {
+        crate::rules::marks::assert_lead_covers(is_mark_lead, is_mark);
+    }
 
     #[test]
     fn removes_the_space() {

@@ -21,7 +21,7 @@ use super::{
 };
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta, marks};
+use crate::rules::{Context, Rule, RuleMeta};
 
 pub struct FrNbsp;
 
@@ -31,6 +31,16 @@ static META: RuleMeta = RuleMeta {
     summary: "French: no-break space before ; ! ? (narrow) and : and inside « ».",
     fixable: true,
 };
+
+/// The marks this rule looks at.
+fn is_mark(c: char) -> bool {
+    matches!(c, ';' | '!' | '?' | ':' | '«' | '»')
+}
+
+/// Whether `b` may start an [`is_mark`] char: « and » both start with 0xC2.
+fn is_mark_lead(b: u8) -> bool {
+    matches!(b, b';' | b'!' | b'?' | b':' | 0xC2)
+}
 
 impl Rule for FrNbsp {
     fn meta(&self) -> &'static RuleMeta {
@@ -42,10 +52,7 @@ impl Rule for FrNbsp {
             return;
         }
         let text = cx.text();
-        // « and » both start with 0xC2.
-        let lead = |b: u8| matches!(b, b';' | b'!' | b'?' | b':' | 0xC2);
-        let member = |c: char| matches!(c, ';' | '!' | '?' | ':' | '«' | '»');
-        for (i, c) in marks::find(text, lead, member) {
+        for (i, c) in cx.marks().find(text, is_mark_lead, is_mark) {
             match c {
                 ';' | '!' | '?' | ':' => before_mark(cx, i, c, out),
                 '«' => after_opening(cx, i, out),
@@ -156,6 +163,11 @@ mod tests {
     use super::*;
     use crate::entities::EntityKind;
     use crate::rules::fixture::Case;
+
+    #[test]
+    fn the_lead_bytes_cover_every_mark() {
+        crate::rules::marks::assert_lead_covers(is_mark_lead, is_mark);
+    }
 
     fn fixed(text: &str) -> String {
         Case::fr(text).fixed(&FrNbsp)

@@ -16,7 +16,7 @@
 use super::{NBSP, char_at, char_before, ends_prose, in_url, is_no_break};
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta, marks};
+use crate::rules::{Context, Rule, RuleMeta};
 
 pub struct FrQuotes;
 
@@ -26,6 +26,16 @@ static META: RuleMeta = RuleMeta {
     summary: "French: \"straight\" or “English” quotes instead of « guillemets ».",
     fixable: true,
 };
+
+/// The characters this rule follows: line breaks, quotes and guillemets.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\n' | '"' | '«' | '»' | '“' | '”')
+}
+
+/// Whether `b` may start an [`is_mark`] char: « » start with 0xC2, “ ” with 0xE2.
+fn is_mark_lead(b: u8) -> bool {
+    matches!(b, b'\n' | b'"' | 0xC2 | 0xE2)
+}
 
 impl Rule for FrQuotes {
     fn meta(&self) -> &'static RuleMeta {
@@ -40,10 +50,7 @@ impl Rule for FrQuotes {
         let mut guillemets = 0usize;
         let mut straight: Option<usize> = None;
         let mut curly: Option<usize> = None;
-        // « » start with 0xC2, “ ” with 0xE2.
-        let lead = |b: u8| matches!(b, b'\n' | b'"' | 0xC2 | 0xE2);
-        let member = |c: char| matches!(c, '\n' | '"' | '«' | '»' | '“' | '”');
-        for (i, c) in marks::find(text, lead, member) {
+        for (i, c) in cx.marks().find(text, is_mark_lead, is_mark) {
             match c {
                 '\n' => {
                     straight = None;
@@ -102,6 +109,11 @@ fn push(cx: &Context<'_>, open: usize, close: usize, close_char: char, out: &mut
 mod tests {
     use super::*;
     use crate::rules::fixture::Case;
+
+    #[test]
+    fn the_lead_bytes_cover_every_mark() {
+        crate::rules::marks::assert_lead_covers(is_mark_lead, is_mark);
+    }
 
     #[test]
     fn straight_quotes_become_guillemets() {

@@ -25,11 +25,6 @@ pub(crate) fn is_inline_space(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{b}' | '\u{c}')
 }
 
-/// Whether `b` may start an [`is_inline_space`] char (for [`crate::rules::marks`]).
-pub(crate) fn is_inline_space_lead(b: u8) -> bool {
-    matches!(b, b'\t' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
-}
-
 /// The char before byte `i`.
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
