@@ -3,7 +3,7 @@
 
 Output: src/hashtags/data/words-en.txt and words-fr.txt, one word per line, sorted, as
 `word<TAB>cost` where `cost` = round((9 - zipf) * 2) (so -log10 of the word's probability,
-in half-decades: coarse costs keep the FST small and still order segmentations well) and a trailing `*` marks a word that is also in a dictionary of common words
+in half-decades: coarse costs gzip well and still order segmentations well) and a trailing `*` marks a word that is also in a dictionary of common words
 (not a proper noun: used to tell a generic word from a name). Words are folded: lower case,
 accents removed, letters a-z only; a folded form keeps its most frequent spelling's cost.
 

@@ -23,6 +23,34 @@ pub struct Target {
     pub exact: Option<u32>,
 }
 
+impl Target {
+    /// A built-in target as a `u16`: entry (bits 5–15), lexicon (2–4), form (0–1); `None` if
+    /// it does not fit (build.rs then fails) or needs an exact form.
+    pub fn pack(&self) -> Option<u16> {
+        let form = match self.form {
+            Form::Base => 0,
+            Form::Plural => 1,
+            Form::Singular => 2,
+            Form::Other => 3,
+        };
+        if self.lex >= 8 || self.entry >= 1 << 11 || self.exact.is_some() {
+            return None;
+        }
+        u16::try_from(self.entry << 5).ok().map(|e| e | self.lex << 2 | form)
+    }
+
+    /// The target [`Target::pack`] packed.
+    pub const fn unpack(p: u16) -> Target {
+        let form = match p & 3 {
+            0 => Form::Base,
+            1 => Form::Plural,
+            2 => Form::Singular,
+            _ => Form::Other,
+        };
+        Target { lex: (p >> 2) & 7, entry: (p >> 5) as u32, form, exact: None }
+    }
+}
+
 /// Collects patterns before compiling them into a matcher.
 #[derive(Debug, Default)]
 pub struct MatcherBuilder {

@@ -6,27 +6,30 @@ use std::sync::OnceLock;
 use super::words::{Grammar, WordMap, WordSet, Words};
 use super::{Entry, Lex};
 use crate::i18n::Locale;
-use crate::matcher::trie::Trie;
-use crate::matcher::{Form, Matcher, Target};
+use crate::matcher::Matcher;
+use crate::matcher::trie::{Parts, Trie};
 
 /// An entry as generated: its locale, better wordings (`-`: remove) and reason.
 type BuiltinEntry = (Option<Locale>, &'static [&'static str], Option<&'static str>);
 
-const fn t(lex: u16, entry: u32, form: u8) -> Target {
-    let form = match form {
-        0 => Form::Base,
-        1 => Form::Plural,
-        2 => Form::Singular,
-        _ => Form::Other,
-    };
-    Target { lex, entry, form, exact: None }
-}
-
 include!(concat!(env!("OUT_DIR"), "/packs.rs"));
 
 /// The built-in lexicons' variants.
-pub static MATCHER: Matcher =
-    Matcher::from_static(Trie::from_parts(&NODES, &ROOT, &TERMINALS), &TARGET_START, &TARGETS);
+pub static MATCHER: Matcher = Matcher::from_static(
+    Trie::from_parts(
+        Parts {
+            labels: &LABELS,
+            links: &LINKS,
+            far: &FAR,
+            root: &ROOT,
+            ends: &ENDS,
+            ends_before: &ENDS_BEFORE,
+        },
+        PATTERNS,
+    ),
+    &EXTRA,
+    &TARGETS,
+);
 
 /// The built-in entries per [`Lex`], made once per process.
 pub fn entries() -> &'static [Vec<Entry>] {
@@ -91,7 +94,8 @@ mod tests {
                 }
             });
             assert_eq!(found, Some(id), "{pattern}");
-            assert_eq!(MATCHER.targets_of(id), targets.as_slice(), "{pattern}");
+            let generated: Vec<_> = MATCHER.targets_of(id).collect();
+            assert_eq!(&generated, targets, "{pattern}");
         }
         for (lex, list) in raw.iter().enumerate() {
             let generated = ENTRIES.get(lex).expect("lex");

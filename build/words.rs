@@ -1,0 +1,100 @@
+//! Encodes the hashtag word lists (`src/hashtags/data/words-*.txt`) as the two byte streams
+//! that `src/hashtags/words.rs` embeds and describes: a trie's shape, one byte per node, and
+//! the words' costs, one byte per word.
+//!
+//! Why not an FST (what the lists were before): an FST is already a compressed form, so the
+//! gzip that serves the `.wasm` could not shrink it (183 KB raw, 125 KB gzipped for both
+//! lists); these streams are plainly laid out and gzip to about half that.
+
+use std::fs;
+use std::path::Path;
+
+/// Bits of a shape byte (the letter is bits 0–4, `a` = 1).
+const HAS_CHILD: u8 = 1 << 5;
+const HAS_SIBLING: u8 = 1 << 6;
+const ENDS_WORD: u8 = 1 << 7;
+
+pub fn generate(out_dir: &str) {
+    for lang in ["en", "fr"] {
+        let src = format!("src/hashtags/data/words-{lang}.txt");
+        println!("cargo::rerun-if-changed={src}");
+        let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let mut entries: Vec<(Vec<u8>, u8)> = text
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|line| {
+                let (word, cost) = line.split_once('\t').unwrap_or_else(|| panic!("{src}: {line}"));
+                assert!(
+                    (1..32).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_lowercase()),
+                    "{src}: {line}: words are folded to a-z, and shorter than the run-time stack"
+                );
+                let dict = cost.ends_with('*');
+                let cost: u8 = cost
+                    .trim_end_matches('*')
+                    .parse()
+                    .unwrap_or_else(|e| panic!("{src}: {line}: {e}"));
+                // Low bit: in a dictionary of common words (not a proper noun).
+                let value = cost.checked_mul(2).map(|c| c + u8::from(dict));
+                (word.as_bytes().to_vec(), value.unwrap_or_else(|| panic!("{src}: {line}: cost")))
+            })
+            .collect();
+        entries.sort();
+        entries.dedup_by(|a, b| a.0 == b.0);
+        let mut shape = Vec::new();
+        let mut costs = Vec::new();
+        nodes(&entries, 0, &mut shape, &mut costs);
+        check_skips(&shape, &src);
+        let out = Path::new(out_dir);
+        fs::write(out.join(format!("words-{lang}.shape")), &shape).expect("write shape");
+        fs::write(out.join(format!("words-{lang}.cost")), &costs).expect("write costs");
+    }
+}
+
+/// Appends, depth first, the nodes under the common `depth`-byte prefix of `entries` (sorted
+/// and distinct): siblings in byte order, each followed by its subtree. A word's cost is
+/// written when its last node is, so costs come in the words' sorted order.
+fn nodes(entries: &[(Vec<u8>, u8)], depth: usize, shape: &mut Vec<u8>, costs: &mut Vec<u8>) {
+    let mut rest = entries;
+    while let Some((head, _)) = rest.split_first() {
+        let Some(&label) = head.0.get(depth) else {
+            // The prefix itself: a word that ends at the parent's node.
+            rest = &rest[1..];
+            continue;
+        };
+        let len = rest.iter().take_while(|e| e.0.get(depth) == Some(&label)).count();
+        let (group, tail) = rest.split_at(len);
+        rest = tail;
+        let mut byte = label - b'a' + 1;
+        if !rest.is_empty() {
+            byte |= HAS_SIBLING;
+        }
+        if head.0.len() == depth + 1 {
+            byte |= ENDS_WORD;
+            costs.push(head.1);
+        }
+        if group.iter().any(|e| e.0.len() > depth + 1) {
+            byte |= HAS_CHILD;
+        }
+        shape.push(byte);
+        nodes(group, depth + 1, shape, costs);
+    }
+}
+
+/// Every skip the run time computes (a subtree's size and how many words end in it, for the
+/// nodes with children and a next sibling) fits its 18 and 14 bits.
+fn check_skips(shape: &[u8], src: &str) {
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut rank = 0;
+    for (i, &b) in shape.iter().enumerate() {
+        if b & HAS_CHILD != 0 && b & HAS_SIBLING != 0 {
+            open.push((i, rank));
+        } else if b & (HAS_CHILD | HAS_SIBLING) == 0 {
+            assert!(b & ENDS_WORD != 0, "{src}: a leaf ends a word");
+            if let Some((start, start_rank)) = open.pop() {
+                assert!(i + 1 - start < 1 << 18, "{src}: a subtree too large for the trie");
+                assert!(rank + 1 - start_rank < 1 << 14, "{src}: a subtree with too many words");
+            }
+        }
+        rank += usize::from(b & ENDS_WORD != 0);
+    }
+}
