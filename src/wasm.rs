@@ -5,12 +5,14 @@
 //! Nothing here may panic: a panic is a wasm trap, and a trap leaves the editor without hints.
 
 use js_sys::{Array, Object, Reflect};
-use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::hashtags::TagStats;
 use crate::profile::{Format, Profile};
-use crate::{CheckOptions, CheckerOptions, Locale, Platform, Suggestion};
+use crate::{CheckOptions, CheckerOptions, Diagnostic, Locale, Platform, Severity, Suggestion};
 
 /// The types of the report and of the options, for `pkg/brio.d.ts`. Keep in step with
 /// `report.rs`, `platform/` and `RuleInfo`: the JS tests check the shapes at run time.
@@ -193,7 +195,7 @@ impl JsChecker {
         #[wasm_bindgen(unchecked_param_type = "Suggestion")] suggestion: JsValue,
     ) -> Result<String, JsError> {
         let text = text.as_string().ok_or_else(|| JsError::new("text must be a string"))?;
-        let suggestion: Suggestion = serde_wasm_bindgen::from_value(suggestion)
+        let suggestion = read_suggestion(&suggestion)
             .map_err(|e| JsError::new(&format!("invalid suggestion: {e}")))?;
         crate::apply_fix(&text, &suggestion).map_err(|e| JsError::new(&e.to_string()))
     }
@@ -206,9 +208,9 @@ impl JsChecker {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
     ) -> Result<JsValue, JsError> {
-        let report: ReportDiagnostics = serde_wasm_bindgen::from_value(report)
-            .map_err(|e| JsError::new(&format!("invalid report: {e}")))?;
-        to_js(&crate::verdict(&report.diagnostics))
+        let diagnostics =
+            read_diagnostics(&report).map_err(|e| JsError::new(&format!("invalid report: {e}")))?;
+        to_js(&crate::verdict(&diagnostics))
     }
 
     /// Every rule: id, category, default severity, description, whether it offers fixes.
@@ -222,12 +224,6 @@ impl JsChecker {
     pub fn platforms() -> Result<JsValue, JsError> {
         to_js(&crate::Checker::platforms())
     }
-}
-
-/// The part of a report the gate reads; the other fields are the caller's business.
-#[derive(Deserialize)]
-struct ReportDiagnostics {
-    diagnostics: Vec<crate::Diagnostic>,
 }
 
 /// Results cross the boundary as one JSON string that the engine parses: measured 2-3x faster
@@ -296,41 +292,8 @@ fn profile(value: JsValue) -> Result<Option<Profile>, JsError> {
     })
 }
 
-/// What `check` may take besides the text; unknown keys are errors.
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct JsCheckOptions {
-    #[serde(default)]
-    history: Option<Vec<HistoryPost>>,
-    #[serde(default)]
-    reference: Option<String>,
-    #[serde(default)]
-    content_warning: Option<String>,
-    #[serde(default)]
-    hashtag_stats: Option<std::collections::HashMap<String, JsTagStats>>,
-    #[serde(default)]
-    audience: Option<f64>,
-    #[serde(default)]
-    caret: Option<f64>,
-}
-
-/// What the integrator knows of a tag's traffic.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct JsTagStats {
-    posts_per_hour: f64,
-}
-
 const CHECK_KEYS: &[&str] =
     &["history", "reference", "contentWarning", "hashtagStats", "audience", "caret"];
-
-/// A past post: its text, or an object with `text` (as the CLI's JSON Lines history).
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum HistoryPost {
-    Text(String),
-    Post { text: String },
-}
 
 fn check_options(options: JsValue, text: &str) -> Result<CheckOptions, JsError> {
     if options.is_undefined() || options.is_null() {
@@ -338,26 +301,17 @@ fn check_options(options: JsValue, text: &str) -> Result<CheckOptions, JsError> 
     }
     let object = plain_object(&options, "check options")?;
     reject_unknown_keys(object, CHECK_KEYS, "check option")?;
-    let o: JsCheckOptions = serde_wasm_bindgen::from_value(options)
-        .map_err(|e| JsError::new(&format!("invalid check options: {e}")))?;
+    let invalid = |e: String| JsError::new(&format!("invalid check options: {e}"));
     Ok(CheckOptions {
-        history: o
-            .history
-            .unwrap_or_default()
-            .into_iter()
-            .map(|p| match p {
-                HistoryPost::Text(text) | HistoryPost::Post { text } => text,
-            })
-            .collect(),
-        reference: o.reference,
-        content_warning: o.content_warning,
-        hashtag_stats: o
-            .hashtag_stats
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(tag, s)| (tag, TagStats { posts_per_hour: s.posts_per_hour }))
-            .collect(),
-        audience: match o.audience {
+        history: read_history(&get(&options, "history")?).map_err(invalid)?,
+        reference: optional(&options, "reference", JsValue::as_string, "a string")
+            .map_err(invalid)?,
+        content_warning: optional(&options, "contentWarning", JsValue::as_string, "a string")
+            .map_err(invalid)?,
+        hashtag_stats: read_hashtag_stats(&get(&options, "hashtagStats")?).map_err(invalid)?,
+        audience: match optional(&options, "audience", JsValue::as_f64, "a number")
+            .map_err(invalid)?
+        {
             None => None,
             Some(a) if a.is_finite() && a >= 0.0 => Some(a as u64),
             Some(a) => {
@@ -366,7 +320,7 @@ fn check_options(options: JsValue, text: &str) -> Result<CheckOptions, JsError> 
                 )));
             }
         },
-        caret: match o.caret {
+        caret: match optional(&options, "caret", JsValue::as_f64, "a number").map_err(invalid)? {
             None => None,
             // Past the end means at the end; inside a surrogate pair, before it.
             Some(c) if c.is_finite() && c >= 0.0 => {
@@ -386,6 +340,146 @@ fn check_options(options: JsValue, text: &str) -> Result<CheckOptions, JsError> 
             }
         },
     })
+}
+
+// Check options, suggestions and reports are read from the JS objects field by field, with the
+// few checks serde would make: serde-wasm-bindgen and the Deserialize impls of these types for
+// it (or for serde_json) were about 10 KB of the gzipped `.wasm`, for a handful of fields.
+
+/// `object[key]`, when present (`undefined` and `null` are absent), converted by `read`.
+fn optional<T>(
+    object: &JsValue,
+    key: &str,
+    read: impl Fn(&JsValue) -> Option<T>,
+    expected: &str,
+) -> Result<Option<T>, String> {
+    let value = Reflect::get(object, &JsValue::from_str(key))
+        .map_err(|_| format!("cannot read `{key}`"))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    read(&value).map(Some).ok_or_else(|| format!("`{key}` must be {expected}"))
+}
+
+fn required<T>(
+    object: &JsValue,
+    key: &str,
+    read: impl Fn(&JsValue) -> Option<T>,
+    expected: &str,
+) -> Result<T, String> {
+    optional(object, key, read, expected)?.ok_or_else(|| format!("missing `{key}` ({expected})"))
+}
+
+/// A JS number that is a whole UTF-16 offset.
+fn offset(value: &JsValue) -> Option<usize> {
+    value
+        .as_f64()
+        .filter(|n| *n >= 0.0 && n.fract() == 0.0 && *n <= u32::MAX as f64)
+        .map(|n| n as usize)
+}
+
+/// The account's past posts: strings, or objects with a `text` (as the CLI's JSON Lines history).
+fn read_history(value: &JsValue) -> Result<Vec<String>, String> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Vec::new());
+    }
+    if !Array::is_array(value) {
+        return Err("`history` must be a list of posts".into());
+    }
+    let items: &Array = value.unchecked_ref();
+    items
+        .iter()
+        .map(|post| {
+            post.as_string()
+                .or_else(|| {
+                    post.is_object()
+                        .then(|| Reflect::get(&post, &JsValue::from_str("text")).ok()?.as_string())
+                        .flatten()
+                })
+                .ok_or_else(|| {
+                    "each post of `history` must be a string or an object with a `text` string"
+                        .to_string()
+                })
+        })
+        .collect()
+}
+
+/// `{ tag: { postsPerHour } }`: what the integrator knows of each tag's traffic.
+fn read_hashtag_stats(value: &JsValue) -> Result<HashMap<String, TagStats>, String> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(HashMap::new());
+    }
+    if !value.is_object() || Array::is_array(value) {
+        return Err("`hashtagStats` must be an object".into());
+    }
+    let mut stats = HashMap::new();
+    for entry in Object::entries(value.unchecked_ref()).iter() {
+        let entry: Array = entry.unchecked_into();
+        let tag = entry.get(0).as_string().unwrap_or_default();
+        let tag_stats = entry.get(1);
+        if !tag_stats.is_object() || Array::is_array(&tag_stats) {
+            return Err(format!("`hashtagStats.{tag}` must be an object"));
+        }
+        for key in Object::keys(tag_stats.unchecked_ref::<Object>()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if key != "postsPerHour" {
+                return Err(format!(
+                    "unknown key `{key}` in `hashtagStats.{tag}` (expected `postsPerHour`)"
+                ));
+            }
+        }
+        let posts_per_hour = required(&tag_stats, "postsPerHour", JsValue::as_f64, "a number")?;
+        stats.insert(tag, TagStats { posts_per_hour });
+    }
+    Ok(stats)
+}
+
+/// A suggestion from a report: `label`, `replacement`, `start`, `end`, `safe` (false when absent).
+fn read_suggestion(value: &JsValue) -> Result<Suggestion, String> {
+    if !value.is_object() {
+        return Err("expected an object".into());
+    }
+    Ok(Suggestion {
+        label: required(value, "label", JsValue::as_string, "a string")?,
+        replacement: required(value, "replacement", JsValue::as_string, "a string")?,
+        start: required(value, "start", offset, "a UTF-16 offset")?,
+        end: required(value, "end", offset, "a UTF-16 offset")?,
+        safe: optional(value, "safe", JsValue::as_bool, "a boolean")?.unwrap_or(false),
+    })
+}
+
+/// The part of a report the gate reads: each diagnostic's rule, severity and message. The other
+/// fields are the caller's business.
+fn read_diagnostics(report: &JsValue) -> Result<Vec<Diagnostic>, String> {
+    if !report.is_object() {
+        return Err("expected a report object".into());
+    }
+    let list =
+        required(report, "diagnostics", |v| Array::is_array(v).then(|| v.clone()), "a list")?;
+    let list: Array = list.unchecked_into();
+    list.iter()
+        .map(|d| {
+            if !d.is_object() {
+                return Err("each diagnostic must be an object".to_string());
+            }
+            let severity = required(&d, "severity", JsValue::as_string, "a severity")?;
+            let severity = [Severity::Error, Severity::Warning, Severity::Info, Severity::Hint]
+                .into_iter()
+                .find(|s| s.as_str() == severity)
+                .ok_or_else(|| {
+                    format!("unknown severity `{severity}` (expected error, warning, info or hint)")
+                })?;
+            Ok(Diagnostic {
+                rule: required(&d, "rule", JsValue::as_string, "a string")?,
+                severity,
+                message: required(&d, "message", JsValue::as_string, "a string")?,
+                category: String::new(),
+                start: 0,
+                end: 0,
+                suggestions: Vec::new(),
+            })
+        })
+        .collect()
 }
 
 fn plain_object<'a>(value: &'a JsValue, what: &str) -> Result<&'a Object, JsError> {

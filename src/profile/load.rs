@@ -8,7 +8,7 @@
 use super::locate::{Locator, Part, Seg, section};
 use super::suggest::{list, nearest};
 use super::validate::{self, Problem};
-use super::{Format, Profile};
+use super::{Format, Profile, toml_json};
 use crate::Error;
 use crate::text::{Span, line_col};
 
@@ -29,21 +29,40 @@ pub(super) fn parse(source: &str, format: Format) -> Result<Profile, Error> {
 /// A problem as serde reported it.
 struct Raw {
     message: String,
-    /// Where, in bytes: TOML gives the span of the key or value; serde_json a position just past
-    /// the token (an empty span).
-    span: Option<Span>,
+    place: Option<Place>,
     syntax: bool,
+}
+
+/// Where serde put a problem.
+enum Place {
+    /// In bytes: TOML syntax errors give the span of the problem; serde_json a position just
+    /// past the token (an empty span).
+    Span(Span),
+    /// The key or value at a path: a data error in a TOML profile, found in its JSON rewrite.
+    Path(Vec<Seg>, Part),
 }
 
 fn parse_toml(source: &str) -> Result<Profile, Raw> {
     // Syntax first, so that a syntax error is not reported as a data one.
-    if let Err(e) = toml::de::DeTable::parse(source) {
-        return Err(Raw { message: e.message().to_string(), span: e.span(), syntax: true });
-    }
-    toml::from_str(source).map_err(|e| Raw {
+    let table = toml::de::DeTable::parse(source).map_err(|e| Raw {
         message: e.message().to_string(),
-        span: e.span(),
-        syntax: false,
+        place: e.span().map(Place::Span),
+        syntax: true,
+    })?;
+    let json = toml_json::to_json(table.get_ref());
+    parse_json(&json).map_err(|raw| {
+        // The position is in the JSON rewrite: its path finds the place in the TOML source.
+        let place = match raw.place {
+            Some(Place::Span(span)) => Locator::new(&json, Format::Json)
+                .at(&span)
+                .map(|(entry, part)| Place::Path(entry.path.clone(), part)),
+            place => place,
+        };
+        Raw {
+            message: raw.message,
+            place: place.or(Some(Place::Path(Vec::new(), Part::Value))),
+            syntax: false,
+        }
     })
 }
 
@@ -56,7 +75,7 @@ fn parse_json(source: &str) -> Result<Profile, Raw> {
             None => full.clone(),
         };
         let offset = offset_of(source, e.line(), e.column());
-        Raw { message, span: offset.map(|o| o..o), syntax: !e.is_data() }
+        Raw { message, place: offset.map(|o| Place::Span(o..o)), syntax: !e.is_data() }
     })
 }
 
@@ -129,14 +148,18 @@ fn explain(source: &str, format: Format, raw: Raw) -> String {
         Format::Toml => "TOML",
         Format::Json => "JSON",
     };
-    let Some(span) = raw.span.clone() else {
+    let Some(place) = raw.place else {
         return format!("{notation}: {}", raw.message);
     };
-    if raw.syntax {
-        return format!("{notation} syntax error{}: {}", at(source, span.start), raw.message);
-    }
     let locator = Locator::new(source, format);
-    let found = locator.at(&span);
+    let (found, start) = match place {
+        Place::Span(span) if raw.syntax => {
+            return format!("{notation} syntax error{}: {}", at(source, span.start), raw.message);
+        }
+        Place::Span(span) => (locator.at(&span), span.start),
+        // Not found: the top level (an empty path), whose place is the start.
+        Place::Path(path, part) => (locator.find(&path).map(|e| (e, part)), 0),
+    };
     let message = raw.message.as_str();
 
     if let Some(rest) = message.strip_prefix("unknown field ") {
@@ -146,7 +169,7 @@ fn explain(source: &str, format: Format, raw: Raw) -> String {
         let (offset, parent) = match found {
             Some((e, Part::Key)) => (e.key.start, e.path.get(..e.path.len().saturating_sub(1))),
             Some((e, Part::Value)) => (e.value.start, Some(e.path.as_slice())),
-            None => (span.start, None),
+            None => (start, None),
         };
         let detail = match nearest(name, fields.iter().copied()) {
             Some(near) => format!("did you mean `{near}`?"),
@@ -163,7 +186,7 @@ fn explain(source: &str, format: Format, raw: Raw) -> String {
     if let Some(rest) = message.strip_prefix("missing field ") {
         let (offset, path) = match found {
             Some((e, _)) => (e.value.start, e.path.as_slice()),
-            None => (span.start, &[][..]),
+            None => (start, &[][..]),
         };
         return format!("missing key {rest}{}{}", at(source, offset), in_section(path, format));
     }
@@ -171,7 +194,7 @@ fn explain(source: &str, format: Format, raw: Raw) -> String {
     // The rest are about a value: name its key.
     let (offset, path): (usize, &[Seg]) = match found {
         Some((e, _)) => (e.value.start, e.path.as_slice()),
-        None => (span.start, &[]),
+        None => (start, &[]),
     };
     let key = last_key(path);
     let parent = path.get(..path.len().saturating_sub(1)).unwrap_or(&[]);
@@ -200,11 +223,6 @@ fn explain(source: &str, format: Format, raw: Raw) -> String {
         let (found_value, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let expected = expected_at(path).unwrap_or_else(|| plain_type(expected));
         return format!("invalid value{for_key}{place}: expected {expected}, found {found_value}");
-    }
-    if message.starts_with("wanted ") {
-        // toml's words for a value of the wrong type where an enum (a level) was expected.
-        let expected = expected_at(path).unwrap_or_else(|| message.replace("wanted", "a"));
-        return format!("wrong type{for_key}{place}: expected {expected}");
     }
     format!("{message}{place}")
 }
@@ -286,7 +304,12 @@ mod tests {
         assert_eq!(
             toml_err("[rules]\n\"platform/too-long\" = 3\n"),
             "wrong type for `platform/too-long` at line 2, column 23 in [rules]: expected one \
-             of `off`, `hint`, `info`, `warning`, `error`"
+             of `off`, `hint`, `info`, `warning`, `error`, found integer `3`"
+        );
+        assert_eq!(
+            json_err(r#"{"voice": {"address": true}}"#),
+            "wrong type for `address` at line 1, column 23 in `voice`: expected one of `tu`, \
+             `vous`, `any`, found boolean `true`"
         );
     }
 

@@ -9,6 +9,7 @@ mod load;
 mod locate;
 pub mod pattern;
 mod suggest;
+mod toml_json;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -20,8 +21,7 @@ use crate::report::Severity;
 pub use compiled::CompiledProfile;
 
 /// A rule's level in a profile: off, or a severity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
     Off,
     Hint,
@@ -31,6 +31,9 @@ pub enum Level {
 }
 
 impl Level {
+    const NAMES: &[&str] = &["off", "hint", "info", "warning", "error"];
+    const ALL: [Level; 5] = [Level::Off, Level::Hint, Level::Info, Level::Warning, Level::Error];
+
     pub fn severity(self) -> Option<Severity> {
         match self {
             Level::Off => None,
@@ -68,12 +71,48 @@ pub struct Profile {
 }
 
 /// How the brand addresses its readers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Address {
     Tu,
     Vous,
     Any,
+}
+
+impl Address {
+    const NAMES: &[&str] = &["tu", "vous", "any"];
+    const ALL: [Address; 3] = [Address::Tu, Address::Vous, Address::Any];
+}
+
+/// A value written as one of a few names. Read as a string rather than as a serde enum: the
+/// same messages from every notation ("unknown variant `loud`, expected one of …", "invalid type:
+/// integer `3`, expected one of …"), where serde_json's enum reader says only "expected value"
+/// for a number.
+struct OneOf(&'static [&'static str]);
+
+impl<'de> serde::de::Visitor<'de> for OneOf {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "one of {}", suggest::list(self.0))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
+        self.0.iter().position(|name| *name == v).ok_or_else(|| E::unknown_variant(v, self.0))
+    }
+}
+
+impl<'de> Deserialize<'de> for Level {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let i = d.deserialize_str(OneOf(Level::NAMES))?;
+        Ok(Level::ALL.get(i).copied().unwrap_or(Level::Off))
+    }
+}
+
+impl<'de> Deserialize<'de> for Address {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let i = d.deserialize_str(OneOf(Address::NAMES))?;
+        Ok(Address::ALL.get(i).copied().unwrap_or(Address::Any))
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]

@@ -82,3 +82,12 @@ test('lone surrogates from JS strings do not shift offsets', () => {
   assert.equal(r.entities.hashtags.length, 1);
   for (const h of r.entities.hashtags) assert.equal(text.slice(h.start, h.end), '#Tag');
 });
+
+test('lone surrogates in options and suggestions are read as U+FFFD, as the text is', () => {
+  const checker = new Checker({ platform: 'x' });
+  const text = 'Bonjour  le monde #Tag';
+  const r = checker.check(text, { history: ['\udc00 #Tag', { text: 'a\ud83d' }], reference: '\ud800', contentWarning: 'cw\udfff' });
+  assert.ok(r.diagnostics.length > 0);
+  const fix = { label: 'x', replacement: '\ud800', start: 0, end: 1, safe: true };
+  assert.equal(checker.applyFix('ab', fix), '\ufffdb');
+});
