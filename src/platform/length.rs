@@ -233,6 +233,12 @@ fn x_weight(grapheme: &str) -> usize {
     if grapheme.is_ascii() {
         return grapheme.len() * 100;
     }
+    // Below U+0300 no char has a canonical decomposition to itself alone and none composes
+    // with what follows (the second char of every canonical pair is U+0300 or above): such a
+    // grapheme is its own NFC, and each of its chars weighs 100 (U+0000–U+10FF).
+    if grapheme.chars().all(|c| u32::from(c) < 0x300) {
+        return grapheme.chars().count() * 100;
+    }
     crate::text::nfc(grapheme)
         .chars()
         .map(|c| {
@@ -250,6 +256,16 @@ fn x_weight(grapheme: &str) -> usize {
 mod tests {
     use super::*;
     use crate::entities::{Entities, Entity, EntityKind};
+
+    #[test]
+    fn x_weight_of_chars_below_u0300_needs_no_nfc() {
+        for c in (0..0x300).filter_map(char::from_u32) {
+            let g = c.to_string();
+            assert_eq!(crate::text::nfc(&g), g, "{c:?}");
+            assert_eq!(x_weight(&g), 100, "{c:?}");
+        }
+        assert_eq!(x_weight("e\u{301}"), 100);
+    }
 
     fn measure_plain(platform: Platform, text: &str, entities: &Entities) -> Length {
         measure(platform, &Document::new(text), entities, "")
