@@ -55,6 +55,18 @@ pub(crate) fn word_spans(text: &str) -> Vec<Span> {
         };
         if cut {
             piece.finish(text, i, &mut out);
+            if c == ' ' {
+                // A run of spaces then an ASCII char (or the end): the run is a piece of its
+                // own, which holds no word, and the text is cut again after it. Skip both.
+                let spaces = bytes.get(i..).unwrap_or_default().iter().take_while(|&&b| b == b' ');
+                let after = i + spaces.count();
+                if bytes.get(after).is_none_or(u8::is_ascii) {
+                    piece = Piece::new(after, out.len());
+                    prev = None;
+                    i = after;
+                    continue;
+                }
+            }
             piece = Piece::new(i, out.len());
         }
         if !piece.complex {
