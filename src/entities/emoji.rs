@@ -10,6 +10,7 @@
 
 use unicode_properties::{EmojiStatus, UnicodeEmoji};
 
+use super::scan;
 use crate::text::Span;
 
 const VS15: char = '\u{FE0E}';
@@ -130,9 +131,14 @@ pub fn find(text: &str) -> Vec<Span> {
     let mut from = 0;
     // Only the bytes that may start an emoji are looked at: ASCII digits, `#` and `*` (keycaps),
     // the lead byte of U+0080-U+00BF (©, ®) and those of U+2000 and up. Each is a char boundary.
-    let may_start = |b: &u8| b.is_ascii_digit() || matches!(b, b'#' | b'*' | 0xC2 | 0xE2..);
-    while let Some(start) = bytes.get(from..).and_then(|r| r.iter().position(may_start)) {
-        let start = from + start;
+    let may_start = |b: u8| b.is_ascii_digit() || matches!(b, b'#' | b'*' | 0xC2 | 0xE2..);
+    let chunk_may_start = |x: u64| {
+        scan::holds_non_ascii(x)
+            || scan::holds_ascii_range(x, b'0', b'9')
+            || scan::holds(x, b'#')
+            || scan::holds(x, b'*')
+    };
+    while let Some(start) = scan::find(bytes, from, chunk_may_start, may_start) {
         let Some(rest) = text.get(start..) else { break };
         let mut cur = Cursor { chars: rest.char_indices().peekable(), len: rest.len() };
         let Some((_, c)) = cur.chars.next() else { break };

@@ -8,6 +8,7 @@ mod bluesky;
 mod chars;
 pub mod emoji;
 mod mastodon;
+mod scan;
 mod tlds;
 pub mod twitter;
 

@@ -23,11 +23,19 @@ const fn header_len(list: &str) -> usize {
     if at > bytes.len() { bytes.len() } else { at }
 }
 
-/// Whether `key` is a whole line of `list`: lines in UTF-8 byte order after a header of `#`
-/// lines (checked by the tests of each list).
-pub(super) fn sorted_lines_contain(list: &str, key: &[u8]) -> bool {
-    let bytes = list.as_bytes();
-    let mut lo = header_len(list);
+/// The lines of `list` after its header, at compile time (the header is long: skipping it
+/// was most of a search).
+pub(super) const fn body(list: &'static str) -> &'static [u8] {
+    list.as_bytes().split_at(header_len(list)).1
+}
+
+static BODY: &[u8] = body(LIST);
+
+/// Whether `key` is a whole line of `body`: lines in UTF-8 byte order (checked by the tests of
+/// each list), the header left out by [`body`].
+pub(super) fn sorted_lines_contain(body: &[u8], key: &[u8]) -> bool {
+    let bytes = body;
+    let mut lo = 0;
     let mut hi = bytes.len();
     // Invariant: `lo` is a line start, `hi` is a line start or the end.
     while lo < hi {
@@ -49,7 +57,7 @@ pub(super) fn sorted_lines_contain(list: &str, key: &[u8]) -> bool {
 /// Whether `label` is a TLD exactly as listed: lower case, case-sensitive (as `@atproto/api`
 /// compares it).
 pub(super) fn is_tld(label: &str) -> bool {
-    !label.is_empty() && sorted_lines_contain(LIST, label.as_bytes())
+    !label.is_empty() && sorted_lines_contain(BODY, label.as_bytes())
 }
 
 /// Whether `label` is a TLD in any letter case (as twitter-text's case-insensitive regex

@@ -5,22 +5,39 @@
 //! "l'ecosysteme" in a pack meet in the middle. Every folded byte remembers the original char it
 //! came from, so a match maps back to exact original byte offsets.
 
-/// A folded copy of a text and, per folded byte, the original char's byte range.
+/// A folded copy of a text and, per folded byte, the original char it came from.
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
     pub text: String,
     /// For each byte of `text`, the start of the original char that produced it.
     starts: Vec<u32>,
-    /// For each byte of `text`, the end of the original char(s) that produced it.
-    ends: Vec<u32>,
+    /// The original text's length.
+    len: u32,
 }
 
 impl Folded {
-    /// The original byte range of the folded range `start..end` (end exclusive).
-    pub fn original(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+    /// The original byte range of the folded range `start..end` (end exclusive) of `text`, the
+    /// text that was folded.
+    ///
+    /// The range ends where the original char of the folded byte `end - 1` ends, together with
+    /// the chars folded away after it (combining accents, joiners, merged white space), so that
+    /// a match never ends between a letter and its accent. The bytes that one original char
+    /// folds to share its start, and the next folded byte comes from the first original char
+    /// not folded away: that char's start is the end. Only the last byte of a char's folding
+    /// owns the chars folded away after it; a range ending inside a folding ("o" of the "oe"
+    /// of "œ") ends with the char itself.
+    pub fn original(&self, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         let s = *self.starts.get(start)?;
-        let e = *self.ends.get(end.checked_sub(1)?)?;
-        Some((s as usize, e as usize))
+        let last = *self.starts.get(end.checked_sub(1)?)?;
+        let e = match self.starts.get(end) {
+            None => self.len as usize,
+            Some(&next) if next != last => next as usize,
+            Some(_) => {
+                let c = text.get(last as usize..)?.chars().next()?;
+                last as usize + c.len_utf8()
+            }
+        };
+        Some((s as usize, e))
     }
 }
 
@@ -45,49 +62,117 @@ fn fold_tracked(text: &str, accents: Accents, track: bool) -> Folded {
     let mut out = Folded {
         text: String::with_capacity(text.len()),
         starts: Vec::with_capacity(capacity),
-        ends: Vec::with_capacity(capacity),
+        len: 0,
     };
     // Offsets are u32: a post longer than 4 GB cannot reach us (wasm32 memory), and natively we
     // stop folding there rather than wrap.
-    if u32::try_from(text.len()).is_err() {
+    let Ok(len) = u32::try_from(text.len()) else {
         return out;
-    }
+    };
+    out.len = len;
+    let bytes = text.as_bytes();
+    let mut i = 0;
     let mut buf = [0u8; 4];
-    for (at, ch) in text.char_indices() {
-        let start = at as u32;
-        let end = (at + ch.len_utf8()) as u32;
-        // Most of a post: ASCII letters and digits, which fold to themselves in lower case.
-        if ch.is_ascii_alphanumeric() {
-            let lower = ch.to_ascii_lowercase();
-            push(&mut out, lower.encode_utf8(&mut buf), start, end, track);
+    while let Some(&b) = bytes.get(i) {
+        // `i` fits in u32 (checked above) and is on a char boundary: it moves by whole chars.
+        let start = i as u32;
+        // Most of a post: runs of ASCII that fold byte for byte, to lower case (`classify`
+        // and `to_lowercase` leave the other chars of the run as they are): all but white
+        // space, which may merge, save for a space after a char that is not white space; and
+        // the backtick.
+        let mut end = i;
+        let mut after_space = out.text.ends_with(' ');
+        while let Some(eight) = bytes.get(end..end + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            let chunk = u64::from_le_bytes(eight);
+            if !plain_chunk(chunk, after_space) {
+                break;
+            }
+            after_space = chunk >> 56 == u64::from(b' ');
+            end += 8;
+        }
+        while let Some(&b) = bytes.get(end) {
+            let plain = match b {
+                b' ' => !after_space,
+                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'`' => false,
+                _ => b.is_ascii(),
+            };
+            if !plain {
+                break;
+            }
+            after_space = b == b' ';
+            end += 1;
+        }
+        if let Some(run) = text.get(i..end).filter(|run| !run.is_empty()) {
+            let from = out.text.len();
+            out.text.push_str(run);
+            if let Some(pushed) = out.text.get_mut(from..) {
+                pushed.make_ascii_lowercase();
+            }
+            if track {
+                // `end` fits in u32 too.
+                out.starts.extend(start..end as u32);
+            }
+            i = end;
             continue;
         }
+        // Most of a post: ASCII, which folds to one ASCII byte, as `classify` and
+        // `to_lowercase` would fold it, or is white space (`char::is_whitespace` holds for
+        // exactly these six ASCII chars).
+        if b.is_ascii() {
+            i += 1;
+            let folded = match b {
+                b'A'..=b'Z' => b.to_ascii_lowercase(),
+                b'`' => b'\'',
+                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => {
+                    space(&mut out, start, track);
+                    continue;
+                }
+                _ => b,
+            };
+            out.text.push(char::from(folded));
+            if track {
+                out.starts.push(start);
+            }
+            continue;
+        }
+        let Some(ch) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        i += ch.len_utf8();
         match classify(ch, accents) {
-            Fold::Drop => {
-                // A combining mark: the previous folded char now ends after it, so that a
-                // match never ends between a letter and its accent.
-                if let Some(last) = out.ends.last_mut() {
-                    *last = end;
-                }
-            }
-            Fold::Space => {
-                if out.text.ends_with(' ') {
-                    if let Some(last) = out.ends.last_mut() {
-                        *last = end;
-                    }
-                } else {
-                    push(&mut out, " ", start, end, track);
-                }
-            }
-            Fold::Str(s) => push(&mut out, s, start, end, track),
+            // A combining mark: it belongs to the previous folded char (see `Folded::original`).
+            Fold::Drop => {}
+            Fold::Space => space(&mut out, start, track),
+            Fold::Str(s) => push(&mut out, s, start, track),
             Fold::Lower => {
                 for lower in ch.to_lowercase() {
-                    push(&mut out, lower.encode_utf8(&mut buf), start, end, track);
+                    push(&mut out, lower.encode_utf8(&mut buf), start, track);
                 }
             }
         }
     }
     out
+}
+
+/// Whether the eight bytes of `chunk` (read little-endian) all belong in a run of plain ASCII
+/// (see `fold_tracked`), the byte before them a space if `after_space`: all ASCII, none a
+/// control char (white space but the space is among them) or a backtick, and no space after a
+/// space. Tested eight bytes at a time: with every byte below 0x80, adding up to 0x7F to each
+/// byte never carries into the next one, so each byte's bit 7 answers for that byte alone.
+fn plain_chunk(chunk: u64, after_space: bool) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // Bit 7 of each byte set if that byte of `x` is not zero (`x` all ASCII).
+    let nonzero = |x: u64| ((x & LOWS) + LOWS) | x;
+    if chunk & HIGHS != 0 {
+        return false;
+    }
+    // A byte below 0x20 stays below 0x80 once 0x60 is added.
+    let controls = !(chunk + ONES * 0x60) & HIGHS;
+    let backticks = !nonzero(chunk ^ (ONES * u64::from(b'`'))) & HIGHS;
+    let spaces = !nonzero(chunk ^ (ONES * u64::from(b' '))) & HIGHS;
+    // A space right after a space: in the chunk, or first after the byte before it.
+    let doubled = spaces & ((spaces << 8) | u64::from(after_space) << 7);
+    controls | backticks | doubled == 0
 }
 
 /// Folds `text` without keeping the offset map (for patterns and comparisons).
@@ -97,13 +182,17 @@ pub fn fold_str(text: &str, accents: Accents) -> String {
     if trimmed.len() == folded.len() { folded } else { trimmed.to_string() }
 }
 
-fn push(out: &mut Folded, s: &str, start: u32, end: u32, track: bool) {
+fn push(out: &mut Folded, s: &str, start: u32, track: bool) {
     out.text.push_str(s);
     if track {
-        for _ in 0..s.len() {
-            out.starts.push(start);
-            out.ends.push(end);
-        }
+        out.starts.extend(std::iter::repeat_n(start, s.len()));
+    }
+}
+
+/// White space: one space for a run of it (the run belongs to its first char).
+fn space(out: &mut Folded, start: u32, track: bool) {
+    if !out.text.ends_with(' ') {
+        push(out, " ", start, track);
     }
 }
 
@@ -163,7 +252,7 @@ mod tests {
         let text = "Un Écosystème  unique";
         let f = fold(text, Accents::Strip);
         let at = f.text.find("ecosysteme unique").expect("found");
-        let (s, e) = f.original(at, at + "ecosysteme unique".len()).expect("mapped");
+        let (s, e) = f.original(text, at, at + "ecosysteme unique".len()).expect("mapped");
         assert_eq!(&text[s..e], "Écosystème  unique");
     }
 
@@ -172,8 +261,120 @@ mod tests {
         let text = "cafe\u{301} noir";
         let f = fold(text, Accents::Strip);
         assert_eq!(f.text, "cafe noir");
-        let (s, e) = f.original(0, 4).expect("mapped");
+        let (s, e) = f.original(text, 0, 4).expect("mapped");
         assert_eq!(&text[s..e], "cafe\u{301}");
+    }
+
+    /// The fold before its fast path, with the end of each folded byte's original stored
+    /// rather than derived: (text, starts, ends).
+    fn reference(text: &str, accents: Accents) -> (String, Vec<usize>, Vec<usize>) {
+        let (mut folded, mut starts, mut ends) = (String::new(), Vec::new(), Vec::new());
+        let mut buf = [0u8; 4];
+        for (at, ch) in text.char_indices() {
+            let end = at + ch.len_utf8();
+            let mut push = |s: &str, folded: &mut String| {
+                folded.push_str(s);
+                for _ in 0..s.len() {
+                    starts.push(at);
+                    ends.push(end);
+                }
+            };
+            if ch.is_ascii_alphanumeric() {
+                push(ch.to_ascii_lowercase().encode_utf8(&mut buf), &mut folded);
+                continue;
+            }
+            match classify(ch, accents) {
+                Fold::Drop => {
+                    if let Some(last) = ends.last_mut() {
+                        *last = end;
+                    }
+                }
+                Fold::Space if folded.ends_with(' ') => {
+                    if let Some(last) = ends.last_mut() {
+                        *last = end;
+                    }
+                }
+                Fold::Space => push(" ", &mut folded),
+                Fold::Str(s) => push(s, &mut folded),
+                Fold::Lower => {
+                    for lower in ch.to_lowercase() {
+                        push(lower.encode_utf8(&mut buf), &mut folded);
+                    }
+                }
+            }
+        }
+        (folded, starts, ends)
+    }
+
+    fn assert_same_as_reference(text: &str) {
+        for accents in [Accents::Keep, Accents::Strip] {
+            let f = fold(text, accents);
+            let (expected, starts, ends) = reference(text, accents);
+            assert_eq!(f.text, expected, "{text:?}");
+            assert_eq!(fold_str(text, accents), expected.trim(), "{text:?}");
+            for a in 0..=f.text.len() {
+                for b in a..=f.text.len() + 1 {
+                    let old = (b > 0).then(|| starts.get(a).zip(ends.get(b - 1))).flatten();
+                    let old = old.map(|(&s, &e)| (s, e));
+                    assert_eq!(f.original(text, a, b), old, "{text:?} {a}..{b}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plain_chunks_are_plain_byte_for_byte() {
+        let bytes = [b'a', b'Z', b' ', b'`', b'\t', b'\n', 0x1F, 0x7F, 0x80, 0xC3, b'-', b'\''];
+        let mut state = 0x1234_5678_u64;
+        for _ in 0..20_000 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let chunk: [u8; 8] =
+                std::array::from_fn(|k| bytes[(state >> (8 * k)) as usize % bytes.len()]);
+            for after_space in [false, true] {
+                let mut prev_space = after_space;
+                let expected = chunk.iter().all(|&b| {
+                    let plain =
+                        b.is_ascii() && b >= 0x20 && b != b'`' && !(b == b' ' && prev_space);
+                    prev_space = b == b' ';
+                    plain
+                });
+                assert_eq!(
+                    plain_chunk(u64::from_le_bytes(chunk), after_space),
+                    expected,
+                    "{chunk:?} {after_space}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn agrees_with_the_reference_on_every_ascii_char() {
+        let all: String = (0..=0x7F_u8).map(char::from).collect();
+        assert_same_as_reference(&all);
+        for c in all.chars() {
+            assert_same_as_reference(&format!("A{c}{c}b\u{301}{c}"));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_the_reference(
+            text in "[aZ0 \t\r\n'`’\\-éÉœŒİß\u{a0}\u{301}\u{ad}\u{200d}\u{feff}🎉Ω日]{0,12}"
+        ) {
+            assert_same_as_reference(&text);
+        }
+
+        #[test]
+        fn agrees_with_the_reference_on_long_ascii_runs(text in "[aZ0 .`\t\né]{0,40}") {
+            assert_same_as_reference(&text);
+        }
+
+        #[test]
+        fn agrees_with_the_reference_on_any_chars(text in "\\PC{0,10}") {
+            assert_same_as_reference(&text);
+        }
     }
 
     #[test]
@@ -181,7 +382,7 @@ mod tests {
         // 'İ' lowercases to two chars.
         let text = "İstanbul";
         let f = fold(text, Accents::Keep);
-        let (s, e) = f.original(0, f.text.len()).expect("mapped");
+        let (s, e) = f.original(text, 0, f.text.len()).expect("mapped");
         assert_eq!((s, e), (0, text.len()));
     }
 }

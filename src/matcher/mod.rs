@@ -214,7 +214,7 @@ impl Matcher {
         if need_end && !boundary_after(haystack, end) {
             return;
         }
-        let Some((start, end)) = folded.original(start, end) else {
+        let Some((start, end)) = folded.original(text, start, end) else {
             return;
         };
         if skip.overlaps(&(start..end)) {

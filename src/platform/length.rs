@@ -166,9 +166,31 @@ fn walk<'t>(
         }
     };
     let mut specials = special.iter().peekable();
-    let mut bounds = doc.grapheme_bounds().iter().copied().peekable();
+    let all_bounds = doc.grapheme_bounds();
+    // Every platform weighs all one-byte (ASCII) graphemes alike.
+    let ascii_weight = weigh(Unit::Grapheme(" "));
+    let bytes = text.as_bytes();
+    // Index of the first grapheme bound after `pos`, for the ASCII fast path.
+    let mut k = 0;
     let mut pos = 0;
     while pos < text.len() {
+        // Most of a post: one-byte graphemes (ASCII with a bound right after it), before the
+        // next special unit. Each is the unit the general step below would take.
+        let next_special = specials.peek().map_or(usize::MAX, |(s, _)| s.start);
+        while all_bounds.get(k).is_some_and(|&b| b <= pos) {
+            k += 1;
+        }
+        while pos < next_special
+            && all_bounds.get(k) == Some(&(pos + 1))
+            && bytes.get(pos).is_some_and(u8::is_ascii)
+        {
+            add(ascii_weight, pos);
+            pos += 1;
+            k += 1;
+        }
+        if pos >= text.len() {
+            break;
+        }
         if let Some((span, unit)) = specials.next_if(|(s, _)| s.start <= pos) {
             if span.end > pos {
                 let unit = match unit {
@@ -180,8 +202,10 @@ fn walk<'t>(
             }
             continue;
         }
-        while bounds.next_if(|&b| b <= pos).is_some() {}
-        let mut end = bounds.peek().copied().unwrap_or(text.len());
+        while all_bounds.get(k).is_some_and(|&b| b <= pos) {
+            k += 1;
+        }
+        let mut end = all_bounds.get(k).copied().unwrap_or(text.len());
         if let Some((next, _)) = specials.peek() {
             if next.start > pos {
                 end = end.min(next.start);
@@ -233,6 +257,12 @@ fn x_weight(grapheme: &str) -> usize {
     if grapheme.is_ascii() {
         return grapheme.len() * 100;
     }
+    // Below U+0300 no char has a canonical decomposition to itself alone and none composes
+    // with what follows (the second char of every canonical pair is U+0300 or above): such a
+    // grapheme is its own NFC, and each of its chars weighs 100 (U+0000–U+10FF).
+    if grapheme.chars().all(|c| u32::from(c) < 0x300) {
+        return grapheme.chars().count() * 100;
+    }
     crate::text::nfc(grapheme)
         .chars()
         .map(|c| {
@@ -250,6 +280,16 @@ fn x_weight(grapheme: &str) -> usize {
 mod tests {
     use super::*;
     use crate::entities::{Entities, Entity, EntityKind};
+
+    #[test]
+    fn x_weight_of_chars_below_u0300_needs_no_nfc() {
+        for c in (0..0x300).filter_map(char::from_u32) {
+            let g = c.to_string();
+            assert_eq!(crate::text::nfc(&g), g, "{c:?}");
+            assert_eq!(x_weight(&g), 100, "{c:?}");
+        }
+        assert_eq!(x_weight("e\u{301}"), 100);
+    }
 
     fn measure_plain(platform: Platform, text: &str, entities: &Entities) -> Length {
         measure(platform, &Document::new(text), entities, "")

@@ -127,37 +127,82 @@ impl<'a> Document<'a> {
     }
 }
 
+/// Whether `c`'s grapheme break property is Other, Control, CR or LF, and never a part of a
+/// longer rule: not Extend, ZWJ, SpacingMark, Prepend, a regional indicator or a Hangul jamo or
+/// syllable (UAX #29). Such chars are all of U+0000–U+02FF (combining marks start at U+0300),
+/// the dashes, quotes, ellipsis and punctuation of General Punctuation (U+2010–U+2027,
+/// U+202F–U+205F: narrow no-break space, ‰, ‹ › …; not the joiners and format controls around
+/// them) and the currency signs (U+20A0–U+20BF, €). `simple_chars_are_other_or_control` checks
+/// each against every class.
+fn is_simple(c: char) -> bool {
+    matches!(c as u32, 0..=0x2FF | 0x2010..=0x2027 | 0x202F..=0x205F | 0x20A0..=0x20BF)
+}
+
 /// The start of every extended grapheme cluster (UAX #29), as `grapheme_indices` gives them,
-/// with a fast path for ASCII: between two ASCII chars there is always a boundary, except
-/// inside CR LF, since no ASCII char extends, joins or prepends (and none is pictographic or a
-/// regional indicator). Only the stretches around non-ASCII chars go through the full rules,
-/// each starting and ending on such a certain boundary, so they segment as in the whole text.
+/// with a fast path for simple chars ([`is_simple`], most of a Latin post): between two of them
+/// there is always a boundary (GB4, GB5, GB999), except inside CR LF (GB3), since neither
+/// extends, joins or prepends and neither is a regional indicator or jamo. Only the stretches
+/// around other chars (accents as combining marks, emoji, other scripts) go through the full
+/// rules, each starting and ending on such a certain boundary. No rule looks back across one
+/// (GB9c, GB11 and GB12/13 look back over Extend, Linker, ZWJ and regional indicators only,
+/// none of them simple), so each stretch segments as in the whole text.
 fn grapheme_starts(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let certain = |j: usize| match (j.checked_sub(1).and_then(|p| bytes.get(p)), bytes.get(j)) {
-        (Some(&a), Some(&b)) => a.is_ascii() && b.is_ascii() && !(a == b'\r' && b == b'\n'),
-        _ => true,
-    };
-    let mut out = Vec::with_capacity(text.len());
+    let mut out = Vec::with_capacity(text.len() + 1);
+    // Start of the pending stretch of uncertain boundaries, which starts on a certain one.
+    let mut stretch: Option<usize> = None;
+    // Whether the previous char is simple (the start of the text counts as one), and CR.
+    let (mut prev_simple, mut prev_cr) = (true, false);
     let mut i = 0;
-    while i < bytes.len() {
-        if certain(i + 1) && bytes.get(i).is_some_and(u8::is_ascii) {
-            out.push(i);
-            i += 1;
-            continue;
+    while let Some(&lead) = bytes.get(i) {
+        if stretch.is_none() && prev_simple && !prev_cr {
+            // Most of a post: a run of ASCII but CR after a simple char, each char a grapheme.
+            let run = bytes.get(i..).unwrap_or_default();
+            let n = run.iter().take_while(|&&b| b.is_ascii() && b != b'\r').count();
+            if n > 0 {
+                out.extend(i..i + n);
+                i += n;
+                continue;
+            }
         }
-        let mut j = i + 1;
-        while j < bytes.len() && !certain(j) {
-            j += 1;
-        }
-        let Some(stretch) = text.get(i..j) else {
-            // Not reachable (a certain boundary is a char boundary); keep the exact rules.
-            return text.grapheme_indices(true).map(|(i, _)| i).collect();
+        // The char's width and whether it is simple, from its UTF-8 bytes (`text` is valid
+        // UTF-8, so `lead` is a lead byte): ASCII and C2–CB lead U+0000–U+02FF.
+        let (width, simple) = match lead {
+            0x00..=0x7F => (1, true),
+            0x80..=0xCB => (2, true),
+            0xCC..=0xDF => (2, false),
+            0xE0..=0xEF => {
+                let cont = |k: usize| u32::from(bytes.get(i + k).map_or(0, |b| b & 0x3F));
+                let c = (u32::from(lead & 0x0F) << 12) | (cont(1) << 6) | cont(2);
+                (3, char::from_u32(c).is_some_and(is_simple))
+            }
+            _ => (4, false),
         };
-        out.extend(stretch.grapheme_indices(true).map(|(k, _)| i + k));
-        i = j;
+        if prev_simple && simple && !(prev_cr && lead == b'\n') {
+            if let Some(s) = stretch.take() {
+                segment(text, s..i, &mut out);
+            }
+            out.push(i);
+        } else if stretch.is_none() {
+            // The previous char started on a certain boundary (else a stretch would be
+            // pending), the last one pushed: the stretch starts there.
+            stretch = Some(out.pop().unwrap_or(0));
+        }
+        prev_simple = simple;
+        prev_cr = lead == b'\r';
+        i += width;
+    }
+    if let Some(s) = stretch {
+        segment(text, s..text.len(), &mut out);
     }
     out
+}
+
+/// Appends the grapheme starts of `text[span]` by the full rules.
+fn segment(text: &str, span: Span, out: &mut Vec<usize>) {
+    if let Some(stretch) = text.get(span.clone()) {
+        out.extend(stretch.grapheme_indices(true).map(|(k, _)| span.start + k));
+    }
 }
 
 /// 1-based line and column (in chars) of `byte` in `text`.
@@ -202,7 +247,33 @@ mod tests {
         }
     }
 
+    #[test]
+    fn simple_chars_are_other_or_control() {
+        // Every pair of simple chars is two graphemes (but CR LF): none extends, joins,
+        // prepends, pairs up as regional indicators or forms a Hangul syllable.
+        let simple: Vec<char> =
+            (0..=0x20BF_u32).filter_map(char::from_u32).filter(|&c| is_simple(c)).collect();
+        let mut pair = String::new();
+        for &a in &simple {
+            for &b in &simple {
+                pair.clear();
+                pair.push(a);
+                pair.push(b);
+                let expected = if (a, b) == ('\r', '\n') { 1 } else { 2 };
+                assert_eq!(pair.graphemes(true).count(), expected, "{a:?} {b:?}");
+            }
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn grapheme_fast_path_agrees_on_latin_text(
+            text in "[aé\r\n \u{a9}\u{ad}\u{2019}\u{202f}\u{2026}€\u{301}\u{200d}\u{fe0f}\u{1F1EB}\u{1F44D}\u{1F3FD}\u{600}\u{903}\u{915}\u{94d}\u{1100}\u{1161}\u{ac00}]*"
+        ) {
+            let expected: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
+            proptest::prop_assert_eq!(grapheme_starts(&text), expected);
+        }
+
         #[test]
         fn grapheme_fast_path_agrees_on_any_text(text in "(\\PC|[a\r\n \u{301}\u{200d}\u{1F1EB}\u{1F44D}\u{1F3FD}])*") {
             let expected: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();

@@ -30,7 +30,7 @@ enum Cat {
 
 /// The category of `c`, as in `unicode-segmentation`'s table (Unicode 16), for ASCII, Latin-1,
 /// Œ/œ, combining diacritics, general punctuation, variation selectors and the emoji blocks; `None` for the rest.
-fn category(c: char) -> Option<Cat> {
+const fn category(c: char) -> Option<Cat> {
     Some(match c as u32 {
         0x09 | 0x0B | 0x0C | 0x20 | 0xA0 => Cat::Sp,
         0x0A => Cat::LF,
@@ -55,7 +55,7 @@ fn category(c: char) -> Option<Cat> {
     })
 }
 
-fn general_punctuation(c: u32) -> Cat {
+const fn general_punctuation(c: u32) -> Cat {
     match c {
         0x2000..=0x200A | 0x202F | 0x205F => Cat::Sp,
         0x200B | 0x200E | 0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F => {
@@ -196,6 +196,110 @@ pub(crate) fn sentence_breaks(text: &str) -> Vec<usize> {
     })
 }
 
+/// What a char of a quiet run adds to the state (see [`quiet_run`]).
+const UPPER_LOWER: u8 = 1;
+const OTHER: u8 = 2;
+const SP_PLUS: u8 = 3;
+
+/// The part that `c` adds to a quiet state if it keeps it quiet (Upper, Lower, Numeric, Any
+/// or Sp), else 0.
+const fn quiet_part(c: char) -> u8 {
+    match category(c) {
+        Some(Cat::Upper | Cat::Lower) => UPPER_LOWER,
+        Some(Cat::Numeric | Cat::Any) => OTHER,
+        Some(Cat::Sp) => SP_PLUS,
+        _ => 0,
+    }
+}
+
+/// [`quiet_part`] of each ASCII char.
+const QUIET_ASCII: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = quiet_part(b as u8 as char);
+        b += 1;
+    }
+    table
+};
+
+/// [`quiet_part`] of U+00C0–U+00FF (the accented letters, × and ÷), by the low six bits of
+/// their second UTF-8 byte (their first is C3).
+const QUIET_C3: [u8; 64] = {
+    let mut table = [0; 64];
+    let mut b = 0;
+    while b < 64 {
+        table[b] = quiet_part((0xC0 + b as u8) as char);
+        b += 1;
+    }
+    table
+};
+
+/// The [`quiet_part`] of the char at `pos` in `bytes` and its width, for ASCII and
+/// U+00C0–U+00FF; `(0, 0)` for other chars and past the end.
+fn quiet_at(bytes: &[u8], pos: usize) -> (u8, usize) {
+    match bytes.get(pos) {
+        Some(&b) if b < 0x80 => (QUIET_ASCII.get(usize::from(b)).copied().unwrap_or(0), 1),
+        Some(0xC3) => {
+            let low = bytes.get(pos + 1).map_or(0, |b| usize::from(b & 0x3F));
+            (QUIET_C3.get(low).copied().unwrap_or(0), 2)
+        }
+        _ => (0, 0),
+    }
+}
+
+/// Skips the run of chars from `pos` that keep the quiet `state` quiet and never break (see
+/// [`State::quiet`]), most of a post: letters, digits, spaces and symbols. Returns the end of
+/// the run, with `state` as if each of its chars had gone through [`State::next`]: only the
+/// run's last four parts can remain in the state, so they are read backwards from its end.
+fn quiet_run(bytes: &[u8], start: usize, state: &mut State) -> usize {
+    let mut end = start;
+    loop {
+        let (part, width) = quiet_at(bytes, end);
+        if part == 0 {
+            break;
+        }
+        end += width;
+    }
+    // The run's last parts, newest first; a run of spaces is one part (SpPlus), as in
+    // `State::next`, also with a SpPlus that ends the state before the run.
+    let mut parts = [Part::Sot; 4];
+    let mut count: usize = 0;
+    let mut pos = end;
+    while pos > start && count < 4 {
+        // The run is ASCII and C3 pairs: a byte over 0x7F is the second of a pair.
+        let (part, width) = match bytes.get(pos - 1) {
+            Some(&b) if b < 0x80 => (QUIET_ASCII.get(usize::from(b)).copied().unwrap_or(0), 1),
+            Some(&b) => (QUIET_C3.get(usize::from(b & 0x3F)).copied().unwrap_or(0), 2),
+            None => break,
+        };
+        pos -= width;
+        let part = match part {
+            UPPER_LOWER => Part::UpperLower,
+            OTHER => Part::Other,
+            _ => Part::SpPlus,
+        };
+        let newer = count.checked_sub(1).and_then(|k| parts.get(k));
+        if part == Part::SpPlus && newer == Some(&Part::SpPlus) {
+            continue;
+        }
+        if let Some(slot) = parts.get_mut(count) {
+            *slot = part;
+            count += 1;
+        }
+    }
+    // A run that starts with spaces after a SpPlus adds nothing for them.
+    let oldest = count.checked_sub(1).and_then(|k| parts.get(k));
+    if pos == start && oldest == Some(&Part::SpPlus) && state.last() == Part::SpPlus {
+        count -= 1;
+    }
+    for part in parts.iter().take(count).rev() {
+        let p = state.0;
+        *state = State([p[1], p[2], p[3], *part]);
+    }
+    end
+}
+
 /// The state machine of `unicode_segmentation`'s `SentenceBreaks`, rule for rule; `None` as soon
 /// as a char's category is not known here.
 fn fast_breaks(text: &str) -> Option<Vec<usize>> {
@@ -205,19 +309,7 @@ fn fast_breaks(text: &str) -> Option<Vec<usize>> {
     let mut pos = 0;
     while pos < bytes.len() {
         if state.quiet() {
-            // Most of a post: runs of ASCII letters, digits and spaces with no terminator
-            // pending, which never break and keep the state quiet (see `State::quiet`).
-            while let Some(&b) = bytes.get(pos) {
-                let cat = match b {
-                    b'a'..=b'z' => Cat::Lower,
-                    b'A'..=b'Z' => Cat::Upper,
-                    b'0'..=b'9' => Cat::Numeric,
-                    b' ' => Cat::Sp,
-                    _ => break,
-                };
-                state = state.next(cat);
-                pos += 1;
-            }
+            pos = quiet_run(bytes, pos, &mut state);
         }
         // `pos` is on a char boundary: it moves by ASCII bytes or by whole chars.
         let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) else { break };

@@ -44,8 +44,7 @@ pub(super) fn is_hash_sign(c: char) -> bool {
 
 /// Where the next `#` or `＃` (EF BC 83) may start, from byte `from`.
 fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
-    let rest = bytes.get(from..)?;
-    rest.iter().position(|&b| b == b'#' || b == 0xEF).map(|i| from + i)
+    crate::entities::scan::find_either(bytes, from, b'#', 0xEF)
 }
 
 /// Hashtag spans (sign included) as twitter-text finds them, before removing those inside URLs.

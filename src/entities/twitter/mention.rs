@@ -98,10 +98,7 @@ pub fn find(text: &str) -> Vec<MentionOrList> {
     let mut last_end = 0;
     let mut from = 0;
     // `@`, or the lead byte of `＠` (EF BC A0).
-    while let Some(at) =
-        bytes.get(from..).and_then(|r| r.iter().position(|&b| b == b'@' || b == 0xEF))
-    {
-        let at = from + at;
+    while let Some(at) = crate::entities::scan::find_either(bytes, from, b'@', 0xEF) {
         from = at + 1;
         let Some(sign) = text.get(at..).and_then(|r| r.chars().next()) else { continue };
         if at < last_end || !is_at_sign(sign) || !preceded_ok(text, at, last_end) {

@@ -1,9 +1,12 @@
 //! The top-level domains twitter-text links, from `tlds.txt` (generated from the npm package
 //! twitter-text 3.1.0, Apache-2.0; see the file's header).
 
-use crate::entities::tlds::sorted_lines_contain;
+use crate::entities::tlds::{body, sorted_lines_contain};
 
 const TLDS: &str = include_str!("tlds.txt");
+
+/// The list without its header.
+static TLDS_BODY: &[u8] = body(TLDS);
 
 /// The longest TLD in the list, in characters (`travelersinsurance` has 18; a margin is kept).
 const MAX_TLD_CHARS: usize = 24;
@@ -46,7 +49,7 @@ pub(super) fn match_at(s: &str) -> Option<usize> {
         len += fold(c).encode_utf8(slot).len();
         let end = i + c.len_utf8();
         if boundary_ok(s.get(end..).unwrap_or(""))
-            && sorted_lines_contain(TLDS, folded.get(..len).unwrap_or_default())
+            && sorted_lines_contain(TLDS_BODY, folded.get(..len).unwrap_or_default())
         {
             best = Some(end);
         }

@@ -502,8 +502,7 @@ pub fn find(text: &str) -> Vec<Span> {
     let mut from = 0;
     // Every host holds a dot right after the label it starts with: only the start positions in
     // the run of label characters before a dot can begin a URL.
-    while let Some(dot) = bytes.get(from..).and_then(|r| r.iter().position(|&b| b == b'.')) {
-        let dot = from + dot;
+    while let Some(dot) = crate::entities::scan::find_byte(bytes, from, b'.') {
         from = dot + 1;
         if dot < last_end {
             continue;
