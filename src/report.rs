@@ -105,6 +105,18 @@ pub enum Grade {
     Campaign,
 }
 
+impl Grade {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::Specific => "specific",
+            Grade::Hollow => "hollow",
+            Grade::Autopilot => "autopilot",
+            Grade::Banned => "banned",
+            Grade::Campaign => "campaign",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityReport {
     pub text: String,
@@ -222,4 +234,36 @@ pub(crate) fn build(
         })
         .collect();
     Report { file: None, locale, platform, length, entities, diagnostics, scope: None }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::platform::LengthUnit;
+
+    fn quoted<T: Serialize>(value: T) -> String {
+        serde_json::to_string(&value).unwrap()
+    }
+
+    /// The wasm facade writes enums by these names rather than through serde (`wasm/report.rs`):
+    /// they must be the names serde gives the CLI's JSON.
+    #[test]
+    fn enum_names_are_the_serialized_ones() {
+        for s in [Severity::Error, Severity::Warning, Severity::Info, Severity::Hint] {
+            assert_eq!(quoted(s), format!("\"{}\"", s.as_str()));
+        }
+        for g in [Grade::Specific, Grade::Hollow, Grade::Autopilot, Grade::Banned, Grade::Campaign]
+        {
+            assert_eq!(quoted(g), format!("\"{}\"", g.as_str()));
+        }
+        for u in [LengthUnit::Weighted, LengthUnit::Graphemes, LengthUnit::Characters] {
+            assert_eq!(quoted(u), format!("\"{}\"", u.as_str()));
+        }
+        for p in Platform::ALL {
+            assert_eq!(quoted(p), format!("\"{}\"", p.id()));
+        }
+        for l in [Locale::Fr, Locale::En] {
+            assert_eq!(quoted(l), format!("\"{}\"", l.as_str()));
+        }
+    }
 }

@@ -1,0 +1,67 @@
+// Builds the report object of `Checker.check` from the two arrays that src/wasm/report.rs writes:
+// every string of the report in UTF-16 code units, one after the other, and a u32 array of the
+// numbers, flags, counts and string lengths, in the order report.rs writes them. Both arrays are
+// views into the wasm memory, valid only during this call: everything is read before returning.
+//
+// The objects must be the ones JSON.parse would give for the CLI's JSON report: same keys in the
+// same order, optional fields absent (tests/js/cli-parity.test.js compares them).
+
+const utf16 = new TextDecoder('utf-16le');
+
+export function buildReport(units, numbers) {
+  // One decode for all the strings; slices of it are cheap for the engine.
+  const strings = utf16.decode(units);
+  let at = 0; // next number
+  let from = 0; // start of the next string in `strings`
+  const number = () => numbers[at++];
+  const flag = () => numbers[at++] !== 0;
+  const text = () => {
+    const start = from;
+    from += numbers[at++];
+    return strings.slice(start, from);
+  };
+
+  const locale = text();
+  const platform = text();
+  const length = { used: number(), limit: number(), unit: text() };
+  if (flag()) length.bytes = { used: number(), limit: number() };
+
+  const entities = () => {
+    const list = [];
+    for (let n = number(); n > 0; n--) {
+      const entity = { text: text(), start: number(), end: number() };
+      if (flag()) entity.grade = text();
+      list.push(entity);
+    }
+    return list;
+  };
+  const hashtags = entities();
+  const mentions = entities();
+  const urls = entities();
+  const cashtags = entities();
+
+  const diagnostics = [];
+  for (let n = number(); n > 0; n--) {
+    const diagnostic = {
+      rule: text(),
+      category: text(),
+      severity: text(),
+      message: text(),
+      start: number(),
+      end: number(),
+      suggestions: [],
+    };
+    for (let m = number(); m > 0; m--) {
+      diagnostic.suggestions.push({ label: text(), replacement: text(), start: number(), end: number(), safe: flag() });
+    }
+    diagnostics.push(diagnostic);
+  }
+
+  const report = { locale, platform, length, entities: { hashtags, mentions, urls, cashtags }, diagnostics };
+  if (flag()) report.scope = { start: number(), end: number(), total: number(), message: text() };
+  // Both arrays read to their ends, or the two sides disagree on the format.
+  if (at !== numbers.length || from !== strings.length) {
+    throw new Error('brio: the report read from the wasm is malformed (pkg/brio.js and brio_bg.wasm from different builds?)');
+  }
+  return report;
+}
