@@ -3,6 +3,7 @@
 // affectsData: false (no operation, so no undo step and no collaboration traffic; never in
 // getData()), drawn as highlights by the editing downcast only. Markers move with the model,
 // so hints follow typing by themselves. A fix is one editor.model.change: one undo step.
+// The caret is the model selection's focus, a (parent element, offset) place as the map has.
 
 import { Plugin } from 'ckeditor5';
 import { createSession } from '../core/session.js';
@@ -42,6 +43,11 @@ export class Brio extends Plugin {
       client: typeof client === 'function' ? client() : client,
       follows: true,
       read,
+      caret(map) {
+        const focus = model.document.selection.focus;
+        // -1 when the selection is on a block object (an image): it has no offset in the text.
+        return focus ? map.fromEditor(focus.parent, focus.offset) : -1;
+      },
       paint(marks, map) {
         model.change((writer) => {
           for (const marker of [...model.markers.getMarkersGroup(GROUP)]) writer.removeMarker(marker);
@@ -69,6 +75,7 @@ export class Brio extends Plugin {
       },
     });
     this.listenTo(model.document, 'change:data', () => this.session.changed());
+    this.listenTo(model.document.selection, 'change:range', () => this.session.selectionChanged());
     editor.on('ready', () => this.session.changed());
   }
 

@@ -2,7 +2,8 @@
 // offset in it), what writer.createPositionAt takes. Each text block after the first starts
 // with "\n"; a soft break (<br>) is a mapped "\n" and an inline object (inline image) a mapped
 // U+FFFC, both one offset wide in the model; block objects (images, media) read U+FFFC on a
-// line of their own, as gaps; containers (block quotes, tables) are walked through.
+// line of their own, as gaps; containers (block quotes, tables) are walked through. Each text
+// block's start is anchored, so that a caret in an empty paragraph still has an offset.
 // Works on anything shaped like the model (is(), getChildren(), data, startOffset, name), so
 // it is unit-tested without a browser.
 
@@ -20,6 +21,7 @@ export function modelToText(root, schema) {
     first = false;
   };
   const inline = (block) => {
+    map.anchor(block, 0);
     for (const child of block.getChildren()) {
       if (child.is('$text')) map.add(child.data, block, child.startOffset);
       else if (child.name === 'softBreak') map.add('\n', block, child.startOffset);

@@ -1,7 +1,9 @@
 // The editor-independent half of every CMS plugin: checks in the worker after a pause in
 // typing, keeps the newest report with the text it is about, repaints hints moved along with
 // typing, applies fixes (refused on stale text) and answers the pre-publish gate. A plugin
-// gives it three editor-specific functions: read, paint and replace.
+// gives it three editor-specific functions: read, paint and replace; and, so that a large
+// document is checked around the caret first instead of whole (the report's `scope`), a
+// fourth: caret.
 
 import { debounce } from '../../www/src/editor/debounce.js';
 import { marksOf } from '../../www/src/editor/marks.js';
@@ -15,13 +17,24 @@ export const STALE = 'The text changed since this hint was computed; it will be 
  *   read: () => import('./text-map.js').TextMap,       // the editor's text now, with its map
  *   paint: (marks: object[], map: import('./text-map.js').TextMap) => void, // [] clears
  *   replace: (map, start: number, end: number, replacement: string) => void, // one editor transaction
+ *   caret?: (map: import('./text-map.js').TextMap) => number, // the caret's offset in map.text, or -1
  *   checkOptions?: () => object,
  *   delay?: number,
  *   follows?: boolean,   // the editor moves painted hints along with edits itself (decorations, markers)
  *   onUpdate?: (state: { text: string, report: object, verdict: object }) => void,
  * }} options
  */
-export function createSession({ client, read, paint, replace, checkOptions = () => ({}), delay = 250, follows = false, onUpdate }) {
+export function createSession({
+  client,
+  read,
+  paint,
+  replace,
+  caret = () => -1,
+  checkOptions = () => ({}),
+  delay = 250,
+  follows = false,
+  onUpdate,
+}) {
   let last = null; // { text, report, verdict, ms }
   let destroyed = false;
   const listeners = new Set(onUpdate ? [onUpdate] : []);
@@ -32,8 +45,13 @@ export function createSession({ client, read, paint, replace, checkOptions = () 
     paint(rebase(marksOf(last.report.diagnostics), last.text, map.text), map);
   }
 
-  async function check() {
-    const result = await client.check(read().text, checkOptions());
+  /** `whole`: the entire document even when it is large (the pre-publish gate). */
+  async function check({ whole = false } = {}) {
+    const map = read();
+    // The caret lets the checker take a large document around it (the report's `scope`).
+    const at = whole ? -1 : caret(map);
+    const options = at >= 0 ? { caret: at, ...checkOptions() } : checkOptions();
+    const result = await client.check(map.text, options);
     if (destroyed) return null;
     if (!result) return last; // a newer check is under way
     last = { ...result, verdict: result.verdict ?? verdictOf(result.report) };
@@ -42,6 +60,17 @@ export function createSession({ client, read, paint, replace, checkOptions = () 
     return last;
   }
   const schedule = debounce(check, delay);
+
+  // Only part of a large document was checked: the caret moving well out of that part checks
+  // again around it. After a pause, so that holding an arrow key reads the document once.
+  const follow = debounce(() => {
+    const scope = last?.report.scope;
+    if (destroyed || !scope) return;
+    const map = read();
+    if (map.text !== last.text) return; // changed() has a check coming already
+    const at = caret(map);
+    if (at >= 0 && (at < scope.start || at > scope.end)) check();
+  }, delay);
 
   function state() {
     return last && { text: last.text, report: last.report, verdict: last.verdict, fresh: last.text === read().text };
@@ -53,8 +82,15 @@ export function createSession({ client, read, paint, replace, checkOptions = () 
       if (!follows) redraw();
       schedule();
     },
+    /**
+     * The plugin calls this when the editor's selection moves. Nothing to do unless the newest
+     * report covers only part of the document (its `scope`).
+     */
+    selectionChanged() {
+      if (last?.report.scope) follow();
+    },
     /** Checks now; resolves to the newest { text, report, verdict }. */
-    check,
+    check: () => check(),
     get last() {
       return last;
     },
@@ -81,12 +117,13 @@ export function createSession({ client, read, paint, replace, checkOptions = () 
     },
     /**
      * The pre-publish gate for the text as it is now: { verdict: 'publish' | 'review' | 'block',
-     * reasons }. Checks first when the newest report is about older text.
+     * reasons }. Checks first when the newest report is about older text, or about only part
+     * of it: an error outside the part around the caret must still block.
      */
     async verdict() {
-      if (last && last.text === read().text) return last.verdict;
+      if (last && last.text === read().text && !last.report.scope) return last.verdict;
       schedule.cancel();
-      const result = await check();
+      const result = await check({ whole: true });
       return result?.verdict ?? { verdict: 'publish', reasons: [] };
     },
     subscribe(fn) {
@@ -96,6 +133,7 @@ export function createSession({ client, read, paint, replace, checkOptions = () 
     destroy() {
       destroyed = true;
       schedule.cancel();
+      follow.cancel();
       listeners.clear();
     },
   };

@@ -12,6 +12,8 @@ export class TextMap {
     this.text = '';
     /** [{ start, end, base, from }]: text[start, end) is the editor's `base` from `from` on. */
     this.segments = [];
+    /** [{ at, base, from }]: editor places with no character (an empty block), for the caret. */
+    this.anchors = [];
   }
 
   /**
@@ -29,6 +31,15 @@ export class TextMap {
   /** Appends characters with no place in the editor: "\n" between blocks. */
   gap(str = '\n') {
     this.text += str;
+    return this;
+  }
+
+  /**
+   * Records that editor place (base, from) is at the current end of the text, adding nothing:
+   * an empty block holds no character, yet the caret can be in it.
+   */
+  anchor(base, from = 0) {
+    this.anchors.push({ at: this.text.length, base, from });
     return this;
   }
 
@@ -75,6 +86,28 @@ export class TextMap {
     for (const s of this.segments) {
       if (s.base === base && offset >= s.from && offset <= s.from + (s.end - s.start)) return s.start + offset - s.from;
     }
+    for (const a of this.anchors) if (a.base === base && a.from === offset) return a.at;
     return -1;
+  }
+
+  /**
+   * For editors whose places are numbers in document order (ProseMirror positions, Quill
+   * indexes; base null): the offset in `text` of `position`, or of the next text when no
+   * character is there (between blocks, in an empty one). -1 for an empty document.
+   */
+  fromPosition(position) {
+    const segs = this.segments;
+    if (!segs.length) return -1;
+    // The last segment starting at or before `position` (binary search on `from`).
+    let lo = 0;
+    let hi = segs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (segs[mid].from <= position) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = segs[lo - 1];
+    if (s && position <= s.from + (s.end - s.start)) return s.start + position - s.from;
+    return segs[lo]?.start ?? this.text.length;
   }
 }

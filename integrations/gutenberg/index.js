@@ -4,7 +4,10 @@
 // block: one undo level in the editor's history.
 //
 // `blockStore` is the store holding the blocks: 'core/block-editor' in WordPress, or any store
-// with the same getBlocks() selector and updateBlockAttributes() action.
+// with the same getBlocks() selector and updateBlockAttributes() action. The caret is the
+// store's getSelectionStart() ({ clientId, offset }), as core/block-editor has it: with a
+// store without that selector, or a caret in a nested block (the map holds top-level blocks),
+// it is unknown and a large post is checked whole.
 
 import { dispatch, select, subscribe } from '@wordpress/data';
 import { RichTextData, create, insert, toHTMLString } from '@wordpress/rich-text';
@@ -36,6 +39,12 @@ export function registerBrio({ blockStore = 'core/block-editor', ...options }) {
   const session = createSession({
     ...options,
     read,
+    caret(map) {
+      const start = select(blockStore).getSelectionStart?.();
+      if (!start?.clientId) return -1;
+      // A whole block selected (an image) has no offset: its start.
+      return map.fromEditor(start.clientId, start.offset ?? 0);
+    },
     paint(marks, map) {
       dispatch(STORE).setMarks(marksByBlock(map, marks));
     },
@@ -50,12 +59,19 @@ export function registerBrio({ blockStore = 'core/block-editor', ...options }) {
     },
     onUpdate: (state) => dispatch(STORE).setReport(state),
   });
+  const selection = () => select(blockStore).getSelectionStart?.();
   let seen = blocks();
+  let seenSelection = selection();
   const unsubscribe = subscribe(() => {
     const now = blocks();
     if (now !== seen) {
       seen = now;
       session.changed();
+    }
+    const at = selection();
+    if (at !== seenSelection) {
+      seenSelection = at;
+      session.selectionChanged();
     }
   }, blockStore);
   session.changed();

@@ -1,7 +1,8 @@
 // Gutenberg blocks <-> the plain text Brio checks. A rich-text value's `text` already reads
 // as Brio wants it: "\n" for a line break, U+FFFC for an inline object (an image). So each
 // text block is mapped as is, addressed by (clientId, offset), with "\n" between blocks;
-// blocks without rich text (images, embeds) read U+FFFC on a line of their own.
+// blocks without rich text (images, embeds) read U+FFFC on a line of their own, anchored at
+// offset 0 like empty text blocks: a selected image still tells where the caret is.
 
 import { OBJECT, TextMap } from '../core/text-map.js';
 
@@ -21,6 +22,7 @@ export function blocksToText(blocks, toText) {
   blocks.forEach((block, i) => {
     if (i > 0) map.gap('\n');
     const text = blockText(block.attributes?.content, toText);
+    map.anchor(block.clientId, 0);
     if (text === null) map.gap(OBJECT);
     else map.add(text, block.clientId, 0);
   });

@@ -39,6 +39,8 @@ export function BrioSidebar({ brio }) {
     'div',
     { className: 'brio-sidebar' },
     h('div', { className: 'brio-verdict', 'data-verdict': verdict.verdict }, VERDICT_LABELS[verdict.verdict]),
+    // A large post checked only around the caret: say so, or an empty list reads as all clear.
+    report.scope ? h('p', { className: 'brio-scope', 'data-brio-scope': '' }, report.scope.message) : null,
     h(
       'ul',
       null,

@@ -1,12 +1,13 @@
 // Brio for Lexical: registerBrio(editor, { client }) -> API, like Lexical's own register*
 // functions. Hints are CSS Custom Highlights over the DOM Lexical renders, found from node
 // keys with editor.getElementByKey: no node, no format, nothing in the editor state. A fix is
-// one editor.update tagged history-push, so it is its own undo step.
+// one editor.update tagged history-push, so it is its own undo step. The caret is the focus of
+// $getSelection() when it is a range selection; a node selection (a decorator) has none: -1.
 
-import { $createRangeSelection, $setSelection, HISTORY_PUSH_TAG } from 'lexical';
+import { $createRangeSelection, $getSelection, $isRangeSelection, $setSelection, HISTORY_PUSH_TAG } from 'lexical';
 import { createSession, sessionApi } from '../core/session.js';
 import { HighlightPainter } from '../core/highlight-painter.js';
-import { $readText, toPoints } from './mapping.js';
+import { $offsetOf, $readText, toPoints } from './mapping.js';
 
 /** The DOM text node Lexical renders for text node `key` (inside its span or format tags). */
 function domText(editor, key) {
@@ -26,6 +27,11 @@ export function registerBrio(editor, options) {
   const session = createSession({
     ...options,
     read,
+    caret: (map) =>
+      editor.getEditorState().read(() => {
+        const selection = $getSelection();
+        return $isRangeSelection(selection) ? $offsetOf(map, selection.focus) : -1;
+      }),
     paint(marks, map) {
       const ranges = [];
       for (const mark of marks) {
@@ -59,9 +65,11 @@ export function registerBrio(editor, options) {
       );
     },
   });
-  // After reconciliation, so the DOM the highlights point into is the new one.
+  // After reconciliation, so the DOM the highlights point into is the new one. Any update may
+  // have moved the selection; selectionChanged is free unless only part of a large text was checked.
   const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
     if (dirtyElements.size || dirtyLeaves.size) session.changed();
+    session.selectionChanged();
   });
   session.changed();
   return sessionApi(session, {

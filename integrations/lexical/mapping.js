@@ -2,7 +2,8 @@
 // $ functions need an active state). Text nodes keep their characters, addressed by node key
 // and offset (what selection points use); each text block after the first starts with "\n";
 // line breaks read "\n" and decorators (images, embeds) U+FFFC, both as gaps: a range is
-// never asked to start or end inside them.
+// never asked to start or end inside them. Each text block is anchored at its start, under
+// its own key: where Lexical puts the caret of an empty paragraph ({ key, offset: 0, element }).
 
 import { $getRoot, $isDecoratorNode, $isElementNode, $isLineBreakNode, $isTextNode } from 'lexical';
 import { OBJECT, TextMap } from '../core/text-map.js';
@@ -28,6 +29,7 @@ export function $readText() {
       if (isTextBlock(child)) {
         if (!first) map.gap('\n');
         first = false;
+        map.anchor(child.getKey(), 0);
         inline(child);
       } else if ($isElementNode(child)) {
         blocks(child);
@@ -40,6 +42,22 @@ export function $readText() {
   };
   blocks($getRoot());
   return map;
+}
+
+/**
+ * The offset in `map.text` of a selection point (call inside a read). A text point is a place
+ * of the map as it is; an element point sits between children: it goes to the end of the text
+ * before it, or to the block's anchor when nothing precedes it (an empty paragraph).
+ */
+export function $offsetOf(map, point) {
+  if (point.type === 'text') return map.fromEditor(point.key, point.offset);
+  const element = point.getNode();
+  for (let i = point.offset - 1; i >= 0; i--) {
+    let child = element.getChildAtIndex(i);
+    if ($isElementNode(child)) child = child.getLastDescendant();
+    if ($isTextNode(child)) return map.fromEditor(child.getKey(), child.getTextContentSize());
+  }
+  return map.fromEditor(element.getKey(), 0);
 }
 
 /** Selection points ({ key, offset } of text nodes) for text range [start, end). */

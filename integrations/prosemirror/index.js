@@ -2,7 +2,7 @@
 // the view only, so they never reach the document, its JSON or its HTML; ProseMirror maps
 // them through every edit, so hints follow typing until the next report. A fix is one
 // transaction (tr.insertText), so one undo step: closeHistory keeps it out of the typing
-// group before it.
+// group before it. The caret is the selection's head, a document position.
 
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
@@ -23,6 +23,7 @@ export function createBrio(options) {
     ...options,
     follows: true,
     read: () => docToText(view.state.doc),
+    caret: (map) => map.fromPosition(view.state.selection.head),
     paint(marks, map) {
       const decorations = [];
       for (const mark of marks) {
@@ -61,6 +62,7 @@ export function createBrio(options) {
       return {
         update(v, prev) {
           if (!prev.doc.eq(v.state.doc)) session.changed();
+          if (!prev.selection.eq(v.state.selection)) session.selectionChanged();
         },
         destroy() {
           session.destroy();

@@ -2,7 +2,9 @@
 // `quill.getModule('brio')`. Hints are drawn in an overlay container that Quill itself adds
 // beside its editing root (quill.addContainer), positioned from quill.getBounds: nothing is
 // written into the document, its Delta or its HTML. A fix is one Delta applied with source
-// 'user', between two history cut-offs so it is one undo step of its own.
+// 'user', between two history cut-offs so it is one undo step of its own. The caret is
+// Quill's selection index; while the editor is blurred (getSelection() is null), the last
+// range Quill reported, so that a check after a fix in the panel stays around the caret.
 
 import Quill from 'quill';
 import { createSession } from '../core/session.js';
@@ -30,9 +32,14 @@ export class BrioModule {
     this.overlay = quill.addContainer('brio-quill-overlay');
     this.overlay.setAttribute('aria-hidden', 'true');
     this.marks = [];
+    this.range = null; // the newest non-null selection
     this.session = createSession({
       ...options,
       read: () => deltaToText(quill.getContents().ops),
+      caret: (map) => {
+        const range = quill.getSelection() ?? this.range;
+        return range ? map.fromPosition(range.index) : -1;
+      },
       paint: (marks, map) => {
         this.marks = marks.map((m) => ({ ...m, ...toQuillRange(map, m.start, m.end) }));
         this.layout();
@@ -45,6 +52,10 @@ export class BrioModule {
       },
     });
     quill.on('text-change', () => this.session.changed());
+    quill.on('selection-change', (range) => {
+      if (range) this.range = range;
+      this.session.selectionChanged();
+    });
     // Positions are relative to the container: a scroll or a new width moves every box.
     quill.root.addEventListener('scroll', () => this.layout());
     this.resize = new ResizeObserver(() => this.layout());

@@ -2,11 +2,12 @@
 // API is `editor.plugins.brio`. Hints are CSS Custom Highlights in the editor's iframe
 // document: nothing is added to the content, so getContent() never sees them. A fix is a
 // DOM edit inside editor.undoManager.transact: one undo level, and TinyMCE's own change
-// events fire as for any edit.
+// events fire as for any edit. The caret is the start of editor.selection.getRng(), mapped
+// from its DOM place.
 
 import { createSession } from '../core/session.js';
 import { HighlightPainter } from '../core/highlight-painter.js';
-import { bodyToText, toDomRange } from './mapping.js';
+import { bodyToText, offsetOf, toDomRange } from './mapping.js';
 
 /** Registers the plugin with `tinymce` (the global or the imported module). */
 export function registerBrio(tinymce) {
@@ -29,6 +30,12 @@ export function registerBrio(tinymce) {
       session = createSession({
         ...editor.options.get('brio'),
         read: () => bodyToText(editor.getBody()),
+        caret(map) {
+          const range = editor.selection.getRng();
+          // A selection outside the body (TinyMCE parks none there, but a script could): unknown.
+          if (!range || !editor.getBody().contains(range.startContainer)) return -1;
+          return offsetOf(map, range.startContainer, range.startOffset);
+        },
         paint(marks, map) {
           const ranges = [];
           for (const mark of marks) {
@@ -51,6 +58,7 @@ export function registerBrio(tinymce) {
         },
       });
       editor.on('input SetContent Undo Redo change', () => session.changed());
+      editor.on('SelectionChange', () => session.selectionChanged());
       session.changed();
     });
     editor.on('remove', () => {

@@ -52,6 +52,31 @@ export function bodyToText(body) {
   return map;
 }
 
+/**
+ * The offset in `map.text` of the DOM place (node, offset) in the body (the caret). A place in
+ * mapped text is as mapped; an element place (an empty paragraph, between inline elements) or
+ * one among caret characters goes to the first text after it. Segments are in document order,
+ * so the search is binary.
+ */
+export function offsetOf(map, node, offset) {
+  if (node.nodeType === 3) {
+    const at = map.fromEditor(node, offset);
+    if (at >= 0) return at;
+  }
+  const caret = node.ownerDocument.createRange();
+  caret.setStart(node, offset);
+  const segs = map.segments;
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    // -1: the segment starts before the caret.
+    if (caret.comparePoint(segs[mid].base, segs[mid].from) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return segs[lo]?.start ?? map.text.length;
+}
+
 /** A Range of `doc` over text range [start, end), or null. */
 export function toDomRange(doc, map, start, end) {
   const a = map.toEditor(start, 'start');

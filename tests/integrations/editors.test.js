@@ -1,20 +1,22 @@
 // Each CMS plugin on its real editor from npm (www/dist/examples), in Debian's Chromium:
 // hints appear on typed text, the saved output holds no hint markup, a fix goes through the
-// editor, one undo reverts it, and typing goes on normally after a fix.
+// editor, one undo reverts it, and typing goes on normally after a fix; a large document is
+// checked around the caret.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from '../browser/harness.js';
 
 const POST = 'We are thrilled to announce our launch!!!';
 
-// Where to click to type in each editor (TinyMCE's is inside its iframe).
+// Where to click to type in each editor (TinyMCE's is inside its iframe); `all`: where the
+// whole document is, when that is more than the first editable (Gutenberg's blocks).
 const EDITORS = {
   ckeditor5: { editable: '.ck-editor__editable' },
   tinymce: { frame: 'iframe.tox-edit-area__iframe', editable: 'body' },
   tiptap: { editable: '.ProseMirror' },
   quill: { editable: '.ql-editor' },
   lexical: { editable: '#editor' },
-  gutenberg: { editable: '[data-client-id="p1"]' },
+  gutenberg: { editable: '[data-client-id="p1"]', all: '#editor' },
 };
 
 let h;
@@ -99,6 +101,84 @@ for (const [name, spec] of Object.entries(EDITORS)) {
       assert.deepEqual(problems, []);
     } finally {
       await page.screenshot({ path: `test-results/integration-${name}.png` }).catch(() => {});
+      await page.close();
+    }
+  });
+}
+
+// A document over the core's interactive limit (src/window.rs: 64 KB): the plugin passes the
+// caret, the report covers only the part around it and says so in the panel, and moving the
+// caret far away checks again around its new place, with no edit.
+const SECTION = (i) =>
+  `Section ${String(i).padStart(3, '0')}. Our team met the growers in Lyon this week to plan the spring catalogue. ` +
+  'We tasted the new harvest, wrote down what worked and listed what to change before the summer fair. ' +
+  'Next time the whole workshop comes along, so that everyone hears the same feedback first hand.';
+const FAR = 260; // ~80 KB in: far outside the part around the start of the document
+const LARGE = Array.from({ length: 320 }, (_, i) => (i === FAR ? `Section ${FAR} ends here.` : SECTION(i)));
+
+/** Waits for a report about the text as it is, scoped around the first `needle` in it. */
+async function scopedAround(page, needle) {
+  await page.waitForFunction(
+    (n) => {
+      const last = window.example.report();
+      if (!last?.report.scope || !window.example.fresh()) return false;
+      const at = last.text.indexOf(n);
+      return at >= 0 && last.report.scope.start <= at && at <= last.report.scope.end;
+    },
+    needle,
+    { timeout: 30_000 },
+  );
+  return page.evaluate((n) => {
+    const { text, report } = window.example.report();
+    return { at: text.indexOf(n), length: text.length, scope: report.scope, diagnostics: report.diagnostics };
+  }, needle);
+}
+
+for (const [name, spec] of Object.entries(EDITORS)) {
+  test(`${name}: a large document is checked around the caret, and the panel says so`, async () => {
+    const page = await h.context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    try {
+      await page.goto(`${h.origin}/examples/${name}.html`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+      await page.evaluate((paragraphs) => window.example.load(paragraphs), LARGE);
+      const box = editable(page, { ...spec, editable: spec.all ?? spec.editable });
+
+      // Click into a paragraph far down and type there: the report is about the part around it.
+      await box.getByText(`Section ${FAR} ends here.`).first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Wow!!!');
+      let state = await scopedAround(page, `Section ${FAR} ends here. Wow!!!`);
+      assert.ok(new TextEncoder().encode(LARGE.join('\n')).length > 64 * 1024);
+      assert.equal(state.scope.total, state.length);
+      assert.ok(state.scope.start > 0, `scope ${state.scope.start}..${state.scope.end} starts at the top`);
+      assert.ok(state.scope.end - state.scope.start < state.length / 2, 'only a part was checked');
+      assert.ok(
+        state.diagnostics.some((d) => d.rule === 'tone/exclamation' && d.start > state.at),
+        'the typed "!!!" is flagged',
+      );
+
+      // The panel tells the writer that only the part around the caret was checked.
+      const note = page.locator('[data-brio-scope]');
+      await note.waitFor({ state: 'visible', timeout: 5_000 });
+      assert.equal(await note.textContent(), state.scope.message);
+      assert.match(state.scope.message, /caret/);
+
+      // Moving the caret back near the top, without typing, checks there; then to the middle
+      // (twice: an editor may take the first click after typing as the end of an undo step).
+      const top = SECTION(5).slice(0, 12);
+      await box.getByText(top).first().click();
+      state = await scopedAround(page, top);
+      assert.ok(state.scope.end < state.length / 2, 'the part around the new caret');
+      const middle = SECTION(150).slice(0, 12);
+      await box.getByText(middle).first().click();
+      state = await scopedAround(page, middle);
+      assert.ok(state.scope.start > 0 && state.scope.end < state.length, 'the part around the middle');
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.screenshot({ path: `test-results/integration-${name}-large.png` }).catch(() => {});
       await page.close();
     }
   });

@@ -4,11 +4,11 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { Schema } from 'prosemirror-model';
-import { createEditor, $getRoot, $createParagraphNode, $createTextNode, $createLineBreakNode } from 'lexical';
+import { createEditor, $getRoot, $createParagraphNode, $createTextNode, $createLineBreakNode, $createPoint } from 'lexical';
 import { OBJECT, TextMap } from '../../integrations/core/text-map.js';
 import { docToText, toDocRange } from '../../integrations/prosemirror/mapping.js';
 import { deltaToText, toQuillRange } from '../../integrations/quill/mapping.js';
-import { $readText, toPoints } from '../../integrations/lexical/mapping.js';
+import { $offsetOf, $readText, toPoints } from '../../integrations/lexical/mapping.js';
 import { modelToText, toModelPlaces } from '../../integrations/ckeditor5/mapping.js';
 import { blocksToText, marksByBlock, toBlockRange } from '../../integrations/gutenberg/mapping.js';
 
@@ -157,4 +157,85 @@ test('Gutenberg: blocks by clientId, rich-text text as is, non-text blocks as U+
   assert.deepEqual(marksByBlock(map, [{ start: s, end: s + 5, severity: 'hint', index: 0 }]), {
     b: [{ start: 7, end: 12, severity: 'hint', index: 0 }],
   });
+});
+
+// The caret, the other way: an editor place -> its offset in the text (the `caret` check option).
+
+test('caret: TextMap anchors give empty blocks an offset; fromPosition finds the next text', () => {
+  const map = new TextMap().add('Hello', 'p1', 0).gap('\n').anchor('p2', 0).gap('\n').add('world', 'p3', 0);
+  assert.equal(map.text, 'Hello\n\nworld');
+  assert.equal(map.fromEditor('p2', 0), 6);
+  assert.equal(map.fromEditor('p2', 1), -1);
+  assert.equal(map.toEditor(6, 'start').base, 'p3', 'anchors never take part in ranges');
+  const numeric = new TextMap().add('ab', null, 1).gap('\n').add('cd', null, 7);
+  assert.equal(numeric.fromPosition(0), 0, 'before the first text');
+  assert.equal(numeric.fromPosition(2), 1);
+  assert.equal(numeric.fromPosition(3), 2, 'the end of a text');
+  assert.equal(numeric.fromPosition(5), 3, 'between blocks: the next text');
+  assert.equal(numeric.fromPosition(9), 5);
+  assert.equal(numeric.fromPosition(20), 5, 'past the end');
+  assert.equal(new TextMap().fromPosition(3), -1);
+});
+
+test('caret: ProseMirror positions, also in an empty paragraph', () => {
+  const { paragraph: p } = schema.nodes;
+  const doc = schema.nodes.doc.create(null, [
+    p.create(null, [schema.text('one')]),
+    p.create(),
+    p.create(null, [schema.text('two')]),
+  ]);
+  const map = docToText(doc);
+  assert.equal(map.text, 'one\n\ntwo');
+  assert.equal(map.fromPosition(3), 2, 'inside "one"');
+  assert.equal(map.fromPosition(6), 5, 'the empty paragraph: the start of the next text');
+  assert.equal(map.fromPosition(9), 6, 'inside "two"');
+});
+
+test('caret: Lexical text points, element points and empty paragraphs', () => {
+  const editor = createEditor({ namespace: 't', onError: (e) => { throw e; } });
+  let keys;
+  editor.update(
+    () => {
+      const a = $createTextNode('first');
+      const p1 = $createParagraphNode().append(a);
+      const empty = $createParagraphNode();
+      const p3 = $createParagraphNode().append($createTextNode('third'));
+      $getRoot().clear().append(p1, empty, p3);
+      keys = { a: a.getKey(), p1: p1.getKey(), empty: empty.getKey() };
+    },
+    { discrete: true },
+  );
+  editor.getEditorState().read(() => {
+    const map = $readText();
+    assert.equal(map.text, 'first\n\nthird');
+    assert.equal($offsetOf(map, $createPoint(keys.a, 3, 'text')), 3);
+    assert.equal($offsetOf(map, $createPoint(keys.p1, 1, 'element')), 5, 'after the text node: its end');
+    assert.equal($offsetOf(map, $createPoint(keys.p1, 0, 'element')), 0);
+    assert.equal($offsetOf(map, $createPoint(keys.empty, 0, 'element')), 6, 'the empty paragraph');
+  });
+});
+
+test('caret: CKEditor 5 places, also in an empty paragraph', () => {
+  const p1 = el('paragraph', [txt('one')]);
+  const empty = el('paragraph');
+  const p3 = el('paragraph', [txt('two')]);
+  const map = modelToText(el('$root', [p1, empty, p3]), { isBlock: () => true, isObject: () => false });
+  assert.equal(map.fromEditor(p1, 2), 2);
+  assert.equal(map.fromEditor(empty, 0), 4);
+  assert.equal(map.fromEditor(p3, 3), 8);
+});
+
+test('caret: Gutenberg selection starts (clientId, offset), also on an image block', () => {
+  const map = blocksToText(
+    [
+      { clientId: 'a', attributes: { content: { text: 'one' } } },
+      { clientId: 'img', attributes: {} },
+      { clientId: 'b', attributes: { content: { text: '' } } },
+    ],
+    (html) => html,
+  );
+  assert.equal(map.text, `one\n${OBJECT}\n`);
+  assert.equal(map.fromEditor('a', 2), 2);
+  assert.equal(map.fromEditor('img', 0), 4);
+  assert.equal(map.fromEditor('b', 0), 6);
 });

@@ -62,3 +62,88 @@ test('verdictOf (the fallback) agrees with the core: errors block and come first
   assert.equal(v.verdict, 'block');
   assert.deepEqual(v.reasons.map((r) => r.rule), ['e', 'w']);
 });
+
+/**
+ * A stand-in for a large document: the client records the options of each check and, when
+ * given a caret, answers with a report scoped to 100 units around it (as the core does past
+ * its interactive limit). `reads` counts how often the session read the editor.
+ */
+function scopedEditor(text, { checkOptions } = {}) {
+  const ed = { caret: 0, reads: 0, checks: [] };
+  ed.session = createSession({
+    client: {
+      check: async (t, options) => {
+        ed.checks.push(options);
+        const at = options.caret;
+        if (at === undefined) return { text: t, report: { diagnostics: [] }, ms: 0 };
+        const scope = { start: Math.max(0, at - 100), end: Math.min(t.length, at + 100), total: t.length, message: 'Only around the caret.' };
+        return { text: t, report: { diagnostics: [], scope }, ms: 0 };
+      },
+    },
+    read: () => {
+      ed.reads += 1;
+      return new TextMap().add(text, 'only', 0);
+    },
+    paint: () => {},
+    replace: () => {},
+    caret: () => ed.caret,
+    checkOptions,
+    delay: 5,
+  });
+  return ed;
+}
+
+const pause = (ms = 30) => new Promise((ok) => setTimeout(ok, ms));
+
+test('caret: passed with the check options when known, left out when -1', async () => {
+  const ed = scopedEditor('x'.repeat(1000), { checkOptions: () => ({ history: ['past post'] }) });
+  ed.caret = 640;
+  await ed.session.check();
+  assert.deepEqual(ed.checks.at(-1), { caret: 640, history: ['past post'] });
+  ed.caret = -1;
+  await ed.session.check();
+  assert.deepEqual(ed.checks.at(-1), { history: ['past post'] });
+  ed.session.destroy();
+});
+
+test('caret: moving out of the scope checks again around it; moving inside does not', async () => {
+  const ed = scopedEditor('x'.repeat(1000));
+  ed.caret = 100;
+  await ed.session.check();
+  assert.deepEqual(ed.session.last.report.scope, { start: 0, end: 200, total: 1000, message: 'Only around the caret.' });
+  ed.caret = 180; // still inside 0..200
+  ed.session.selectionChanged();
+  await pause();
+  assert.equal(ed.checks.length, 1);
+  ed.caret = 700;
+  ed.session.selectionChanged();
+  ed.session.selectionChanged(); // events come in bursts: one check for them all
+  await pause();
+  assert.equal(ed.checks.length, 2);
+  assert.equal(ed.checks[1].caret, 700);
+  assert.deepEqual(ed.session.last.report.scope, { start: 600, end: 800, total: 1000, message: 'Only around the caret.' });
+  ed.session.destroy();
+});
+
+test('caret: without a scope, selection changes cost nothing (no read, no check)', async () => {
+  const ed = scopedEditor('Short post.');
+  ed.caret = -1; // e.g. no focus: checked whole, no scope
+  await ed.session.check();
+  const reads = ed.reads;
+  for (let i = 0; i < 50; i++) ed.session.selectionChanged();
+  await pause();
+  assert.equal(ed.reads, reads);
+  assert.equal(ed.checks.length, 1);
+  ed.session.destroy();
+});
+
+test('caret: the pre-publish gate checks the whole document, not the part around the caret', async () => {
+  const ed = scopedEditor('x'.repeat(1000));
+  ed.caret = 100;
+  await ed.session.check();
+  assert.ok(ed.session.last.report.scope);
+  await ed.session.verdict();
+  assert.equal(ed.checks.at(-1).caret, undefined);
+  assert.equal(ed.session.last.report.scope, undefined);
+  ed.session.destroy();
+});

@@ -1,6 +1,6 @@
 import { ClassicEditor, Essentials, Paragraph, Bold, Italic } from 'ckeditor5';
 import { Brio } from '../../integrations/ckeditor5/index.js';
-import { finish, startClient } from './shared.js';
+import { finish, paragraphsHtml, startClient } from './shared.js';
 
 const client = await startClient();
 const editor = await ClassicEditor.create(document.getElementById('editor'), {
@@ -18,4 +18,5 @@ finish({
   saved: () => editor.getData(),
   text: () => [...editor.model.document.getRoot().getChildren()].map((p) => [...p.getChildren()].map((t) => t.data ?? '').join('')).join('\n'),
   undo: () => editor.execute('undo'),
+  load: (paragraphs) => editor.setData(paragraphsHtml(paragraphs)),
 });

@@ -1,6 +1,6 @@
 import { createElement as h, createRoot, useState } from '@wordpress/element';
 import { useDispatch, useSelect, select, dispatch } from '@wordpress/data';
-import { __unstableUseRichText as useRichText } from '@wordpress/rich-text';
+import { RichTextData, __unstableUseRichText as useRichText } from '@wordpress/rich-text';
 import { BrioSidebar, STORE, registerBrio, withHints, withoutHints } from '../../integrations/gutenberg/index.js';
 import { BLOCKS } from './gutenberg-blocks.js';
 import { finish, startClient } from './shared.js';
@@ -14,14 +14,18 @@ import { finish, startClient } from './shared.js';
 function Paragraph({ clientId }) {
   const content = useSelect((s) => s(BLOCKS).getBlock(clientId).attributes.content, [clientId]);
   const marks = useSelect((s) => s(STORE).getMarks(clientId), [clientId]);
-  const { updateBlockAttributes } = useDispatch(BLOCKS);
+  const { updateBlockAttributes, selectionChange } = useDispatch(BLOCKS);
   const [sel, setSel] = useState({});
   const { ref } = useRichText({
     value: content,
     onChange: (value) => updateBlockAttributes(clientId, { content: value }),
     selectionStart: sel.start,
     selectionEnd: sel.end,
-    onSelectionChange: (start, end) => setSel({ start, end }),
+    onSelectionChange: (start, end) => {
+      setSel({ start, end });
+      // As block-editor's RichText does: the store knows where the caret is (Brio reads it).
+      selectionChange(clientId, 'content', start, end);
+    },
     __unstableIsSelected: true,
     __unstableAddInvisibleFormats: (record) => withHints(record.formats, record.text, marks),
     __unstableBeforeSerialize: withoutHints,
@@ -71,4 +75,8 @@ finish({
       .join('\n'),
   text: () => select(BLOCKS).getBlocks().map((b) => b.attributes.content.text).join('\n'),
   undo: () => dispatch(BLOCKS).undo(),
+  load: (paragraphs) =>
+    dispatch(BLOCKS).resetBlocks(
+      paragraphs.map((p, i) => ({ clientId: `b${i}`, name: 'core/paragraph', attributes: { content: RichTextData.fromPlainText(p) } })),
+    ),
 });

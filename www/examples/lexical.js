@@ -1,4 +1,4 @@
-import { $getRoot, createEditor, UNDO_COMMAND } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, createEditor, UNDO_COMMAND } from 'lexical';
 import { registerRichText } from '@lexical/rich-text';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { registerBrio } from '../../integrations/lexical/index.js';
@@ -18,4 +18,9 @@ finish({
   saved: () => JSON.stringify(editor.getEditorState().toJSON()),
   text: () => editor.getEditorState().read(() => $getRoot().getTextContent()).replace(/\n\n/g, '\n'),
   undo: () => editor.dispatchCommand(UNDO_COMMAND, undefined),
+  load: (paragraphs) =>
+    editor.update(() => {
+      const root = $getRoot().clear();
+      for (const p of paragraphs) root.append($createParagraphNode().append($createTextNode(p)));
+    }),
 });

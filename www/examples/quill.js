@@ -16,4 +16,5 @@ finish({
   saved: () => JSON.stringify(quill.getContents()) + quill.getSemanticHTML(),
   text: () => quill.getText().replace(/\n$/, ''),
   undo: () => quill.history.undo(),
+  load: (paragraphs) => quill.setText(`${paragraphs.join('\n')}\n`),
 });

@@ -11,9 +11,17 @@ export async function startClient() {
   return client;
 }
 
+/** Paragraphs as HTML, for the editors that load a document as HTML. */
+export function paragraphsHtml(paragraphs) {
+  const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return paragraphs.map((p) => `<p>${escape(p)}</p>`).join('');
+}
+
 /**
  * Wires the page around an editor's Brio API ({ fix, verdict, hints, session }).
- * @param {{ brio, saved: () => string, text: () => string, undo: () => void, panel?: boolean, editor?: unknown }} hook
+ * `load` replaces the document with plain paragraphs through the editor's own API (the tests
+ * load a document too large to type).
+ * @param {{ brio, saved: () => string, text: () => string, undo: () => void, load: (paragraphs: string[]) => void, panel?: boolean, editor?: unknown }} hook
  */
 export function finish(hook) {
   if (hook.panel !== false) mountPanel(document.getElementById('hints'), hook.brio.session);

@@ -6,7 +6,7 @@ import 'tinymce/skins/ui/oxide/skin.js';
 import 'tinymce/skins/ui/oxide/content.js';
 import 'tinymce/skins/content/default/content.js';
 import { registerBrio } from '../../integrations/tinymce/index.js';
-import { finish, startClient } from './shared.js';
+import { finish, paragraphsHtml, startClient } from './shared.js';
 
 const client = await startClient();
 registerBrio(tinymce);
@@ -31,4 +31,5 @@ finish({
   saved: () => editor.getContent(),
   text: () => editor.getContent({ format: 'text' }),
   undo: () => editor.undoManager.undo(),
+  load: (paragraphs) => editor.setContent(paragraphsHtml(paragraphs)),
 });

@@ -1,7 +1,7 @@
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Brio } from '../../integrations/tiptap/index.js';
-import { finish, startClient } from './shared.js';
+import { finish, paragraphsHtml, startClient } from './shared.js';
 
 const client = await startClient();
 const editor = new Editor({
@@ -18,4 +18,5 @@ finish({
   saved: () => JSON.stringify(editor.getJSON()) + editor.getHTML(),
   text: () => editor.getText({ blockSeparator: '\n' }),
   undo: () => editor.commands.undo(),
+  load: (paragraphs) => editor.commands.setContent(paragraphsHtml(paragraphs)),
 });
