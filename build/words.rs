@@ -14,7 +14,12 @@ const HAS_CHILD: u8 = 1 << 5;
 const HAS_SIBLING: u8 = 1 << 6;
 const ENDS_WORD: u8 = 1 << 7;
 
+/// Writes `words.bin`, the streams end to end (English then French shape, English then French
+/// costs: like with like, which gzips 1.4 KB smaller in the `.wasm` than each list's streams
+/// together), and `words.rs`, their lengths.
 pub fn generate(out_dir: &str) {
+    let mut shapes = Vec::new();
+    let mut costs = Vec::new();
     for lang in ["en", "fr"] {
         let src = format!("src/hashtags/data/words-{lang}.txt");
         println!("cargo::rerun-if-changed={src}");
@@ -41,14 +46,19 @@ pub fn generate(out_dir: &str) {
         entries.sort();
         entries.dedup_by(|a, b| a.0 == b.0);
         let mut shape = Vec::new();
-        let mut costs = Vec::new();
-        nodes(&entries, 0, &mut shape, &mut costs);
+        let mut values = Vec::new();
+        nodes(&entries, 0, &mut shape, &mut values);
         check_skips(&shape, &src);
-        let costs = pack_costs(&costs, &src);
-        let out = Path::new(out_dir);
-        fs::write(out.join(format!("words-{lang}.shape")), &shape).expect("write shape");
-        fs::write(out.join(format!("words-{lang}.cost")), &costs).expect("write costs");
+        costs.push(pack_costs(&values, &src));
+        shapes.push(shape);
     }
+    let out = Path::new(out_dir);
+    let lens: Vec<usize> = shapes.iter().chain(&costs).map(Vec::len).collect();
+    fs::write(out.join("words.bin"), [shapes, costs].concat().concat()).expect("write words");
+    let lens = format!(
+        "/// Lengths in `words.bin`: en shape, fr shape, en costs, fr costs.\nconst LENS: [usize; 4] = {lens:?};\n"
+    );
+    fs::write(out.join("words.rs"), lens).expect("write words.rs");
 }
 
 /// Appends, depth first, the nodes under the common `depth`-byte prefix of `entries` (sorted

@@ -23,10 +23,25 @@ use std::sync::OnceLock;
 
 use crate::i18n::Locale;
 
-static EN_SHAPE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-en.shape"));
-static EN_COSTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-en.cost"));
-static FR_SHAPE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-fr.shape"));
-static FR_COSTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-fr.cost"));
+/// Both lists' streams, end to end (see `build/words.rs`), and their lengths.
+static STREAMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words.bin"));
+include!(concat!(env!("OUT_DIR"), "/words.rs"));
+
+/// Stream `i` of [`STREAMS`] (0: English shape, 1: French shape, 2 and 3: the costs).
+const fn stream(i: usize) -> &'static [u8] {
+    let mut start = 0;
+    let mut k = 0;
+    while k < i {
+        start += LENS[k];
+        k += 1;
+    }
+    STREAMS.split_at(start).1.split_at(LENS[i]).0
+}
+
+static EN_SHAPE: &[u8] = stream(0);
+static FR_SHAPE: &[u8] = stream(1);
+static EN_COSTS: &[u8] = stream(2);
+static FR_COSTS: &[u8] = stream(3);
 
 /// The cost (half-decades) of a character no word covers: dearer than any listed word, so
 /// that a segmentation prefers words, yet finite, so that one always exists.
