@@ -69,26 +69,25 @@ pub fn generate(out_dir: &str) {
         let g = compile::grammar(name, &text, locale).unwrap_or_else(|e| fail(e));
         let _ = writeln!(words, "    {field}: Grammar {{");
         for (set, list) in compile::GRAMMAR_SETS.iter().zip(&g.sets) {
-            let _ = writeln!(
-                words,
-                "        {}: WordSet(&{:?}),",
-                set.replace('-', "_"),
-                compile::table(list)
-            );
+            let _ = writeln!(words, "        {}: {},", set.replace('-', "_"), word_set(list));
         }
         let _ = writeln!(words, "        contractions: WordMap(&{:?}),\n    }},", g.contractions);
     }
     let caps = read("caps.txt").unwrap_or_else(|e| fail(e));
     let (acronyms, shout) = compile::caps(&caps).unwrap_or_else(|e| fail(e));
-    let (acronyms, shout) = (compile::table(&acronyms), compile::table(&shout));
-    let _ = writeln!(
-        words,
-        "    acronyms: WordSet(&{acronyms:?}),\n    shout: WordSet(&{shout:?}),\n}}"
-    );
+    let (acronyms, shout) = (word_set(&acronyms), word_set(&shout));
+    let _ = writeln!(words, "    acronyms: {acronyms},\n    shout: {shout},\n}}");
     let _ = writeln!(out, "pub static WORDS: Words = {words};");
 
     let path = Path::new(out_dir).join("packs.rs");
     fs::write(&path, out).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+/// The `WordSet` expression of `words` (sorted, distinct).
+fn word_set(words: &[String]) -> String {
+    let (text, slots) =
+        compile::packed_table(words).unwrap_or_else(|e| panic!("built-in pack: {e}"));
+    format!("WordSet::new({text:?}, &{slots:?})")
 }
 
 fn locale(l: Locale) -> &'static str {
