@@ -12,11 +12,11 @@
 //! (std only): build.rs includes this file.
 
 /// A node that ends a pattern and has no children.
-const LEAF: u8 = 0xFD;
+pub const LEAF: u8 = 0xFD;
 /// A node that ends a pattern and has children.
-const END: u8 = 0xFE;
+pub const END: u8 = 0xFE;
 /// The end of a node's children.
-const CLOSE: u8 = 0xFF;
+pub const CLOSE: u8 = 0xFF;
 
 /// The stream of `patterns`, which must be sorted, distinct, non-empty and valid UTF-8.
 pub fn encode(patterns: &[&[u8]]) -> Result<Vec<u8>, String> {

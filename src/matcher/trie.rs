@@ -96,6 +96,92 @@ impl<'a> Trie<'a> {
             Nodes { labels: vec![0], links: vec![0], far: Vec::new(), ends: Vec::new() };
         let mut root = vec![0u32; 256];
         children(patterns, 0, &mut nodes, &mut root)?;
+        Ok(Trie::from_nodes(nodes, root))
+    }
+
+    /// The trie of the patterns of `stream` ([`super::stream`]): what [`Trie::build`] gives
+    /// for them, in one pass over the stream (building from the decoded patterns took tens of
+    /// milliseconds in wasm on first use). A malformed stream (from build.rs, so never) gives
+    /// the trie of what it spells up to the fault.
+    pub fn from_stream(stream: &[u8]) -> Trie<'static> {
+        use super::stream::{CLOSE, END, LEAF};
+        let mut nodes =
+            Nodes { labels: vec![0], links: vec![0], far: Vec::new(), ends: Vec::new() };
+        let mut root = vec![0u32; 256];
+        // Per open level, the last node placed there (its next sibling's distance is set
+        // when that sibling comes).
+        let mut previous: Vec<Option<usize>> = vec![None];
+        let mut bytes = stream.iter().copied().peekable();
+        while let Some(b) = bytes.next() {
+            match b {
+                CLOSE => {
+                    previous.pop();
+                    if previous.is_empty() {
+                        break;
+                    }
+                }
+                LEAF | END => break,
+                label => {
+                    let index = nodes.labels.len();
+                    let Ok(id) = u32::try_from(index) else { break };
+                    if let Some(prev) = previous.last().copied().flatten() {
+                        let distance = index - prev;
+                        match u16::try_from(distance) {
+                            Ok(d) if d < FAR => {
+                                if let Some(link) = nodes.links.get_mut(prev) {
+                                    *link |= d << SIBLING_SHIFT;
+                                }
+                            }
+                            _ => {
+                                let (Ok(p), Ok(d)) = (u32::try_from(prev), u32::try_from(distance))
+                                else {
+                                    break;
+                                };
+                                nodes.far.push((p, d));
+                                if let Some(link) = nodes.links.get_mut(prev) {
+                                    *link |= FAR << SIBLING_SHIFT;
+                                }
+                            }
+                        }
+                    }
+                    if previous.len() == 1 {
+                        if let Some(slot) = root.get_mut(usize::from(label)) {
+                            *slot = id;
+                        }
+                    }
+                    if let Some(last) = previous.last_mut() {
+                        *last = Some(index);
+                    }
+                    nodes.labels.push(label);
+                    let mut link = 0;
+                    match bytes.peek() {
+                        Some(&LEAF) => {
+                            bytes.next();
+                            link |= TERMINAL;
+                        }
+                        Some(&END) => {
+                            bytes.next();
+                            link |= TERMINAL | HAS_CHILD;
+                            previous.push(None);
+                        }
+                        Some(_) => {
+                            link |= HAS_CHILD;
+                            previous.push(None);
+                        }
+                        None => {}
+                    }
+                    if link & TERMINAL != 0 {
+                        nodes.ends.push(index);
+                    }
+                    nodes.links.push(link);
+                }
+            }
+        }
+        Trie::from_nodes(nodes, root)
+    }
+
+    /// The trie of built arrays: the end bitmap and its counts from the end nodes.
+    fn from_nodes(nodes: Nodes, root: Vec<u32>) -> Trie<'static> {
         let mut ends = vec![0u64; nodes.labels.len().div_ceil(64)];
         let mut ends_before = Vec::with_capacity(ends.len());
         for &n in &nodes.ends {
@@ -108,7 +194,7 @@ impl<'a> Trie<'a> {
             ends_before.push(count);
             count += word.count_ones();
         }
-        Ok(Trie {
+        Trie {
             labels: Cow::Owned(nodes.labels),
             links: Cow::Owned(nodes.links),
             far: Cow::Owned(nodes.far),
@@ -117,7 +203,7 @@ impl<'a> Trie<'a> {
             ends_before: Cow::Owned(ends_before),
             patterns: nodes.ends.len(),
             second: OnceLock::new(),
-        })
+        }
     }
 
     /// The arrays (for build.rs to write out).
@@ -340,6 +426,25 @@ mod tests {
         assert!(!trie.parts().far.is_empty());
         assert_eq!(all(&trie, "xb"), [(0, 2, 20_000)]);
         assert_eq!(all(&trie, "xa012345"), [(0, 8, 12_345)]);
+    }
+
+    /// The trie of a stream is the trie of its patterns, far siblings included.
+    #[test]
+    fn from_stream_builds_what_build_does() {
+        let mut owned: Vec<Vec<u8>> =
+            (0..20_000).map(|i| format!("xa{i:06}").into_bytes()).collect();
+        owned.extend([b"xb".to_vec(), b"xbc".to_vec(), "y é".as_bytes().to_vec()]);
+        let patterns: Vec<&[u8]> = owned.iter().map(Vec::as_slice).collect();
+        let built = Trie::build(&patterns).expect("sorted");
+        let streamed = Trie::from_stream(&super::super::stream::encode(&patterns).expect("ok"));
+        let (a, b) = (built.parts(), streamed.parts());
+        assert!(!a.far.is_empty());
+        assert_eq!(
+            (a.labels, a.links, a.far, a.root, a.ends, a.ends_before),
+            (b.labels, b.links, b.far, b.root, b.ends, b.ends_before)
+        );
+        assert_eq!(built.pattern_count(), streamed.pattern_count());
+        assert!(all(&Trie::from_stream(&[0xFF, b'a', 0xFF, 0xFD]), "a").is_empty());
     }
 
     #[test]
