@@ -9,5 +9,7 @@ pub mod expand;
 pub mod fold;
 #[path = "../src/matcher/inflect.rs"]
 pub mod inflect;
+#[path = "../src/matcher/stream.rs"]
+pub mod stream;
 #[path = "../src/matcher/trie.rs"]
 pub mod trie;

@@ -10,8 +10,9 @@
 //!   the letter (bits 0–4, `a` = 1), whether the node has children (bit 5; the first is the next
 //!   node), whether it has a next sibling (bit 6; it follows the node's subtree), and whether a
 //!   word ends there (bit 7);
-//! - the words' values (cost x 2 + dictionary flag), one byte each, in sorted order: the order
-//!   of their end nodes, so that a word's value is found from how many words end before it.
+//! - the words' values (cost x 2 + dictionary flag) in sorted order: the order of their end
+//!   nodes, so that a word's value is found from how many words end before it. Half a byte
+//!   each, an index in a table of the 16 values the stream starts with (see `build/words.rs`).
 //!
 //! A walk reads the shape where it is embedded. What the streams only tell by scanning, where
 //! a node's next sibling is and how many words its subtree holds, is computed once per list on
@@ -22,10 +23,25 @@ use std::sync::OnceLock;
 
 use crate::i18n::Locale;
 
-static EN_SHAPE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-en.shape"));
-static EN_COSTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-en.cost"));
-static FR_SHAPE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-fr.shape"));
-static FR_COSTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-fr.cost"));
+/// Both lists' streams, end to end (see `build/words.rs`), and their lengths.
+static STREAMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words.bin"));
+include!(concat!(env!("OUT_DIR"), "/words.rs"));
+
+/// Stream `i` of [`STREAMS`] (0: English shape, 1: French shape, 2 and 3: the costs).
+const fn stream(i: usize) -> &'static [u8] {
+    let mut start = 0;
+    let mut k = 0;
+    while k < i {
+        start += LENS[k];
+        k += 1;
+    }
+    STREAMS.split_at(start).1.split_at(LENS[i]).0
+}
+
+static EN_SHAPE: &[u8] = stream(0);
+static FR_SHAPE: &[u8] = stream(1);
+static EN_COSTS: &[u8] = stream(2);
+static FR_COSTS: &[u8] = stream(3);
 
 /// The cost (half-decades) of a character no word covers: dearer than any listed word, so
 /// that a segmentation prefers words, yet finite, so that one always exists.
@@ -51,6 +67,8 @@ const BRANCH: u8 = CHILD | SIBLING;
 /// how many words end in it (bits 18–31). build.rs checks that both fit.
 const SKIP_NODES: u32 = (1 << 18) - 1;
 const SKIP_WORDS_SHIFT: u32 = 18;
+/// The values' table at the head of a cost stream.
+const VALUES: usize = 16;
 
 /// A position in a list's trie: a node and how many words end before it (the index of its
 /// own word's value, if one ends there).
@@ -109,7 +127,8 @@ impl Trie {
             rank = rank.wrapping_add(u32::from(b >> 7));
         }
         let mut trie = Trie { shape, costs, skips, root: [None; 26], second: vec![None; 26 * 26] };
-        if !ok || usize::try_from(rank).ok() != Some(costs.len()) {
+        let words = usize::try_from(rank).unwrap_or(usize::MAX);
+        if !ok || Some(costs.len()) != words.div_ceil(2).checked_add(VALUES) {
             trie.shape = &[];
             return trie;
         }
@@ -217,7 +236,9 @@ impl Trie {
 
     #[inline]
     fn entry(&self, rank: usize) -> Option<Entry> {
-        let &value = self.costs.get(rank)?;
+        let &pair = self.costs.get(VALUES + rank / 2)?;
+        let code = if rank % 2 == 0 { pair & 0xF } else { pair >> 4 };
+        let &value = self.costs.get(usize::from(code))?;
         Some(Entry { cost: u32::from(value / 2), dictionary: value % 2 == 1 })
     }
 

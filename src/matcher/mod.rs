@@ -12,6 +12,7 @@ pub mod builder;
 pub mod expand;
 pub mod fold;
 pub mod inflect;
+pub mod stream;
 pub mod trie;
 
 use crate::text::{Span, SpanSet};

@@ -167,6 +167,28 @@ pub fn hash(word: &str) -> u32 {
     word.bytes().fold(0x811c_9dc5, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
 }
 
+/// `words` (sorted, distinct) as a [`table`] of offsets into their text: each word followed by
+/// a line feed, in order, and for each slot the offset of its word plus one (0: empty). What
+/// build.rs writes for a `WordSet`: a `u16` a slot where a `&str` took 8 bytes.
+pub fn packed_table(words: &[String]) -> Result<(String, Vec<u16>), String> {
+    let mut text = String::new();
+    let mut offsets = std::collections::HashMap::new();
+    for word in words.iter().filter(|w| !w.is_empty()) {
+        if word.contains('\n') {
+            return Err(format!("{word:?}: a word holds a line feed"));
+        }
+        offsets.insert(word.as_str(), text.len() + 1);
+        text.push_str(word);
+        text.push('\n');
+    }
+    let slots = table(words)
+        .into_iter()
+        .map(|w| offsets.get(w).map_or(Ok(0), |&at| u16::try_from(at)))
+        .collect::<Result<Vec<u16>, _>>()
+        .map_err(|_| "a word list too long for u16 offsets".to_string())?;
+    Ok((text, slots))
+}
+
 /// An open-addressing table of `words` (sorted, distinct) for [`hash`] with linear probing:
 /// a power of two at least twice their number, empty slots `""`. A lookup then hashes a
 /// short word and compares one or two strings, where a binary search compared ten.

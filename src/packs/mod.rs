@@ -44,7 +44,7 @@ pub struct Entry {
 /// The built-in packs (shared, compiled by build.rs) and the profile's terminology.
 #[derive(Debug, Clone)]
 pub struct Packs {
-    /// The profile's terms; the built-in variants are [`builtin::MATCHER`].
+    /// The profile's terms; the built-in variants are [`builtin::matcher`].
     profile: Matcher,
     /// The profile's entries per lexicon, numbered after the built-in ones.
     entries: Vec<Vec<Entry>>,
@@ -62,7 +62,7 @@ impl Packs {
 
     /// Runs every lexicon over the post once. Links, tags and mentions are left alone.
     pub fn scan(&self, doc: &Document<'_>, linked: &SpanSet) -> Scan {
-        matcher::scan(&[&builtin::MATCHER, &self.profile], doc.text(), linked)
+        matcher::scan(&[builtin::matcher(), &self.profile], doc.text(), linked)
     }
 
     pub fn entry(&self, lex: Lex, id: u32) -> Option<&Entry> {
@@ -85,7 +85,7 @@ impl Packs {
 
     /// How many literal variants the automaton holds.
     pub fn pattern_count(&self) -> usize {
-        builtin::MATCHER.pattern_count() + self.profile.pattern_count()
+        builtin::matcher().pattern_count() + self.profile.pattern_count()
     }
 }
 

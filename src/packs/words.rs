@@ -6,33 +6,58 @@ use crate::i18n::Locale;
 use crate::matcher::Accents;
 use crate::matcher::fold::fold_str;
 
-/// A set of words as a static hash table ([`super::compile::table`]).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct WordSet(pub &'static [&'static str]);
+/// A set of words as a static hash table of offsets into their text
+/// ([`super::compile::packed_table`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordSet {
+    /// The words, each followed by a line feed.
+    text: &'static str,
+    /// Per slot, the offset of its word in `text` plus one (0: empty).
+    slots: &'static [u16],
+}
 
 impl WordSet {
+    pub const fn new(text: &'static str, slots: &'static [u16]) -> WordSet {
+        WordSet { text, slots }
+    }
+
     pub fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
         let word = word.as_ref();
-        let mask = self.0.len().wrapping_sub(1);
-        if self.0.is_empty() || word.is_empty() {
+        let mask = self.slots.len().wrapping_sub(1);
+        if self.slots.is_empty() || word.is_empty() {
             return false;
         }
+        let text = self.text.as_bytes();
         let mut at = super::compile::hash(word) as usize & mask;
+        let word = word.as_bytes();
         // The table is at most half full, so a probe meets an empty slot long before this
         // bound; the bound only keeps a malformed table from looping.
-        for _ in 0..self.0.len() {
-            match self.0.get(at) {
-                Some(&slot) if slot == word => return true,
-                Some(&slot) if !slot.is_empty() => at = (at + 1) & mask,
-                _ => return false,
+        for _ in 0..self.slots.len() {
+            match self.slots.get(at).map(|&s| usize::from(s)) {
+                Some(0) | None => return false,
+                Some(start) => {
+                    let start = start - 1;
+                    if text.get(start..start + word.len()) == Some(word)
+                        && text.get(start + word.len()) == Some(&b'\n')
+                    {
+                        return true;
+                    }
+                    at = (at + 1) & mask;
+                }
             }
         }
         false
     }
 
-    /// The words, in no order.
+    /// A set of words known only at run time (tests compare it with the generated one).
+    #[cfg(test)]
+    pub fn from_packed((text, slots): (String, Vec<u16>)) -> WordSet {
+        WordSet { text: text.leak(), slots: slots.leak() }
+    }
+
+    /// The words, sorted.
     pub fn iter(&self) -> impl Iterator<Item = &'static str> {
-        self.0.iter().copied().filter(|w| !w.is_empty())
+        self.text.split_terminator('\n')
     }
 }
 
