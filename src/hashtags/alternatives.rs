@@ -1,7 +1,7 @@
 //! Specific tags drawn from the post itself: the named events, places, products and dates it
 //! mentions. Nothing is invented: every suggested tag is spelled from words of the post.
 
-use crate::text::SpanSet;
+use crate::text::{Span, SpanSet};
 
 use super::fold::{fold, push_folded};
 use super::lexicon;
@@ -71,36 +71,30 @@ fn is_linking(word: &str) -> bool {
 
 /// The post's words, outside hashtags, mentions and URLs (the `skip` spans).
 ///
-/// This runs over the whole post on every check: ASCII bytes are classified as bytes, and only
-/// other characters are decoded.
+/// This runs over the whole post on every check: a run of ASCII letters and digits is skipped
+/// in a tight loop, other ASCII bytes are classified as bytes, and only other characters are
+/// decoded.
 fn tokens<'t>(text: &'t str, skip: &SpanSet) -> Vec<Token<'t>> {
     let bytes = text.as_bytes();
-    let spans = skip.spans();
-    // Words come in order, so the first span that may overlap one only moves forward.
-    let mut next_span = 0;
-    let mut out = Vec::new();
+    let mut words = Words { text, spans: skip.spans(), next_span: 0, out: Vec::new() };
+    // About one word in six bytes of prose: one allocation for most posts.
+    words.out.reserve(text.len() / 6);
     let mut sentence_start = true;
     let mut word_start: Option<usize> = None;
-    let mut push = |start: usize, end: usize, sentence_start: &mut bool| {
-        while spans.get(next_span).is_some_and(|s| s.end <= start) {
-            next_span += 1;
-        }
-        let inside = spans.get(next_span).is_some_and(|s| s.start < end.max(start + 1));
-        // A word glued to a sigil is an entity even where no extractor ran.
-        let before = bytes.get(..start).unwrap_or_default();
-        let sigil =
-            matches!(before.last(), Some(b'#' | b'@' | b'/')) || before.ends_with("＃".as_bytes());
-        if !inside && !sigil {
-            if let Some(word) = text.get(start..end) {
-                out.push(Token { text: word, start, end, sentence_start: *sentence_start });
-            }
-        }
-        *sentence_start = false;
-    };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphanumeric() {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            i += 1;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            continue;
+        }
         let (alphanumeric, stop, width) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric(), matches!(b, b'.' | b'!' | b'?' | b'\n' | b':' | b'|'), 1)
+            (false, matches!(b, b'.' | b'!' | b'?' | b'\n' | b':' | b'|'), 1)
         } else {
             let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or('\u{fffd}');
             (c.is_alphanumeric(), matches!(c, '…' | '•'), c.len_utf8())
@@ -111,7 +105,8 @@ fn tokens<'t>(text: &'t str, skip: &SpanSet) -> Vec<Token<'t>> {
             }
         } else {
             if let Some(start) = word_start.take() {
-                push(start, i, &mut sentence_start);
+                words.push(start, i, sentence_start);
+                sentence_start = false;
             }
             if stop {
                 sentence_start = true;
@@ -120,9 +115,37 @@ fn tokens<'t>(text: &'t str, skip: &SpanSet) -> Vec<Token<'t>> {
         i += width;
     }
     if let Some(start) = word_start {
-        push(start, text.len(), &mut sentence_start);
+        words.push(start, text.len(), sentence_start);
     }
-    out
+    words.out
+}
+
+/// The tokens found so far, and the entity spans they are checked against.
+struct Words<'t, 's> {
+    text: &'t str,
+    spans: &'s [Span],
+    /// Words come in order, so the first span that may overlap one only moves forward.
+    next_span: usize,
+    out: Vec<Token<'t>>,
+}
+
+impl<'t> Words<'t, '_> {
+    /// Keeps the word at `start..end` unless an entity covers it.
+    fn push(&mut self, start: usize, end: usize, sentence_start: bool) {
+        while self.spans.get(self.next_span).is_some_and(|s| s.end <= start) {
+            self.next_span += 1;
+        }
+        let inside = self.spans.get(self.next_span).is_some_and(|s| s.start < end.max(start + 1));
+        // A word glued to a sigil is an entity even where no extractor ran.
+        let before = self.text.as_bytes().get(..start).unwrap_or_default();
+        let sigil =
+            matches!(before.last(), Some(b'#' | b'@' | b'/')) || before.ends_with("＃".as_bytes());
+        if !inside && !sigil {
+            if let Some(word) = self.text.get(start..end) {
+                self.out.push(Token { text: word, start, end, sentence_start });
+            }
+        }
+    }
 }
 
 /// `name` as a tag: its words run together, each word's first letter in capitals, accents and
@@ -159,6 +182,10 @@ pub fn from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<String>
         found.push(tag);
         found_keys.push(key);
     };
+    // Buffers reused from one run to the next.
+    let mut run: Vec<&Token<'_>> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let mut key = String::new();
     let mut i = 0;
     while i < tokens.len() {
         let Some(token) = tokens.get(i) else { break };
@@ -168,7 +195,8 @@ pub fn from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<String>
         }
         // A run of capitalised words, adjacent but for spaces, hyphens, apostrophes and
         // linking words between two capitalised ones.
-        let mut run: Vec<&Token<'_>> = vec![token];
+        run.clear();
+        run.push(token);
         let mut j = i + 1;
         while let Some(next) = tokens.get(j) {
             let prev_end = run.last().map_or(0, |t| t.end);
@@ -196,7 +224,8 @@ pub fn from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<String>
                 continue;
             }
         }
-        let words: Vec<&str> = run.iter().map(|t| t.text).collect();
+        words.clear();
+        words.extend(run.iter().map(|t| t.text));
         let year = tokens.get(j).filter(|t| {
             is_year(t.text)
                 && run.last().is_some_and(|last| {
@@ -207,7 +236,11 @@ pub fn from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<String>
             || words.iter().any(|w| has_inner_capital(w))
             || words.iter().any(|w| !common.is_common(w))
             || year.is_some();
-        let place = lexicon::place(&lexicon::place_key(&words.concat()));
+        key.clear();
+        for w in &words {
+            lexicon::push_place_key(w, &mut key);
+        }
+        let place = lexicon::place(&key);
         if named || place.is_some() {
             let base = tag_of(&words);
             if let Some(year) = year {
@@ -218,7 +251,9 @@ pub fn from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<String>
         // Places inside a longer run ("VivaTech Paris"): each word on its own.
         if words.len() > 1 {
             for w in &words {
-                if lexicon::place(&lexicon::place_key(w)).is_some() {
+                key.clear();
+                lexicon::push_place_key(w, &mut key);
+                if lexicon::place(&key).is_some() {
                     add(tag_of(&[w]), &mut found);
                 }
             }
@@ -235,6 +270,51 @@ mod tests {
 
     fn alts(text: &str) -> Vec<String> {
         from_text(text, &SpanSet::default(), &[])
+    }
+
+    /// The tokens, char by char: maximal runs of alphanumeric chars, kept unless a span of
+    /// `skip` covers them or a sigil glues them to one.
+    fn reference_tokens(text: &str, skip: &SpanSet) -> Vec<(usize, usize, bool)> {
+        let mut out = Vec::new();
+        let mut sentence_start = true;
+        let mut word_start = None;
+        let mut push = |start: usize, end: usize, sentence_start: &mut bool| {
+            let before = text.get(..start).unwrap_or("");
+            let sigil = matches!(before.chars().next_back(), Some('#' | '@' | '/' | '＃'));
+            if !skip.overlaps(&(start..end)) && !sigil {
+                out.push((start, end, *sentence_start));
+            }
+            *sentence_start = false;
+        };
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() {
+                word_start.get_or_insert(i);
+                continue;
+            }
+            if let Some(start) = word_start.take() {
+                push(start, i, &mut sentence_start);
+            }
+            if matches!(c, '.' | '!' | '?' | '\n' | ':' | '|' | '…' | '•') {
+                sentence_start = true;
+            }
+        }
+        if let Some(start) = word_start {
+            push(start, text.len(), &mut sentence_start);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_are_the_alphanumeric_runs(
+            text in "[aZ0é É.!?:|\n#@/＃’\\-…•\u{301}日🎉]{0,40}",
+            cut in 0usize..40,
+        ) {
+            let skip = SpanSet::new(std::iter::once(cut..cut + 3));
+            let found: Vec<(usize, usize, bool)> =
+                tokens(&text, &skip).iter().map(|t| (t.start, t.end, t.sentence_start)).collect();
+            proptest::prop_assert_eq!(found, reference_tokens(&text, &skip));
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use super::fold::fold;
+use super::fold::{fold, push_folded};
 
 static HOLLOW: &str = include_str!("data/hollow.txt");
 static PLACES: &str = include_str!("data/places.txt");
@@ -87,7 +87,31 @@ pub fn sizes() -> (usize, usize, usize) {
 /// The key a place name or a tag is compared by: folded, letters and digits only
 /// ("Saint-Étienne" and #SaintEtienne are both `saintetienne`).
 pub fn place_key(name: &str) -> String {
-    fold(name).chars().filter(|c| c.is_alphanumeric()).collect()
+    let mut key = String::with_capacity(name.len());
+    push_place_key(name, &mut key);
+    key
+}
+
+/// Appends [`place_key`] of `name` to `out`. Folding goes char by char, so the key of words run
+/// together is their keys run together, and a caller may build one in a reused buffer.
+pub fn push_place_key(name: &str, out: &mut String) {
+    for c in name.chars() {
+        if c.is_ascii() {
+            // Folding lowers an ASCII char to itself or a letter: alphanumeric both or neither.
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        let start = out.len();
+        push_folded(c, out);
+        // Keep only the letters and digits it folds to (a symbol or punctuation mark folds to
+        // itself: rare in the words this reads).
+        if out.get(start..).is_some_and(|added| !added.chars().all(char::is_alphanumeric)) {
+            let added = out.split_off(start);
+            out.extend(added.chars().filter(|c| c.is_alphanumeric()));
+        }
+    }
 }
 
 fn places() -> &'static Table<&'static str> {
@@ -138,6 +162,19 @@ mod tests {
         for tag in ["#Innovation", "#TransformationDigitale", "#BienÊtre", "#RH", "#AI", "#COVID19"]
         {
             assert!(listed(&super::super::fold::key(tag)).is_some(), "{tag}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn place_keys_are_built_char_by_char(a in "\\PC{0,8}", b in "[aÉ\u{301}’\\- ]{0,4}") {
+            let folded =
+                |s: &str| fold(s).chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+            let joined = format!("{a}{b}");
+            proptest::prop_assert_eq!(place_key(&joined), folded(&joined));
+            let mut key = place_key(&a);
+            push_place_key(&b, &mut key);
+            proptest::prop_assert_eq!(key, folded(&joined));
         }
     }
 

@@ -8,7 +8,7 @@ use crate::profile::Profile;
 use crate::report::Finding;
 use crate::{CheckOptions, Checker, CheckerOptions};
 
-use super::Rule;
+use super::{Context, Rule};
 
 pub(crate) struct Case<'t> {
     pub text: &'t str,
@@ -65,6 +65,15 @@ impl<'t> Case<'t> {
     }
 
     pub fn run(&self, rule: &dyn Rule) -> Vec<Finding> {
+        self.context(|cx| {
+            let mut out = Vec::new();
+            rule.check(cx, &mut out);
+            out
+        })
+    }
+
+    /// Runs `f` on the case's context.
+    pub fn context<R>(&self, f: impl FnOnce(&Context<'_>) -> R) -> R {
         let checker = Checker::new(CheckerOptions {
             locale: Some(self.locale),
             platform: Some(self.platform),
@@ -75,11 +84,7 @@ impl<'t> Case<'t> {
             .entities
             .clone()
             .unwrap_or_else(|| entities::extract(self.text, self.platform.info().dialect));
-        checker.with_context(self.text, &self.options, entities, |cx| {
-            let mut out = Vec::new();
-            rule.check(cx, &mut out);
-            out
-        })
+        checker.with_context(self.text, &self.options, entities, f)
     }
 
     /// The flagged texts.

@@ -14,7 +14,7 @@
 //! **Better.** "Vous voulez essayer ? Réservez votre place."
 
 use super::lexicon::{keep_case, replace};
-use super::words::{Sieve, W, split_elision, words};
+use super::words::{Sieve, W, words};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
 use crate::profile::Address;
@@ -48,7 +48,7 @@ impl Form {
 /// The form of address of the word at `i`, if it is one.
 fn address(all: &[W<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Option<Form> {
     let w = all.get(i)?;
-    let (head, tail) = split_elision(&w.key);
+    let (head, tail) = w.elision();
     if head == Some("t") {
         return Some(Form::Tu);
     }
@@ -62,9 +62,9 @@ fn address(all: &[W<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Option<Form> 
         return None;
     }
     // "le ton", "un ton" is the noun; "tiens !" the interjection.
-    let prev = i.checked_sub(1).and_then(|p| all.get(p)).map(|p| p.key.as_ref());
+    let prev = i.checked_sub(1).and_then(|p| all.get(p));
     if tail == "ton"
-        && prev.is_some_and(|p| g.ton_noun.contains(p) || split_elision(p).0 == Some("l"))
+        && prev.is_some_and(|p| g.ton_noun.contains(&*p.key) || p.elision().0 == Some("l"))
     {
         return None;
     }

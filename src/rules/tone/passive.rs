@@ -14,7 +14,7 @@
 //!
 //! **Better.** "Nos équipes ont lancé le nouveau service."
 
-use super::words::{Sieve, W, adjacent, split_elision, words};
+use super::words::{Sieve, W, adjacent, words};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
 use crate::report::{Finding, Severity};
@@ -60,7 +60,7 @@ fn is_adverb(key: &str, g: &Grammar, locale: Locale) -> bool {
 /// Whether word `i` is a form of "être"/"be" used as the passive auxiliary.
 fn is_auxiliary(all: &[W<'_>], i: usize, g: &Grammar, locale: Locale, be: &Sieve) -> bool {
     let Some(w) = all.get(i) else { return false };
-    let (head, tail) = split_elision(&w.key);
+    let (head, tail) = w.elision();
     match locale {
         Locale::Fr => {
             // "s’est", "m’étais": pronominal; "c’est fait": an idiom.
@@ -125,7 +125,7 @@ impl Rule for Passive {
             {
                 if cx.locale == Locale::Fr
                     && aux.key == "été"
-                    && AVOIR.contains(&split_elision(&prev.key).1)
+                    && AVOIR.contains(&prev.elision().1)
                     && adjacent(cx, &prev.span, &aux.span)
                 {
                     start = i - 1;

@@ -11,7 +11,7 @@
 //!
 //! **Better.** "Pensez à votre badge, arrivez à 9 h, garez-vous au parking P2."
 
-use super::words::{W, clause_start, split_elision, words};
+use super::words::{W, clause_start, words};
 use crate::i18n::Locale;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -32,14 +32,13 @@ const RUN: usize = 3;
 /// The prohibition starting at word `i`, if there is one.
 fn prohibition(cx: &Context<'_>, all: &[W<'_>], i: usize) -> Option<Span> {
     let w = all.get(i)?;
-    if !clause_start(cx.text(), w.span.start) {
-        return None;
-    }
     let g = cx.packs.words.grammar(cx.locale);
+    // The words are tested before the clause: most words start no prohibition, and the test
+    // on the text around them costs more.
     match cx.locale {
         Locale::Fr => {
-            let (head, tail) = split_elision(&w.key);
-            if head != Some("n") && tail != "ne" {
+            let (head, tail) = w.elision();
+            if head != Some("n") && tail != "ne" || !clause_start(cx.text(), w.span.start) {
                 return None;
             }
             // "Ne manquez pas", "N’oubliez jamais": the negation closes within a few words.
@@ -48,14 +47,14 @@ fn prohibition(cx: &Context<'_>, all: &[W<'_>], i: usize) -> Option<Span> {
         }
         Locale::En => {
             let next = all.get(i + 1);
-            if g.prohibition_start.contains(&*w.key) {
-                Some(w.span.start..next.map_or(w.span.end, |n| n.span.end))
+            let end = if g.prohibition_start.contains(&*w.key) {
+                next.map_or(w.span.end, |n| n.span.end)
             } else if w.key == "do" && next.is_some_and(|n| n.key == "not") {
-                let end = all.get(i + 2).or(next).map_or(w.span.end, |n| n.span.end);
-                Some(w.span.start..end)
+                all.get(i + 2).or(next).map_or(w.span.end, |n| n.span.end)
             } else {
-                None
-            }
+                return None;
+            };
+            clause_start(cx.text(), w.span.start).then_some(w.span.start..end)
         }
     }
 }

@@ -93,7 +93,9 @@ impl Rule for Shouting {
             run.clear();
         };
         for w in all {
-            let c = caps(w.text, &cx.packs.words);
+            // A word with a lower-case ASCII letter or a digit is not in capitals (`caps`
+            // says so too, after a walk over its chars).
+            let c = if w.lower_or_digit { Caps::No } else { caps(w.text, &cx.packs.words) };
             let joins =
                 run.last().is_some_and(|(prev, _)| same_run(text, prev.span.end, w.span.start));
             if c == Caps::No || !joins {
@@ -155,6 +157,16 @@ fn finding(cx: &Context<'_>, text: &str, run: &[(&W<'_>, Caps)]) -> Option<Findi
 mod tests {
     use crate::Locale::{En, Fr};
     use crate::rules::tone::support::*;
+
+    proptest::proptest! {
+        #[test]
+        fn words_with_a_lower_case_letter_or_digit_are_not_caps(word in "[aZÉé0'’\\-]{1,8}") {
+            if word.chars().any(|c| c.is_ascii_lowercase() || c.is_ascii_digit()) {
+                let words = crate::packs::Words::load();
+                proptest::prop_assert!(super::caps(&word, &words) == super::Caps::No);
+            }
+        }
+    }
 
     #[test]
     fn flags_shouting_runs_and_words() {
