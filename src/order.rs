@@ -29,13 +29,17 @@ pub fn sort_by_key_then<T>(
         return;
     }
     let mut keyed: Vec<(Key, usize)> = items.iter().map(key).zip(0..).collect();
+    // Most callers sort what is nearly always in order already (entities found left to right):
+    // strictly rising keys need neither the sort nor the moves.
+    if keyed.windows(2).all(|w| matches!(w, [(a, _), (b, _)] if a < b)) {
+        return;
+    }
     let items_tie = |i: usize, j: usize| match (items.get(i), items.get(j)) {
         (Some(a), Some(b)) => tie(a, b),
         _ => Ordering::Equal,
     };
     sort_keyed(&mut keyed, &items_tie);
-    let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
-    permute(items, order);
+    permute(items, &mut keyed);
 }
 
 /// The one instantiation of the standard sort. The index makes every element distinct, so the
@@ -46,12 +50,13 @@ fn sort_keyed(keyed: &mut [(Key, usize)], tie: &dyn Fn(usize, usize) -> Ordering
     });
 }
 
-/// Moves `items[order[k]]` to position `k`, following each cycle of the permutation once.
-fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+/// Moves the item at index `order[k].1` to position `k`, following each cycle of the
+/// permutation once.
+fn permute<T>(items: &mut [T], order: &mut [(Key, usize)]) {
     for start in 0..order.len() {
         let mut at = start;
         // Each step puts the right item at `at` and marks `at` done (pointing at itself).
-        while let Some(slot) = order.get_mut(at) {
+        while let Some((_, slot)) = order.get_mut(at) {
             let from = std::mem::replace(slot, at);
             if from == at || from == start {
                 break;
