@@ -29,25 +29,28 @@ pub fn sort_by_key_then<T>(
         return;
     }
     let mut keyed: Vec<(Key, usize)> = items.iter().map(key).zip(0..).collect();
-    // Most callers sort what is nearly always in order already (entities found left to right):
-    // strictly rising keys need neither the sort nor the moves.
-    if keyed.windows(2).all(|w| matches!(w, [(a, _), (b, _)] if a < b)) {
-        return;
-    }
     let items_tie = |i: usize, j: usize| match (items.get(i), items.get(j)) {
         (Some(a), Some(b)) => tie(a, b),
         _ => Ordering::Equal,
     };
-    sort_keyed(&mut keyed, &items_tie);
-    permute(items, &mut keyed);
+    if sort_keyed(&mut keyed, &items_tie) {
+        permute(items, &mut keyed);
+    }
 }
 
-/// The one instantiation of the standard sort. The index makes every element distinct, so the
-/// unstable sort (smaller than the stable one) gives the stable order.
-fn sort_keyed(keyed: &mut [(Key, usize)], tie: &dyn Fn(usize, usize) -> Ordering) {
+/// The one instantiation of the standard sort; false when nothing is to move. The index makes
+/// every element distinct, so the unstable sort (smaller than the stable one) gives the stable
+/// order. Not generic, so that as little as possible is compiled once per caller.
+fn sort_keyed(keyed: &mut [(Key, usize)], tie: &dyn Fn(usize, usize) -> Ordering) -> bool {
+    // Most callers sort what is nearly always in order already (entities found left to right):
+    // strictly rising keys need neither the sort nor the moves.
+    if keyed.windows(2).all(|w| matches!(w, [(a, _), (b, _)] if a < b)) {
+        return false;
+    }
     keyed.sort_unstable_by(|(ka, ia), (kb, ib)| {
         ka.cmp(kb).then_with(|| tie(*ia, *ib)).then(ia.cmp(ib))
     });
+    true
 }
 
 /// Moves the item at index `order[k].1` to position `k`, following each cycle of the
