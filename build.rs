@@ -11,6 +11,9 @@ mod i18n;
 #[path = "build/matcher.rs"]
 mod matcher;
 #[allow(dead_code)]
+#[path = "src/order.rs"]
+mod order;
+#[allow(dead_code)]
 #[path = "build/packs.rs"]
 mod packs;
 #[path = "build/words.rs"]

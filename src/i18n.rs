@@ -470,7 +470,7 @@ fn entry(key: &str) -> Option<&'static Entry> {
     static SORTED: OnceLock<Vec<&'static Entry>> = OnceLock::new();
     let sorted = SORTED.get_or_init(|| {
         let mut sorted: Vec<&Entry> = CATALOGUE.iter().collect();
-        sorted.sort_by_key(|(k, _, _)| *k);
+        crate::order::sort_by_key_then(&mut sorted, |_| (0, 0), |(a, _, _), (b, _, _)| a.cmp(b));
         sorted
     });
     let i = sorted.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok()?;

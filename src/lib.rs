@@ -18,6 +18,8 @@ pub mod text;
 pub mod verdict;
 pub mod window;
 
+mod order;
+
 #[cfg(test)]
 pub(crate) mod testing;
 
@@ -220,9 +222,11 @@ impl Checker {
                 end: map.get(span.end),
                 suggestions: Vec::new(),
             });
-            report.diagnostics.sort_by(|a, b| {
-                (a.start, a.end, &a.rule, &a.message).cmp(&(b.start, b.end, &b.rule, &b.message))
-            });
+            order::sort_by_key_then(
+                &mut report.diagnostics,
+                |d| (d.start, d.end),
+                |a, b| (&a.rule, &a.message).cmp(&(&b.rule, &b.message)),
+            );
         }
         let total =
             offset + text::utf16_len(inside) + text::utf16_len(text.get(part.end..).unwrap_or(""));
@@ -302,13 +306,13 @@ impl Checker {
         }
         // Sorted on content, not on registration order, so that the report is the same byte for
         // byte whatever order the rules and packs are registered in.
-        settled.sort_by(|a, b| {
-            let (a, b) = (&a.finding, &b.finding);
-            (a.span.start, a.span.end)
-                .cmp(&(b.span.start, b.span.end))
-                .then_with(|| a.rule.cmp(&b.rule))
-                .then_with(|| a.message.cmp(&b.message))
-        });
+        order::sort_by_key_then(
+            &mut settled,
+            |s| (s.finding.span.start, s.finding.span.end),
+            |a, b| {
+                (&a.finding.rule, &a.finding.message).cmp(&(&b.finding.rule, &b.finding.message))
+            },
+        );
         settled
     }
 

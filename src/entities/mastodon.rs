@@ -142,7 +142,7 @@ pub(super) fn extract(text: &str) -> Entities {
     all.extend(mentions(text));
     // `remove_overlapping_entities`: by start, each entity kept only if it starts after the
     // last kept one ends.
-    all.sort_by_key(|e| e.span.start);
+    crate::order::sort_by_key(&mut all, |e| (e.span.start, 0));
     let mut entities = Entities::default();
     let mut end = 0;
     for e in all {

@@ -60,7 +60,11 @@ where
         }
     }
     let mut out: Vec<Usage> = table.into_values().map(|u| Usage { total, ..u }).collect();
-    out.sort_by(|a, b| b.posts.cmp(&a.posts).then_with(|| a.key.cmp(&b.key)));
+    crate::order::sort_by_key_then(
+        &mut out,
+        |u| (usize::MAX - u.posts, 0),
+        |a, b| a.key.cmp(&b.key),
+    );
     out
 }
 

@@ -134,7 +134,7 @@ impl MatcherBuilder {
     pub fn finish(self) -> Built {
         let mut pairs: Vec<(String, Vec<Target>)> =
             self.patterns.into_iter().zip(self.targets).collect();
-        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::order::sort_by_key_then(&mut pairs, |_| (0, 0), |a, b| a.0.cmp(&b.0));
         let (patterns, targets) = pairs.into_iter().unzip();
         Built { patterns, targets, exact: self.exact }
     }

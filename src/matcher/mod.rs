@@ -132,7 +132,7 @@ pub struct Scan {
 
 impl Scan {
     pub fn new(mut hits: Vec<Hit>) -> Self {
-        hits.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+        crate::order::sort_by_key(&mut hits, |h| (h.span.start, usize::MAX - h.span.end));
         Self { hits }
     }
 

@@ -79,7 +79,7 @@ pub fn measure(
                     units.push((m.span.clone(), Unit::RemoteMention(at + 1)));
                 }
             }
-            units.sort_by_key(|(s, _)| s.start);
+            crate::order::sort_by_key(&mut units, |(s, _)| (s.start, 0));
             let warning = content_warning.graphemes(true).count();
             let (used, overflow) = walk(doc, &units, warning, limit, |unit| match unit {
                 Unit::Url => SHORT_URL_LENGTH,
@@ -135,7 +135,7 @@ fn special_units<'t>(entities: &Entities, with_urls: bool) -> Vec<(Span, Unit<'t
         spans.extend(entities.urls.iter().map(|e| (e.span.clone(), true)));
         spans.extend(entities.hidden_urls.iter().map(|s| (s.clone(), true)));
     }
-    spans.sort_by_key(|(s, is_url)| (s.start, !is_url));
+    crate::order::sort_by_key(&mut spans, |(s, is_url)| (s.start, usize::from(!is_url)));
     let mut out: Vec<(Span, Unit<'t>)> = Vec::with_capacity(spans.len());
     for (span, is_url) in spans {
         if out.last().is_some_and(|(last, _)| span.start < last.end) {

@@ -94,7 +94,7 @@ impl CompiledProfile {
             if names.is_empty() {
                 continue;
             }
-            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+            crate::order::sort_by_key(&mut names, |n| (usize::MAX - n.len(), 0));
             let regex = names_pattern(&names, NAMES_SIZE_LIMIT).map_err(|e| {
                 Error::Profile(format!("stakeholder `{}`: names too many or too long: {e}", s.name))
             })?;

@@ -36,7 +36,7 @@ fn reorder(chars: &mut [char]) {
             rest.iter().take_while(|c| canonical_combining_class(**c) != 0).count()
         });
         if let Some(marks) = chars.get_mut(start..start + run) {
-            marks.sort_by_key(|c| canonical_combining_class(*c));
+            crate::order::sort_by_key(marks, |c| (usize::from(canonical_combining_class(*c)), 0));
         }
         start += run.max(1);
     }

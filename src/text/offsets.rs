@@ -20,7 +20,7 @@ impl Utf16Map {
     /// Walks `text` once and records the UTF-16 position of each offset in `offsets`.
     pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>) -> Self {
         let mut wanted: Vec<usize> = offsets.into_iter().map(|o| o.min(text.len())).collect();
-        wanted.sort_unstable();
+        crate::order::sort_by_key(&mut wanted, |&o| (o, 0));
         wanted.dedup();
         let mut pairs = Vec::with_capacity(wanted.len());
         let mut next = wanted.iter().copied().peekable();

@@ -15,7 +15,7 @@ pub struct SpanSet {
 impl SpanSet {
     pub fn new(spans: impl IntoIterator<Item = Span>) -> Self {
         let mut all: Vec<Span> = spans.into_iter().filter(|s| s.start < s.end).collect();
-        all.sort_unstable_by_key(|s| (s.start, s.end));
+        crate::order::sort_by_key(&mut all, |s| (s.start, s.end));
         let mut spans: Vec<Span> = Vec::with_capacity(all.len());
         for s in all {
             match spans.last_mut() {

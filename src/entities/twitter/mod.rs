@@ -87,7 +87,7 @@ pub fn extract(text: &str) -> Entities {
 /// Sorts by start (stable, so earlier-listed kinds win ties) and drops every entity that starts
 /// inside the last one kept, as twitter-text's `removeOverlappingEntities`.
 fn without_overlaps<T>(mut all: Vec<(Span, T)>) -> Vec<(Span, T)> {
-    all.sort_by_key(|(s, _)| s.start);
+    crate::order::sort_by_key(&mut all, |(s, _)| (s.start, 0));
     let mut kept: Vec<(Span, T)> = Vec::with_capacity(all.len());
     for item in all {
         if kept.last().is_some_and(|(last, _)| item.0.start < last.end) {
