@@ -168,7 +168,11 @@ impl Matcher {
 /// Runs several matchers over `text`, folded once; for equal spans, the earlier matcher's hits
 /// come first (Scan::new's sort is stable).
 pub fn scan(matchers: &[&Matcher], text: &str, skip: &SpanSet) -> Scan {
-    if matchers.iter().all(|m| m.pattern_count() == 0) {
+    // An empty matcher (a profile without terms, most of them) would still be walked at every
+    // word start.
+    let matchers: Vec<&Matcher> =
+        matchers.iter().copied().filter(|m| m.pattern_count() > 0).collect();
+    if matchers.is_empty() {
         return Scan::default();
     }
     let folded = fold::fold(text, Accents::Strip);
@@ -184,7 +188,7 @@ pub fn scan(matchers: &[&Matcher], text: &str, skip: &SpanSet) -> Scan {
         if skip_walk {
             continue;
         }
-        for matcher in matchers {
+        for matcher in &matchers {
             matcher.trie.walk(bytes, start, |end, id| {
                 matcher.push_hits(&folded, text, start, end, id, skip, &mut hits);
             });
