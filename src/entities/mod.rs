@@ -8,7 +8,7 @@ mod bluesky;
 mod chars;
 pub mod emoji;
 mod mastodon;
-mod scan;
+pub(crate) mod scan;
 mod tlds;
 pub mod twitter;
 

@@ -110,9 +110,20 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '_' | '#' | '@' | '$')
 }
 
-fn is_ascii_word_byte(b: u8) -> bool {
+const fn is_ascii_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'#' | b'@' | b'$')
 }
+
+/// [`is_ascii_word_byte`] of every byte: the scan asks it of every byte of a post.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = is_ascii_word_byte(b as u8);
+        b += 1;
+    }
+    table
+};
 
 /// One match of one lexicon entry, in original byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,23 +179,28 @@ impl Matcher {
 /// Runs several matchers over `text`, folded once; for equal spans, the earlier matcher's hits
 /// come first (Scan::new's sort is stable).
 pub fn scan(matchers: &[&Matcher], text: &str, skip: &SpanSet) -> Scan {
-    if matchers.iter().all(|m| m.pattern_count() == 0) {
+    // An empty matcher (a profile without terms, most of them) would still be walked at every
+    // word start.
+    let matchers: Vec<&Matcher> =
+        matchers.iter().copied().filter(|m| m.pattern_count() > 0).collect();
+    if matchers.is_empty() {
         return Scan::default();
     }
     let folded = fold::fold(text, Accents::Strip);
     let haystack = folded.text.as_str();
     let bytes = haystack.as_bytes();
     let mut hits = Vec::new();
-    let mut prev: Option<u8> = None;
+    let mut prev_word = false;
     for (start, &b) in bytes.iter().enumerate() {
         // A variant that starts with a word char needs a boundary before it: none can start
         // right after another word char, so skip the walk (most of a post).
-        let skip_walk = is_ascii_word_byte(b) && prev.is_some_and(is_ascii_word_byte);
-        prev = Some(b);
+        let word = WORD_BYTES.get(usize::from(b)).copied().unwrap_or(false);
+        let skip_walk = word && prev_word;
+        prev_word = word;
         if skip_walk {
             continue;
         }
-        for matcher in matchers {
+        for matcher in &matchers {
             matcher.trie.walk(bytes, start, |end, id| {
                 matcher.push_hits(&folded, text, start, end, id, skip, &mut hits);
             });
@@ -269,6 +285,13 @@ mod tests {
     fn found<'t>(m: &Matcher, text: &'t str) -> Vec<(&'t str, u32)> {
         let scan = m.scan(text, &SpanSet::default());
         scan.longest(0, |_| true).iter().map(|h| (&text[h.span.clone()], h.entry)).collect()
+    }
+
+    #[test]
+    fn the_word_byte_table_is_the_test() {
+        for b in 0..=255u8 {
+            assert_eq!(WORD_BYTES[usize::from(b)], is_ascii_word_byte(b), "{b:#04x}");
+        }
     }
 
     #[test]

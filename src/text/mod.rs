@@ -13,6 +13,8 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::entities::scan;
+
 pub use nfc::nfc;
 pub use offsets::{Utf16Map, byte_of_utf16, utf16_len};
 pub use spans::SpanSet;
@@ -157,8 +159,14 @@ fn grapheme_starts(text: &str) -> Vec<usize> {
     while let Some(&lead) = bytes.get(i) {
         if stretch.is_none() && prev_simple && !prev_cr {
             // Most of a post: a run of ASCII but CR after a simple char, each char a grapheme.
-            let run = bytes.get(i..).unwrap_or_default();
-            let n = run.iter().take_while(|&&b| b.is_ascii() && b != b'\r').count();
+            // Eight bytes at a time: runs of ASCII are long in most posts.
+            let end = scan::find(
+                bytes,
+                i,
+                |x| scan::holds_non_ascii(x) || scan::holds(x, b'\r'),
+                |b| !b.is_ascii() || b == b'\r',
+            );
+            let n = end.unwrap_or(bytes.len()).saturating_sub(i);
             if n > 0 {
                 out.extend(i..i + n);
                 i += n;

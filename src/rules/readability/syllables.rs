@@ -39,6 +39,28 @@ pub(crate) fn count(word: &str, locale: Locale, scratch: &mut Scratch) -> usize 
     by_locale(letters.as_slice(), locale)
 }
 
+const NOT_LETTER: u8 = 0;
+const CONSONANT: u8 = 1;
+const VOWEL: u8 = 2;
+
+/// Whether each byte is an ASCII letter, and a vowel: [`count_ascii`] asks it of every letter
+/// of a post.
+const ASCII_LETTERS: [u8; 256] = {
+    let mut table = [NOT_LETTER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let l = (b as u8).to_ascii_lowercase();
+        if l.is_ascii_lowercase() {
+            table[b] = match l {
+                b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => VOWEL,
+                _ => CONSONANT,
+            };
+        }
+        b += 1;
+    }
+    table
+};
+
 /// [`count`] of an ASCII word, in one pass over its bytes: what [`by_locale`] gives on its
 /// letters lowered, from the vowel groups and the last three letters (all the endings read).
 /// No ASCII letter is a diaeresis, so no vowel starts a group after another one.
@@ -49,11 +71,12 @@ fn count_ascii(word: &[u8], locale: Locale) -> usize {
     // The last three letters, newest in the low byte.
     let mut last: u32 = 0;
     for &b in word {
-        if !b.is_ascii_alphabetic() {
+        let class = ASCII_LETTERS.get(usize::from(b)).copied().unwrap_or(NOT_LETTER);
+        if class == NOT_LETTER {
             continue;
         }
         let l = b.to_ascii_lowercase();
-        let vowel = matches!(l, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+        let vowel = class == VOWEL;
         if vowel && !previous_vowel {
             count += 1;
         }
