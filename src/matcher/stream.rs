@@ -31,20 +31,34 @@ pub fn encode(patterns: &[&[u8]]) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
+/// The children of the node spelled by the common `depth`-byte prefix of sorted `patterns`:
+/// each child's byte with the patterns that go through it (the prefix itself, which ends at
+/// the parent, is skipped). Shared by this encoder and by [`super::trie`]'s builder.
+pub fn children<'a>(
+    patterns: &'a [&'a [u8]],
+    depth: usize,
+) -> impl Iterator<Item = (u8, &'a [&'a [u8]])> {
+    let mut rest = patterns;
+    std::iter::from_fn(move || {
+        loop {
+            let (head, after) = rest.split_first()?;
+            let Some(&label) = head.get(depth) else {
+                rest = after;
+                continue;
+            };
+            let len = rest.iter().take_while(|p| p.get(depth) == Some(&label)).count();
+            let (group, tail) = rest.split_at(len);
+            rest = tail;
+            return Some((label, group));
+        }
+    })
+}
+
 /// Appends the nodes under the common `depth`-byte prefix of `patterns`.
 fn nodes(patterns: &[&[u8]], depth: usize, out: &mut Vec<u8>) {
-    let mut rest = patterns;
-    while let Some((head, _)) = rest.split_first() {
-        let Some(&label) = head.get(depth) else {
-            // The prefix itself: the parent's END.
-            rest = &rest[1..];
-            continue;
-        };
-        let len = rest.iter().take_while(|p| p.get(depth) == Some(&label)).count();
-        let (group, tail) = rest.split_at(len);
-        rest = tail;
+    for (label, group) in children(patterns, depth) {
         out.push(label);
-        let ends = head.len() == depth + 1;
+        let ends = group.first().is_some_and(|p| p.len() == depth + 1);
         if group.iter().any(|p| p.len() > depth + 1) {
             if ends {
                 out.push(END);

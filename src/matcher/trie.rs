@@ -345,17 +345,8 @@ fn children(
     nodes: &mut Nodes,
     root: &mut [u32],
 ) -> Result<(), String> {
-    let mut rest = patterns;
     let mut previous: Option<usize> = None;
-    while let Some((head, _)) = rest.split_first() {
-        let Some(&label) = head.get(depth) else {
-            // The prefix itself: already the parent's terminal.
-            rest = &rest[1..];
-            continue;
-        };
-        let len = rest.iter().take_while(|p| p.get(depth) == Some(&label)).count();
-        let (group, tail) = rest.split_at(len);
-        rest = tail;
+    for (label, group) in super::stream::children(patterns, depth) {
         let index = nodes.labels.len();
         let id = u32::try_from(index).map_err(|_| "trie too large".to_string())?;
         if let Some(prev) = previous {
