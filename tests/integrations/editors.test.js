@@ -43,15 +43,26 @@ async function settled(page) {
 
 const HINT_MARKUP = /brio|<mark|data-brio|highlight/i;
 
+/** A new page on an editor's example, ready; `problems` collects its errors as they come. */
+async function openExample(name) {
+  const page = await h.context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  try {
+    await page.goto(`${h.origin}/examples/${name}.html`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  } catch (e) {
+    await page.close();
+    throw e;
+  }
+  return { page, problems };
+}
+
 for (const [name, spec] of Object.entries(EDITORS)) {
   test(`${name}: hints, clean saved output, fix, undo, typing after a fix`, async () => {
-    const page = await h.context.newPage();
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    const { page, problems } = await openExample(name);
     try {
-      await page.goto(`${h.origin}/examples/${name}.html`);
-      await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
       const box = editable(page, spec);
       await box.click();
       await page.keyboard.type(POST);
@@ -136,13 +147,8 @@ async function scopedAround(page, needle) {
 
 for (const [name, spec] of Object.entries(EDITORS)) {
   test(`${name}: a large document is checked around the caret, and the panel says so`, async () => {
-    const page = await h.context.newPage();
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    const { page, problems } = await openExample(name);
     try {
-      await page.goto(`${h.origin}/examples/${name}.html`);
-      await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
       await page.evaluate((paragraphs) => window.example.load(paragraphs), LARGE);
       const box = editable(page, { ...spec, editable: spec.all ?? spec.editable });
 
