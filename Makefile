@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js test-browser test-integrations test-extension extension extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile fuzz fuzz-smoke clean
+.PHONY: all demo test test-rust test-js test-browser test-integrations test-extension extension extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean
 
 all: cli
 
@@ -161,11 +161,20 @@ bench/node_modules/.installed: bench/package.json bench/package-lock.json
 # Instruction counts of one case (tweet_fr, post_fr, doc100k, new...), repeatable on a busy
 # machine: `make profile CASE=post_fr`, then callgrind_annotate on the file it names.
 CASE ?= post_fr
-profile:
+profile: valgrind-tools
 	$(CARGO) bench --bench callgrind --no-run
 	valgrind --tool=callgrind --callgrind-out-file=target/callgrind.$(CASE).out \
 		$$(ls -t target/release/deps/callgrind-* | grep -v '\.d$$' | head -1) $(CASE) 20
 	@echo "callgrind_annotate --inclusive=yes target/callgrind.$(CASE).out | head -60"
+
+# The same count for the wasm package under Node, for the check and for the core alone: the
+# repeatable way to compare two builds of the package (`node bench/instructions.js POST PKG`).
+POST ?= post-fr
+profile-wasm: pkg valgrind-tools
+	node bench/instructions.js $(POST)
+
+valgrind-tools:
+	@command -v valgrind >/dev/null || (apt-get update && apt-get install -y valgrind)
 
 clean:
 	$(CARGO) clean

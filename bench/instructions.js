@@ -1,0 +1,57 @@
+// Instructions per check of the wasm package under Node, counted by callgrind: the repeatable
+// measure of the budgets' "3,000 characters in wasm" on a machine too busy for wall-clock A/B
+// tests (a busy 2-core box moves p50 by ±30%; these counts move by ~3%, mostly from the GC).
+//
+//   make profile-wasm                            # post-fr, whole check and core alone
+//   node bench/instructions.js [POST] [PKG_DIR]  # POST: a file of bench/posts without .txt
+//
+// Node runs single-threaded with TurboFan only (no Liftoff tier-up decided by timers), once with
+// 10 and once with 110 measured checks after the same warm-up; the difference over 100 is the
+// cost of one warm check, compilation and start-up cancelled out. "core" is `benchCoreOnly`
+// (the Rust check without the report's crossing to JS); "check" is `Checker.check` as callers
+// use it. Counts include JIT-compiled wasm and JS alike, so they track time far better than
+// native callgrind counts of the core do; they are not times.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const self = fileURLToPath(import.meta.url);
+
+if (process.argv[2] === '--run') {
+  // The measured process: [--run, pkg dir, post, rounds, mode].
+  const [, dir, post, rounds, mode] = process.argv.slice(2);
+  const url = pathToFileURL(`${dir}/`);
+  const brio = await import(new URL('brio.js', url));
+  brio.initSync({ module: readFileSync(new URL('brio_bg.wasm', url)) });
+  const text = readFileSync(new URL(`posts/${post}.txt`, import.meta.url), 'utf8');
+  const checker = new brio.Checker({ platform: text.length > 500 ? 'linkedin' : 'x' });
+  const once = mode === 'core' ? () => checker.benchCoreOnly(text) : () => checker.check(text);
+  for (let i = 0; i < 30; i++) once();
+  for (let i = 0; i < Number(rounds); i++) once();
+} else {
+  const post = process.argv[2] ?? 'post-fr';
+  const dir = resolve(process.argv[3] ?? join(self, '../../pkg'));
+  const out = mkdtempSync(join(tmpdir(), 'brio-instr-'));
+  const count = (rounds, mode) => {
+    const file = join(out, `${mode}.${rounds}.out`);
+    const run = spawnSync(
+      'valgrind',
+      ['--tool=callgrind', `--callgrind-out-file=${file}`, process.execPath, '--no-liftoff',
+        '--single-threaded', self, '--run', dir, post, String(rounds), mode],
+      { encoding: 'utf8' },
+    );
+    if (run.status !== 0) throw new Error(`valgrind failed (${run.status}): ${run.error ?? run.stderr}`);
+    const refs = /refs:\s+([\d,]+)/.exec(run.stderr);
+    return refs ? Number(refs[1].replaceAll(',', '')) : NaN;
+  };
+  try {
+    for (const mode of ['check', 'core']) {
+      const perCheck = (count(110, mode) - count(10, mode)) / 100;
+      console.log(`${post} ${mode}: ${Math.round(perCheck).toLocaleString('en')} instructions per warm check`);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
