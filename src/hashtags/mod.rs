@@ -248,8 +248,7 @@ pub fn analyze(
     let wall = trailing_wall(text, &tags);
     let alternatives = if tags.iter().any(|t| matches!(t.verdict, Verdict::Hollow(_))) {
         let skip = entities.linked();
-        let existing: Vec<String> = tags.iter().map(|t| t.key.clone()).collect();
-        alternatives::from_text(text, &skip, &existing)
+        alternatives::from_text_except(text, &skip, |key| tags.iter().any(|t| t.key == key))
     } else {
         Vec::new()
     };
