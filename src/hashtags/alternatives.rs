@@ -110,6 +110,16 @@ fn is_alnum(c: char) -> bool {
     }
 }
 
+/// `c.is_uppercase()`, with the Latin-1 letters answered without a Unicode table.
+#[inline]
+fn is_capital(c: char) -> bool {
+    match c {
+        'À'..='Þ' => c != '×',
+        'ß'..='ÿ' => false,
+        _ => c.is_uppercase(),
+    }
+}
+
 /// A word found by [`Scanner`], as byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Word {
@@ -140,59 +150,149 @@ impl<'t> Scanner<'t> {
         self.text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or('\u{fffd}')
     }
 
-    /// The next word; with `capitalised_only`, the next one that starts with a capital (those
-    /// passed over still end the sentence they follow).
-    fn next_word(&mut self, capitalised_only: bool) -> Option<Word> {
+    /// The end of the word that starts at byte `i`.
+    #[inline]
+    fn word_end(&self, mut i: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(i) {
+            let class = class(b);
+            if class & ALNUM != 0 {
+                i += 1;
+                continue;
+            }
+            if class & WIDE == 0 {
+                break;
+            }
+            let c = self.char_at(i);
+            if !is_alnum(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        i
+    }
+
+    /// The next word.
+    fn next_word(&mut self) -> Option<Word> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        let (start, capitalised) = loop {
+            let Some(&b) = bytes.get(i) else {
+                self.at = i;
+                return None;
+            };
+            let class = class(b);
+            if class & ALNUM != 0 {
+                break (i, b.is_ascii_uppercase());
+            }
+            if class & WIDE == 0 {
+                if class & STOP != 0 {
+                    self.sentence_start = true;
+                }
+                i += 1;
+                continue;
+            }
+            let c = self.char_at(i);
+            if is_alnum(c) {
+                break (i, is_capital(c));
+            }
+            if matches!(c, '…' | '•') {
+                self.sentence_start = true;
+            }
+            i += c.len_utf8();
+        };
+        let end = self.word_end(i);
+        let sentence_start = std::mem::replace(&mut self.sentence_start, false);
+        self.at = end;
+        Some(Word { start, end, sentence_start, capitalised })
+    }
+
+    /// The next word that starts with a capital.
+    ///
+    /// Most of a post is small letters, digits, spaces and punctuation, where no such word can
+    /// start: the scan looks only at ASCII capitals and non-ASCII chars, found eight bytes at a
+    /// time, and tells whether one starts a sentence by looking back from it to the last word.
+    fn next_capitalised(&mut self) -> Option<Word> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
         loop {
-            let (start, capitalised) = loop {
-                let Some(&b) = bytes.get(i) else {
-                    self.at = i;
-                    return None;
-                };
-                let class = class(b);
-                if class & ALNUM != 0 {
-                    break (i, b.is_ascii_uppercase());
-                }
-                if class & WIDE == 0 {
-                    if class & STOP != 0 {
-                        self.sentence_start = true;
-                    }
-                    i += 1;
-                    continue;
-                }
-                let c = self.char_at(i);
-                if is_alnum(c) {
-                    break (i, c.is_uppercase());
-                }
-                if matches!(c, '…' | '•') {
-                    self.sentence_start = true;
-                }
-                i += c.len_utf8();
+            let Some(at) = capital_or_wide(bytes, i) else {
+                self.at = bytes.len();
+                return None;
             };
-            while let Some(&b) = bytes.get(i) {
-                let class = class(b);
-                if class & ALNUM != 0 {
-                    i += 1;
-                    continue;
-                }
-                if class & WIDE == 0 {
+            i = at;
+            let &b = bytes.get(i)?;
+            let width = if b.is_ascii() {
+                if !self.after_alnum(i) {
                     break;
                 }
+                1
+            } else if b & 0xc0 == 0x80 {
+                // Inside a char: never, as every step ends on a char boundary.
+                1
+            } else {
                 let c = self.char_at(i);
-                if !is_alnum(c) {
+                // Most are accented small letters inside a word: the char before tells first.
+                if !self.after_alnum(i) && is_alnum(c) && is_capital(c) {
                     break;
                 }
-                i += c.len_utf8();
-            }
-            let sentence_start = std::mem::replace(&mut self.sentence_start, false);
-            if capitalised || !capitalised_only {
-                self.at = i;
-                return Some(Word { start, end: i, sentence_start, capitalised });
-            }
+                c.len_utf8()
+            };
+            i += width;
+        }
+        let end = self.word_end(i);
+        let sentence_start = self.starts_sentence(i);
+        self.at = end;
+        self.sentence_start = false;
+        Some(Word { start: i, end, sentence_start, capitalised: true })
+    }
+
+    /// Whether the char before byte `i` is a letter or a digit: then no word starts at `i`.
+    #[inline]
+    fn after_alnum(&self, i: usize) -> bool {
+        let Some(before) = self.text.get(..i) else { return false };
+        match before.as_bytes().last() {
+            None => false,
+            Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            Some(_) => before.chars().next_back().is_some_and(is_alnum),
         }
     }
+
+    /// Whether the word at byte `start` starts a sentence: a stop, or the post's start, comes
+    /// after the last word before it.
+    fn starts_sentence(&self, start: usize) -> bool {
+        for c in self.text.get(..start).unwrap_or("").chars().rev() {
+            if is_alnum(c) {
+                return false;
+            }
+            if matches!(c, '.' | '!' | '?' | '\n' | ':' | '|' | '…' | '•') {
+                return true;
+            }
+        }
+        true
+    }
+}
+
+/// The first byte from `i` on that is an ASCII capital or not ASCII, if any.
+fn capital_or_wide(bytes: &[u8], mut i: usize) -> Option<usize> {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Added to a byte's low seven bits, these carry into its high bit from `A` and from the
+    // byte after `Z` on: never into the next byte.
+    const FROM_A: u64 = 0x3f3f_3f3f_3f3f_3f3f;
+    const PAST_Z: u64 = 0x2525_2525_2525_2525;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let word = u64::from_le_bytes(*chunk);
+        let low = word & LOW;
+        let capitals = low.wrapping_add(FROM_A) & !low.wrapping_add(PAST_Z);
+        let found = (word | capitals) & HIGH;
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter().position(|&b| b.is_ascii_uppercase() || !b.is_ascii()).map(|p| i + p)
 }
 
 /// The words of the post outside hashtags, mentions and URLs (the `skip` spans), read on
@@ -226,7 +326,11 @@ impl<'t, 's> Tokens<'t, 's> {
     /// The next token; with `capitalised_only`, the next capitalised one.
     fn next(&mut self, capitalised_only: bool) -> Option<Token<'t>> {
         loop {
-            let word = self.words.next_word(capitalised_only)?;
+            let word = if capitalised_only {
+                self.words.next_capitalised()?
+            } else {
+                self.words.next_word()?
+            };
             if !self.outside(word.start, word.end) {
                 continue;
             }
@@ -336,7 +440,8 @@ pub fn from_text_except(
     let mut tokens = Tokens::new(text, skip);
     let mut ahead = Ahead { slots: [None, None] };
     let mut common = Common::new();
-    let mut found = Found { tags: Vec::new(), keys: Vec::new(), existing };
+    let mut found =
+        Found { tags: Vec::with_capacity(KEPT), keys: Vec::with_capacity(KEPT), existing };
     // Buffers reused from one run to the next.
     let mut run: Vec<Token<'_>> = Vec::new();
     let mut place_key = String::new();
@@ -390,10 +495,11 @@ pub fn from_text_except(
                     text.get(last.end..t.start).is_some_and(|g| g.chars().all(|c| c == ' '))
                 })
         });
+        // The word lists are asked last: they cost the most.
         let named = run.len() > 1
+            || year.is_some()
             || run.iter().any(|t| has_inner_capital(t.text))
-            || run.iter().any(|t| !common.is_common(t.text))
-            || year.is_some();
+            || run.iter().any(|t| !common.is_common(t.text));
         place_key.clear();
         for t in &run {
             lexicon::push_place_key(t.text, &mut place_key);
@@ -659,6 +765,20 @@ mod tests {
             "e\u{301}",
             "×",
             "日本",
+            "éA",
+            "xÉ",
+            "ÀB",
+            "Ⅻ",
+            "Ⓐbc",
+            "🄰",
+            "ǅx",
+            "abcdefghijklm",
+            "ABCDEFGHIJ",
+            "ça",
+            "Ça",
+            "\u{a0}",
+            "é",
+            "A",
         ]);
         proptest::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
     }
@@ -671,6 +791,34 @@ mod tests {
         ) {
             let skip = SpanSet::new(std::iter::once(cut..cut + 3));
             proptest::prop_assert_eq!(tokens(&text, &skip), reference_tokens(&text, &skip));
+        }
+
+        #[test]
+        fn capitals_and_wide_bytes_are_found(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40), from in 0usize..40) {
+            let expected = bytes
+                .iter()
+                .enumerate()
+                .skip(from)
+                .find(|(_, b)| b.is_ascii_uppercase() || !b.is_ascii())
+                .map(|(i, _)| i);
+            proptest::prop_assert_eq!(capital_or_wide(&bytes, from), expected);
+        }
+
+        #[test]
+        fn capitalised_tokens_of_any_text(
+            text in "[aZ0é É.!?:|\n#@/＃’\\-…•\u{301}日🎉×ÀⅫⒶ🄰ǅ]{0,60}",
+            cut in 0usize..60,
+        ) {
+            let skip = SpanSet::new(std::iter::once(cut..cut + 3));
+            let mut scan = Tokens::new(&text, &skip);
+            let capitalised: Vec<(usize, usize, bool)> = std::iter::from_fn(|| scan.next(true))
+                .map(|t| (t.start, t.end, t.sentence_start))
+                .collect();
+            let expected: Vec<(usize, usize, bool)> = reference_tokens(&text, &skip)
+                .into_iter()
+                .filter(|&(start, _, _)| text[start..].chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            proptest::prop_assert_eq!(capitalised, expected);
         }
 
         /// Passing over the words that start with a small letter skips none that matter, and
@@ -724,6 +872,13 @@ mod tests {
     fn is_alnum_is_is_alphanumeric() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn is_capital_is_is_uppercase() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_capital(c), c.is_uppercase(), "{c:?}");
         }
     }
 
