@@ -47,7 +47,7 @@ struct Common<'t> {
 
 impl<'t> Common<'t> {
     fn new() -> Self {
-        Common { memo: Vec::new(), key: String::new() }
+        Common { memo: Vec::with_capacity(16), key: String::with_capacity(32) }
     }
 
     fn is_common(&mut self, word: &'t str) -> bool {
@@ -97,7 +97,7 @@ static CLASSES: [u8; 256] = {
 };
 
 fn class(b: u8) -> u8 {
-    CLASSES[usize::from(b)]
+    CLASSES.get(usize::from(b)).copied().unwrap_or(0)
 }
 
 /// `c.is_alphanumeric()`. The accented letters of French and other Latin-script words are
@@ -281,8 +281,10 @@ fn capital_or_wide(bytes: &[u8], mut i: usize) -> Option<usize> {
     // byte after `Z` on: never into the next byte.
     const FROM_A: u64 = 0x3f3f_3f3f_3f3f_3f3f;
     const PAST_Z: u64 = 0x2525_2525_2525_2525;
-    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let word = u64::from_le_bytes(*chunk);
+    let mut chunks = bytes.get(i..)?.chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        let Some(&chunk) = chunk.first_chunk::<8>() else { break };
+        let word = u64::from_le_bytes(chunk);
         let low = word & LOW;
         let capitals = low.wrapping_add(FROM_A) & !low.wrapping_add(PAST_Z);
         let found = (word | capitals) & HIGH;
@@ -291,7 +293,7 @@ fn capital_or_wide(bytes: &[u8], mut i: usize) -> Option<usize> {
         }
         i += 8;
     }
-    let rest = bytes.get(i..)?;
+    let rest = chunks.remainder();
     rest.iter().position(|&b| b.is_ascii_uppercase() || !b.is_ascii()).map(|p| i + p)
 }
 
@@ -399,14 +401,34 @@ fn tag_and_key<'a>(words: impl IntoIterator<Item = &'a str>, tag: &mut String, k
 /// The tags found so far, and their keys.
 struct Found<E> {
     tags: Vec<String>,
-    keys: Vec<String>,
+    /// The keys run together, each ending where `key_ends` says: one buffer for all.
+    keys: String,
+    key_ends: Vec<usize>,
     existing: E,
 }
 
 impl<E: Fn(&str) -> bool> Found<E> {
+    fn new(existing: E) -> Self {
+        Found {
+            tags: Vec::with_capacity(KEPT),
+            keys: String::with_capacity(KEPT * 16),
+            key_ends: Vec::with_capacity(KEPT),
+            existing,
+        }
+    }
+
     /// No more are offered: later tags would change nothing.
     fn full(&self) -> bool {
         self.tags.len() >= KEPT
+    }
+
+    fn has_key(&self, key: &str) -> bool {
+        let mut start = 0;
+        self.key_ends.iter().any(|&end| {
+            let found = self.keys.get(start..end) == Some(key);
+            start = end;
+            found
+        })
     }
 
     /// Adds `tag`, whose key is `key`, unless it is too short, hollow, already in the post or
@@ -416,12 +438,13 @@ impl<E: Fn(&str) -> bool> Found<E> {
             || key.chars().nth(1).is_none()
             || lexicon::listed(key).is_some()
             || (self.existing)(key)
-            || self.keys.iter().any(|k| k == key)
+            || self.has_key(key)
         {
             return;
         }
         self.tags.push(tag.to_owned());
-        self.keys.push(key.to_owned());
+        self.keys.push_str(key);
+        self.key_ends.push(self.keys.len());
     }
 }
 
@@ -440,12 +463,11 @@ pub fn from_text_except(
     let mut tokens = Tokens::new(text, skip);
     let mut ahead = Ahead { slots: [None, None] };
     let mut common = Common::new();
-    let mut found =
-        Found { tags: Vec::with_capacity(KEPT), keys: Vec::with_capacity(KEPT), existing };
-    // Buffers reused from one run to the next.
-    let mut run: Vec<Token<'_>> = Vec::new();
-    let mut place_key = String::new();
-    let (mut tag, mut key) = (String::new(), String::new());
+    let mut found = Found::new(existing);
+    // Buffers reused from one run to the next, sized for most names.
+    let mut run: Vec<Token<'_>> = Vec::with_capacity(4);
+    let mut place_key = String::with_capacity(32);
+    let (mut tag, mut key) = (String::with_capacity(32), String::with_capacity(32));
     let (mut dated, mut dated_key) = (String::new(), String::new());
     while !found.full() {
         // Only a capitalised word starts a name.
