@@ -210,8 +210,9 @@ impl<'t> Scanner<'t> {
     /// The next word that starts with a capital.
     ///
     /// Most of a post is small letters, digits, spaces and punctuation, where no such word can
-    /// start: the scan looks only at ASCII capitals and non-ASCII chars, found eight bytes at a
-    /// time, and tells whether one starts a sentence by looking back from it to the last word.
+    /// start: the scan looks only at ASCII capitals and non-ASCII chars outside words, found
+    /// eight bytes at a time, and tells whether one starts a sentence by looking back from it
+    /// to the last word.
     fn next_capitalised(&mut self) -> Option<Word> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
@@ -228,7 +229,7 @@ impl<'t> Scanner<'t> {
                 }
                 1
             } else if b & 0xc0 == 0x80 {
-                // Inside a char: never, as every step ends on a char boundary.
+                // Inside a char: never, as the search stops only on first bytes.
                 1
             } else {
                 let c = self.char_at(i);
@@ -273,7 +274,9 @@ impl<'t> Scanner<'t> {
     }
 }
 
-/// The first byte from `i` on that is an ASCII capital or not ASCII, if any.
+/// The first byte from `i` on that may start a capitalised word: an ASCII capital or the first
+/// byte of a non-ASCII char, not right after an ASCII letter or digit (inside a word: most
+/// accented letters and the capitals of "VivaTech" or "SMS").
 fn capital_or_wide(bytes: &[u8], mut i: usize) -> Option<usize> {
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -281,20 +284,31 @@ fn capital_or_wide(bytes: &[u8], mut i: usize) -> Option<usize> {
     // byte after `Z` on: never into the next byte.
     const FROM_A: u64 = 0x3f3f_3f3f_3f3f_3f3f;
     const PAST_Z: u64 = 0x2525_2525_2525_2525;
+    let after_alnum = |p: usize| {
+        p.checked_sub(1).and_then(|q| bytes.get(q)).is_some_and(|&b| class(b) & ALNUM != 0)
+    };
     let mut chunks = bytes.get(i..)?.chunks_exact(8);
     for chunk in chunks.by_ref() {
         let Some(&chunk) = chunk.first_chunk::<8>() else { break };
         let word = u64::from_le_bytes(chunk);
         let low = word & LOW;
         let capitals = low.wrapping_add(FROM_A) & !low.wrapping_add(PAST_Z);
-        let found = (word | capitals) & HIGH;
-        if found != 0 {
-            return Some(i + (found.trailing_zeros() / 8) as usize);
+        // A first byte has its two high bits set; a continuation byte only the highest.
+        let mut found = (capitals | (word & (word << 1))) & HIGH;
+        while found != 0 {
+            let p = i + (found.trailing_zeros() / 8) as usize;
+            if !after_alnum(p) {
+                return Some(p);
+            }
+            found &= found - 1;
         }
         i += 8;
     }
     let rest = chunks.remainder();
-    rest.iter().position(|&b| b.is_ascii_uppercase() || !b.is_ascii()).map(|p| i + p)
+    rest.iter()
+        .enumerate()
+        .find(|&(p, &b)| (b.is_ascii_uppercase() || b >= 0xc0) && !after_alnum(i + p))
+        .map(|(p, _)| i + p)
 }
 
 /// The words of the post outside hashtags, mentions and URLs (the `skip` spans), read on
@@ -821,7 +835,10 @@ mod tests {
                 .iter()
                 .enumerate()
                 .skip(from)
-                .find(|(_, b)| b.is_ascii_uppercase() || !b.is_ascii())
+                .find(|&(i, &b)| {
+                    (b.is_ascii_uppercase() || b >= 0xc0)
+                        && !(i > 0 && bytes[i - 1].is_ascii_alphanumeric())
+                })
                 .map(|(i, _)| i);
             proptest::prop_assert_eq!(capital_or_wide(&bytes, from), expected);
         }
