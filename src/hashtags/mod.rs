@@ -118,7 +118,8 @@ pub fn camel_case(body: &str, locale: Locale) -> Option<String> {
     if !camel_candidate(body) {
         return None;
     }
-    camel_from(body, |folded| words::segment_best(locale, folded))
+    let pieces = words::segment_best(locale, &fold::fold(body))?;
+    camel_from(body, &pieces)
 }
 
 /// Only a body all in lower case, letters and digits, can be raised to CamelCase.
@@ -126,12 +127,13 @@ fn camel_candidate(body: &str) -> bool {
     !body.chars().any(char::is_uppercase) && body.chars().all(char::is_alphanumeric)
 }
 
-/// [`camel_case`] of a candidate body, its folded form segmented by `segment` (which
-/// [`analyze`] answers from the segmentation it already has: the folded body is the tag's key).
-fn camel_from(
-    body: &str,
-    segment: impl FnOnce(&str) -> Option<Vec<words::Piece>>,
-) -> Option<String> {
+/// [`camel_case`] of a candidate body, from the segmentation of its folded form (which
+/// [`analyze`] has already: the folded body is the tag's key).
+fn camel_from(body: &str, pieces: &[words::Piece]) -> Option<String> {
+    let word_count = pieces.iter().filter(|p| matches!(p.kind, words::PieceKind::Word(_))).count();
+    if word_count < 2 || pieces.iter().any(|p| p.kind == words::PieceKind::Unknown) {
+        return None;
+    }
     // Fold char by char, remembering where each folded byte comes from.
     let mut folded = String::with_capacity(body.len());
     let mut origin: Vec<usize> = Vec::with_capacity(body.len());
@@ -140,14 +142,9 @@ fn camel_from(
         fold::push_folded(c, &mut folded);
         origin.extend(std::iter::repeat_n(i, folded.len() - before));
     }
-    let pieces = segment(&folded)?;
-    let word_count = pieces.iter().filter(|p| matches!(p.kind, words::PieceKind::Word(_))).count();
-    if word_count < 2 || pieces.iter().any(|p| p.kind == words::PieceKind::Unknown) {
-        return None;
-    }
     let mut out = String::with_capacity(body.len() + 1);
     out.push('#');
-    for piece in &pieces {
+    for piece in pieces {
         let start = *origin.get(piece.start)?;
         // A piece must start on a character of its own, not inside a ligature's spelling.
         if piece.start > 0 && origin.get(piece.start - 1) == Some(&start) {
@@ -162,6 +159,40 @@ fn camel_from(
         }
     }
     Some(out)
+}
+
+/// Where the first tag of each key is. A post has a handful of tags, compared in a line; a
+/// paste may have thousands (20,000 tags compared in a line would cost 200 million
+/// comparisons), which are looked up in a map, built once the tags outnumber [`Firsts::FEW`].
+#[derive(Default)]
+struct Firsts {
+    index: Option<std::collections::HashMap<String, usize>>,
+}
+
+impl Firsts {
+    const FEW: usize = 16;
+
+    /// The index in `tags` of the first tag whose key is `key`.
+    fn get(&mut self, tags: &[Tag], key: &str) -> Option<usize> {
+        if tags.len() <= Self::FEW {
+            return tags.iter().position(|t| t.key == key);
+        }
+        let index = self.index.get_or_insert_with(|| {
+            let mut index = std::collections::HashMap::with_capacity(tags.len() * 2);
+            for (i, tag) in tags.iter().enumerate() {
+                index.entry(tag.key.clone()).or_insert(i);
+            }
+            index
+        });
+        index.get(key).copied()
+    }
+
+    /// Records that the tag at `i`, with `key`, is the first of its key.
+    fn insert(&mut self, key: &str, i: usize) {
+        if let Some(index) = &mut self.index {
+            index.insert(key.to_owned(), i);
+        }
+    }
 }
 
 /// Analyses the post's hashtags. `text` is the post, `dialect` how past posts are linked.
@@ -186,13 +217,11 @@ pub fn analyze(
         Vec::new()
     };
     let mut tags: Vec<Tag> = Vec::with_capacity(entities.hashtags.len());
-    // The first tag of each key, so that a repeat is found without scanning every tag before it
-    // (20,000 tags in a paste would otherwise cost 200 million comparisons).
-    let mut firsts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut firsts = Firsts::default();
     for entity in &entities.hashtags {
         let body = entity.body(text);
         let key = fold::fold(body);
-        let first = firsts.get(&key).copied();
+        let first = firsts.get(&tags, &key);
         if let Some(i) = first.and_then(|i| tags.get(i)) {
             let mut repeat = i.clone();
             repeat.span = entity.span.clone();
@@ -201,18 +230,22 @@ pub fn analyze(
             tags.push(repeat);
             continue;
         }
-        let needs_pieces = lexicon::listed(&key).is_none() && words::lookup_any(&key).is_none();
-        // One segmentation serves both the score and the CamelCase form: a candidate body
-        // folds char by char to `key` itself.
-        let candidate = camel_candidate(body);
-        let segmented =
-            if needs_pieces || candidate { words::segment_best(locale, &key) } else { None };
-        let camel = if candidate { camel_from(body, |_| segmented.clone()) } else { None };
-        let pieces = if needs_pieces { segmented } else { None };
+        // One segmentation, made only if read, serves both the score and the CamelCase form: a
+        // candidate body folds char by char to `key` itself.
+        let segmented = std::cell::OnceCell::new();
+        let pieces = || segmented.get_or_init(|| words::segment_best(locale, &key)).as_deref();
+        let camel =
+            if camel_candidate(body) { pieces().and_then(|p| camel_from(body, p)) } else { None };
         let mut verdict = if config.allowed.contains(&key) || config.names.contains(&key) {
             Verdict::Specific(Specific::Profile)
         } else {
-            score::score(&key, pieces.as_deref(), locale)
+            score::score_from(
+                &key,
+                lexicon::listed(&key),
+                || words::lookup_any(&key),
+                pieces,
+                locale,
+            )
         };
         let visibility = visibility::lookup(&options.hashtag_stats, body, &key)
             .map(|stats| visibility::estimate(*stats, options.audience));
@@ -233,7 +266,7 @@ pub fn analyze(
         } else {
             Grade::Specific
         };
-        firsts.insert(key.clone(), tags.len());
+        firsts.insert(&key, tags.len());
         tags.push(Tag {
             span: entity.span.clone(),
             key,
@@ -248,8 +281,7 @@ pub fn analyze(
     let wall = trailing_wall(text, &tags);
     let alternatives = if tags.iter().any(|t| matches!(t.verdict, Verdict::Hollow(_))) {
         let skip = entities.linked();
-        let existing: Vec<String> = tags.iter().map(|t| t.key.clone()).collect();
-        alternatives::from_text(text, &skip, &existing)
+        alternatives::from_text_except(text, &skip, |key| tags.iter().any(|t| t.key == key))
     } else {
         Vec::new()
     };

@@ -57,7 +57,20 @@ pub enum Specific {
 
 /// Scores a tag from its key (folded, no sigil). `pieces` is its segmentation, if computed.
 pub fn score(key: &str, pieces: Option<&[Piece]>, locale: Locale) -> Verdict {
-    if let Some(Listed { tier, lang }) = lexicon::listed(key) {
+    score_from(key, lexicon::listed(key), || words::lookup_any(key), || pieces, locale)
+}
+
+/// [`score`], from the key's lexicon entry `listed`, its entry in the word lists and its
+/// segmentation, each asked for only when the verdict depends on it: most tags are listed,
+/// dated or single words, and a segmentation costs a walk of both lists from every position.
+pub(crate) fn score_from<'p>(
+    key: &str,
+    listed: Option<Listed>,
+    entry: impl FnOnce() -> Option<words::Entry>,
+    pieces: impl FnOnce() -> Option<&'p [Piece]>,
+    locale: Locale,
+) -> Verdict {
+    if let Some(Listed { tier, lang }) = listed {
         // A tag saturated in one language is merely generic in the other.
         let tier = match (lang, locale) {
             (Lang::En, Locale::Fr) | (Lang::Fr, Locale::En) => tier.saturating_sub(1).max(1),
@@ -71,14 +84,14 @@ pub fn score(key: &str, pieces: Option<&[Piece]>, locale: Locale) -> Verdict {
     if lexicon::place(key).is_some() {
         return Verdict::Specific(Specific::Place);
     }
-    if let Some(entry) = words::lookup_any(key) {
+    if let Some(entry) = entry() {
         return if entry.dictionary && entry.zipf() >= GENERIC_ZIPF {
             Verdict::Hollow(Hollow::Word { zipf: entry.zipf() })
         } else {
             Verdict::Specific(Specific::Name)
         };
     }
-    let Some(pieces) = pieces else {
+    let Some(pieces) = pieces() else {
         return Verdict::Specific(Specific::Name);
     };
     let mut content = 0;

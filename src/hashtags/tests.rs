@@ -260,3 +260,102 @@ fn end_to_end_grades_and_autopilot_through_the_checker() {
     assert!(report.diagnostics.iter().any(|d| d.rule == "hashtag/autopilot"));
     assert!(report.diagnostics.iter().any(|d| d.rule == "hashtag/hollow"));
 }
+
+/// A tag scored as first written: the lexicon and the word lists asked up front, the
+/// segmentation made whenever either the score or the CamelCase form might read it.
+fn reference_tag(body: &str, locale: Locale) -> (Verdict, Option<String>) {
+    let key = fold::fold(body);
+    let needs_pieces = lexicon::listed(&key).is_none() && words::lookup_any(&key).is_none();
+    let candidate = camel_candidate(body);
+    let segmented =
+        if needs_pieces || candidate { words::segment_best(locale, &key) } else { None };
+    let camel = if candidate { camel_case(body, locale) } else { None };
+    let pieces = if needs_pieces { segmented } else { None };
+    (score::score(&key, pieces.as_deref(), locale), camel)
+}
+
+fn analysed(text: &str, locale: Locale) -> Analysis {
+    analyze(
+        text,
+        &naive_entities(text),
+        &HashtagConfig::default(),
+        &CheckOptions::default(),
+        locale,
+        Dialect::Twitter,
+    )
+}
+
+/// Tag bodies: lexicon tags, words run together, names, numbers, accents and odd chars.
+fn body() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::strategy::Strategy;
+    let piece = proptest::sample::select(vec![
+        "innovation",
+        "Innovation",
+        "digital",
+        "business",
+        "access",
+        "ible",
+        "design",
+        "qualite",
+        "qualité",
+        "de",
+        "vie",
+        "au",
+        "travail",
+        "lyon",
+        "Lyon",
+        "paris",
+        "2026",
+        "7",
+        "rust",
+        "lang",
+        "field",
+        "service",
+        "xkcd",
+        "qz",
+        "œuvre",
+        "ﬁ",
+        "É",
+        "é",
+        "ß",
+        "日本",
+        "İ",
+        "ǅ",
+        "coffee",
+        "trends",
+        "digitale",
+        "artisanat",
+        "planification",
+        "s",
+        "e",
+    ]);
+    proptest::collection::vec(piece, 1..5).prop_map(|pieces| pieces.concat())
+}
+
+proptest::proptest! {
+    /// The segmentation made only when read, and the lexicon and word lists asked once, give
+    /// the verdicts and CamelCase forms of the eager code.
+    #[test]
+    fn lazy_scoring_is_the_eager_scoring(body in body(), french in proptest::bool::ANY) {
+        let locale = if french { Locale::Fr } else { Locale::En };
+        let text = format!("x #{body}");
+        let analysis = analysed(&text, locale);
+        let tag = analysis.tags.first().expect("one tag");
+        proptest::prop_assert_eq!((tag.verdict, tag.camel.clone()), reference_tag(&body, locale));
+    }
+
+    /// Repeats point at their first occurrence, whether the tags are few or many.
+    #[test]
+    fn repeats_point_at_the_first_tag(
+        picks in proptest::collection::vec(0usize..24, 0..60),
+    ) {
+        let text: String = picks.iter().map(|i| format!("#tag{i} ")).collect();
+        let analysis = analysed(&text, Locale::En);
+        proptest::prop_assert_eq!(analysis.tags.len(), picks.len());
+        for (n, tag) in analysis.tags.iter().enumerate() {
+            let first = picks.iter().position(|p| *p == picks[n]).expect("itself");
+            proptest::prop_assert_eq!(tag.first, (first != n).then_some(first));
+            proptest::prop_assert_eq!(&tag.key, &format!("tag{}", picks[n]));
+        }
+    }
+}
