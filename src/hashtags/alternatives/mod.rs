@@ -1,0 +1,271 @@
+//! Specific tags drawn from the post itself: the named events, places, products and dates it
+//! mentions. Nothing is invented: every suggested tag is spelled from words of the post.
+
+mod scan;
+
+use crate::text::SpanSet;
+
+use super::fold::push_folded;
+use super::lexicon;
+use super::words;
+use scan::{Token, Tokens, is_alnum};
+
+/// At most this many alternatives are offered for a hollow tag.
+pub const MAX: usize = 3;
+
+/// [`from_text`] offers the first this many tags it finds.
+const KEPT: usize = MAX * 2;
+
+/// "VivaTech", "iPhone", "SNCF": a capital past the first letter marks a name.
+fn has_inner_capital(word: &str) -> bool {
+    word.chars().skip(1).any(char::is_uppercase)
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with("19") || word.starts_with("20"))
+}
+
+/// A common word rather than a name: "See", "Nous", "Monday" at the head of a sentence.
+///
+/// A post repeats its sentence openers ("Nous", "Le"), and each answer costs a fold and three
+/// lookups, so answers are remembered for the length of one check.
+struct Common<'t> {
+    memo: Vec<(&'t str, bool)>,
+    /// The folded word, reused from one word to the next.
+    key: String,
+}
+
+impl<'t> Common<'t> {
+    fn new() -> Self {
+        Common { memo: Vec::with_capacity(16), key: String::with_capacity(32) }
+    }
+
+    fn is_common(&mut self, word: &'t str) -> bool {
+        if let Some(&(_, common)) = self.memo.iter().find(|(w, _)| *w == word) {
+            return common;
+        }
+        self.key.clear();
+        for c in word.chars() {
+            push_folded(c, &mut self.key);
+        }
+        let key = self.key.as_str();
+        let common = lexicon::listed(key).is_some()
+            || words::lookup_any(key).is_some_and(|e| e.dictionary && e.zipf() >= 3.0);
+        self.memo.push((word, common));
+        common
+    }
+}
+
+/// Function words that may sit inside a name ("Tour de France", "Salon du Bourget").
+fn is_linking(word: &str) -> bool {
+    matches!(word, "de" | "du" | "des" | "la" | "le" | "of" | "the" | "d" | "l" | "en" | "sur")
+}
+
+/// The tokens read past the one being looked at: a run of names looks at most two ahead.
+struct Ahead<'t> {
+    /// Filled from the front.
+    slots: [Option<Token<'t>>; 2],
+}
+
+impl<'t> Ahead<'t> {
+    /// The token `k` (0 or 1) places ahead, read if need be.
+    fn peek(&mut self, k: usize, tokens: &mut Tokens<'t, '_>) -> Option<Token<'t>> {
+        for i in 0..=k {
+            let slot = self.slots.get_mut(i)?;
+            if slot.is_none() {
+                *slot = Some(tokens.next(false)?);
+            }
+        }
+        self.slots.get(k).copied().flatten()
+    }
+
+    /// Takes the next token read ahead, if any.
+    fn pop(&mut self) -> Option<Token<'t>> {
+        let [first, second] = &mut self.slots;
+        let token = first.take();
+        *first = second.take();
+        token
+    }
+}
+
+/// `words` as a tag in `tag`: its words run together, each word's first letter in capitals,
+/// accents and letters kept, anything but letters and digits dropped ("Saint-Étienne" ->
+/// "#SaintÉtienne"). `key` gets the tag's key, the fold of its body, in the same pass.
+fn tag_and_key<'a>(words: impl IntoIterator<Item = &'a str>, tag: &mut String, key: &mut String) {
+    tag.clear();
+    key.clear();
+    tag.push('#');
+    for word in words {
+        let mut chars = word.chars().filter(|&c| is_alnum(c));
+        if let Some(first) = chars.next() {
+            for up in first.to_uppercase() {
+                tag.push(up);
+                push_folded(up, key);
+            }
+            for c in chars {
+                tag.push(c);
+                push_folded(c, key);
+            }
+        }
+    }
+}
+
+/// The tags found so far, and their keys.
+struct Found<E> {
+    tags: Vec<String>,
+    /// The keys run together, each ending where `key_ends` says: one buffer for all.
+    keys: String,
+    key_ends: Vec<usize>,
+    existing: E,
+}
+
+impl<E: Fn(&str) -> bool> Found<E> {
+    fn new(existing: E) -> Self {
+        Found {
+            tags: Vec::with_capacity(KEPT),
+            keys: String::with_capacity(KEPT * 16),
+            key_ends: Vec::with_capacity(KEPT),
+            existing,
+        }
+    }
+
+    /// No more are offered: later tags would change nothing.
+    fn full(&self) -> bool {
+        self.tags.len() >= KEPT
+    }
+
+    fn has_key(&self, key: &str) -> bool {
+        let mut start = 0;
+        self.key_ends.iter().any(|&end| {
+            let found = self.keys.get(start..end) == Some(key);
+            start = end;
+            found
+        })
+    }
+
+    /// Adds `tag`, whose key is `key`, unless it is too short, hollow, already in the post or
+    /// already found.
+    fn add(&mut self, tag: &str, key: &str) {
+        if self.full()
+            || key.chars().nth(1).is_none()
+            || lexicon::listed(key).is_some()
+            || (self.existing)(key)
+            || self.has_key(key)
+        {
+            return;
+        }
+        self.tags.push(tag.to_owned());
+        self.keys.push_str(key);
+        self.key_ends.push(self.keys.len());
+    }
+}
+
+/// Specific tags drawn from `text`, best first, none of them hollow nor in `existing` (folded
+/// keys of the post's tags). `skip` are the entity spans.
+pub fn from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<String> {
+    from_text_except(text, skip, |key| existing.iter().any(|k| k == key))
+}
+
+/// [`from_text`], where `existing` tells whether a folded key is one of the post's tags.
+pub fn from_text_except(
+    text: &str,
+    skip: &SpanSet,
+    existing: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut tokens = Tokens::new(text, skip);
+    let mut ahead = Ahead { slots: [None, None] };
+    let mut common = Common::new();
+    let mut found = Found::new(existing);
+    // Buffers reused from one run to the next, sized for most names.
+    let mut run: Vec<Token<'_>> = Vec::with_capacity(4);
+    let mut place_key = String::with_capacity(32);
+    let (mut tag, mut key) = (String::with_capacity(32), String::with_capacity(32));
+    let (mut dated, mut dated_key) = (String::new(), String::new());
+    while !found.full() {
+        // Only a capitalised word starts a name.
+        let next = loop {
+            match ahead.pop() {
+                Some(token) if token.capitalised => break Some(token),
+                Some(_) => {}
+                None => break tokens.next(true),
+            }
+        };
+        let Some(token) = next else { break };
+        // A run of capitalised words, adjacent but for spaces, hyphens, apostrophes and
+        // linking words between two capitalised ones.
+        run.clear();
+        run.push(token);
+        let mut prev_end = token.end;
+        while let Some(next) = ahead.peek(0, &mut tokens) {
+            let gap = text.get(prev_end..next.start).unwrap_or("");
+            if gap.is_empty()
+                || gap.len() > 3
+                || next.sentence_start
+                || !gap.chars().all(|c| matches!(c, ' ' | '-' | '\'' | '’'))
+            {
+                break;
+            }
+            let linking = is_linking(next.text)
+                && ahead.peek(1, &mut tokens).is_some_and(|t| t.capitalised && !t.sentence_start);
+            if !next.capitalised && !linking {
+                break;
+            }
+            run.push(next);
+            prev_end = next.end;
+            ahead.pop();
+        }
+        // A sentence's first word is a name only if it looks like one.
+        if run.first().is_some_and(|t| t.sentence_start && !has_inner_capital(t.text))
+            && run.first().is_some_and(|t| common.is_common(t.text))
+        {
+            run.remove(0);
+            if run.is_empty() {
+                continue;
+            }
+        }
+        let year = ahead.peek(0, &mut tokens).filter(|t| {
+            is_year(t.text)
+                && run.last().is_some_and(|last| {
+                    text.get(last.end..t.start).is_some_and(|g| g.chars().all(|c| c == ' '))
+                })
+        });
+        // The word lists are asked last: they cost the most.
+        let named = run.len() > 1
+            || year.is_some()
+            || run.iter().any(|t| has_inner_capital(t.text))
+            || run.iter().any(|t| !common.is_common(t.text));
+        place_key.clear();
+        for t in &run {
+            lexicon::push_place_key(t.text, &mut place_key);
+        }
+        if named || lexicon::place(&place_key).is_some() {
+            tag_and_key(run.iter().map(|t| t.text), &mut tag, &mut key);
+            if let Some(year) = year {
+                dated.clone_from(&tag);
+                dated.push_str(year.text);
+                // A year is ASCII digits: it folds to itself.
+                dated_key.clone_from(&key);
+                dated_key.push_str(year.text);
+                found.add(&dated, &dated_key);
+            }
+            found.add(&tag, &key);
+        }
+        // Places inside a longer run ("VivaTech Paris"): each word on its own.
+        if run.len() > 1 {
+            for t in &run {
+                place_key.clear();
+                lexicon::push_place_key(t.text, &mut place_key);
+                if lexicon::place(&place_key).is_some() {
+                    tag_and_key([t.text], &mut tag, &mut key);
+                    found.add(&tag, &key);
+                }
+            }
+        }
+    }
+    found.tags
+}
+
+#[cfg(test)]
+mod tests;
