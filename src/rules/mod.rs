@@ -20,8 +20,6 @@ pub mod tone;
 #[cfg(test)]
 pub(crate) mod fixture;
 
-use std::fmt::Display;
-
 use crate::CheckOptions;
 use crate::entities::Entities;
 use crate::hashtags::Analysis;
@@ -89,7 +87,7 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     /// The catalogue message `key` in the post's locale.
-    pub fn tr(&self, key: &str, args: &[(&str, &dyn Display)]) -> String {
+    pub fn tr(&self, key: &str, args: &[(&str, &dyn crate::i18n::Arg)]) -> String {
         i18n::tr(self.locale, key, args)
     }
 
