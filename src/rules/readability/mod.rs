@@ -42,7 +42,7 @@ fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
                 continue;
             }
             sentence.words += 1;
-            sentence.syllables += syllables.count(bytes.get(word.span.clone()).unwrap_or_default());
+            sentence.syllables += syllables.count(bytes, &word.span);
         }
         if sentence.words > 0 {
             out.push(sentence);

@@ -4,12 +4,15 @@
 //! dictionary would be exact and heavy); the formulas they feed are averages over a post, which
 //! absorb the odd miscount.
 
+mod latin;
+
 use crate::i18n::Locale;
+use crate::text::Span;
 
 /// Counts the syllables of words in one language, word after word.
 pub(crate) struct Counter {
     locale: Locale,
-    /// The letters of the current word, for words [`count_latin`] does not read: reused from
+    /// The letters of the current word, for words [`latin::count`] does not read: reused from
     /// word to word, so that counting allocates nothing.
     chars: Vec<char>,
 }
@@ -19,12 +22,13 @@ impl Counter {
         Self { locale, chars: Vec::new() }
     }
 
-    /// The syllables of the word `word` (UTF-8; not UTF-8 is read as no word).
-    pub(crate) fn count(&mut self, word: &[u8]) -> usize {
-        if let Some(n) = count_latin(word, self.locale) {
+    /// The syllables of the word at `span` in `text` (UTF-8; a span that is not is read as no
+    /// word).
+    pub(crate) fn count(&mut self, text: &[u8], span: &Span) -> usize {
+        if let Some(n) = latin::count(text, span, self.locale) {
             return n;
         }
-        let word = std::str::from_utf8(word).unwrap_or("");
+        let word = text.get(span.clone()).and_then(|w| std::str::from_utf8(w).ok()).unwrap_or("");
         let letters = &mut self.chars;
         letters.clear();
         for c in word.chars() {
@@ -46,181 +50,6 @@ impl Counter {
         }
         by_locale(letters.as_slice(), self.locale)
     }
-}
-
-/// What [`count_latin`] needs of a lower-case Latin-1 char: whether it is a letter, a vowel,
-/// and a vowel said apart from the one before it (a diaeresis, in French).
-const LETTER: u8 = 1;
-const VOWEL: u8 = 2;
-const APART: u8 = 4;
-
-/// The flags of every lower-case Latin-1 char (by code point) in `locale`, as [`by_locale`]
-/// reads them.
-const fn letter_flags(locale: Locale) -> [u8; 256] {
-    let mut table = [0; 256];
-    let mut l = 0;
-    while l < 256 {
-        let c = l as u8 as char;
-        // The letters that lower-casing leaves: ASCII and Latin-1 small letters (÷ is a sign).
-        if c.is_ascii_lowercase() || l >= 0xDF && l != 0xF7 {
-            let (vowel, apart) = match locale {
-                Locale::En => (english_vowel(c), false),
-                Locale::Fr => (french_vowel(c), matches!(c, 'ï' | 'ë' | 'ü' | 'ÿ')),
-            };
-            table[l] = LETTER | if vowel { VOWEL } else { 0 } | if apart { APART } else { 0 };
-        }
-        l += 1;
-    }
-    table
-}
-
-const EN_LETTERS: [u8; 256] = letter_flags(Locale::En);
-const FR_LETTERS: [u8; 256] = letter_flags(Locale::Fr);
-
-/// The vowel groups of [`groups`] as a state machine over lower-case Latin-1 chars: at
-/// `state << 8 | char`, where the state is 1 after a vowel (0 at first), the next state
-/// (bit 0), whether a group starts there (bit 1) and whether the char is a letter (bit 2). Chars
-/// that are no letters change nothing.
-const fn group_steps(letters: &[u8; 256]) -> [u8; 512] {
-    let mut table = [0; 512];
-    let mut i = 0;
-    while i < 512 {
-        let (after_vowel, f) = (i >> 8, letters[i & 0xFF]);
-        table[i] = if f & LETTER == 0 {
-            after_vowel as u8
-        } else if f & VOWEL == 0 {
-            STEP_LETTER
-        } else if after_vowel == 0 || f & APART != 0 {
-            STEP_LETTER | STEP_GROUP | 1
-        } else {
-            STEP_LETTER | 1
-        };
-        i += 1;
-    }
-    table
-}
-
-const STEP_GROUP: u8 = 2;
-const STEP_LETTER: u8 = 4;
-
-const EN_GROUPS: [u8; 512] = group_steps(&EN_LETTERS);
-const FR_GROUPS: [u8; 512] = group_steps(&FR_LETTERS);
-
-/// The lower case of U+00C0–U+00FF, by the low six bits of their second UTF-8 byte (their first
-/// is C3): capitals are 0x20 below their small letter; × and ÷ stay (and are no letters).
-const LOWER_C3: [u8; 64] = {
-    let mut table = [0; 64];
-    let mut b = 0;
-    while b < 64 {
-        let l = 0xC0 + b as u8;
-        table[b] = if l < 0xDF && l != 0xD7 { l + 0x20 } else { l };
-        b += 1;
-    }
-    table
-};
-
-/// [`Counter::count`] of a word made of ASCII, Latin-1 letters and typographic apostrophes
-/// (most words of a French or English post), from its bytes: what [`by_locale`] gives on its
-/// letters lowered, from the vowel groups ([`EN_GROUPS`] or [`FR_GROUPS`]) and the last three
-/// letters (all the endings read). `None` for a word holding any other char (or cut inside
-/// one). Not inlined: in the loop over a post's words, it runs short of registers.
-#[inline(never)]
-fn count_latin(word: &[u8], locale: Locale) -> Option<usize> {
-    let (letters, steps) = match locale {
-        Locale::En => (&EN_LETTERS, &EN_GROUPS),
-        Locale::Fr => (&FR_LETTERS, &FR_GROUPS),
-    };
-    let mut count = 0;
-    let mut state = 0;
-    // The last three chars, newest in the low byte, and whether all chars are letters (then
-    // those are the last three letters).
-    let mut last: u32 = 0;
-    let mut all_letters = STEP_LETTER;
-    let mut i = 0;
-    while let Some(&b) = word.get(i) {
-        let l = if b < 0x80 {
-            i += 1;
-            // Lowers ASCII letters; other ASCII chars stay chars that are no letters.
-            b | 0x20
-        } else if b == 0xC3 {
-            let low = usize::from(word.get(i + 1)? & 0x3F);
-            i += 2;
-            LOWER_C3.get(low).copied().unwrap_or(0)
-        } else if word.get(i..i + 3) == Some("’".as_bytes()) {
-            i += 3;
-            continue;
-        } else {
-            return None;
-        };
-        let step = steps.get((state << 8) | usize::from(l)).copied().unwrap_or(0);
-        count += usize::from((step >> 1) & 1);
-        state = usize::from(step & 1);
-        all_letters &= step;
-        last = (last << 8) | u32::from(l);
-    }
-    let flags = |l: u8| letters.get(usize::from(l)).copied().unwrap_or(0);
-    // When all chars are letters, the bytes of `last` that are not NUL (no letter is) count
-    // them, up to three. Else the letters are read again, from the end.
-    let (n, [l1, l2, l3]) = if all_letters != 0 {
-        let [_, l3, l2, l1] = last.to_be_bytes();
-        (usize::from(l1 != 0) + usize::from(l2 != 0) + usize::from(l3 != 0), [l1, l2, l3])
-    } else {
-        last_letters(word, flags)
-    };
-    if n == 0 {
-        // A number: read as one unit.
-        return Some(1);
-    }
-    let vowel = |l: u8| flags(l) & VOWEL != 0;
-    let silent = match locale {
-        Locale::En => {
-            // As in [`english`].
-            let silent_e = l1 == b'e' && !(n > 2 && l2 == b'l' && !vowel(l3));
-            let silent_ed = n > 2 && [l2, l1] == *b"ed" && !matches!(l3, b't' | b'd');
-            let silent_es = n > 2
-                && [l2, l1] == *b"es"
-                && !matches!(l3, b's' | b'x' | b'z' | b'c' | b'g' | b'h');
-            silent_e || silent_ed || silent_es
-        }
-        // As in [`french`].
-        Locale::Fr => {
-            n >= 2 && l1 == b'e' && !vowel(l2) || n > 2 && [l2, l1] == *b"es" && !vowel(l3)
-        }
-    };
-    if silent && count > 1 {
-        count -= 1;
-    }
-    Some(count.max(1))
-}
-
-/// How many letters `word` has, up to three, and the last three lowered (newest first; 0 past
-/// the first), read backwards: `word` is ASCII, Latin-1 letters and typographic apostrophes, as
-/// [`count_latin`] checked. `flags` tells which chars are letters.
-fn last_letters(word: &[u8], flags: impl Fn(u8) -> u8) -> (usize, [u8; 3]) {
-    let mut last = [0; 3];
-    let mut n = 0;
-    let mut end = word.len();
-    while n < 3 {
-        let Some(&b) = end.checked_sub(1).and_then(|i| word.get(i)) else { break };
-        let l = if b < 0x80 {
-            end -= 1;
-            b | 0x20
-        } else if end.checked_sub(2).and_then(|i| word.get(i)) == Some(&0xC3) {
-            end -= 2;
-            LOWER_C3.get(usize::from(b & 0x3F)).copied().unwrap_or(0)
-        } else {
-            // The last byte of an apostrophe, no letter.
-            end = end.saturating_sub(3);
-            continue;
-        };
-        if flags(l) & LETTER != 0 {
-            if let Some(slot) = last.get_mut(n) {
-                *slot = l;
-            }
-            n += 1;
-        }
-    }
-    (n, last)
 }
 
 /// The count over lower-case letters.
@@ -309,7 +138,7 @@ mod tests {
     use super::*;
 
     fn count(word: &str, locale: Locale) -> usize {
-        Counter::new(locale).count(word.as_bytes())
+        Counter::new(locale).count(word.as_bytes(), &(0..word.len()))
     }
 
     #[test]
@@ -435,6 +264,24 @@ mod tests {
             for locale in [Locale::En, Locale::Fr] {
                 proptest::prop_assert_eq!(
                     count(&word, locale),
+                    reference(&word, locale)
+                );
+            }
+        }
+
+        /// Words read where they are in a post (the eight bytes around a short word), at its
+        /// start, its end or inside.
+        #[test]
+        fn words_in_a_post_count_as_alone(
+            before in "[a-z .]{0,9}",
+            word in "[a-zA-Z]{0,6}(e|le|ed|es|hes|ted|ses|ay|[a-zA-Z0-9'’.éÉ@\\[`{])?",
+            after in "[a-z .]{0,9}",
+        ) {
+            let text = format!("{before}{word}{after}");
+            let span = before.len()..before.len() + word.len();
+            for locale in [Locale::En, Locale::Fr] {
+                proptest::prop_assert_eq!(
+                    Counter::new(locale).count(text.as_bytes(), &span),
                     reference(&word, locale)
                 );
             }
