@@ -6,6 +6,8 @@
 //! prose, typographic punctuation and emoji. A text holding any other char goes back to
 //! `unicode-segmentation` whole. The tests prove both agree on any text.
 
+mod calm;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The sentence break property (UAX #29, table 4) of the chars [`category`] knows (none of
@@ -118,15 +120,12 @@ impl State {
         self.0[3]
     }
 
-    /// No terminator pending: the state ends in a letter or another plain char, maybe followed
-    /// by spaces. Then a letter, digit, space or plain char (Upper, Lower, Numeric, Sp, Any) is
-    /// never a break: SB1–SB4 need Sot or a separator last, SB6–SB8 an ATerm last (before any
-    /// spaces), SB9–SB11 an ATerm or STerm before the spaces. And the state after such a char
-    /// is quiet again (a letter or plain char last, or spaces after one).
-    fn quiet(self) -> bool {
-        let p = self.0;
-        let plain = |part: Part| matches!(part, Part::UpperLower | Part::Other);
-        plain(p[3]) || (p[3] == Part::SpPlus && plain(p[2]))
+    /// No terminator pending and no separator last: then no char is a break (SB1 and SB4 need
+    /// Sot or a separator last, SB11 a terminator before closing marks and spaces; every other
+    /// rule only keeps chars together), and the state after a letter, digit, space, closing or
+    /// continuing mark or other plain char is calm again (none is a terminator or separator).
+    fn calm(self) -> bool {
+        !matches!(self.last(), Part::Sot | Part::Sep | Part::CR | Part::LF) && !self.sb8a()
     }
 
     /// SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower.
@@ -196,110 +195,6 @@ pub(crate) fn sentence_breaks(text: &str) -> Vec<usize> {
     })
 }
 
-/// What a char of a quiet run adds to the state (see [`quiet_run`]).
-const UPPER_LOWER: u8 = 1;
-const OTHER: u8 = 2;
-const SP_PLUS: u8 = 3;
-
-/// The part that `c` adds to a quiet state if it keeps it quiet (Upper, Lower, Numeric, Any
-/// or Sp), else 0.
-const fn quiet_part(c: char) -> u8 {
-    match category(c) {
-        Some(Cat::Upper | Cat::Lower) => UPPER_LOWER,
-        Some(Cat::Numeric | Cat::Any) => OTHER,
-        Some(Cat::Sp) => SP_PLUS,
-        _ => 0,
-    }
-}
-
-/// [`quiet_part`] of each ASCII char.
-const QUIET_ASCII: [u8; 128] = {
-    let mut table = [0; 128];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = quiet_part(b as u8 as char);
-        b += 1;
-    }
-    table
-};
-
-/// [`quiet_part`] of U+00C0–U+00FF (the accented letters, × and ÷), by the low six bits of
-/// their second UTF-8 byte (their first is C3).
-const QUIET_C3: [u8; 64] = {
-    let mut table = [0; 64];
-    let mut b = 0;
-    while b < 64 {
-        table[b] = quiet_part((0xC0 + b as u8) as char);
-        b += 1;
-    }
-    table
-};
-
-/// The [`quiet_part`] of the char at `pos` in `bytes` and its width, for ASCII and
-/// U+00C0–U+00FF; `(0, 0)` for other chars and past the end.
-fn quiet_at(bytes: &[u8], pos: usize) -> (u8, usize) {
-    match bytes.get(pos) {
-        Some(&b) if b < 0x80 => (QUIET_ASCII.get(usize::from(b)).copied().unwrap_or(0), 1),
-        Some(0xC3) => {
-            let low = bytes.get(pos + 1).map_or(0, |b| usize::from(b & 0x3F));
-            (QUIET_C3.get(low).copied().unwrap_or(0), 2)
-        }
-        _ => (0, 0),
-    }
-}
-
-/// Skips the run of chars from `pos` that keep the quiet `state` quiet and never break (see
-/// [`State::quiet`]), most of a post: letters, digits, spaces and symbols. Returns the end of
-/// the run, with `state` as if each of its chars had gone through [`State::next`]: only the
-/// run's last four parts can remain in the state, so they are read backwards from its end.
-fn quiet_run(bytes: &[u8], start: usize, state: &mut State) -> usize {
-    let mut end = start;
-    loop {
-        let (part, width) = quiet_at(bytes, end);
-        if part == 0 {
-            break;
-        }
-        end += width;
-    }
-    // The run's last parts, newest first; a run of spaces is one part (SpPlus), as in
-    // `State::next`, also with a SpPlus that ends the state before the run.
-    let mut parts = [Part::Sot; 4];
-    let mut count: usize = 0;
-    let mut pos = end;
-    while pos > start && count < 4 {
-        // The run is ASCII and C3 pairs: a byte over 0x7F is the second of a pair.
-        let (part, width) = match bytes.get(pos - 1) {
-            Some(&b) if b < 0x80 => (QUIET_ASCII.get(usize::from(b)).copied().unwrap_or(0), 1),
-            Some(&b) => (QUIET_C3.get(usize::from(b & 0x3F)).copied().unwrap_or(0), 2),
-            None => break,
-        };
-        pos -= width;
-        let part = match part {
-            UPPER_LOWER => Part::UpperLower,
-            OTHER => Part::Other,
-            _ => Part::SpPlus,
-        };
-        let newer = count.checked_sub(1).and_then(|k| parts.get(k));
-        if part == Part::SpPlus && newer == Some(&Part::SpPlus) {
-            continue;
-        }
-        if let Some(slot) = parts.get_mut(count) {
-            *slot = part;
-            count += 1;
-        }
-    }
-    // A run that starts with spaces after a SpPlus adds nothing for them.
-    let oldest = count.checked_sub(1).and_then(|k| parts.get(k));
-    if pos == start && oldest == Some(&Part::SpPlus) && state.last() == Part::SpPlus {
-        count -= 1;
-    }
-    for part in parts.iter().take(count).rev() {
-        let p = state.0;
-        *state = State([p[1], p[2], p[3], *part]);
-    }
-    end
-}
-
 /// The state machine of `unicode_segmentation`'s `SentenceBreaks`, rule for rule; `None` as soon
 /// as a char's category is not known here.
 fn fast_breaks(text: &str) -> Option<Vec<usize>> {
@@ -308,8 +203,8 @@ fn fast_breaks(text: &str) -> Option<Vec<usize>> {
     let bytes = text.as_bytes();
     let mut pos = 0;
     while pos < bytes.len() {
-        if state.quiet() {
-            pos = quiet_run(bytes, pos, &mut state);
+        if state.calm() {
+            pos = calm::run(bytes, pos, &mut state);
         }
         // `pos` is on a char boundary: it moves by ASCII bytes or by whole chars.
         let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) else { break };
@@ -320,8 +215,14 @@ fn fast_breaks(text: &str) -> Option<Vec<usize>> {
         state = state.next(cat);
         let last = prev.last();
         let is_break = match cat {
-            // Plain chars with no terminator pending (accented letters, non-breaking spaces).
-            Cat::Upper | Cat::Lower | Cat::Numeric | Cat::Any | Cat::Sp if prev.quiet() => false,
+            // No terminator pending: chars the calm run left (other scripts' letters, emoji,
+            // dashes), the first terminator or separator. SB5 still ignores extending chars.
+            _ if prev.calm() => {
+                if matches!(cat, Cat::Extend | Cat::Format) {
+                    state = prev;
+                }
+                false
+            }
             // SB1
             _ if last == Part::Sot => true,
             // SB3
@@ -398,7 +299,15 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn agrees_with_uax29_on_any_text(
-            text in "[aZé É0 .!?,;:\\-()\"'’«»…\u{a0}\u{202f}\u{2024}\u{203c}\u{2028}\u{85}\r\n\t\u{ad}\u{301}\u{200d}\u{fe0f}🎉œ]*"
+            text in "[aZé É0 .!?,;:\\-()\\[\\]{}\"'’«»…\u{a0}\u{202f}\u{2024}\u{203c}\u{2028}\u{85}\r\n\t\u{b}\u{ad}\u{301}\u{200d}\u{fe0f}🎉œªµ¿×ß]*"
+        ) {
+            proptest::prop_assert_eq!(fast_breaks(&text), Some(expected(&text)));
+        }
+
+        /// Runs of letters, spaces, closing and continuing marks around terminators and breaks.
+        #[test]
+        fn agrees_with_uax29_on_calm_runs(
+            text in "([a-zA-Z0-9]{1,3}|[ \t]{1,2}|[\"'()\\[\\]{}«»’]{1,2}|[,;:\\-–]|[.!?]{1,2}|\n|\r\n|\u{a0}|[éÉªµ¿×]|\u{85}|\u{ad}|\u{301}|…|🎉)*"
         ) {
             proptest::prop_assert_eq!(fast_breaks(&text), Some(expected(&text)));
         }

@@ -4,115 +4,56 @@
 //! dictionary would be exact and heavy); the formulas they feed are averages over a post, which
 //! absorb the odd miscount.
 
-use crate::i18n::Locale;
+mod latin;
 
-/// Scratch space reused from word to word, so that counting allocates nothing.
-#[derive(Default)]
-pub(crate) struct Scratch {
+use crate::i18n::Locale;
+use crate::text::Span;
+
+/// Counts the syllables of words in one language, word after word.
+pub(crate) struct Counter {
+    locale: Locale,
+    /// The letters of the current word, for words [`latin::count`] does not read: reused from
+    /// word to word, so that counting allocates nothing.
     chars: Vec<char>,
 }
 
-/// The syllables of `word`.
-pub(crate) fn count(word: &str, locale: Locale, scratch: &mut Scratch) -> usize {
-    if word.is_ascii() {
-        return count_ascii(word.as_bytes(), locale);
+impl Counter {
+    pub(crate) fn new(locale: Locale) -> Self {
+        Self { locale, chars: Vec::new() }
     }
-    let letters = &mut scratch.chars;
-    letters.clear();
-    for c in word.chars() {
-        if c.is_ascii() {
-            // Most letters: lower-cased without the Unicode tables.
-            if c.is_ascii_alphabetic() {
-                letters.push(c.to_ascii_lowercase());
+
+    /// The syllables of the word at `span` in `text` (UTF-8; a span that is not is read as no
+    /// word).
+    pub(crate) fn count(&mut self, text: &[u8], span: &Span) -> usize {
+        if let Some(n) = latin::count(text, span, self.locale) {
+            return n;
+        }
+        let word = text.get(span.clone()).and_then(|w| std::str::from_utf8(w).ok()).unwrap_or("");
+        let letters = &mut self.chars;
+        letters.clear();
+        for c in word.chars() {
+            if c.is_ascii() {
+                // Most letters: lower-cased without the Unicode tables.
+                if c.is_ascii_alphabetic() {
+                    letters.push(c.to_ascii_lowercase());
+                }
+            } else if matches!(c, 'À'..='Þ') && c != '×' {
+                // Latin-1 capitals (French accented letters): their lower case is 0x20 further,
+                // without the Unicode tables.
+                letters.extend(char::from_u32(c as u32 + 0x20));
+            } else if matches!(c, 'ß'..='ÿ') && c != '÷' {
+                // Latin-1 small letters: already lower case, and alphabetic.
+                letters.push(c);
+            } else {
+                letters.extend(c.to_lowercase().filter(|c| c.is_alphabetic()));
             }
-        } else if matches!(c, 'À'..='Þ') && c != '×' {
-            // Latin-1 capitals (French accented letters): their lower case is 0x20 further,
-            // without the Unicode tables.
-            letters.extend(char::from_u32(c as u32 + 0x20));
-        } else if matches!(c, 'ß'..='ÿ') && c != '÷' {
-            // Latin-1 small letters: already lower case, and alphabetic.
-            letters.push(c);
-        } else {
-            letters.extend(c.to_lowercase().filter(|c| c.is_alphabetic()));
         }
+        by_locale(letters.as_slice(), self.locale)
     }
-    by_locale(letters.as_slice(), locale)
 }
 
-const NOT_LETTER: u8 = 0;
-const CONSONANT: u8 = 1;
-const VOWEL: u8 = 2;
-
-/// Whether each byte is an ASCII letter, and a vowel: [`count_ascii`] asks it of every letter
-/// of a post.
-const ASCII_LETTERS: [u8; 256] = {
-    let mut table = [NOT_LETTER; 256];
-    let mut b = 0;
-    while b < 256 {
-        let l = (b as u8).to_ascii_lowercase();
-        if l.is_ascii_lowercase() {
-            table[b] = match l {
-                b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => VOWEL,
-                _ => CONSONANT,
-            };
-        }
-        b += 1;
-    }
-    table
-};
-
-/// [`count`] of an ASCII word, in one pass over its bytes: what [`by_locale`] gives on its
-/// letters lowered, from the vowel groups and the last three letters (all the endings read).
-/// No ASCII letter is a diaeresis, so no vowel starts a group after another one.
-fn count_ascii(word: &[u8], locale: Locale) -> usize {
-    let mut count = 0;
-    let mut previous_vowel = false;
-    let mut n = 0;
-    // The last three letters, newest in the low byte.
-    let mut last: u32 = 0;
-    for &b in word {
-        let class = ASCII_LETTERS.get(usize::from(b)).copied().unwrap_or(NOT_LETTER);
-        if class == NOT_LETTER {
-            continue;
-        }
-        let l = b.to_ascii_lowercase();
-        let vowel = class == VOWEL;
-        if vowel && !previous_vowel {
-            count += 1;
-        }
-        previous_vowel = vowel;
-        n += 1;
-        last = (last << 8) | u32::from(l);
-    }
-    if n == 0 {
-        // A number: read as one unit.
-        return 1;
-    }
-    let [_, l3, l2, l1] = last.to_be_bytes();
-    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
-    let silent = match locale {
-        Locale::En => {
-            // As in [`english`].
-            let silent_e = l1 == b'e' && !(n > 2 && l2 == b'l' && !vowel(l3));
-            let silent_ed = n > 2 && [l2, l1] == *b"ed" && !matches!(l3, b't' | b'd');
-            let silent_es = n > 2
-                && [l2, l1] == *b"es"
-                && !matches!(l3, b's' | b'x' | b'z' | b'c' | b'g' | b'h');
-            silent_e || silent_ed || silent_es
-        }
-        // As in [`french`].
-        Locale::Fr => {
-            n >= 2 && l1 == b'e' && !vowel(l2) || n > 2 && [l2, l1] == *b"es" && !vowel(l3)
-        }
-    };
-    if silent && count > 1 {
-        count -= 1;
-    }
-    count.max(1)
-}
-
-/// The count over lower-case letters (chars, or ASCII bytes).
-fn by_locale<L: Letter>(letters: &[L], locale: Locale) -> usize {
+/// The count over lower-case letters.
+fn by_locale(letters: &[char], locale: Locale) -> usize {
     if letters.is_empty() {
         // A number: read as one unit.
         return 1;
@@ -123,31 +64,14 @@ fn by_locale<L: Letter>(letters: &[L], locale: Locale) -> usize {
     }
 }
 
-/// A lower-case letter: a char, or an ASCII byte (the same letter, one byte wide).
-trait Letter: Copy {
-    fn char(self) -> char;
-}
-
-impl Letter for char {
-    fn char(self) -> char {
-        self
-    }
-}
-
-impl Letter for u8 {
-    fn char(self) -> char {
-        char::from(self)
-    }
-}
-
-fn groups<L: Letter>(
-    letters: &[L],
+fn groups(
+    letters: &[char],
     is_vowel: impl Fn(char) -> bool,
     starts_new: impl Fn(char) -> bool,
 ) -> usize {
     let mut count = 0;
     let mut previous_vowel = false;
-    for c in letters.iter().map(|l| l.char()) {
+    for &c in letters {
         let vowel = is_vowel(c);
         if vowel && (!previous_vowel || starts_new(c)) {
             count += 1;
@@ -158,21 +82,21 @@ fn groups<L: Letter>(
 }
 
 /// Vowels in English words (a match, not a search in a string: it runs on every letter).
-fn english_vowel(c: char) -> bool {
+const fn english_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'à' | 'â' | 'ä' | 'é' | 'è' | 'ê' | 'ë')
         || matches!(c, 'î' | 'ï' | 'ô' | 'ö' | 'û' | 'ü' | 'ù')
 }
 
 /// Vowels in French words.
-fn french_vowel(c: char) -> bool {
+const fn french_vowel(c: char) -> bool {
     english_vowel(c) || matches!(c, 'ÿ' | 'œ' | 'æ')
 }
 
-fn english<L: Letter>(letters: &[L]) -> usize {
+fn english(letters: &[char]) -> usize {
     let is_vowel = english_vowel;
     let mut count = groups(letters, is_vowel, |_| false);
     let n = letters.len();
-    let at = |i: usize| letters.get(i).map_or(' ', |l| l.char());
+    let at = |i: usize| letters.get(i).copied().unwrap_or(' ');
     // `letters` ends with the ASCII `suffix`.
     let ends = |suffix: &[u8]| {
         n >= suffix.len()
@@ -190,17 +114,17 @@ fn english<L: Letter>(letters: &[L]) -> usize {
     count.max(1)
 }
 
-fn french<L: Letter>(letters: &[L]) -> usize {
+fn french(letters: &[char]) -> usize {
     let is_vowel = french_vowel;
     // A diaeresis marks a vowel said apart from the one before ("naïf", "Noël").
     let mut count = groups(letters, is_vowel, |c| matches!(c, 'ï' | 'ë' | 'ü' | 'ÿ'));
     let n = letters.len();
-    let last = letters.last().map(|l| l.char());
-    let before_last = n.checked_sub(2).and_then(|i| letters.get(i)).map(|l| l.char());
+    let last = letters.last().copied();
+    let before_last = n.checked_sub(2).and_then(|i| letters.get(i)).copied();
     // The mute final e, or es ("table", "tables"), after a consonant.
     let mute = match (before_last, last) {
         (Some(b), Some('e')) => !is_vowel(b),
-        (Some('e'), Some('s')) => n > 2 && letters.get(n - 3).is_some_and(|c| !is_vowel(c.char())),
+        (Some('e'), Some('s')) => n > 2 && letters.get(n - 3).is_some_and(|&c| !is_vowel(c)),
         _ => false,
     };
     if mute && count > 1 {
@@ -212,6 +136,10 @@ fn french<L: Letter>(letters: &[L]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn count(word: &str, locale: Locale) -> usize {
+        Counter::new(locale).count(word.as_bytes(), &(0..word.len()))
+    }
 
     #[test]
     fn english() {
@@ -226,7 +154,7 @@ mod tests {
             ("readability", 5),
             ("2026", 1),
         ] {
-            assert_eq!(count(word, Locale::En, &mut Scratch::default()), n, "{word}");
+            assert_eq!(count(word, Locale::En), n, "{word}");
         }
     }
 
@@ -243,7 +171,7 @@ mod tests {
             ("été", 2),
             ("l’équipe", 2),
         ] {
-            assert_eq!(count(word, Locale::Fr, &mut Scratch::default()), n, "{word}");
+            assert_eq!(count(word, Locale::Fr), n, "{word}");
         }
     }
 
@@ -311,7 +239,7 @@ mod tests {
         fn latin1_shortcuts_change_nothing(word in "(\\PC|[\u{a0}-\u{ff}aeiouy’])*") {
             for locale in [Locale::En, Locale::Fr] {
                 proptest::prop_assert_eq!(
-                    count(&word, locale, &mut Scratch::default()),
+                    count(&word, locale),
                     reference(&word, locale)
                 );
             }
@@ -323,7 +251,37 @@ mod tests {
         ) {
             for locale in [Locale::En, Locale::Fr] {
                 proptest::prop_assert_eq!(
-                    count(&word, locale, &mut Scratch::default()),
+                    count(&word, locale),
+                    reference(&word, locale)
+                );
+            }
+        }
+
+        #[test]
+        fn latin_words_count_as_chars_do(
+            word in "[a-zA-Z0-9'’.àâäéèêëîïôöûüùÿæçñßÀÉÈÊËÎÏÔÛÜÆÇÑÞ×÷ŸœŒ]{0,6}(e|le|ed|es|hes|ted|ses|ée|ës|[a-zéëïÿ])?"
+        ) {
+            for locale in [Locale::En, Locale::Fr] {
+                proptest::prop_assert_eq!(
+                    count(&word, locale),
+                    reference(&word, locale)
+                );
+            }
+        }
+
+        /// Words read where they are in a post (the eight bytes around a short word), at its
+        /// start, its end or inside.
+        #[test]
+        fn words_in_a_post_count_as_alone(
+            before in "[a-z .]{0,9}",
+            word in "[a-zA-Z]{0,6}(e|le|ed|es|hes|ted|ses|ay|[a-zA-Z0-9'’.éÉ@\\[`{])?",
+            after in "[a-z .]{0,9}",
+        ) {
+            let text = format!("{before}{word}{after}");
+            let span = before.len()..before.len() + word.len();
+            for locale in [Locale::En, Locale::Fr] {
+                proptest::prop_assert_eq!(
+                    Counter::new(locale).count(text.as_bytes(), &span),
                     reference(&word, locale)
                 );
             }
