@@ -13,7 +13,7 @@
 //!
 //! **Better.** "Vous voulez essayer ? Réservez votre place."
 
-use super::lexicon::{keep_case, replace};
+use super::lexicon::{keep_case, replace_with};
 use super::words::{Sieve, W, words};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
@@ -122,7 +122,7 @@ impl Rule for Formality {
             let mut finding = Finding::new(META.id, w.span.clone(), message);
             if wrong == Form::Tu {
                 if let Some(v) = to_vous(&w.key) {
-                    finding.fixes.push(replace(cx, &w.span, &keep_case(w.text, v), false));
+                    finding.fixes.push(replace_with(cx, &w.span, keep_case(w.text, v), false));
                 }
             }
             out.push(finding);
@@ -136,7 +136,7 @@ fn contractions(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for w in words(cx) {
         let Some(full) = g.contractions.get(&*w.key) else { continue };
         let message = cx.tr("tone/formality.contraction", &[("text", &w.text)]);
-        let fix = replace(cx, &w.span, &keep_case(w.text, full), false);
+        let fix = replace_with(cx, &w.span, keep_case(w.text, full), false);
         out.push(
             Finding::new(META.id, w.span.clone(), message)
                 .with_fix(fix)
