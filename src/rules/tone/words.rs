@@ -1,6 +1,7 @@
 //! Word-by-word helpers for the rules that read grammar rather than lexicons.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::packs::words::WordSet;
 use crate::rules::Context;
@@ -15,6 +16,9 @@ pub(crate) struct W<'t> {
     /// Where the part after an elided article or pronoun starts in `key`, past the head and
     /// its apostrophe ([`W::elision`]); 0 for none. Every grammar rule asks, for every word.
     tail: usize,
+    /// What a [`Sieve`] reads of the tail ([`W::elision`]): the grammar rules ask their sieves
+    /// about every word, and almost every answer is no.
+    pub lead: Lead,
     /// Whether the word may be in capitals: false when it holds an ASCII lower-case letter or a
     /// digit, or when folding leaves it as it is (every letter of it is then lower case).
     pub may_shout: bool,
@@ -25,7 +29,8 @@ impl<'t> W<'t> {
         let class = classes(text);
         // Most words: ASCII lower-case letters and digits, their own key, with no elision.
         if class & !(LOWER | DIGIT) == 0 {
-            return W { span, text, key: Cow::Borrowed(text), tail: 0, may_shout: false };
+            let lead = Lead::of(text);
+            return W { span, text, key: Cow::Borrowed(text), tail: 0, lead, may_shout: false };
         }
         Self::with_class(span, text, class)
     }
@@ -38,7 +43,14 @@ impl<'t> W<'t> {
         // Only a word with an apostrophe, straight or not (not ASCII), may have an elision.
         let tail = if class & (APOSTROPHE | OTHER) != 0 { tail_start(&key) } else { 0 };
         let may_shout = class & (LOWER | DIGIT) == 0 && matches!(key, Cow::Owned(_));
-        W { span, text, key, tail, may_shout }
+        let mut w = W { span, text, key, tail, lead: Lead(0), may_shout };
+        w.lead = Lead::of(w.elision().1);
+        w
+    }
+
+    /// Whether the key has an elided head ([`W::elision`]).
+    pub(crate) fn elided(&self) -> bool {
+        self.tail != 0
     }
 
     /// The part of the key after an elided article or pronoun: ("l", "équipe") for
@@ -193,9 +205,41 @@ pub(crate) fn clause_start(text: &str, at: usize) -> bool {
 /// A quick "certainly not in these sets" on a word's length and first byte, built from the
 /// sets' own words. The grammar rules test every word of a post against short word lists, and
 /// almost no word is in them: the sieve answers most of those look-ups without hashing.
+#[derive(Clone)]
 pub(crate) struct Sieve {
     /// One bit per first byte, for each length in bytes (the last row: 31 bytes and more).
     bits: [[u64; 4]; 32],
+}
+
+/// What a [`Sieve`] reads of a word: its length in bytes (31 for 31 and more) and its first
+/// byte; 0 for the empty word, which no sieve holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Lead(u16);
+
+impl Lead {
+    pub(crate) fn of(word: &str) -> Lead {
+        match word.as_bytes().first() {
+            // At most 31 << 8 | 255: it fits.
+            Some(&first) => Lead((word.len().min(31) as u16) << 8 | u16::from(first)),
+            None => Lead(0),
+        }
+    }
+}
+
+/// The sieve of `sets`, made once per process into `cell` for the lists it first meets (the
+/// built-in ones) rather than on every check. Those lists are kept and compared with `sets` (a
+/// few hundred bytes); other lists get a sieve of their own.
+pub(crate) fn sieve(
+    cell: &'static OnceLock<(Vec<WordSet>, Sieve)>,
+    sets: &[&WordSet],
+) -> Cow<'static, Sieve> {
+    let (made_of, made) =
+        cell.get_or_init(|| (sets.iter().map(|&&s| s).collect(), Sieve::of(sets)));
+    if made_of.iter().eq(sets.iter().copied()) {
+        Cow::Borrowed(made)
+    } else {
+        Cow::Owned(Sieve::of(sets))
+    }
 }
 
 impl Sieve {
@@ -215,9 +259,14 @@ impl Sieve {
 
     /// False when no word of the sets has `word`'s length and first byte.
     pub(crate) fn may_contain(&self, word: &str) -> bool {
-        let Some(&first) = word.as_bytes().first() else { return false };
+        self.may_hold(Lead::of(word))
+    }
+
+    /// False when no word of the sets has this length and first byte.
+    pub(crate) fn may_hold(&self, lead: Lead) -> bool {
+        let [len, first] = lead.0.to_be_bytes();
         self.bits
-            .get(word.len().min(31))
+            .get(usize::from(len))
             .and_then(|row| row.get(usize::from(first >> 6)))
             .is_some_and(|bits| bits >> (first & 63) & 1 == 1)
     }
@@ -256,6 +305,16 @@ mod tests {
             }
             assert!(!sieve.may_contain(""));
             assert!(!sieve.may_contain("zzzzzzzzzz"));
+            static CELL: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
+            let cached = super::sieve(&CELL, &sets);
+            // Made for the first lists it met; the others get one of their own.
+            assert_eq!(matches!(cached, Cow::Borrowed(_)), locale == crate::Locale::Fr);
+            for word in sets.iter().flat_map(|s| s.iter()) {
+                assert!(cached.may_contain(word), "{word}");
+            }
+            for word in ["", "a", "zzz", "été", "x'y", "abcdefghijklmnopqrstuvwxyz0123456789"] {
+                assert_eq!(cached.may_contain(word), sieve.may_contain(word), "{word}");
+            }
         }
     }
 
@@ -286,6 +345,8 @@ mod tests {
             let w = W::new(0..word.len(), &word);
             let key = crate::packs::words::key(&word);
             proptest::prop_assert_eq!(w.elision(), split_elision(&key));
+            proptest::prop_assert_eq!(w.elided(), split_elision(&key).0.is_some());
+            proptest::prop_assert_eq!(w.lead, Lead::of(split_elision(&key).1));
             // Shouting skips the others; its tests check that they are never in capitals.
             let borrowed = matches!(w.key, Cow::Borrowed(_));
             let lower_or_digit = word.chars().any(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
