@@ -135,6 +135,19 @@ fn fold_tracked(text: &str, accents: Accents, track: bool) -> Folded {
             }
             continue;
         }
+        // Most of the rest: accented Latin-1 letters (0xC3 then a continuation byte), which
+        // lose their accent to one ASCII letter.
+        if b == 0xC3 && accents == Accents::Strip {
+            let second = bytes.get(i + 1).map_or(0, |&c| latin1_stripped(c));
+            if second != 0 {
+                i += 2;
+                out.text.push(char::from(second));
+                if track {
+                    out.starts.push(start);
+                }
+                continue;
+            }
+        }
         let Some(ch) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
         i += ch.len_utf8();
         match classify(ch, accents) {
@@ -173,6 +186,23 @@ fn plain_chunk(chunk: u64, after_space: bool) -> bool {
     // A space right after a space: in the chunk, or first after the byte before it.
     let doubled = spaces & ((spaces << 8) | u64::from(after_space) << 7);
     controls | backticks | doubled == 0
+}
+
+/// The ASCII letter that [`classify`] folds U+00C0 to U+00FF to with `Accents::Strip`, from the
+/// second byte of its UTF-8 (0xC3 then `b`); 0 for the chars that fold otherwise (×, ß, æ, ÷…)
+/// or a byte that is no such second byte.
+const fn latin1_stripped(b: u8) -> u8 {
+    match b {
+        0x80..=0x85 | 0xA0..=0xA5 => b'a',
+        0x87 | 0xA7 => b'c',
+        0x88..=0x8B | 0xA8..=0xAB => b'e',
+        0x8C..=0x8F | 0xAC..=0xAF => b'i',
+        0x91 | 0xB1 => b'n',
+        0x92..=0x96 | 0xB2..=0xB6 => b'o',
+        0x99..=0x9C | 0xB9..=0xBC => b'u',
+        0x9D | 0xBD | 0xBF => b'y',
+        _ => 0,
+    }
 }
 
 /// Folds `text` without keeping the offset map (for patterns and comparisons).
@@ -346,6 +376,23 @@ mod tests {
                     "{chunk:?} {after_space}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn latin1_letters_strip_as_classify_strips_them() {
+        for c in '\u{c0}'..='\u{ff}' {
+            let mut utf8 = [0; 2];
+            let [_, second] = *c.encode_utf8(&mut utf8).as_bytes() else { panic!("{c}") };
+            match (latin1_stripped(second), classify(c, Accents::Strip)) {
+                (0, Fold::Str(s)) => assert!(s.len() != 1, "{c}"),
+                (0, _) => {}
+                (b, Fold::Str(s)) => assert_eq!(s.as_bytes(), [b], "{c}"),
+                (b, _) => panic!("{c} {b}"),
+            }
+        }
+        for b in (0..0x80).chain(0xC0..=0xFF) {
+            assert_eq!(latin1_stripped(b), 0, "{b:#04x}");
         }
     }
 

@@ -177,7 +177,8 @@ impl Matcher {
 }
 
 /// Runs several matchers over `text`, folded once; for equal spans, the earlier matcher's hits
-/// come first (Scan::new's sort is stable).
+/// come first (Scan::new's sort is stable). Out of line, so that profiles name it.
+#[inline(never)]
 pub fn scan(matchers: &[&Matcher], text: &str, skip: &SpanSet) -> Scan {
     // An empty matcher (a profile without terms, most of them) would still be walked at every
     // word start.
@@ -187,26 +188,51 @@ pub fn scan(matchers: &[&Matcher], text: &str, skip: &SpanSet) -> Scan {
         return Scan::default();
     }
     let folded = fold::fold(text, Accents::Strip);
-    let haystack = folded.text.as_str();
-    let bytes = haystack.as_bytes();
+    let bytes = folded.text.as_bytes();
     let mut hits = Vec::new();
-    let mut prev_word = false;
-    for (start, &b) in bytes.iter().enumerate() {
-        // A variant that starts with a word char needs a boundary before it: none can start
-        // right after another word char, so skip the walk (most of a post).
-        let word = WORD_BYTES.get(usize::from(b)).copied().unwrap_or(false);
-        let skip_walk = word && prev_word;
-        prev_word = word;
-        if skip_walk {
-            continue;
-        }
-        for matcher in &matchers {
-            matcher.trie.walk(bytes, start, |end, id| {
-                matcher.push_hits(&folded, text, start, end, id, skip, &mut hits);
-            });
+    let mut found = Vec::new();
+    // Matcher by matcher: for equal spans, the earlier matcher's hits still come first.
+    for matcher in &matchers {
+        found.clear();
+        spelled(&matcher.trie, bytes, &mut found);
+        for &(start, end, id) in &found {
+            matcher.push_hits(&folded, text, start, end, id, skip, &mut hits);
         }
     }
     Scan::new(hits)
+}
+
+/// Every `(start, end, variant)` that `trie` finds in the folded `bytes` from a
+/// [`walk_starts`] position, in order. Out of line, apart from what is done with a match
+/// (rare): the walk then keeps the trie's arrays in registers.
+#[inline(never)]
+fn spelled(trie: &Trie<'_>, bytes: &[u8], found: &mut Vec<(usize, usize, usize)>) {
+    for start in walk_starts(bytes) {
+        // Most walk starts are spaces and punctuation, which no variant starts with.
+        if bytes.get(start).is_some_and(|&b| trie.starts_with(b)) {
+            trie.walk(bytes, start, |end, id| found.push((start, end, id)));
+        }
+    }
+}
+
+/// Where a walk may find a variant: every byte but those right after a word char. A variant
+/// that starts with a word char needs a boundary before it, so none starts inside a word; the
+/// rest of a word (most of a post) is skipped in a tight loop, and bytes no variant starts
+/// with are left to the trie (it stops at once).
+fn walk_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let word = |b: u8| WORD_BYTES.get(usize::from(b)).copied().unwrap_or(false);
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at;
+        let &b = bytes.get(start)?;
+        at += 1;
+        if word(b) {
+            while bytes.get(at).is_some_and(|&c| word(c)) {
+                at += 1;
+            }
+        }
+        Some(start)
+    })
 }
 
 impl Matcher {
@@ -291,6 +317,23 @@ mod tests {
     fn the_word_byte_table_is_the_test() {
         for b in 0..=255u8 {
             assert_eq!(WORD_BYTES[usize::from(b)], is_ascii_word_byte(b), "{b:#04x}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn walks_start_where_the_byte_loop_walked(text in "[a_#0 .,'\\-é]{0,24}|\\PC{0,12}") {
+            let bytes = text.as_bytes();
+            let mut prev_word = false;
+            let mut expected = Vec::new();
+            for (start, &b) in bytes.iter().enumerate() {
+                let word = is_ascii_word_byte(b);
+                if !(word && prev_word) {
+                    expected.push(start);
+                }
+                prev_word = word;
+            }
+            proptest::prop_assert_eq!(walk_starts(bytes).collect::<Vec<_>>(), expected);
         }
     }
 

@@ -57,6 +57,19 @@ struct Second {
     nodes: Vec<u32>,
 }
 
+impl Second {
+    /// The node of the two-byte prefix `first`, `b` (0: none).
+    #[inline]
+    fn child(&self, first: u8, b: u8) -> usize {
+        let row = self.row[usize::from(first)];
+        if row == 0 {
+            return 0;
+        }
+        let at = (usize::from(row) - 1) * 256 + usize::from(b);
+        self.nodes.get(at).map_or(0, |&n| n as usize)
+    }
+}
+
 impl Default for Trie<'_> {
     fn default() -> Self {
         Trie {
@@ -227,9 +240,16 @@ impl<'a> Trie<'a> {
     pub fn walk(&self, hay: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
         let Some(&first) = hay.get(start) else { return };
         let mut node = self.root.get(usize::from(first)).map_or(0, |&n| n as usize);
+        if node == 0 {
+            return;
+        }
+        // The arrays, read once: `second` is a OnceLock, so the compiler may not assume that
+        // the trie's fields stay put across `found`.
+        let (labels, links): (&[u8], &[u16]) = (&self.labels, &self.links);
+        let second = self.second.get_or_init(|| self.make_second());
         let mut at = start;
-        while node != 0 {
-            let Some(&link) = self.links.get(node) else { return };
+        loop {
+            let Some(&link) = links.get(node) else { return };
             at += 1;
             if link & TERMINAL != 0 {
                 if let Some(id) = self.rank(node) {
@@ -240,20 +260,21 @@ impl<'a> Trie<'a> {
                 return;
             }
             let Some(&b) = hay.get(at) else { return };
-            node = if at == start + 1 { self.second(first, b) } else { self.child(node + 1, b) };
+            node = if at == start + 1 {
+                second.child(first, b)
+            } else {
+                self.child(labels, links, node + 1, b)
+            };
+            if node == 0 {
+                return;
+            }
         }
     }
 
-    /// The node of the two-byte prefix `first`, `b` (0: none).
+    /// Whether a pattern starts with `b`.
     #[inline]
-    fn second(&self, first: u8, b: u8) -> usize {
-        let second = self.second.get_or_init(|| self.make_second());
-        let row = second.row[usize::from(first)];
-        if row == 0 {
-            return 0;
-        }
-        let at = (usize::from(row) - 1) * 256 + usize::from(b);
-        second.nodes.get(at).map_or(0, |&n| n as usize)
+    pub fn starts_with(&self, b: u8) -> bool {
+        self.root.get(usize::from(b)).is_some_and(|&n| n != 0)
     }
 
     fn make_second(&self) -> Second {
@@ -297,10 +318,11 @@ impl<'a> Trie<'a> {
         Some(before as usize + below.count_ones() as usize)
     }
 
-    /// Among the siblings starting at `first`, the one reached by `b` (0: none).
+    /// Among the siblings starting at `first`, the one reached by `b` (0: none). `labels` and
+    /// `links` are the trie's.
     #[inline]
-    fn child(&self, mut node: usize, b: u8) -> usize {
-        while let (Some(&label), Some(&link)) = (self.labels.get(node), self.links.get(node)) {
+    fn child(&self, labels: &[u8], links: &[u16], mut node: usize, b: u8) -> usize {
+        while let (Some(&label), Some(&link)) = (labels.get(node), links.get(node)) {
             if label == b {
                 return node;
             }

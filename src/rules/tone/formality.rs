@@ -13,10 +13,13 @@
 //!
 //! **Better.** "Vous voulez essayer ? Réservez votre place."
 
-use super::lexicon::{keep_case, replace};
-use super::words::{Sieve, W, words};
+use super::lexicon::{keep_case, replace_with};
+use std::sync::OnceLock;
+
+use super::words::{Sieve, W, sieve, words};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
+use crate::packs::words::WordSet;
 use crate::profile::Address;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -48,6 +51,10 @@ impl Form {
 /// The form of address of the word at `i`, if it is one.
 fn address(all: &[W<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Option<Form> {
     let w = all.get(i)?;
+    // Most words: no elision, and no form of address is as long and starts the same.
+    if !w.elided() && !sieve.may_hold(w.lead) {
+        return None;
+    }
     let (head, tail) = w.elision();
     if head == Some("t") {
         return Some(Form::Tu);
@@ -99,9 +106,11 @@ impl Rule for Formality {
         }
         let g = cx.packs.words.grammar(Locale::Fr);
         let all = words(cx);
-        let sieve = Sieve::of(&[&g.tu, &g.vous]);
+        static TU_VOUS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
+        let made = sieve(&TU_VOUS, &[&g.tu, &g.vous]);
+        let sieve: &Sieve = &made;
         let found: Vec<(usize, Form)> =
-            (0..all.len()).filter_map(|i| address(all, i, g, &sieve).map(|f| (i, f))).collect();
+            (0..all.len()).filter_map(|i| address(all, i, g, sieve).map(|f| (i, f))).collect();
         let count = |form| found.iter().filter(|(_, f)| *f == form).count();
         let (wrong, key) = match voice {
             Some(Address::Vous) => (Form::Tu, "tone/formality.profile"),
@@ -122,7 +131,7 @@ impl Rule for Formality {
             let mut finding = Finding::new(META.id, w.span.clone(), message);
             if wrong == Form::Tu {
                 if let Some(v) = to_vous(&w.key) {
-                    finding.fixes.push(replace(cx, &w.span, &keep_case(w.text, v), false));
+                    finding.fixes.push(replace_with(cx, &w.span, keep_case(w.text, v), false));
                 }
             }
             out.push(finding);
@@ -136,7 +145,7 @@ fn contractions(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for w in words(cx) {
         let Some(full) = g.contractions.get(&*w.key) else { continue };
         let message = cx.tr("tone/formality.contraction", &[("text", &w.text)]);
-        let fix = replace(cx, &w.span, &keep_case(w.text, full), false);
+        let fix = replace_with(cx, &w.span, keep_case(w.text, full), false);
         out.push(
             Finding::new(META.id, w.span.clone(), message)
                 .with_fix(fix)

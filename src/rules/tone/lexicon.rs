@@ -51,7 +51,7 @@ pub(crate) fn flag(
                     } else {
                         inflected(cx, with, hit.form)
                     };
-                    replace(cx, &hit.span, &keep_case(found, &with), false)
+                    replace_with(cx, &hit.span, keep_case(found, &with), false)
                 }
             });
         }
@@ -61,9 +61,14 @@ pub(crate) fn flag(
 
 /// A fix replacing `span` with `with`.
 pub(crate) fn replace(cx: &Context<'_>, span: &Span, with: &str, safe: bool) -> Fix {
+    replace_with(cx, span, with.to_string(), safe)
+}
+
+/// [`replace`], with the replacement made already.
+pub(crate) fn replace_with(cx: &Context<'_>, span: &Span, with: String, safe: bool) -> Fix {
     Fix {
         label: cx.tr("fix.replace", &[("with", &with)]),
-        replacement: with.to_string(),
+        replacement: with,
         span: span.clone(),
         safe,
     }
@@ -130,19 +135,29 @@ pub(crate) fn sentence_start(text: &str, at: usize) -> bool {
 /// `with` in the case of `found`: capitalised if it was, upper case if it shouted, lower-case
 /// first letter if the match started lower case (and `with` is not a name like "iPhone").
 pub(crate) fn keep_case(found: &str, with: &str) -> String {
-    let letters: Vec<char> = found.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+    // Whether `found` has two letters or more, all upper case; the walk stops at the first
+    // letter that is not.
+    let mut letters = 0;
+    let shouted = found.chars().filter(|c| c.is_alphabetic()).all(|c| {
+        letters += 1;
+        c.is_uppercase()
+    }) && letters > 1;
+    if shouted {
         return with.to_uppercase();
     }
     let mut chars = with.chars();
     let Some(first) = chars.next() else { return String::new() };
     let rest = chars.as_str();
     let name_like = rest.chars().any(char::is_uppercase);
+    let with_first = |first: &mut dyn Iterator<Item = char>| {
+        let mut out = String::with_capacity(with.len() + 4);
+        out.extend(first);
+        out.push_str(rest);
+        out
+    };
     match found.chars().next() {
-        Some(c) if c.is_uppercase() => first.to_uppercase().chain(rest.chars()).collect(),
-        Some(c) if c.is_lowercase() && !name_like => {
-            first.to_lowercase().chain(rest.chars()).collect()
-        }
+        Some(c) if c.is_uppercase() => with_first(&mut first.to_uppercase()),
+        Some(c) if c.is_lowercase() && !name_like => with_first(&mut first.to_lowercase()),
         _ => with.to_string(),
     }
 }
@@ -150,6 +165,35 @@ pub(crate) fn keep_case(found: &str, with: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`keep_case`] as it was, collecting the letters and the chars.
+    fn keep_case_reference(found: &str, with: &str) -> String {
+        let letters: Vec<char> = found.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+            return with.to_uppercase();
+        }
+        let mut chars = with.chars();
+        let Some(first) = chars.next() else { return String::new() };
+        let rest = chars.as_str();
+        let name_like = rest.chars().any(char::is_uppercase);
+        match found.chars().next() {
+            Some(c) if c.is_uppercase() => first.to_uppercase().chain(rest.chars()).collect(),
+            Some(c) if c.is_lowercase() && !name_like => {
+                first.to_lowercase().chain(rest.chars()).collect()
+            }
+            _ => with.to_string(),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn keeps_case_as_it_did(
+            found in "[aZéÉß İ1'’\\-]{0,6}|\\PC{0,6}",
+            with in "[aZéÉß İ1'’\\-]{0,6}|\\PC{0,6}",
+        ) {
+            proptest::prop_assert_eq!(keep_case(&found, &with), keep_case_reference(&found, &with));
+        }
+    }
 
     #[test]
     fn keeps_case() {

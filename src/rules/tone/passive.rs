@@ -14,9 +14,12 @@
 //!
 //! **Better.** "Nos équipes ont lancé le nouveau service."
 
-use super::words::{Sieve, W, adjacent, words};
+use std::sync::OnceLock;
+
+use super::words::{Sieve, W, adjacent, sieve, words};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
+use crate::packs::words::WordSet;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
 
@@ -60,6 +63,11 @@ fn is_adverb(key: &str, g: &Grammar, locale: Locale) -> bool {
 /// Whether word `i` is a form of "être"/"be" used as the passive auxiliary.
 fn is_auxiliary(all: &[W<'_>], i: usize, g: &Grammar, locale: Locale, be: &Sieve) -> bool {
     let Some(w) = all.get(i) else { return false };
+    // Most words: no form of "être"/"be" is as long and starts the same, which is all the
+    // tests below would find out (in English, only of a word with no elision).
+    if !be.may_hold(w.lead) && (locale == Locale::Fr || !w.elided()) {
+        return false;
+    }
     let (head, tail) = w.elision();
     match locale {
         Locale::Fr => {
@@ -93,10 +101,16 @@ impl Rule for Passive {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let g = cx.packs.words.grammar(cx.locale);
         let all = words(cx);
-        let be = Sieve::of(&[&g.be]);
+        static BE: [OnceLock<(Vec<WordSet>, Sieve)>; 2] = [OnceLock::new(), OnceLock::new()];
+        let cell = match cx.locale {
+            Locale::Fr => &BE[0],
+            Locale::En => &BE[1],
+        };
+        let made = sieve(cell, &[&g.be]);
+        let be: &Sieve = &made;
         let mut i = 0;
         while i < all.len() {
-            if !is_auxiliary(all, i, g, cx.locale, &be) {
+            if !is_auxiliary(all, i, g, cx.locale, be) {
                 i += 1;
                 continue;
             }

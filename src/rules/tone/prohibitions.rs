@@ -11,8 +11,12 @@
 //!
 //! **Better.** "Pensez à votre badge, arrivez à 9 h, garez-vous au parking P2."
 
-use super::words::{W, clause_start, words};
+use std::sync::OnceLock;
+
+use super::words::{Lead, Sieve, W, clause_start, sieve, words};
 use crate::i18n::Locale;
+use crate::packs::Grammar;
+use crate::packs::words::WordSet;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
 use crate::text::Span;
@@ -29,34 +33,48 @@ static META: RuleMeta = RuleMeta {
 /// How many prohibitions make a run.
 const RUN: usize = 3;
 
-/// The prohibition starting at word `i`, if there is one.
-fn prohibition(cx: &Context<'_>, all: &[W<'_>], i: usize) -> Option<Span> {
+/// The French prohibition starting at word `i`, if there is one.
+fn prohibition_fr(cx: &Context<'_>, g: &Grammar, all: &[W<'_>], i: usize) -> Option<Span> {
     let w = all.get(i)?;
-    let g = cx.packs.words.grammar(cx.locale);
+    // Most words: no elision, and not "ne".
+    if !w.elided() && w.lead != Lead::of("ne") {
+        return None;
+    }
     // The words are tested before the clause: most words start no prohibition, and the test
     // on the text around them costs more.
-    match cx.locale {
-        Locale::Fr => {
-            let (head, tail) = w.elision();
-            if head != Some("n") && tail != "ne" || !clause_start(cx.text(), w.span.start) {
-                return None;
-            }
-            // "Ne manquez pas", "N’oubliez jamais": the negation closes within a few words.
-            let end = all.iter().skip(i + 1).take(4).find(|n| g.negation.contains(&*n.key))?;
-            Some(w.span.start..end.span.end)
-        }
-        Locale::En => {
-            let next = all.get(i + 1);
-            let end = if g.prohibition_start.contains(&*w.key) {
-                next.map_or(w.span.end, |n| n.span.end)
-            } else if w.key == "do" && next.is_some_and(|n| n.key == "not") {
-                all.get(i + 2).or(next).map_or(w.span.end, |n| n.span.end)
-            } else {
-                return None;
-            };
-            clause_start(cx.text(), w.span.start).then_some(w.span.start..end)
-        }
+    let (head, tail) = w.elision();
+    if head != Some("n") && tail != "ne" || !clause_start(cx.text(), w.span.start) {
+        return None;
     }
+    // "Ne manquez pas", "N’oubliez jamais": the negation closes within a few words.
+    let end = all.iter().skip(i + 1).take(4).find(|n| g.negation.contains(&*n.key))?;
+    Some(w.span.start..end.span.end)
+}
+
+/// The English prohibition starting at word `i`, if there is one. `starts` sieves the words
+/// that open one.
+fn prohibition_en(
+    cx: &Context<'_>,
+    g: &Grammar,
+    starts: &Sieve,
+    all: &[W<'_>],
+    i: usize,
+) -> Option<Span> {
+    let w = all.get(i)?;
+    // Most words: no elision (the lead is then the key's), not "do", and no word that opens a
+    // prohibition is as long and starts the same.
+    if !w.elided() && !starts.may_hold(w.lead) && w.lead != Lead::of("do") {
+        return None;
+    }
+    let next = all.get(i + 1);
+    let end = if g.prohibition_start.contains(&*w.key) {
+        next.map_or(w.span.end, |n| n.span.end)
+    } else if w.key == "do" && next.is_some_and(|n| n.key == "not") {
+        all.get(i + 2).or(next).map_or(w.span.end, |n| n.span.end)
+    } else {
+        return None;
+    };
+    clause_start(cx.text(), w.span.start).then_some(w.span.start..end)
 }
 
 impl Rule for Prohibitions {
@@ -66,7 +84,16 @@ impl Rule for Prohibitions {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let all = words(cx);
-        let found: Vec<Span> = (0..all.len()).filter_map(|i| prohibition(cx, all, i)).collect();
+        let g = cx.packs.words.grammar(cx.locale);
+        let found: Vec<Span> = match cx.locale {
+            Locale::Fr => (0..all.len()).filter_map(|i| prohibition_fr(cx, g, all, i)).collect(),
+            Locale::En => {
+                static STARTS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
+                let made = sieve(&STARTS, &[&g.prohibition_start]);
+                let starts: &Sieve = &made;
+                (0..all.len()).filter_map(|i| prohibition_en(cx, g, starts, all, i)).collect()
+            }
+        };
         if found.len() < RUN {
             return;
         }

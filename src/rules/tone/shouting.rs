@@ -77,36 +77,34 @@ impl Rule for Shouting {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let text = cx.text();
-        let all = words(cx);
         let mut run: Vec<(&W<'_>, Caps)> = Vec::new();
-        let mut flush = |run: &mut Vec<(&W<'_>, Caps)>| {
-            if run.is_empty() {
-                return;
-            }
-            let shouts = run.iter().filter(|(_, c)| *c == Caps::Shout).count();
-            let maybes = run.iter().filter(|(_, c)| *c == Caps::Maybe).count();
-            if shouts > 0 || maybes >= 2 {
-                if let Some(finding) = finding(cx, text, run) {
-                    out.push(finding);
-                }
-            }
-            run.clear();
-        };
-        for w in all {
-            // A word with a lower-case ASCII letter or a digit is not in capitals (`caps`
-            // says so too, after a walk over its chars).
-            let c = if w.lower_or_digit { Caps::No } else { caps(w.text, &cx.packs.words) };
+        for w in words(cx) {
+            // Most words cannot be in capitals (`may_shout`); `caps` would say so after a walk
+            // over their chars.
+            let c = if w.may_shout { caps(w.text, &cx.packs.words) } else { Caps::No };
             let joins =
                 run.last().is_some_and(|(prev, _)| same_run(text, prev.span.end, w.span.start));
-            if c == Caps::No || !joins {
-                flush(&mut run);
+            if (c == Caps::No || !joins) && !run.is_empty() {
+                flush(cx, text, &mut run, out);
             }
             if c != Caps::No {
                 run.push((w, c));
             }
         }
-        flush(&mut run);
+        flush(cx, text, &mut run, out);
     }
+}
+
+/// Reports the run if it shouts, and empties it.
+fn flush(cx: &Context<'_>, text: &str, run: &mut Vec<(&W<'_>, Caps)>, out: &mut Vec<Finding>) {
+    let shouts = run.iter().filter(|(_, c)| *c == Caps::Shout).count();
+    let maybes = run.iter().filter(|(_, c)| *c == Caps::Maybe).count();
+    if shouts > 0 || maybes >= 2 {
+        if let Some(finding) = finding(cx, text, run) {
+            out.push(finding);
+        }
+    }
+    run.clear();
 }
 
 /// Words stay in one run when only spaces and light punctuation separate them.
@@ -162,6 +160,16 @@ mod tests {
         #[test]
         fn words_with_a_lower_case_letter_or_digit_are_not_caps(word in "[aZÉé0'’\\-]{1,8}") {
             if word.chars().any(|c| c.is_ascii_lowercase() || c.is_ascii_digit()) {
+                let words = crate::packs::Words::load();
+                proptest::prop_assert!(super::caps(&word, &words) == super::Caps::No);
+            }
+        }
+
+        #[test]
+        fn words_that_may_not_shout_are_not_caps(
+            word in "[aZÉéßÞÿœŒİ0'’.\\-\u{301}]{1,8}|\\PC{1,8}"
+        ) {
+            if !crate::rules::tone::words::W::new(0..word.len(), &word).may_shout {
                 let words = crate::packs::Words::load();
                 proptest::prop_assert!(super::caps(&word, &words) == super::Caps::No);
             }

@@ -1,6 +1,7 @@
 //! Word-by-word helpers for the rules that read grammar rather than lexicons.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::packs::words::WordSet;
 use crate::rules::Context;
@@ -12,37 +13,66 @@ pub(crate) struct W<'t> {
     pub text: &'t str,
     /// Borrowed from the text when folding would not change it (most words).
     pub key: Cow<'t, str>,
-    /// Where [`split_elision`] splits `key`: the length of the elided head.
-    head: Option<usize>,
-    /// Whether the word holds an ASCII lower-case letter or a digit: it is not in capitals.
-    pub lower_or_digit: bool,
+    /// Where the part after an elided article or pronoun starts in `key`, past the head and
+    /// its apostrophe ([`W::elision`]); 0 for none. Every grammar rule asks, for every word.
+    tail: usize,
+    /// What a [`Sieve`] reads of the tail ([`W::elision`]): the grammar rules ask their sieves
+    /// about every word, and almost every answer is no.
+    pub lead: Lead,
+    /// Whether the word may be in capitals: false when it holds an ASCII lower-case letter or a
+    /// digit, or when folding leaves it as it is (every letter of it is then lower case).
+    pub may_shout: bool,
 }
 
 impl<'t> W<'t> {
-    fn new(span: Span, text: &'t str) -> Self {
+    pub(crate) fn new(span: Span, text: &'t str) -> Self {
         let class = classes(text);
-        let key = key(text, class);
-        // Only a word with an apostrophe, straight or not (not ASCII), may have an elision.
-        let head = if class & (APOSTROPHE | OTHER) != 0 {
-            match split_elision(&key) {
-                (Some(head), _) => Some(head.len()),
-                (None, _) => None,
-            }
-        } else {
-            None
-        };
-        let lower_or_digit = class & (LOWER | DIGIT) != 0;
-        W { span, text, key, head, lower_or_digit }
+        // Most words: ASCII lower-case letters and digits, their own key, with no elision.
+        if class & !(LOWER | DIGIT) == 0 {
+            let lead = Lead::of(text);
+            return W { span, text, key: Cow::Borrowed(text), tail: 0, lead, may_shout: false };
+        }
+        Self::with_class(span, text, class)
     }
 
-    /// [`split_elision`] of the key, computed once.
+    /// The other words, whose `class` ([`classes`]) has capitals, apostrophes or other bytes.
+    /// Out of line: the loop over every word then keeps its registers.
+    #[inline(never)]
+    fn with_class(span: Span, text: &'t str, class: u8) -> Self {
+        let key = key(text, class);
+        // Only a word with an apostrophe, straight or not (not ASCII), may have an elision.
+        let tail = if class & (APOSTROPHE | OTHER) != 0 { tail_start(&key) } else { 0 };
+        let may_shout = class & (LOWER | DIGIT) == 0 && matches!(key, Cow::Owned(_));
+        let mut w = W { span, text, key, tail, lead: Lead(0), may_shout };
+        w.lead = Lead::of(w.elision().1);
+        w
+    }
+
+    /// Whether the key has an elided head ([`W::elision`]).
+    pub(crate) fn elided(&self) -> bool {
+        self.tail != 0
+    }
+
+    /// The part of the key after an elided article or pronoun: ("l", "équipe") for
+    /// "l'équipe"; (None, key) otherwise. The head is at most two chars, the tail not empty.
     pub(crate) fn elision(&self) -> (Option<&str>, &str) {
         let key = self.key.as_ref();
-        match self.head.and_then(|h| Some((key.get(..h)?, key.get(h + 1..)?))) {
-            Some((head, tail)) => (Some(head), tail),
-            None => (None, key),
+        if self.tail == 0 {
+            return (None, key);
+        }
+        match (key.get(..self.tail - 1), key.get(self.tail..)) {
+            (Some(head), Some(tail)) => (Some(head), tail),
+            _ => (None, key),
         }
     }
+}
+
+/// Where [`W::elision`]'s tail starts in `key` (0: no elision), after the first apostrophe. It
+/// is ASCII, so the first byte of it found is the first char of it, and a char boundary.
+fn tail_start(key: &str) -> usize {
+    let Some(at) = key.bytes().position(|b| b == b'\'') else { return 0 };
+    let (Some(head), Some(tail)) = (key.get(..at), key.get(at + 1..)) else { return 0 };
+    if !tail.is_empty() && head.chars().count() <= 2 { at + 1 } else { 0 }
 }
 
 /// What kinds of bytes a word holds, one bit per kind ([`class`]).
@@ -83,47 +113,65 @@ fn classes(word: &str) -> u8 {
 /// word is already folded: lower-case letters and digits that folding leaves alone. `class` is
 /// [`classes`] of `word`.
 fn key(word: &str, class: u8) -> Cow<'_, str> {
-    let folded = |c: char| {
-        c.is_ascii_lowercase()
-            || c.is_ascii_digit()
-            || c == '\''
-            || matches!(c, '\u{df}'..='\u{ff}' | 'œ') && c != '\u{f7}'
-    };
     // Most words: ASCII letters, digits and straight apostrophes ("l'outil"); folding lowers
     // their case only.
     if class & (UPPER | OTHER) == 0 {
         Cow::Borrowed(word)
     } else if class & OTHER == 0 {
         Cow::Owned(word.to_ascii_lowercase())
-    } else if word.chars().all(folded) {
+    } else if folded(word.as_bytes()) {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(crate::packs::words::key(word))
     }
 }
 
+/// Whether folding leaves `word` as it is: it holds only ASCII lower-case letters, digits and
+/// straight apostrophes, and the lower-case letters of Latin-1 (U+00DF to U+00FF but U+00F7)
+/// and "œ". Read as UTF-8 bytes: those are 0xC3 0x9F to 0xC3 0xBF (but 0xC3 0xB7) and
+/// 0xC5 0x93.
+fn folded(word: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(&b) = word.get(i) {
+        let next = word.get(i + 1).copied();
+        i += match b {
+            b'a'..=b'z' | b'0'..=b'9' | b'\'' => 1,
+            0xC3 if next.is_some_and(|c| (0x9F..=0xBF).contains(&c) && c != 0xB7) => 2,
+            0xC5 if next == Some(0x93) => 2,
+            _ => return false,
+        };
+    }
+    true
+}
+
 /// The post's words outside links, tags and mentions, folded once per check and shared by
 /// the rules that read them.
 pub(crate) fn words<'c, 't>(cx: &'c Context<'t>) -> &'c [W<'t>] {
-    cx.tone_words.get_or_init(|| {
-        let all = cx.doc.words();
-        let linked = cx.linked.spans();
-        // Words come in order: the first linked span that may overlap one only moves forward
-        // (what `linked.overlaps` answers, without a search per word).
-        let mut next = 0;
-        let mut out = Vec::with_capacity(all.len());
-        for w in all {
-            while linked.get(next).is_some_and(|s| s.end <= w.span.start) {
-                next += 1;
-            }
-            let end = w.span.end.max(w.span.start + 1);
-            let overlaps = linked.get(next).is_some_and(|s| s.start < end);
-            if !overlaps && !after_sigil(cx.text(), w.span.start) {
-                out.push(W::new(w.span.clone(), cx.doc.slice(&w.span)));
-            }
+    cx.tone_words.get_or_init(|| collect(cx))
+}
+
+/// [`words`], made. Out of line: profiles then name it, rather than the rule that asked first.
+#[inline(never)]
+fn collect<'t>(cx: &Context<'t>) -> Vec<W<'t>> {
+    let text = cx.doc.text();
+    let all = cx.doc.words();
+    let linked = cx.linked.spans();
+    // Words come in order: the first linked span that may overlap one only moves forward
+    // (what `linked.overlaps` answers, without a search per word).
+    let mut next = 0;
+    let mut out = Vec::with_capacity(all.len());
+    for w in all {
+        let span = &w.span;
+        while linked.get(next).is_some_and(|s| s.end <= span.start) {
+            next += 1;
         }
-        out
-    })
+        let end = span.end.max(span.start + 1);
+        let overlaps = linked.get(next).is_some_and(|s| s.start < end);
+        if !overlaps && !after_sigil(text, span.start) {
+            out.push(W::new(span.clone(), text.get(span.clone()).unwrap_or("")));
+        }
+    }
+    out
 }
 
 /// Whether the char before `at` is a sigil (`#`, `@`, `$`, `/`, `＃`) or `_`. Read as bytes:
@@ -154,21 +202,44 @@ pub(crate) fn clause_start(text: &str, at: usize) -> bool {
     }
 }
 
-/// The part of a folded word after an elided article or pronoun: ("l", "équipe") for
-/// "l'équipe"; (None, word) otherwise.
-pub(crate) fn split_elision(key: &str) -> (Option<&str>, &str) {
-    match key.split_once('\'') {
-        Some((head, tail)) if !tail.is_empty() && head.chars().count() <= 2 => (Some(head), tail),
-        _ => (None, key),
-    }
-}
-
 /// A quick "certainly not in these sets" on a word's length and first byte, built from the
 /// sets' own words. The grammar rules test every word of a post against short word lists, and
 /// almost no word is in them: the sieve answers most of those look-ups without hashing.
+#[derive(Clone)]
 pub(crate) struct Sieve {
     /// One bit per first byte, for each length in bytes (the last row: 31 bytes and more).
     bits: [[u64; 4]; 32],
+}
+
+/// What a [`Sieve`] reads of a word: its length in bytes (31 for 31 and more) and its first
+/// byte; 0 for the empty word, which no sieve holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Lead(u16);
+
+impl Lead {
+    pub(crate) fn of(word: &str) -> Lead {
+        match word.as_bytes().first() {
+            // At most 31 << 8 | 255: it fits.
+            Some(&first) => Lead((word.len().min(31) as u16) << 8 | u16::from(first)),
+            None => Lead(0),
+        }
+    }
+}
+
+/// The sieve of `sets`, made once per process into `cell` for the lists it first meets (the
+/// built-in ones) rather than on every check. Those lists are kept and compared with `sets` (a
+/// few hundred bytes); other lists get a sieve of their own.
+pub(crate) fn sieve(
+    cell: &'static OnceLock<(Vec<WordSet>, Sieve)>,
+    sets: &[&WordSet],
+) -> Cow<'static, Sieve> {
+    let (made_of, made) =
+        cell.get_or_init(|| (sets.iter().map(|&&s| s).collect(), Sieve::of(sets)));
+    if made_of.iter().eq(sets.iter().copied()) {
+        Cow::Borrowed(made)
+    } else {
+        Cow::Owned(Sieve::of(sets))
+    }
 }
 
 impl Sieve {
@@ -188,9 +259,14 @@ impl Sieve {
 
     /// False when no word of the sets has `word`'s length and first byte.
     pub(crate) fn may_contain(&self, word: &str) -> bool {
-        let Some(&first) = word.as_bytes().first() else { return false };
+        self.may_hold(Lead::of(word))
+    }
+
+    /// False when no word of the sets has this length and first byte.
+    pub(crate) fn may_hold(&self, lead: Lead) -> bool {
+        let [len, first] = lead.0.to_be_bytes();
         self.bits
-            .get(word.len().min(31))
+            .get(usize::from(len))
             .and_then(|row| row.get(usize::from(first >> 6)))
             .is_some_and(|bits| bits >> (first & 63) & 1 == 1)
     }
@@ -199,6 +275,16 @@ impl Sieve {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`W::elision`] as it was, on the key.
+    fn split_elision(key: &str) -> (Option<&str>, &str) {
+        match key.split_once('\'') {
+            Some((head, tail)) if !tail.is_empty() && head.chars().count() <= 2 => {
+                (Some(head), tail)
+            }
+            _ => (None, key),
+        }
+    }
 
     /// Whether `span` overlaps a hashtag, mention, cashtag or URL, or directly follows a sigil
     /// (in case the platform's extraction did not link it): what [`words`] leaves out, with a
@@ -219,6 +305,16 @@ mod tests {
             }
             assert!(!sieve.may_contain(""));
             assert!(!sieve.may_contain("zzzzzzzzzz"));
+            static CELL: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
+            let cached = super::sieve(&CELL, &sets);
+            // Made for the first lists it met; the others get one of their own.
+            assert_eq!(matches!(cached, Cow::Borrowed(_)), locale == crate::Locale::Fr);
+            for word in sets.iter().flat_map(|s| s.iter()) {
+                assert!(cached.may_contain(word), "{word}");
+            }
+            for word in ["", "a", "zzz", "été", "x'y", "abcdefghijklmnopqrstuvwxyz0123456789"] {
+                assert_eq!(cached.may_contain(word), sieve.may_contain(word), "{word}");
+            }
         }
     }
 
@@ -230,14 +326,31 @@ mod tests {
         }
 
         #[test]
+        fn folded_bytes_are_folded_chars(
+            word in "[aZé É0'’\\-_ßÞÿ÷œŒāæİ\u{301}\u{a0}]{0,8}|\\PC{0,8}"
+        ) {
+            let by_chars = word.chars().all(|c| {
+                c.is_ascii_lowercase()
+                    || c.is_ascii_digit()
+                    || c == '\''
+                    || matches!(c, '\u{df}'..='\u{ff}' | 'œ') && c != '\u{f7}'
+            });
+            proptest::prop_assert_eq!(folded(word.as_bytes()), by_chars);
+        }
+
+        #[test]
         fn words_remember_what_the_slow_tests_say(
             word in "[aZé É0'’\\-_ßÿ÷œŒæİ\u{301}\u{a0}]{1,8}|\\PC{1,8}"
         ) {
             let w = W::new(0..word.len(), &word);
             let key = crate::packs::words::key(&word);
             proptest::prop_assert_eq!(w.elision(), split_elision(&key));
+            proptest::prop_assert_eq!(w.elided(), split_elision(&key).0.is_some());
+            proptest::prop_assert_eq!(w.lead, Lead::of(split_elision(&key).1));
+            // Shouting skips the others; its tests check that they are never in capitals.
+            let borrowed = matches!(w.key, Cow::Borrowed(_));
             let lower_or_digit = word.chars().any(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
-            proptest::prop_assert_eq!(w.lower_or_digit, lower_or_digit);
+            proptest::prop_assert_eq!(w.may_shout, !lower_or_digit && !borrowed);
         }
 
         #[test]

@@ -12,7 +12,7 @@
 //! **Better.** `Our new app. Out today.` (the fix is safe; a no-break space in the run is the one
 //! kept).
 
-use super::{char_at, char_before, is_inline_space, is_no_break};
+use super::{Said, char_at, char_before, is_inline_space, is_no_break};
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -33,6 +33,7 @@ impl Rule for DoubleSpace {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let text = cx.text();
+        let mut said = Said::default();
         for span in cx.marks().runs_of_two(text, is_inline_space) {
             let (start, end) = (span.start, span.end);
             let run = text.get(start..end).unwrap_or("");
@@ -51,7 +52,7 @@ impl Rule for DoubleSpace {
             out.push(
                 Finding::new(META.id, start..end, cx.tr("typo/double-space", &[("count", &count)]))
                     .with_fix(Fix {
-                        label: cx.tr("typo/double-space.fix", &[]),
+                        label: said.tr(cx, "typo/double-space.fix"),
                         replacement: keep.to_string(),
                         span: start..end,
                         safe: true,

@@ -11,7 +11,7 @@
 //!
 //! **Better.** `Big news: we ship today!` (the fix is safe: it removes the space).
 
-use super::{char_at, char_before, ends_prose, in_url, space_run_start, starts_smiley};
+use super::{Said, char_at, char_before, ends_prose, in_url, space_run_start, starts_smiley};
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -44,7 +44,8 @@ impl Rule for EnSpaceBeforePunct {
         if cx.locale != Locale::En {
             return;
         }
-        let text = cx.text();
+        let text = cx.doc.text();
+        let mut said = Said::default();
         let group_mark = |c: char| c == '!' || c == '?';
         for (i, mark) in cx.marks().find(text, is_mark_lead, is_mark) {
             let start = space_run_start(text, i);
@@ -72,9 +73,9 @@ impl Rule for EnSpaceBeforePunct {
                 continue;
             }
             let group = text.get(i..group_end).unwrap_or("");
-            let message = cx.tr("typo/en-space-before-punct", &[("mark", &group)]);
+            let message = said.tr_with(cx, "typo/en-space-before-punct", "mark", group);
             out.push(Finding::new(META.id, start..group_end, message).with_fix(Fix {
-                label: cx.tr("typo/en-space-before-punct.fix", &[]),
+                label: said.tr(cx, "typo/en-space-before-punct.fix"),
                 replacement: String::new(),
                 span: start..i,
                 safe: true,

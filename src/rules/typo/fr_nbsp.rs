@@ -16,7 +16,7 @@
 //! U+00A0 before `:` and inside the guillemets (the fix is safe: it inserts them).
 
 use super::{
-    NBSP, NNBSP, char_at, char_before, ends_prose, in_shortcode, in_url, is_no_break,
+    NBSP, NNBSP, Said, char_at, char_before, ends_prose, in_shortcode, in_url, is_no_break,
     space_run_end, space_run_start, starts_smiley,
 };
 use crate::i18n::Locale;
@@ -52,11 +52,12 @@ impl Rule for FrNbsp {
             return;
         }
         let text = cx.text();
+        let mut said = Said::default();
         for (i, c) in cx.marks().find(text, is_mark_lead, is_mark) {
             match c {
-                ';' | '!' | '?' | ':' => before_mark(cx, i, c, out),
-                '«' => after_opening(cx, i, out),
-                '»' => before_closing(cx, i, out),
+                ';' | '!' | '?' | ':' => before_mark(cx, &mut said, i, c, out),
+                '«' => after_opening(cx, &mut said, i, out),
+                '»' => before_closing(cx, &mut said, i, out),
                 _ => {}
             }
         }
@@ -69,8 +70,14 @@ fn holds(text: &str, start: usize, end: usize) -> bool {
     !run.is_empty() && run.chars().all(is_no_break)
 }
 
-fn before_mark(cx: &Context<'_>, i: usize, mark: char, out: &mut Vec<Finding>) {
-    let text = cx.text();
+fn before_mark<'t>(
+    cx: &Context<'t>,
+    said: &mut Said<'t>,
+    i: usize,
+    mark: char,
+    out: &mut Vec<Finding>,
+) {
+    let text = cx.doc.text();
     let prev = char_before(text, i);
     let group_mark = |c: char| c == '!' || c == '?';
     // The rest of a `?!` group was handled with its first mark.
@@ -111,16 +118,19 @@ fn before_mark(cx: &Context<'_>, i: usize, mark: char, out: &mut Vec<Finding>) {
         (NNBSP, "typo/fr-nbsp.narrow", "typo/fr-nbsp.fix.narrow")
     };
     let group = text.get(i..group_end).unwrap_or("");
-    let message = cx.tr(key, &[("mark", &group)]);
+    let message = said.tr_with(cx, key, "mark", group);
+    let mut replacement = String::with_capacity(space.len_utf8() + group.len());
+    replacement.push(space);
+    replacement.push_str(group);
     out.push(Finding::new(META.id, start..group_end, message).with_fix(Fix {
-        label: cx.tr(label, &[]),
-        replacement: format!("{space}{group}"),
+        label: said.tr(cx, label),
+        replacement,
         span: start..group_end,
         safe: true,
     }));
 }
 
-fn after_opening(cx: &Context<'_>, i: usize, out: &mut Vec<Finding>) {
+fn after_opening(cx: &Context<'_>, said: &mut Said<'_>, i: usize, out: &mut Vec<Finding>) {
     let text = cx.text();
     let open_end = i + '«'.len_utf8();
     let end = space_run_end(text, open_end);
@@ -131,15 +141,16 @@ fn after_opening(cx: &Context<'_>, i: usize, out: &mut Vec<Finding>) {
     if holds(text, open_end, end) || in_url(cx, i) {
         return;
     }
-    out.push(Finding::new(META.id, i..end, cx.tr("typo/fr-nbsp.quotes", &[])).with_fix(Fix {
-        label: cx.tr("typo/fr-nbsp.fix.nbsp", &[]),
+    let message = said.tr(cx, "typo/fr-nbsp.quotes");
+    out.push(Finding::new(META.id, i..end, message).with_fix(Fix {
+        label: said.tr(cx, "typo/fr-nbsp.fix.nbsp"),
         replacement: format!("«{NBSP}"),
         span: i..end,
         safe: true,
     }));
 }
 
-fn before_closing(cx: &Context<'_>, i: usize, out: &mut Vec<Finding>) {
+fn before_closing(cx: &Context<'_>, said: &mut Said<'_>, i: usize, out: &mut Vec<Finding>) {
     let text = cx.text();
     let start = space_run_start(text, i);
     match char_before(text, start) {
@@ -150,8 +161,9 @@ fn before_closing(cx: &Context<'_>, i: usize, out: &mut Vec<Finding>) {
         return;
     }
     let end = i + '»'.len_utf8();
-    out.push(Finding::new(META.id, start..end, cx.tr("typo/fr-nbsp.quotes", &[])).with_fix(Fix {
-        label: cx.tr("typo/fr-nbsp.fix.nbsp", &[]),
+    let message = said.tr(cx, "typo/fr-nbsp.quotes");
+    out.push(Finding::new(META.id, start..end, message).with_fix(Fix {
+        label: said.tr(cx, "typo/fr-nbsp.fix.nbsp"),
         replacement: format!("{NBSP}»"),
         span: start..end,
         safe: true,

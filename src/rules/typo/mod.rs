@@ -63,6 +63,38 @@ fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
 }
 
+/// The catalogue's messages and labels as a rule has made them in one check, by key and
+/// argument: a post repeats its marks, and a look-up in the catalogue and its fill cost several
+/// times a copy.
+#[derive(Default)]
+pub(crate) struct Said<'a> {
+    made: Vec<(&'static str, &'static str, &'a str, String)>,
+}
+
+impl<'a> Said<'a> {
+    /// `cx.tr(key, &[])`.
+    pub(crate) fn tr(&mut self, cx: &Context<'_>, key: &'static str) -> String {
+        self.tr_with(cx, key, "", "")
+    }
+
+    /// `cx.tr(key, &[(name, &arg)])`; without the argument when `name` is empty.
+    pub(crate) fn tr_with(
+        &mut self,
+        cx: &Context<'_>,
+        key: &'static str,
+        name: &'static str,
+        arg: &'a str,
+    ) -> String {
+        let known = self.made.iter().find(|(k, n, a, _)| *k == key && *n == name && *a == arg);
+        if let Some((.., said)) = known {
+            return said.clone();
+        }
+        let said = if name.is_empty() { cx.tr(key, &[]) } else { cx.tr(key, &[(name, &arg)]) };
+        self.made.push((key, name, arg, said.clone()));
+        said
+    }
+}
+
 /// How far the token checks look on either side; bounds the work on a long unbroken paste.
 const TOKEN_SCAN: usize = 256;
 
@@ -83,7 +115,11 @@ pub(crate) fn in_url(cx: &Context<'_>, i: usize) -> bool {
     let token = text.get(start..).unwrap_or("");
     let token = token.split(char::is_whitespace).next().unwrap_or("");
     let token = token.get(..token.len().min(TOKEN_SCAN * 2)).unwrap_or(token);
-    token.contains("://") || token.starts_with("www.") || token.starts_with("mailto:")
+    // A window search: `str::contains` sets up a searcher that costs more than these short
+    // tokens take to scan.
+    token.as_bytes().windows(3).any(|w| w == b"://")
+        || token.starts_with("www.")
+        || token.starts_with("mailto:")
 }
 
 /// Whether the colon at `i` opens or closes an emoji shortcode such as `:rocket:` or `:+1:`.
@@ -122,6 +158,42 @@ mod tests {
         assert!(starts_smiley(t, 16));
         assert!(starts_smiley(";-)", 0));
         assert!(!starts_smiley(": oui", 0));
+    }
+
+    #[test]
+    fn said_is_what_the_catalogue_says() {
+        for case in [crate::rules::fixture::Case::fr("a"), crate::rules::fixture::Case::en("a")] {
+            case.context(|cx| {
+                let mut said = Said::default();
+                for _ in 0..2 {
+                    for (key, mark) in [("typo/fr-nbsp.narrow", "!"), ("typo/fr-nbsp.colon", ":")] {
+                        assert_eq!(
+                            said.tr_with(cx, key, "mark", mark),
+                            cx.tr(key, &[("mark", &mark)])
+                        );
+                    }
+                    let narrow = "typo/fr-nbsp.narrow";
+                    assert_eq!(
+                        said.tr_with(cx, narrow, "mark", "?"),
+                        cx.tr(narrow, &[("mark", &"?")])
+                    );
+                    assert_eq!(
+                        said.tr(cx, "typo/fr-nbsp.fix.nbsp"),
+                        cx.tr("typo/fr-nbsp.fix.nbsp", &[])
+                    );
+                    assert_eq!(said.tr(cx, "fix.remove"), cx.tr("fix.remove", &[]));
+                }
+                assert_eq!(said.made.len(), 5);
+            });
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn url_tokens_are_found_as_str_finds_them(token in "[a:/.w]{0,12}") {
+            let by_bytes = token.as_bytes().windows(3).any(|w| w == b"://");
+            proptest::prop_assert_eq!(by_bytes, token.contains("://"));
+        }
     }
 
     #[test]
