@@ -44,17 +44,7 @@ impl<'a> Document<'a> {
         let mut grapheme_bounds = grapheme_starts(text);
         grapheme_bounds.push(text.len());
         let words = words::word_spans(text).into_iter().map(|span| Word { span }).collect();
-        let breaks = sentences::sentence_breaks(text);
-        let sentences = breaks
-            .windows(2)
-            .filter_map(|pair| {
-                let [start, end] = *pair else { return None };
-                let s = text.get(start..end)?;
-                let trimmed = s.trim_end();
-                let lead = trimmed.len() - trimmed.trim_start().len();
-                (!trimmed.trim_start().is_empty()).then(|| start + lead..start + trimmed.len())
-            })
-            .collect();
+        let sentences = sentences::sentence_spans(text);
         Self { text, grapheme_bounds, words, sentences }
     }
 

@@ -10,6 +10,8 @@ mod calm;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::Span;
+
 /// The sentence break property (UAX #29, table 4) of the chars [`category`] knows (none of
 /// them is OLetter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,22 +185,47 @@ impl State {
     }
 }
 
-/// Every sentence boundary of `text` (its start, each break, its end), as
-/// `split_sentence_bound_indices` gives them.
-pub(crate) fn sentence_breaks(text: &str) -> Vec<usize> {
-    fast_breaks(text).unwrap_or_else(|| {
-        let mut out: Vec<usize> = text.split_sentence_bound_indices().map(|(i, _)| i).collect();
-        if !text.is_empty() {
-            out.push(text.len());
+/// The sentences of `text`, from one boundary to the next as `split_sentence_bound_indices`
+/// gives them, trimmed of white space; empty ones are dropped.
+pub(crate) fn sentence_spans(text: &str) -> Vec<Span> {
+    let mut spans = Trimmed { text, start: None, out: Vec::with_capacity(text.len() / 64) };
+    if fast_breaks(text, |b| spans.push(b)).is_none() {
+        // A char the fast rules do not know: all over again by the full rules.
+        spans.start = None;
+        spans.out.clear();
+        for (i, _) in text.split_sentence_bound_indices() {
+            spans.push(i);
         }
-        out
-    })
+        spans.push(text.len());
+    }
+    spans.out
 }
 
-/// The state machine of `unicode_segmentation`'s `SentenceBreaks`, rule for rule; `None` as soon
-/// as a char's category is not known here.
-fn fast_breaks(text: &str) -> Option<Vec<usize>> {
-    let mut out = Vec::new();
+/// Sentences built from their boundaries as they come.
+struct Trimmed<'a> {
+    text: &'a str,
+    /// The last boundary.
+    start: Option<usize>,
+    out: Vec<Span>,
+}
+
+impl Trimmed<'_> {
+    fn push(&mut self, boundary: usize) {
+        let Some(start) = self.start.replace(boundary) else { return };
+        let Some(sentence) = self.text.get(start..boundary) else { return };
+        let trimmed = sentence.trim_end();
+        let body = trimmed.trim_start();
+        if !body.is_empty() {
+            let lead = trimmed.len() - body.len();
+            self.out.push(start + lead..start + trimmed.len());
+        }
+    }
+}
+
+/// The state machine of `unicode_segmentation`'s `SentenceBreaks`, rule for rule: every
+/// boundary (the start, each break, the end) to `push`; `None` as soon as a char's category is
+/// not known here.
+fn fast_breaks(text: &str, mut push: impl FnMut(usize)) -> Option<()> {
     let mut state = State([Part::Sot; 4]);
     let bytes = text.as_bytes();
     let mut pos = 0;
@@ -252,13 +279,13 @@ fn fast_breaks(text: &str) -> Option<Vec<usize>> {
             _ => false,
         };
         if is_break {
-            out.push(before);
+            push(before);
         }
     }
     if state.last() != Part::Sot {
-        out.push(text.len());
+        push(text.len());
     }
-    Some(out)
+    Some(())
 }
 
 #[cfg(test)]
@@ -273,6 +300,26 @@ mod tests {
         out
     }
 
+    fn fast(text: &str) -> Option<Vec<usize>> {
+        let mut out = Vec::new();
+        fast_breaks(text, |b| out.push(b))?;
+        Some(out)
+    }
+
+    /// The sentences between the boundaries `unicode-segmentation` gives, trimmed.
+    fn expected_spans(text: &str) -> Vec<Span> {
+        expected(text)
+            .windows(2)
+            .filter_map(|pair| {
+                let [start, end] = *pair else { return None };
+                let s = text.get(start..end)?;
+                let trimmed = s.trim_end();
+                let lead = trimmed.len() - trimmed.trim_start().len();
+                (!trimmed.trim_start().is_empty()).then(|| start + lead..start + trimmed.len())
+            })
+            .collect()
+    }
+
     #[test]
     fn agrees_with_uax29_on_prose() {
         let samples = [
@@ -285,15 +332,16 @@ mod tests {
             "a.\u{301}b \u{200d}c. d",
         ];
         for text in samples {
-            assert_eq!(fast_breaks(text), Some(expected(text)), "{text:?}");
+            assert_eq!(fast(text), Some(expected(text)), "{text:?}");
+            assert_eq!(sentence_spans(text), expected_spans(text), "{text:?}");
         }
     }
 
     #[test]
     fn unknown_chars_fall_back() {
         let text = "Καλημέρα. 日本語。ok";
-        assert_eq!(fast_breaks(text), None);
-        assert_eq!(sentence_breaks(text), expected(text));
+        assert_eq!(fast(text), None);
+        assert_eq!(sentence_spans(text), expected_spans(text));
     }
 
     proptest::proptest! {
@@ -301,7 +349,7 @@ mod tests {
         fn agrees_with_uax29_on_any_text(
             text in "[aZé É0 .!?,;:\\-()\\[\\]{}\"'’«»…\u{a0}\u{202f}\u{2024}\u{203c}\u{2028}\u{85}\r\n\t\u{b}\u{ad}\u{301}\u{200d}\u{fe0f}🎉œªµ¿×ß]*"
         ) {
-            proptest::prop_assert_eq!(fast_breaks(&text), Some(expected(&text)));
+            proptest::prop_assert_eq!(fast(&text), Some(expected(&text)));
         }
 
         /// Runs of letters, spaces, closing and continuing marks around terminators and breaks.
@@ -309,17 +357,17 @@ mod tests {
         fn agrees_with_uax29_on_calm_runs(
             text in "([a-zA-Z0-9]{1,3}|[ \t]{1,2}|[\"'()\\[\\]{}«»’]{1,2}|[,;:\\-–]|[.!?]{1,2}|\n|\r\n|\u{a0}|[éÉªµ¿×]|\u{85}|\u{ad}|\u{301}|…|🎉)*"
         ) {
-            proptest::prop_assert_eq!(fast_breaks(&text), Some(expected(&text)));
+            proptest::prop_assert_eq!(fast(&text), Some(expected(&text)));
         }
 
         #[test]
         fn agrees_with_uax29_on_mixed_scripts(text in "[aZé .!?’«\u{301}🎉Ω日。]*") {
-            proptest::prop_assert_eq!(sentence_breaks(&text), expected(&text));
+            proptest::prop_assert_eq!(sentence_spans(&text), expected_spans(&text));
         }
 
         #[test]
         fn agrees_with_uax29_on_any_chars(text in "\\PC*") {
-            proptest::prop_assert_eq!(sentence_breaks(&text), expected(&text));
+            proptest::prop_assert_eq!(sentence_spans(&text), expected_spans(&text));
         }
     }
 }
