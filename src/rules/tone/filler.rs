@@ -31,9 +31,9 @@ impl Rule for Filler {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before =
-            [PROFILE, &[Lex::Institutional, Lex::Jargon, Lex::Superlative, Lex::Hedging]].concat();
-        lexicon::flag(cx, &META, Lex::Filler, &before, out);
+        let before: &[&[Lex]] =
+            &[PROFILE, &[Lex::Institutional, Lex::Jargon, Lex::Superlative, Lex::Hedging]];
+        lexicon::flag(cx, &META, Lex::Filler, before, out);
     }
 }
 

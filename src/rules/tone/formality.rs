@@ -71,7 +71,7 @@ fn address(all: &[W<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Option<Form> 
     // "le ton", "un ton" is the noun; "tiens !" the interjection.
     let prev = i.checked_sub(1).and_then(|p| all.get(p));
     if tail == "ton"
-        && prev.is_some_and(|p| g.ton_noun.contains(&*p.key) || p.elision().0 == Some("l"))
+        && prev.is_some_and(|p| g.ton_noun.contains(p.key()) || p.elision().0 == Some("l"))
     {
         return None;
     }
@@ -130,7 +130,7 @@ impl Rule for Formality {
                 cx.tr(key, &[("text", &w.text), ("form", &right.word()), ("other", &wrong.word())]);
             let mut finding = Finding::new(META.id, w.span.clone(), message);
             if wrong == Form::Tu {
-                if let Some(v) = to_vous(&w.key) {
+                if let Some(v) = to_vous(w.key()) {
                     finding.fixes.push(replace_with(cx, &w.span, keep_case(w.text, v), false));
                 }
             }
@@ -143,7 +143,7 @@ impl Rule for Formality {
 fn contractions(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let g = cx.packs.words.grammar(Locale::En);
     for w in words(cx) {
-        let Some(full) = g.contractions.get(&*w.key) else { continue };
+        let Some(full) = g.contractions.get(w.key()) else { continue };
         let message = cx.tr("tone/formality.contraction", &[("text", &w.text)]);
         let fix = replace_with(cx, &w.span, keep_case(w.text, full), false);
         out.push(

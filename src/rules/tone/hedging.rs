@@ -30,8 +30,8 @@ impl Rule for Hedging {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before = [PROFILE, &[Lex::Institutional, Lex::Jargon, Lex::Superlative]].concat();
-        lexicon::flag(cx, &META, Lex::Hedging, &before, out);
+        let before: &[&[Lex]] = &[PROFILE, &[Lex::Institutional, Lex::Jargon, Lex::Superlative]];
+        lexicon::flag(cx, &META, Lex::Hedging, before, out);
     }
 }
 

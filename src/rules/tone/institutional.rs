@@ -34,7 +34,7 @@ impl Rule for Institutional {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before = PROFILE;
+        let before: &[&[Lex]] = &[PROFILE];
         lexicon::flag(cx, &META, Lex::Institutional, before, out);
     }
 }

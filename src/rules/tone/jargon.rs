@@ -31,8 +31,8 @@ impl Rule for Jargon {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before = [PROFILE, &[Lex::Institutional]].concat();
-        lexicon::flag(cx, &META, Lex::Jargon, &before, out);
+        let before: &[&[Lex]] = &[PROFILE, &[Lex::Institutional]];
+        lexicon::flag(cx, &META, Lex::Jargon, before, out);
     }
 }
 

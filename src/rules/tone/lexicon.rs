@@ -11,8 +11,13 @@ use crate::text::Span;
 /// The matches of `lex` for this post, without those inside a match of a lexicon in `before`
 /// (a stock phrase is reported once, as a stock phrase, not again as jargon).
 pub(crate) fn hits<'c>(cx: &'c Context<'_>, lex: Lex, before: &[Lex]) -> Vec<&'c Hit> {
+    hits_after(cx, lex, &[before])
+}
+
+/// [`hits`], with the lexicons in `before` given in parts (no list to join per check).
+fn hits_after<'c>(cx: &'c Context<'_>, lex: Lex, before: &[&[Lex]]) -> Vec<&'c Hit> {
     let shadowed = |hit: &Hit| {
-        before.iter().any(|&other| {
+        before.iter().copied().flatten().any(|&other| {
             cx.scan.all(other.id()).any(|h| {
                 cx.packs.applies(other, h, cx.locale)
                     && h.span.start <= hit.span.start
@@ -26,16 +31,17 @@ pub(crate) fn hits<'c>(cx: &'c Context<'_>, lex: Lex, before: &[Lex]) -> Vec<&'c
 /// Lexicons reported before the style lexicons: the profile's own terms win.
 pub(crate) const PROFILE: &[Lex] = &[Lex::Avoid, Lex::Prefer];
 
-/// Flags every match of a pack lexicon with its reason and its better wordings.
+/// Flags every match of a pack lexicon with its reason and its better wordings; matches inside
+/// those of the lexicons in `before` (given in parts) are left to them.
 pub(crate) fn flag(
     cx: &Context<'_>,
     meta: &RuleMeta,
     lex: Lex,
-    before: &[Lex],
+    before: &[&[Lex]],
     out: &mut Vec<Finding>,
 ) {
     let text = cx.text();
-    for hit in hits(cx, lex, before) {
+    for hit in hits_after(cx, lex, before) {
         let Some(entry) = cx.packs.entry(lex, hit.entry) else { continue };
         let found = cx.doc.slice(&hit.span);
         let why = entry.why.as_deref().unwrap_or("");

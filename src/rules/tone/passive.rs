@@ -78,7 +78,7 @@ fn is_auxiliary(all: &[W<'_>], i: usize, g: &Grammar, locale: Locale, be: &Sieve
             {
                 return false;
             }
-            let prev = |k: usize| i.checked_sub(k).and_then(|p| all.get(p)).map(|p| p.key.as_ref());
+            let prev = |k: usize| i.checked_sub(k).and_then(|p| all.get(p)).map(|p| p.key());
             match (prev(1), prev(2)) {
                 (Some(p), _) if g.reflexive.contains(p) => false,
                 (Some(p @ ("nous" | "vous")), Some(pp)) if p == pp => false,
@@ -86,7 +86,7 @@ fn is_auxiliary(all: &[W<'_>], i: usize, g: &Grammar, locale: Locale, be: &Sieve
             }
         }
         Locale::En => {
-            be.may_contain(&w.key) && g.be.contains(&*w.key)
+            be.may_contain(w.key()) && g.be.contains(w.key())
                 || matches!(head, Some("we" | "you" | "they")) && tail == "re"
                 || head == Some("i") && tail == "m"
         }
@@ -120,11 +120,11 @@ impl Rule for Passive {
                 if j > i + 3 || !adjacent(cx, &prev.span, &w.span) {
                     break;
                 }
-                if is_participle(&w.key, g, cx.locale) {
+                if is_participle(w.key(), g, cx.locale) {
                     found = Some(j);
                     break;
                 }
-                if !is_adverb(&w.key, g, cx.locale) {
+                if !is_adverb(w.key(), g, cx.locale) {
                     break;
                 }
                 j += 1;
@@ -138,7 +138,7 @@ impl Rule for Passive {
             if let (Some(prev), Some(aux)) = (i.checked_sub(1).and_then(|p| all.get(p)), all.get(i))
             {
                 if cx.locale == Locale::Fr
-                    && aux.key == "été"
+                    && aux.key() == "été"
                     && AVOIR.contains(&prev.elision().1)
                     && adjacent(cx, &prev.span, &aux.span)
                 {

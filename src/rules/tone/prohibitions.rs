@@ -47,7 +47,7 @@ fn prohibition_fr(cx: &Context<'_>, g: &Grammar, all: &[W<'_>], i: usize) -> Opt
         return None;
     }
     // "Ne manquez pas", "N’oubliez jamais": the negation closes within a few words.
-    let end = all.iter().skip(i + 1).take(4).find(|n| g.negation.contains(&*n.key))?;
+    let end = all.iter().skip(i + 1).take(4).find(|n| g.negation.contains(n.key()))?;
     Some(w.span.start..end.span.end)
 }
 
@@ -67,9 +67,9 @@ fn prohibition_en(
         return None;
     }
     let next = all.get(i + 1);
-    let end = if g.prohibition_start.contains(&*w.key) {
+    let end = if g.prohibition_start.contains(w.key()) {
         next.map_or(w.span.end, |n| n.span.end)
-    } else if w.key == "do" && next.is_some_and(|n| n.key == "not") {
+    } else if w.key() == "do" && next.is_some_and(|n| n.key() == "not") {
         all.get(i + 2).or(next).map_or(w.span.end, |n| n.span.end)
     } else {
         return None;

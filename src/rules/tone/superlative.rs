@@ -30,8 +30,8 @@ impl Rule for Superlative {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before = [PROFILE, &[Lex::Institutional, Lex::Jargon]].concat();
-        lexicon::flag(cx, &META, Lex::Superlative, &before, out);
+        let before: &[&[Lex]] = &[PROFILE, &[Lex::Institutional, Lex::Jargon]];
+        lexicon::flag(cx, &META, Lex::Superlative, before, out);
     }
 }
 

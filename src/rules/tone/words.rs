@@ -11,9 +11,9 @@ use crate::text::Span;
 pub(crate) struct W<'t> {
     pub span: Span,
     pub text: &'t str,
-    /// Borrowed from the text when folding would not change it (most words).
-    pub key: Cow<'t, str>,
-    /// Where the part after an elided article or pronoun starts in `key`, past the head and
+    /// The folded form ([`W::key`]).
+    key: Key,
+    /// Where the part after an elided article or pronoun starts in the key, past the head and
     /// its apostrophe ([`W::elision`]); 0 for none. Every grammar rule asks, for every word.
     tail: usize,
     /// What a [`Sieve`] reads of the tail ([`W::elision`]): the grammar rules ask their sieves
@@ -24,13 +24,52 @@ pub(crate) struct W<'t> {
     pub may_shout: bool,
 }
 
+/// How long a key may be and still be kept in place.
+const SHORT: usize = 22;
+
+/// A word's folded form, without an allocation when it can: most words are their own, and
+/// most of the others (capitalised words) are short.
+enum Key {
+    /// The word itself: folding leaves it as it is.
+    Same,
+    /// The first bytes (as many as the first field says) of the array: UTF-8, from a `str`.
+    Short(u8, [u8; SHORT]),
+    Long(String),
+}
+
+impl Key {
+    /// The key of `word` folded as [`crate::packs::words::key`] folds it; `class` is
+    /// [`classes`] of `word`.
+    fn of(word: &str, class: u8) -> Key {
+        // Folding lowers the case of ASCII letters and leaves digits and straight apostrophes.
+        if class & (UPPER | OTHER) == 0 {
+            Key::Same
+        } else if class & OTHER == 0 {
+            match u8::try_from(word.len()) {
+                Ok(len) if word.len() <= SHORT => {
+                    let mut bytes = [0; SHORT];
+                    for (to, from) in bytes.iter_mut().zip(word.bytes()) {
+                        *to = from.to_ascii_lowercase();
+                    }
+                    Key::Short(len, bytes)
+                }
+                _ => Key::Long(word.to_ascii_lowercase()),
+            }
+        } else if folded(word.as_bytes()) {
+            Key::Same
+        } else {
+            Key::Long(crate::packs::words::key(word))
+        }
+    }
+}
+
 impl<'t> W<'t> {
     pub(crate) fn new(span: Span, text: &'t str) -> Self {
         let class = classes(text);
         // Most words: ASCII lower-case letters and digits, their own key, with no elision.
         if class & !(LOWER | DIGIT) == 0 {
             let lead = Lead::of(text);
-            return W { span, text, key: Cow::Borrowed(text), tail: 0, lead, may_shout: false };
+            return W { span, text, key: Key::Same, tail: 0, lead, may_shout: false };
         }
         Self::with_class(span, text, class)
     }
@@ -39,13 +78,37 @@ impl<'t> W<'t> {
     /// Out of line: the loop over every word then keeps its registers.
     #[inline(never)]
     fn with_class(span: Span, text: &'t str, class: u8) -> Self {
-        let key = key(text, class);
-        // Only a word with an apostrophe, straight or not (not ASCII), may have an elision.
-        let tail = if class & (APOSTROPHE | OTHER) != 0 { tail_start(&key) } else { 0 };
-        let may_shout = class & (LOWER | DIGIT) == 0 && matches!(key, Cow::Owned(_));
-        let mut w = W { span, text, key, tail, lead: Lead(0), may_shout };
-        w.lead = Lead::of(w.elision().1);
+        let key = Key::of(text, class);
+        let may_shout = class & (LOWER | DIGIT) == 0 && !matches!(key, Key::Same);
+        let mut w = W { span, text, key, tail: 0, lead: Lead(0), may_shout };
+        if class & OTHER == 0 {
+            // ASCII: the key is the word in lower case, so that its elision is the word's, and
+            // its lead the word's, lowered (no need to read the key back).
+            if class & APOSTROPHE != 0 {
+                w.tail = tail_start(text);
+            }
+            let Lead(lead) = Lead::of(text.get(w.tail..).unwrap_or(text));
+            w.lead = Lead((lead & 0xFF00) | u16::from((lead as u8).to_ascii_lowercase()));
+        } else {
+            // An apostrophe not ASCII (’) folds to one.
+            w.tail = tail_start(w.key());
+            w.lead = Lead::of(w.elision().1);
+        }
         w
+    }
+
+    /// The folded form: lower case, straight apostrophes, as [`crate::packs::words::key`]
+    /// gives it. Borrowed from the text when folding would not change it (most words).
+    pub(crate) fn key(&self) -> &str {
+        match &self.key {
+            Key::Same => self.text,
+            // Lower-cased ASCII: valid UTF-8, which the check only confirms.
+            Key::Short(len, bytes) => {
+                std::str::from_utf8(bytes.get(..usize::from(*len)).unwrap_or_default())
+                    .unwrap_or_default()
+            }
+            Key::Long(key) => key,
+        }
     }
 
     /// Whether the key has an elided head ([`W::elision`]).
@@ -56,7 +119,7 @@ impl<'t> W<'t> {
     /// The part of the key after an elided article or pronoun: ("l", "équipe") for
     /// "l'équipe"; (None, key) otherwise. The head is at most two chars, the tail not empty.
     pub(crate) fn elision(&self) -> (Option<&str>, &str) {
-        let key = self.key.as_ref();
+        let key = self.key();
         if self.tail == 0 {
             return (None, key);
         }
@@ -107,23 +170,6 @@ const CLASSES: [u8; 256] = {
 /// The union of the classes of `word`'s bytes.
 fn classes(word: &str) -> u8 {
     word.bytes().fold(0, |all, b| all | CLASSES.get(usize::from(b)).copied().unwrap_or(OTHER))
-}
-
-/// The folded form of `word`, as [`crate::packs::words::key`] gives it, without a copy when the
-/// word is already folded: lower-case letters and digits that folding leaves alone. `class` is
-/// [`classes`] of `word`.
-fn key(word: &str, class: u8) -> Cow<'_, str> {
-    // Most words: ASCII letters, digits and straight apostrophes ("l'outil"); folding lowers
-    // their case only.
-    if class & (UPPER | OTHER) == 0 {
-        Cow::Borrowed(word)
-    } else if class & OTHER == 0 {
-        Cow::Owned(word.to_ascii_lowercase())
-    } else if folded(word.as_bytes()) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(crate::packs::words::key(word))
-    }
 }
 
 /// Whether folding leaves `word` as it is: it holds only ASCII lower-case letters, digits and
@@ -320,9 +366,12 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn keys_fold_as_the_packs_do(word in "[aZé É0'’\\-_ßÿ÷œŒæİ\u{301}\u{a0}]{1,8}|\\PC{1,8}") {
+        fn keys_fold_as_the_packs_do(
+            word in "[aZé É0'’\\-_ßÿ÷œŒæİ\u{301}\u{a0}]{1,8}|\\PC{1,8}|[aZ]{20,26}"
+        ) {
             let expected = crate::packs::words::key(&word);
-            proptest::prop_assert_eq!(key(&word, classes(&word)).into_owned(), expected);
+            let w = W::new(0..word.len(), &word);
+            proptest::prop_assert_eq!(w.key(), expected);
         }
 
         #[test]
@@ -348,7 +397,7 @@ mod tests {
             proptest::prop_assert_eq!(w.elided(), split_elision(&key).0.is_some());
             proptest::prop_assert_eq!(w.lead, Lead::of(split_elision(&key).1));
             // Shouting skips the others; its tests check that they are never in capitals.
-            let borrowed = matches!(w.key, Cow::Borrowed(_));
+            let borrowed = matches!(w.key, Key::Same);
             let lower_or_digit = word.chars().any(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
             proptest::prop_assert_eq!(w.may_shout, !lower_or_digit && !borrowed);
         }

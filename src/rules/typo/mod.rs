@@ -101,19 +101,45 @@ const TOKEN_SCAN: usize = 256;
 /// Whether byte `i` is inside a URL: one the platform links, or a token that looks like one
 /// (the extractor may not link it on this platform, and a URL's punctuation is never prose).
 pub(crate) fn in_url(cx: &Context<'_>, i: usize) -> bool {
-    if cx.url_spans.contains(i) {
-        return true;
-    }
-    let text = cx.text();
+    cx.url_spans.contains(i) || looks_like_url(cx.text(), i)
+}
+
+/// Whether the token (a run of chars that are not white space, up to [`TOKEN_SCAN`] bytes
+/// before `i` and twice that from its start) around byte `i` looks like a URL. Read byte by
+/// byte where the text is ASCII (most of it), char by char elsewhere.
+fn looks_like_url(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
     let mut start = i;
     while start > 0 && i - start < TOKEN_SCAN {
-        match char_before(text, start) {
-            Some(c) if !c.is_whitespace() => start -= c.len_utf8(),
-            _ => break,
+        let width = match bytes.get(start - 1) {
+            Some(&b) if b.is_ascii() => usize::from(!b.is_ascii_whitespace() && b != 0x0B),
+            _ => match char_before(text, start) {
+                Some(c) if !c.is_whitespace() => c.len_utf8(),
+                _ => 0,
+            },
+        };
+        if width == 0 {
+            break;
         }
+        start -= width;
     }
     let token = text.get(start..).unwrap_or("");
-    let token = token.split(char::is_whitespace).next().unwrap_or("");
+    let mut end = 0;
+    while let Some(&b) = token.as_bytes().get(end) {
+        let width = if b.is_ascii() {
+            usize::from(!b.is_ascii_whitespace() && b != 0x0B)
+        } else {
+            match char_at(token, end) {
+                Some(c) if !c.is_whitespace() => c.len_utf8(),
+                _ => 0,
+            }
+        };
+        if width == 0 {
+            break;
+        }
+        end += width;
+    }
+    let token = token.get(..end).unwrap_or("");
     let token = token.get(..token.len().min(TOKEN_SCAN * 2)).unwrap_or(token);
     // A window search: `str::contains` sets up a searcher that costs more than these short
     // tokens take to scan.
@@ -188,11 +214,41 @@ mod tests {
         }
     }
 
+    /// [`looks_like_url`] as it was, char by char.
+    fn looks_like_url_by_chars(text: &str, i: usize) -> bool {
+        let mut start = i;
+        while start > 0 && i - start < TOKEN_SCAN {
+            match char_before(text, start) {
+                Some(c) if !c.is_whitespace() => start -= c.len_utf8(),
+                _ => break,
+            }
+        }
+        let token = text.get(start..).unwrap_or("");
+        let token = token.split(char::is_whitespace).next().unwrap_or("");
+        let token = token.get(..token.len().min(TOKEN_SCAN * 2)).unwrap_or(token);
+        token.contains("://") || token.starts_with("www.") || token.starts_with("mailto:")
+    }
+
     proptest::proptest! {
         #[test]
-        fn url_tokens_are_found_as_str_finds_them(token in "[a:/.w]{0,12}") {
-            let by_bytes = token.as_bytes().windows(3).any(|w| w == b"://");
-            proptest::prop_assert_eq!(by_bytes, token.contains("://"));
+        fn urls_look_as_they_did(
+            text in "([a:/.w \t\n\u{b}\u{c}\r\u{a0}\u{85}\u{2009}é]|https://|www\\.|mailto:){0,12}|\\PC{0,12}",
+            at in 0usize..40,
+        ) {
+            if at <= text.len() && text.is_char_boundary(at) {
+                proptest::prop_assert_eq!(looks_like_url(&text, at), looks_like_url_by_chars(&text, at));
+            }
+        }
+    }
+
+    #[test]
+    fn long_tokens_are_cut_as_they_were() {
+        let long = format!("{}://{}", "a".repeat(300), "b".repeat(600));
+        let long_accented = format!("{}://{} x", "é".repeat(200), "é".repeat(400));
+        for text in [&long, &long_accented] {
+            for at in (0..=text.len()).filter(|&at| text.is_char_boundary(at)).step_by(7) {
+                assert_eq!(looks_like_url(text, at), looks_like_url_by_chars(text, at), "{at}");
+            }
         }
     }
 
