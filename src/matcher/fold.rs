@@ -355,13 +355,7 @@ mod tests {
     #[test]
     fn plain_chunks_are_plain_byte_for_byte() {
         let bytes = [b'a', b'Z', b' ', b'`', b'\t', b'\n', 0x1F, 0x7F, 0x80, 0xC3, b'-', b'\''];
-        let mut state = 0x1234_5678_u64;
-        for _ in 0..20_000 {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            let chunk: [u8; 8] =
-                std::array::from_fn(|k| bytes[(state >> (8 * k)) as usize % bytes.len()]);
+        for chunk in crate::testing::byte_chunks::<8>(&bytes, 0x1234_5678, 20_000) {
             for after_space in [false, true] {
                 let mut prev_space = after_space;
                 let expected = chunk.iter().all(|&b| {

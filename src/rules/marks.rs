@@ -317,13 +317,7 @@ mod tests {
             b'a', b'Z', b'0', b' ', b'\t', b'!', b'@', b'[', b'`', b'{', 0x7F, 0x80, 0xBF, 0xC2,
             0xC3, 0xE2, 0xF0, 0x2F, 0x3A,
         ];
-        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
-        for _ in 0..50_000 {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            let chunk: [u8; 9] =
-                std::array::from_fn(|k| bytes[(state >> (7 * k)) as usize % bytes.len()]);
+        for chunk in crate::testing::byte_chunks::<9>(&bytes, 0x9E37_79B9_7F4A_7C15, 50_000) {
             let maybe = candidates(u64::from_le_bytes(chunk[..8].try_into().unwrap()));
             for k in 0..8 {
                 let next = if k < 7 { Some(chunk[k + 1]) } else { None };

@@ -11,6 +11,21 @@ fn tokens(text: &str, skip: &SpanSet) -> Vec<(usize, usize, bool)> {
     std::iter::from_fn(|| tokens.next(false)).map(|t| (t.start, t.end, t.sentence_start)).collect()
 }
 
+/// The capitalised tokens as the scan passes over the others, and as the full char-by-char
+/// scan finds them.
+type Spans = Vec<(usize, usize, bool)>;
+fn capitalised_and_reference(text: &str, skip: &SpanSet) -> (Spans, Spans) {
+    let mut scan = Tokens::new(text, skip);
+    let capitalised = std::iter::from_fn(|| scan.next(true))
+        .map(|t| (t.start, t.end, t.sentence_start))
+        .collect();
+    let expected = reference_tokens(text, skip)
+        .into_iter()
+        .filter(|&(start, _, _)| text[start..].chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    (capitalised, expected)
+}
+
 /// The tokens, char by char: maximal runs of alphanumeric chars, kept unless a span of
 /// `skip` covers them or a sigil glues them to one.
 fn reference_tokens(text: &str, skip: &SpanSet) -> Vec<(usize, usize, bool)> {
@@ -273,14 +288,7 @@ proptest::proptest! {
         cut in 0usize..60,
     ) {
         let skip = SpanSet::new(std::iter::once(cut..cut + 3));
-        let mut scan = Tokens::new(&text, &skip);
-        let capitalised: Vec<(usize, usize, bool)> = std::iter::from_fn(|| scan.next(true))
-            .map(|t| (t.start, t.end, t.sentence_start))
-            .collect();
-        let expected: Vec<(usize, usize, bool)> = reference_tokens(&text, &skip)
-            .into_iter()
-            .filter(|&(start, _, _)| text[start..].chars().next().is_some_and(char::is_uppercase))
-            .collect();
+        let (capitalised, expected) = capitalised_and_reference(&text, &skip);
         proptest::prop_assert_eq!(capitalised, expected);
     }
 
@@ -289,14 +297,7 @@ proptest::proptest! {
     #[test]
     fn capitalised_tokens_are_those_of_the_full_scan(text in post(), cut in 0usize..60) {
         let skip = SpanSet::new(std::iter::once(cut..cut + 5));
-        let mut scan = Tokens::new(&text, &skip);
-        let capitalised: Vec<(usize, usize, bool)> = std::iter::from_fn(|| scan.next(true))
-            .map(|t| (t.start, t.end, t.sentence_start))
-            .collect();
-        let expected: Vec<(usize, usize, bool)> = reference_tokens(&text, &skip)
-            .into_iter()
-            .filter(|&(start, _, _)| text[start..].chars().next().is_some_and(char::is_uppercase))
-            .collect();
+        let (capitalised, expected) = capitalised_and_reference(&text, &skip);
         proptest::prop_assert_eq!(capitalised, expected);
     }
 
