@@ -7,8 +7,10 @@
 use serde::{Deserialize, Serialize};
 
 mod catalogue;
+mod detect;
 mod message;
 
+pub use detect::detect;
 pub use message::{Arg, fill, keys, tr};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -35,162 +37,6 @@ impl Locale {
             _ => None,
         }
     }
-}
-
-/// Guesses whether `text` is French or English from its function words and accents.
-/// Returns `None` when there is too little to go on.
-///
-/// It runs on every check of a post whose language is not set, so words are lower-cased into one
-/// reused buffer, and ASCII words longer than any function word are skipped outright.
-pub fn detect(text: &str) -> Option<Locale> {
-    let (mut fr, mut en) = (0usize, 0usize);
-    let mut lower = String::new();
-    for word in text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’') {
-        if word.is_empty() {
-            continue;
-        }
-        let ascii = word.is_ascii();
-        if ascii && word.len() > LONGEST_FUNCTION_WORD && !word.contains('\'') {
-            // Neither a function word, nor elided, nor accented.
-            continue;
-        }
-        lower.clear();
-        if ascii {
-            lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-        } else {
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-        }
-        // Elided articles and pronouns (l’, d’, qu’, n’, c’, j’, s’) are strongly French.
-        if let Some((head, _)) = lower.split_once(['\'', '’']) {
-            if matches!(head, "l" | "d" | "qu" | "n" | "c" | "j" | "s" | "m" | "t") {
-                fr += 2;
-                continue;
-            }
-        }
-        fr += usize::from(is_french_function_word(&lower));
-        en += usize::from(is_english_function_word(&lower));
-        if !ascii
-            && lower
-                .chars()
-                .any(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ù' | 'ç' | 'ô' | 'î' | 'œ'))
-        {
-            fr += 1;
-        }
-    }
-    match fr.cmp(&en) {
-        _ if fr + en < 2 => None,
-        std::cmp::Ordering::Greater => Some(Locale::Fr),
-        std::cmp::Ordering::Less => Some(Locale::En),
-        std::cmp::Ordering::Equal => None,
-    }
-}
-
-/// The longest word [`is_french_function_word`] and [`is_english_function_word`] know, in bytes.
-const LONGEST_FUNCTION_WORD: usize = 6;
-
-fn is_french_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "le" | "la"
-            | "les"
-            | "un"
-            | "une"
-            | "des"
-            | "du"
-            | "de"
-            | "et"
-            | "est"
-            | "sont"
-            | "nous"
-            | "vous"
-            | "notre"
-            | "nos"
-            | "votre"
-            | "vos"
-            | "pour"
-            | "avec"
-            | "dans"
-            | "sur"
-            | "qui"
-            | "que"
-            | "pas"
-            | "ne"
-            | "ce"
-            | "cette"
-            | "au"
-            | "aux"
-            | "en"
-            | "je"
-            | "tu"
-            | "il"
-            | "elle"
-            | "on"
-            | "très"
-            | "plus"
-            | "mais"
-            | "ou"
-            | "où"
-            | "à"
-            | "été"
-            | "être"
-            | "avoir"
-            | "fiers"
-            | "merci"
-            | "chez"
-            | "leur"
-            | "leurs"
-    )
-}
-
-fn is_english_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "and"
-            | "is"
-            | "are"
-            | "we"
-            | "you"
-            | "our"
-            | "your"
-            | "for"
-            | "with"
-            | "in"
-            | "on"
-            | "to"
-            | "of"
-            | "that"
-            | "this"
-            | "it"
-            | "not"
-            | "be"
-            | "at"
-            | "by"
-            | "from"
-            | "have"
-            | "has"
-            | "was"
-            | "were"
-            | "will"
-            | "can"
-            | "my"
-            | "i"
-            | "they"
-            | "their"
-            | "more"
-            | "but"
-            | "or"
-            | "thanks"
-            | "proud"
-            | "about"
-            | "what"
-            | "how"
-            | "all"
-            | "just"
-            | "so"
-    )
 }
 
 #[cfg(test)]
@@ -253,31 +99,6 @@ mod tests {
         let n = 3;
         assert_eq!(fill("{n} of {m}", &[("n", &n)]), "3 of {m}");
         assert_eq!(fill("open { brace", &[]), "open { brace");
-    }
-
-    #[test]
-    fn function_words_fit_the_length_shortcut() {
-        // The shortcut skips longer ASCII words: no function word may be longer.
-        for w in ["thanks", "cette", "notre", "votre", "leurs", "avoir", "merci", "proud"] {
-            assert!(w.len() <= LONGEST_FUNCTION_WORD, "{w}");
-            assert!(is_french_function_word(w) || is_english_function_word(w), "{w}");
-        }
-        assert_eq!(detect("Thanks THANKS thanks for everything"), Some(Locale::En));
-        assert_eq!(detect("NOUS SOMMES TRÈS FIERS"), Some(Locale::Fr));
-    }
-
-    #[test]
-    fn detects_french_and_english() {
-        assert_eq!(
-            detect("Nous sommes fiers de vous annoncer notre partenariat"),
-            Some(Locale::Fr)
-        );
-        assert_eq!(
-            detect("We are thrilled to announce that we leverage synergies"),
-            Some(Locale::En)
-        );
-        assert_eq!(detect("L’équipe d’Acme"), Some(Locale::Fr));
-        assert_eq!(detect("#rust"), None);
     }
 
     #[test]

@@ -17,28 +17,21 @@ pub struct Utf16Map {
 }
 
 impl Utf16Map {
-    /// Walks `text` once and records the UTF-16 position of each offset in `offsets`.
+    /// Walks `text` once and records the UTF-16 position of each offset in `offsets`: the
+    /// offsets in order, each gap counted by [`utf16_len`] (eight bytes at a time, no chars
+    /// decoded).
     pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>) -> Self {
         let mut wanted: Vec<usize> = offsets.into_iter().map(|o| o.min(text.len())).collect();
         crate::order::sort_by_key(&mut wanted, |&o| (o, 0));
         wanted.dedup();
         let mut pairs = Vec::with_capacity(wanted.len());
-        let mut next = wanted.iter().copied().peekable();
-        let mut utf16 = 0usize;
-        for (byte, ch) in text.char_indices() {
-            // Every wanted offset up to the end of this char maps to the char's start
-            // (an offset inside a char is rounded down to its start).
-            while let Some(&w) = next.peek() {
-                if w < byte + ch.len_utf8() {
-                    pairs.push((w, utf16));
-                    next.next();
-                } else {
-                    break;
-                }
-            }
-            utf16 += ch.len_utf16();
-        }
-        for w in next {
+        let (mut counted, mut utf16) = (0usize, 0usize);
+        for w in wanted {
+            // An offset inside a char maps to the char's start.
+            // (`str::floor_char_boundary` is newer than the crate's MSRV.)
+            let at = (0..=w).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            utf16 += utf16_len(text.get(counted..at).unwrap_or_default());
+            counted = at;
             pairs.push((w, utf16));
         }
         Self { pairs }
@@ -143,6 +136,35 @@ mod tests {
         assert_eq!(byte_of_utf16(text, 3), Some(5));
         assert_eq!(byte_of_utf16(text, 4), Some(7));
         assert_eq!(byte_of_utf16(text, 5), None);
+    }
+
+    /// The map as first written, char by char: what [`Utf16Map::new`] must agree with.
+    fn reference(text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
+        let mut wanted: Vec<usize> = offsets.iter().map(|&o| o.min(text.len())).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut pairs = Vec::new();
+        let mut next = wanted.iter().copied().peekable();
+        let mut utf16 = 0usize;
+        for (byte, ch) in text.char_indices() {
+            while let Some(w) = next.next_if(|&w| w < byte + ch.len_utf8()) {
+                pairs.push((w, utf16));
+            }
+            utf16 += ch.len_utf16();
+        }
+        pairs.extend(next.map(|w| (w, utf16)));
+        pairs
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_map_agrees_with_a_char_walk(
+            text in "[a é😀\\n]{0,40}|\\PC{0,40}",
+            offsets in proptest::collection::vec(0usize..200, 0..20),
+        ) {
+            let map = Utf16Map::new(&text, offsets.iter().copied());
+            proptest::prop_assert_eq!(&map.pairs, &reference(&text, &offsets));
+        }
     }
 
     proptest::proptest! {
