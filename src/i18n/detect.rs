@@ -282,7 +282,6 @@ mod tests {
         }
         for w in ENGLISH {
             assert!(is_english_function_word(w), "{w}");
-            assert!(w.len() <= LONGEST_FUNCTION_WORD || !w.is_ascii(), "{w}");
         }
         for w in ["", "l", "lee", "ls", "the ", "théâtre", "anda", "nouss", "Le", "THE"] {
             assert!(!is_french_function_word(w) && !is_english_function_word(w), "{w}");
@@ -292,9 +291,8 @@ mod tests {
     #[test]
     fn function_words_fit_the_length_shortcut() {
         // The shortcut skips longer ASCII words: no function word may be longer.
-        for w in ["thanks", "cette", "notre", "votre", "leurs", "avoir", "merci", "proud"] {
+        for w in FRENCH.iter().chain(ENGLISH).filter(|w| w.is_ascii()) {
             assert!(w.len() <= LONGEST_FUNCTION_WORD, "{w}");
-            assert!(is_french_function_word(w) || is_english_function_word(w), "{w}");
         }
         assert_eq!(detect("Thanks THANKS thanks for everything"), Some(Locale::En));
         assert_eq!(detect("NOUS SOMMES TRÈS FIERS"), Some(Locale::Fr));
