@@ -7,7 +7,7 @@
 //! text: they are what the composer shows, and they are cheap.
 
 use crate::report::{Diagnostic, EntityReport, Report};
-use crate::text::Span;
+use crate::text::{Span, floor_char};
 
 /// Texts up to this many bytes are always checked whole (a 3,000-character post is ~3.5 KB; a
 /// long blog article ~40 KB).
@@ -38,14 +38,6 @@ pub fn around(text: &str, caret: usize) -> Option<Span> {
         .map_or(text.len(), |i| end + i);
     let end = if line_end - end <= WINDOW_SIDE / 2 { line_end } else { end };
     Some(start..end)
-}
-
-/// `at`, or the char boundary before it.
-fn floor_char(text: &str, mut at: usize) -> usize {
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// Moves every range of a report made on a part of a text by `by` UTF-16 units, so that it

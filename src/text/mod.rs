@@ -203,6 +203,15 @@ fn segment(text: &str, span: Span, out: &mut Vec<usize>) {
     }
 }
 
+/// `at`, or the char boundary before it (`str::floor_char_boundary` is newer than the crate's
+/// MSRV).
+pub fn floor_char(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// 1-based line and column (in chars) of `byte` in `text`.
 pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
     let byte = byte.min(text.len());

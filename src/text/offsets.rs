@@ -28,8 +28,7 @@ impl Utf16Map {
         let (mut counted, mut utf16) = (0usize, 0usize);
         for w in wanted {
             // An offset inside a char maps to the char's start.
-            // (`str::floor_char_boundary` is newer than the crate's MSRV.)
-            let at = (0..=w).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            let at = super::floor_char(text, w);
             utf16 += utf16_len(text.get(counted..at).unwrap_or_default());
             counted = at;
             pairs.push((w, utf16));
