@@ -54,7 +54,7 @@ pub fn generate(out_dir: &str) {
             .map(|e| {
                 let locale =
                     e.locale.map_or("None".to_string(), |l| format!("Some({})", locale(l)));
-                format!("({locale}, &{:?}, {:?})", e.better, e.why)
+                format!("({locale}, &{:?}, {:?}, {:?}, &{:?})", e.better, e.why, e.class, e.literal)
             })
             .collect();
         format!("&[{}]", items.join(", "))

@@ -272,6 +272,7 @@ impl Checker {
             linked: &linked,
             url_spans: &url_spans,
             tone_words: std::cell::OnceCell::new(),
+            not_ours: std::cell::OnceCell::new(),
             sentences: std::cell::OnceCell::new(),
             marks: std::cell::OnceCell::new(),
             options,

@@ -67,6 +67,14 @@ pub fn apply(word: &str, form: Form, locale: Locale) -> String {
     }
 }
 
+/// The plural of one word.
+pub fn plural(word: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Fr => plural_fr(word),
+        Locale::En => plural_en(word),
+    }
+}
+
 fn split_last_word(phrase: &str) -> (&str, &str) {
     match phrase.rfind(' ') {
         Some(i) => (phrase.get(..=i).unwrap_or(""), phrase.get(i + 1..).unwrap_or(phrase)),
@@ -75,8 +83,12 @@ fn split_last_word(phrase: &str) -> (&str, &str) {
 }
 
 fn plural_fr(word: &str) -> String {
+    // The -ail words whose plural is -aux; the others take an s (détails, rails).
+    const AUX: &[&str] = &["travail", "bail", "corail", "émail", "soupirail", "vantail", "vitrail"];
     if word.ends_with(['s', 'x', 'z']) {
         word.to_string()
+    } else if AUX.contains(&word) {
+        format!("{}aux", word.get(..word.len() - 3).unwrap_or(""))
     } else if let Some(stem) = word.strip_suffix("al") {
         format!("{stem}aux")
     } else if word.ends_with("au") || word.ends_with("eu") {

@@ -4,13 +4,20 @@
 use std::sync::OnceLock;
 
 use super::words::{Grammar, WordMap, WordSet, Words};
-use super::{Entry, Lex};
+use super::{Class, Entry, Lex};
 use crate::i18n::Locale;
 use crate::matcher::Matcher;
 use crate::matcher::trie::Trie;
 
-/// An entry as generated: its locale, better wordings (`-`: remove) and reason.
-type BuiltinEntry = (Option<Locale>, &'static [&'static str], Option<&'static str>);
+/// An entry as generated: its locale, better wordings (`-`: remove, with their classes in
+/// braces), reason, class and literal neighbours.
+type BuiltinEntry = (
+    Option<Locale>,
+    &'static [&'static str],
+    Option<&'static str>,
+    &'static str,
+    &'static [&'static str],
+);
 
 include!(concat!(env!("OUT_DIR"), "/packs.rs"));
 
@@ -33,10 +40,12 @@ pub fn entries() -> &'static [Vec<Entry>] {
             .iter()
             .map(|list| {
                 list.iter()
-                    .map(|(locale, better, why)| Entry {
+                    .map(|(locale, better, why, class, literal)| Entry {
                         locale: *locale,
                         better: better.iter().map(|b| super::better(b)).collect(),
                         why: why.map(str::to_string),
+                        class: Class::parse(class),
+                        literal: literal.iter().map(|w| w.to_string()).collect(),
                     })
                     .collect()
             })
@@ -97,10 +106,12 @@ mod tests {
         for (lex, list) in raw.iter().enumerate() {
             let generated = ENTRIES.get(lex).expect("lex");
             assert_eq!(list.len(), generated.len());
-            for (r, (locale, better, why)) in list.iter().zip(generated.iter()) {
+            for (r, (locale, better, why, class, literal)) in list.iter().zip(generated.iter()) {
                 assert_eq!(r.locale, *locale);
                 assert_eq!(r.better, *better);
                 assert_eq!(r.why.as_deref(), *why);
+                assert_eq!(r.class, *class);
+                assert_eq!(r.literal, *literal);
             }
         }
     }

@@ -56,8 +56,12 @@ pub const LEXICONS: &[(Lex, Locale, &str)] = &[
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawEntry {
     pub locale: Option<Locale>,
+    /// What the matched words are (`m`, `f`, `adj`), or empty.
+    pub class: String,
     pub better: Vec<String>,
     pub why: Option<String>,
+    /// The words that make a match literal, expanded and folded (accents stripped), sorted.
+    pub literal: Vec<String>,
 }
 
 /// Adds every lexicon and brand variant to `builder`; returns the entries per [`Lex`].
@@ -77,7 +81,21 @@ pub fn lexicons(
                     .add(pattern, locale, Accents::Strip, lex.id(), id)
                     .map_err(|e| format!("{name}: {e}"))?;
             }
-            list.push(RawEntry { locale: Some(locale), better: raw.better, why: Some(raw.why) });
+            let mut literal = Vec::new();
+            for word in &raw.literal {
+                let forms = expand::variants(word, locale, Accents::Strip)
+                    .map_err(|e| format!("{name}: {e}"))?;
+                literal.extend(forms.into_iter().map(|(w, _)| w));
+            }
+            literal.sort();
+            literal.dedup();
+            list.push(RawEntry {
+                locale: Some(locale),
+                class: raw.class,
+                better: raw.better,
+                why: Some(raw.why),
+                literal,
+            });
         }
     }
     let brands = read("brands.txt")?;
@@ -92,7 +110,13 @@ pub fn lexicons(
                 .add(variant, Locale::En, Accents::Strip, Lex::Spelling.id(), id)
                 .map_err(|e| format!("brands.txt: {e}"))?;
         }
-        spelling.push(RawEntry { locale: None, better: vec![canonical.to_string()], why: None });
+        spelling.push(RawEntry {
+            locale: None,
+            class: String::new(),
+            better: vec![canonical.to_string()],
+            why: None,
+            literal: Vec::new(),
+        });
     }
     Ok(entries)
 }

@@ -28,7 +28,41 @@ pub use words::{Grammar, Words};
 pub enum Better {
     /// Delete the words (a filler, an opener).
     Remove,
+    /// Words used as they are (English, verbs, the profile's terms).
     Replace(String),
+    /// A French noun phrase, with its gender and its plural when it is not regular.
+    Noun { text: String, gender: Gender, plural: Option<String> },
+    /// A French adjective, with its feminine and plural when they are not regular.
+    Adjective { text: String, feminine: Option<String>, plural: Option<String> },
+}
+
+/// The grammatical gender of a French noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// What an entry's matched words are, so that a French replacement can agree with the words
+/// around them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Class {
+    /// Unstated (English entries, verbs, phrases): replacements are offered as written.
+    #[default]
+    Any,
+    Noun(Gender),
+    Adjective,
+}
+
+impl Class {
+    pub fn parse(class: &str) -> Class {
+        match class {
+            "m" => Class::Noun(Gender::Masculine),
+            "f" => Class::Noun(Gender::Feminine),
+            "adj" => Class::Adjective,
+            _ => Class::Any,
+        }
+    }
 }
 
 /// One lexicon entry: what it says about its matches.
@@ -39,6 +73,10 @@ pub struct Entry {
     pub better: Vec<Better>,
     /// Why it is flagged, in the entry's language (or as the profile states it).
     pub why: Option<String>,
+    pub class: Class,
+    /// Words that make a match literal when one stands near it (folded, accents stripped):
+    /// "disruption" of traffic, the "écosystème" of a pond.
+    pub literal: Vec<String>,
 }
 
 /// The built-in packs (shared, compiled by build.rs) and the profile's terminology.
@@ -93,8 +131,33 @@ fn entry_id(len: usize) -> Result<u32, Error> {
     u32::try_from(len).map_err(|_| Error::Options("too many lexicon entries".into()))
 }
 
+/// A better wording as the pack gives it: `-`, words, or words and their class in braces
+/// (`travail commun {m pl=travaux communs}`, `nouveau {adj f=nouvelle pl=nouveaux}`).
 fn better(b: &str) -> Better {
-    if b == "-" { Better::Remove } else { Better::Replace(b.to_string()) }
+    if b == "-" {
+        return Better::Remove;
+    }
+    let Some((text, tags)) = b.strip_suffix('}').and_then(|rest| rest.rsplit_once('{')) else {
+        return Better::Replace(b.to_string());
+    };
+    let text = text.trim().to_string();
+    let mut words = tags.split_whitespace();
+    let kind = words.next().unwrap_or("");
+    let (mut feminine, mut plural) = (None, None);
+    // Values hold spaces as `_` (`pl=travaux_communs`).
+    for tag in words {
+        match tag.split_once('=') {
+            Some(("f", v)) => feminine = Some(v.replace('_', " ")),
+            Some(("pl", v)) => plural = Some(v.replace('_', " ")),
+            _ => {}
+        }
+    }
+    match kind {
+        "m" => Better::Noun { text, gender: Gender::Masculine, plural },
+        "f" => Better::Noun { text, gender: Gender::Feminine, plural },
+        "adj" => Better::Adjective { text, feminine, plural },
+        _ => Better::Replace(text),
+    }
 }
 
 /// Compiles the profile's `[[terms]]`: `instead_of` (prefer `use`), `avoid`, `spelling`.
@@ -122,6 +185,8 @@ fn add_profile_terms(
                     locale: None,
                     better: use_.iter().map(|u| Better::Replace(u.clone())).collect(),
                     why: reason.clone(),
+                    class: Class::Any,
+                    literal: Vec::new(),
                 });
             }
         }
@@ -133,6 +198,8 @@ fn add_profile_terms(
                 locale: None,
                 better: vec![Better::Replace(spelling.to_string())],
                 why: reason.clone(),
+                class: Class::Any,
+                literal: Vec::new(),
             });
         }
     }

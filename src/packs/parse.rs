@@ -5,11 +5,16 @@
 //! ```text
 //! # a comment
 //! @why the reason given for every entry below, unless an entry gives its own
-//! pattern | pattern => better | better ## this entry's own reason
+//! pattern | pattern {f} => better {f} | better {m pl=plural} ## own reason !! literal neighbours
 //! ```
 //!
 //! Patterns use the notation of [`crate::matcher::expand`]; a better wording of `-` means
-//! "remove it". Word lists (`fr/grammar.txt`, `caps.txt`): `@set name` then words separated by
+//! "remove it". A class in braces after the patterns says what the matched words are (`{m}`,
+//! `{f}`: a French noun of that gender; `{adj}`: an adjective), and one after a better wording
+//! what it is, with its irregular forms (`{m pl=travaux communs}`, `{adj f=nouvelle}`), so that
+//! a French fix can agree with the words around it ([`crate::rules::tone::agree`]). After ` !! `,
+//! words (in pattern notation, `~` for their forms) that make a match literal when one of them
+//! stands near it: `disruption~ !! traffic service~`. Word lists (`fr/grammar.txt`, `caps.txt`): `@set name` then words separated by
 //! white space, in the same notation; `key=value` pairs form a map (`_` is a space in values).
 
 use std::collections::HashMap;
@@ -18,8 +23,13 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawEntry {
     pub patterns: Vec<String>,
+    /// What the matched words are (`m`, `f`, `adj`), or empty.
+    pub class: String,
+    /// Better wordings, each with its braces if it has any.
     pub better: Vec<String>,
     pub why: String,
+    /// Words that make a match literal when they stand near it.
+    pub literal: Vec<String>,
 }
 
 /// Parses a lexicon file; the error names the line.
@@ -39,6 +49,10 @@ pub fn lexicon(name: &str, source: &str) -> Result<Vec<RawEntry>, String> {
         if line.starts_with('@') {
             return Err(format!("{}: unknown directive `{line}`", at()));
         }
+        let (line, literal) = match line.split_once(" !! ") {
+            Some((rest, words)) => (rest, words.split_whitespace().map(str::to_string).collect()),
+            None => (line, Vec::new()),
+        };
         let (body, own_why) = match line.split_once(" ## ") {
             Some((body, reason)) => (body, Some(reason.trim().to_string())),
             None => (line, None),
@@ -47,6 +61,16 @@ pub fn lexicon(name: &str, source: &str) -> Result<Vec<RawEntry>, String> {
             Some((p, b)) => (p, split_list(b)),
             None => (body, Vec::new()),
         };
+        let (patterns, class) = match patterns.trim_end().strip_suffix('}') {
+            Some(rest) => match rest.rsplit_once('{') {
+                Some((p, class)) => (p, class.trim().to_string()),
+                None => return Err(format!("{}: a `}}` without its `{{`", at())),
+            },
+            None => (patterns, String::new()),
+        };
+        if !matches!(class.as_str(), "" | "m" | "f" | "adj") {
+            return Err(format!("{}: unknown class `{{{class}}}` (m, f or adj)", at()));
+        }
         let patterns = split_list(patterns);
         if patterns.is_empty() {
             return Err(format!("{}: no pattern", at()));
@@ -55,7 +79,7 @@ pub fn lexicon(name: &str, source: &str) -> Result<Vec<RawEntry>, String> {
         if why.is_empty() {
             return Err(format!("{}: no reason (add `@why …` or `## …`)", at()));
         }
-        out.push(RawEntry { patterns, better, why });
+        out.push(RawEntry { patterns, class, better, why, literal });
     }
     Ok(out)
 }
@@ -101,6 +125,17 @@ mod tests {
         assert_eq!(e[1].why, "generic");
         assert!(lexicon("t", "x\n").is_err());
         assert!(lexicon("t", "@what\n").is_err());
+    }
+
+    #[test]
+    fn parses_classes_and_literal_neighbours() {
+        let src = "@why w\nsynergie~ {f} => collaboration {f} | travail commun {m pl=travaux communs} !! médicament~ antibiotique~\n";
+        let e = lexicon("t", src).expect("parses");
+        assert_eq!(e[0].patterns, ["synergie~"]);
+        assert_eq!(e[0].class, "f");
+        assert_eq!(e[0].better, ["collaboration {f}", "travail commun {m pl=travaux communs}"]);
+        assert_eq!(e[0].literal, ["médicament~", "antibiotique~"]);
+        assert!(lexicon("t", "@why w\na {x} => b\n").is_err());
     }
 
     #[test]

@@ -74,6 +74,9 @@ pub struct Context<'a> {
     pub url_spans: &'a SpanSet,
     /// The post's words outside entities, folded; computed on first use and shared.
     pub(crate) tone_words: std::cell::OnceCell<Vec<tone::words::W<'a>>>,
+    /// Quotations and reported speech, which the tone rules leave alone; found on first use
+    /// (see [`tone::context`]).
+    pub(crate) not_ours: std::cell::OnceCell<SpanSet>,
     /// The sentences with their word and syllable counts; computed on first use and shared by
     /// the readability rules.
     pub(crate) sentences: std::cell::OnceCell<Vec<readability::Sentence>>,

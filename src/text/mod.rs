@@ -5,6 +5,7 @@
 
 mod nfc;
 mod offsets;
+mod quotes;
 mod sentences;
 mod spans;
 mod words;
@@ -17,6 +18,7 @@ use crate::entities::scan;
 
 pub use nfc::nfc;
 pub use offsets::{Utf16Map, byte_of_utf16, utf16_len};
+pub use quotes::quoted_spans;
 pub use spans::SpanSet;
 
 /// A byte range into the document's text.

@@ -22,6 +22,7 @@ use crate::packs::Grammar;
 use crate::packs::words::WordSet;
 use crate::profile::Address;
 use crate::report::{Finding, Severity};
+use crate::rules::tone::context::is_quoted;
 use crate::rules::{Context, Rule, RuleMeta};
 
 pub struct Formality;
@@ -109,8 +110,11 @@ impl Rule for Formality {
         static TU_VOUS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
         let made = sieve(&TU_VOUS, &[&g.tu, &g.vous]);
         let sieve: &Sieve = &made;
-        let found: Vec<(usize, Form)> =
-            (0..all.len()).filter_map(|i| address(all, i, g, sieve).map(|f| (i, f))).collect();
+        // A quoted « Tu crois ? » is someone else's address, not the post's.
+        let found: Vec<(usize, Form)> = (0..all.len())
+            .filter_map(|i| address(all, i, g, sieve).map(|f| (i, f)))
+            .filter(|&(i, _)| all.get(i).is_some_and(|w| !is_quoted(cx, &w.span)))
+            .collect();
         let count = |form| found.iter().filter(|(_, f)| *f == form).count();
         let (wrong, key) = match voice {
             Some(Address::Vous) => (Form::Tu, "tone/formality.profile"),

@@ -2,7 +2,9 @@
 //! leaving a span to the rule that says more about it, and building fixes that keep the case
 //! and the sentence's shape.
 
-use crate::matcher::{Form, Hit, inflect};
+use super::agree::agree;
+use crate::matcher::fold::fold_str;
+use crate::matcher::{Accents, Form, Hit, inflect};
 use crate::packs::{Better, Lex};
 use crate::report::{Finding, Fix};
 use crate::rules::{Context, RuleMeta};
@@ -16,6 +18,11 @@ pub(crate) fn hits<'c>(cx: &'c Context<'_>, lex: Lex, before: &[Lex]) -> Vec<&'c
 
 /// [`hits`], with the lexicons in `before` given in parts (no list to join per check).
 fn hits_after<'c>(cx: &'c Context<'_>, lex: Lex, before: &[&[Lex]]) -> Vec<&'c Hit> {
+    // The profile's own terms apply everywhere; the style lexicons leave quotes alone.
+    let quoted = |lex: Lex, hit: &Hit| {
+        !matches!(lex, Lex::Avoid | Lex::Prefer | Lex::Spelling)
+            && super::context::is_quoted(cx, &hit.span)
+    };
     let shadowed = |hit: &Hit| {
         before.iter().copied().flatten().any(|&other| {
             cx.scan.all(other.id()).any(|h| {
@@ -25,7 +32,9 @@ fn hits_after<'c>(cx: &'c Context<'_>, lex: Lex, before: &[&[Lex]]) -> Vec<&'c H
             })
         })
     };
-    cx.scan.longest(lex.id(), |h| cx.packs.applies(lex, h, cx.locale) && !shadowed(h))
+    cx.scan.longest(lex.id(), |h| {
+        cx.packs.applies(lex, h, cx.locale) && !shadowed(h) && !quoted(lex, h)
+    })
 }
 
 /// Lexicons reported before the style lexicons: the profile's own terms win.
@@ -43,25 +52,76 @@ pub(crate) fn flag(
     let text = cx.text();
     for hit in hits_after(cx, lex, before) {
         let Some(entry) = cx.packs.entry(lex, hit.entry) else { continue };
+        if literal(cx, &entry.literal, &hit.span) {
+            continue;
+        }
         let found = cx.doc.slice(&hit.span);
         let why = entry.why.as_deref().unwrap_or("");
         let message = cx.tr(meta.id, &[("text", &found), ("why", &why)]);
         let mut finding = Finding::new(meta.id, hit.span.clone(), message);
         for better in &entry.better {
-            finding.fixes.push(match better {
-                Better::Remove => removal(cx, text, &hit.span),
-                Better::Replace(with) => {
-                    // Only a one-word suggestion can safely take the matched word's number.
-                    let with = if with.contains(' ') {
-                        with.clone()
-                    } else {
-                        inflected(cx, with, hit.form)
-                    };
-                    replace_with(cx, &hit.span, keep_case(found, &with), false)
-                }
-            });
+            let fix = match better {
+                Better::Remove => (lex != Lex::Institutional || leaves_a_clause(text, &hit.span))
+                    .then(|| removal(cx, text, &hit.span)),
+                _ => agree(text, &hit.span, hit.form, entry, better, cx.locale)
+                    .map(|a| replace_with(cx, &a.span, a.with, false)),
+            };
+            // Two wordings may agree into the same fix ("l’" mended the same way).
+            if let Some(fix) = fix.filter(|f| !finding.fixes.contains(f)) {
+                finding.fixes.push(fix);
+            }
         }
         out.push(finding);
+    }
+}
+
+/// How many words on each side of a match are read for a literal sense.
+const LITERAL_WINDOW: usize = 4;
+
+/// Whether a word of `neighbours` stands within [`LITERAL_WINDOW`] words of `span` in its
+/// sentence: "disruption" of rail traffic, the "écosystème" of a pond, "leverage ratio".
+fn literal(cx: &Context<'_>, neighbours: &[String], span: &Span) -> bool {
+    if neighbours.is_empty() {
+        return false;
+    }
+    let words = cx.doc.words();
+    let sentences = cx.doc.sentences();
+    let sentence = sentences
+        .iter()
+        .find(|s| s.start <= span.start && span.start < s.end.max(s.start + 1))
+        .cloned()
+        .unwrap_or(0..cx.text().len());
+    let first = words.partition_point(|w| w.span.end <= span.start);
+    let last = words.partition_point(|w| w.span.start < span.end);
+    let before = words.get(first.saturating_sub(LITERAL_WINDOW)..first).unwrap_or_default();
+    let after = words.get(last..(last + LITERAL_WINDOW).min(words.len())).unwrap_or_default();
+    before
+        .iter()
+        .chain(after)
+        .filter(|w| sentence.start <= w.span.start && w.span.end <= sentence.end)
+        .any(|w| {
+            let word = fold_str(cx.doc.slice(&w.span), Accents::Strip);
+            // An elided word ("l’étang") is read without its head.
+            let tail = word.rsplit('\'').next().unwrap_or(&word);
+            neighbours.binary_search_by(|n| n.as_str().cmp(tail)).is_ok()
+                || neighbours.binary_search(&word).is_ok()
+        })
+}
+
+/// Whether removing an opener at `span` leaves a sentence: what follows is a clause of its
+/// own (after a comma, a colon or a dash, or the opener ends with "that"/"que"), not the
+/// opener's object ("We are thrilled to announce our app" would leave "Our app").
+fn leaves_a_clause(text: &str, span: &Span) -> bool {
+    let matched = text.get(span.clone()).unwrap_or("").to_lowercase();
+    let last = matched.rsplit([' ', '\'', '’']).next().unwrap_or("");
+    if matches!(last, "that" | "que" | "qu") || matched.ends_with("qu’") || matched.ends_with("qu'")
+    {
+        return true;
+    }
+    let rest = text.get(span.end..).unwrap_or("");
+    match rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).chars().next() {
+        None => true,
+        Some(c) => matches!(c, ',' | ':' | '—' | '–' | '-' | '\n' | '\r' | '.' | '!' | '?' | ';'),
     }
 }
 

@@ -13,6 +13,8 @@ pub mod prohibitions;
 pub mod shouting;
 pub mod superlative;
 
+pub(crate) mod agree;
+pub(crate) mod context;
 pub(crate) mod lexicon;
 pub(crate) mod words;
 

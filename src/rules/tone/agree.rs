@@ -1,0 +1,555 @@
+//! Replacements that agree with the sentence they land in, or none.
+//!
+//! A lexicon fix swaps the matched words for a better wording; the words around them were
+//! written for the old ones. In French the article, the elision and the adjectives agree in
+//! gender and number with the noun ("une synergie nette" cannot become "une travail commun
+//! nette"; "l'écosystème" becomes "le réseau", not "l'réseau"); in English "a"/"an" follows the
+//! sound of the next word and a verb keeps its tense ("leveraged" → "used"). The pack says what
+//! each wording is (`{f}`, `{m pl=…}`, `{adj f=…}`, see `src/packs/README.md`); this module
+//! gives it the matched words' gender and number and mends the word before. Where agreement
+//! cannot be made certain, it offers no fix: a hint without a fix beats a fix that breaks the
+//! sentence.
+
+use crate::i18n::Locale;
+use crate::matcher::inflect::{self, Form};
+use crate::packs::{Better, Class, Entry, Gender};
+use crate::text::Span;
+
+/// A replacement for `span`, agreed with its neighbours: the new words and the span they
+/// replace (which may take in the word before, to mend an article or an elision).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Agreed {
+    pub span: Span,
+    pub with: String,
+}
+
+/// `better` in place of `span` (whose text is `found`, matched as `form`) in `text`, or `None`
+/// when it cannot be made to agree.
+pub(crate) fn agree(
+    text: &str,
+    span: &Span,
+    form: Form,
+    entry: &Entry,
+    better: &Better,
+    locale: Locale,
+) -> Option<Agreed> {
+    let found = text.get(span.clone())?;
+    match locale {
+        Locale::Fr => french(text, span, found, form, entry, better),
+        Locale::En => english(text, span, found, form, better),
+    }
+}
+
+fn french(
+    text: &str,
+    span: &Span,
+    found: &str,
+    form: Form,
+    entry: &Entry,
+    better: &Better,
+) -> Option<Agreed> {
+    let plural = form == Form::Plural || (form != Form::Singular && ends_plural(found));
+    let (words, gender) = match (better, entry.class) {
+        (Better::Remove, _) => return None,
+        // A noun for a noun of the same gender: the article and the adjectives around it
+        // stay right. Another gender would need them rewritten, which a fix cannot see.
+        (Better::Noun { text: noun, gender, plural: irregular }, Class::Noun(matched)) => {
+            if *gender != matched {
+                return None;
+            }
+            let words = match (plural, irregular) {
+                (false, _) => noun.clone(),
+                (true, Some(p)) => p.clone(),
+                (true, None) => plural_phrase(noun),
+            };
+            (words, Some(*gender))
+        }
+        (Better::Noun { .. }, _) => return None,
+        (Better::Adjective { text: adj, feminine, plural: irregular }, Class::Adjective) => {
+            let fem = feminine.clone().unwrap_or_else(|| regular_feminine(adj));
+            let epicene = fem == *adj;
+            let gender = match gender_of_adjective(found) {
+                Some(g) => Some(g),
+                None => determiner_gender(text, span.start),
+            };
+            let base = match gender {
+                Some(Gender::Feminine) => fem,
+                Some(Gender::Masculine) => adj.clone(),
+                None if epicene => adj.clone(),
+                None => return None,
+            };
+            let words = match (plural, gender, irregular) {
+                (false, _, _) => base,
+                (true, Some(Gender::Masculine) | None, Some(p)) => p.clone(),
+                (true, _, _) => inflect::plural(&base, Locale::Fr),
+            };
+            (words, gender)
+        }
+        (Better::Adjective { .. }, _) => return None,
+        // Unclassed: verbs written conjugated in the pack, or a legacy entry; a one-word
+        // wording takes the matched number.
+        (Better::Replace(with), _) => {
+            let words = if with.contains(' ') {
+                with.clone()
+            } else {
+                inflect::apply(with, form, Locale::Fr)
+            };
+            (words, None)
+        }
+    };
+    let words = super::lexicon::keep_case(found, &words);
+    elide(text, span, words, gender, matches!(better, Better::Noun { .. }))
+}
+
+/// Mends the word before `span` for French elision: "l'écosystème" → "le réseau", "de
+/// accompagner" → "d'aider"; `None` when the article's gender is needed and unknown.
+fn elide(
+    text: &str,
+    span: &Span,
+    with: String,
+    gender: Option<Gender>,
+    noun: bool,
+) -> Option<Agreed> {
+    let vowel = starts_with_vowel_sound(&with);
+    let before = text.get(..span.start)?;
+    // An elided word glued to the match: "l’", "qu'", "d’".
+    if let Some(head) = before.strip_suffix('\'').or_else(|| before.strip_suffix('’')) {
+        let word_start = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(head.len(), |(i, _)| i);
+        let elided = head.get(word_start..)?;
+        if vowel {
+            return Some(Agreed { span: span.clone(), with });
+        }
+        let full = match elided.to_lowercase().as_str() {
+            "l" => match gender {
+                Some(Gender::Masculine) => "le",
+                Some(Gender::Feminine) => "la",
+                None => return None,
+            },
+            "d" => "de",
+            "qu" => "que",
+            "j" => "je",
+            "n" => "ne",
+            "s" => "se",
+            "m" => "me",
+            "t" => "te",
+            "c" => "ce",
+            "jusqu" => "jusque",
+            "lorsqu" => "lorsque",
+            "puisqu" => "puisque",
+            "quoiqu" => "quoique",
+            _ => return None,
+        };
+        let full = super::lexicon::keep_case(elided, full);
+        return Some(Agreed { span: word_start..span.end, with: format!("{full} {with}") });
+    }
+    if !vowel {
+        return Some(Agreed { span: span.clone(), with });
+    }
+    // A full word before a vowel: "le" + "atelier" → "l’atelier".
+    let head = before.strip_suffix(' ')?;
+    let word_start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    let word = head.get(word_start..)?;
+    let apostrophe = if text.contains('\'') && !text.contains('’') { "'" } else { "’" };
+    let elided = match word.to_lowercase().as_str() {
+        "le" | "la" => "l",
+        "de" => "d",
+        "que" => "qu",
+        "je" => "j",
+        "ne" => "n",
+        "se" => "s",
+        "me" => "m",
+        "te" => "t",
+        "jusque" => "jusqu",
+        "lorsque" => "lorsqu",
+        "puisque" => "puisqu",
+        "du" => "de l",
+        "au" => "à l",
+        "ce" if noun && gender == Some(Gender::Masculine) => {
+            let cet = super::lexicon::keep_case(word, "cet");
+            return Some(Agreed { span: word_start..span.end, with: format!("{cet} {with}") });
+        }
+        // "ma", "ta", "sa" become "mon", "ton", "son" before a vowel; "ce" a pronoun, "cet"
+        // for a noun: rare enough to leave without a fix.
+        "ma" | "ta" | "sa" | "ce" => return None,
+        _ => return Some(Agreed { span: span.clone(), with }),
+    };
+    let elided = super::lexicon::keep_case(word, elided);
+    Some(Agreed { span: word_start..span.end, with: format!("{elided}{apostrophe}{with}") })
+}
+
+/// Whether a French word starts with a vowel sound (before which "le" becomes "l’"). A
+/// leading h is taken as aspirated unless the word is one of the common mute-h words.
+fn starts_with_vowel_sound(words: &str) -> bool {
+    const MUTE_H: &[&str] = &[
+        "habitant",
+        "habitude",
+        "habituel",
+        "hébergement",
+        "heure",
+        "histoire",
+        "hiver",
+        "homme",
+        "honneur",
+        "hôpital",
+        "horaire",
+        "hôtel",
+        "huile",
+        "humain",
+        "humeur",
+    ];
+    let lower = words.to_lowercase();
+    match lower.chars().next() {
+        Some(c) if "aeiouyàâäéèêëîïôöùûü".contains(c) => true,
+        Some('h') => MUTE_H.iter().any(|h| lower.starts_with(h)),
+        _ => false,
+    }
+}
+
+fn ends_plural(found: &str) -> bool {
+    let last = found.rsplit(' ').next().unwrap_or(found).to_lowercase();
+    last.ends_with('s') || last.ends_with('x')
+}
+
+/// The gender a French adjective's form shows, when its ending is certain: "innovante" is
+/// feminine, "disruptif" masculine; "révolutionnaire" could be either.
+fn gender_of_adjective(found: &str) -> Option<Gender> {
+    const FEMININE: &[&str] =
+        &["ive", "ante", "ente", "ée", "elle", "euse", "rice", "ienne", "onne", "ète", "ère"];
+    let last = found.rsplit(' ').next().unwrap_or(found).to_lowercase();
+    let singular = last.strip_suffix('s').unwrap_or(&last);
+    if FEMININE.iter().any(|end| singular.ends_with(end)) {
+        Some(Gender::Feminine)
+    } else if singular.ends_with('e') {
+        None
+    } else {
+        Some(Gender::Masculine)
+    }
+}
+
+/// The gender a determiner shows just before the match or before the noun it follows:
+/// "une approche holistique", "un incroyable succès"; `None` for "l’", "les", "nos"…
+fn determiner_gender(text: &str, at: usize) -> Option<Gender> {
+    let before = text.get(..at)?;
+    let mut words = before
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .rev()
+        .filter(|w| !w.is_empty());
+    for _ in 0..2 {
+        let word = words.next()?.to_lowercase();
+        match word.as_str() {
+            "un" | "le" | "ce" | "cet" | "mon" | "ton" | "son" | "du" | "au" => {
+                return Some(Gender::Masculine);
+            }
+            "une" | "la" | "cette" | "ma" | "ta" | "sa" => return Some(Gender::Feminine),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The regular feminine of a French adjective: "nouveau" needs its own (`f=nouvelle`).
+fn regular_feminine(adj: &str) -> String {
+    if adj.ends_with('e') { adj.to_string() } else { format!("{adj}e") }
+}
+
+/// The plural of a French noun phrase: the words before the first preposition agree
+/// ("solution prête à l’emploi" → "solutions prêtes à l’emploi").
+fn plural_phrase(phrase: &str) -> String {
+    const STOP: &[&str] = &["à", "de", "d’", "d'", "du", "des", "en", "pour", "sur", "avec"];
+    let mut out = Vec::new();
+    let mut agreeing = true;
+    for word in phrase.split(' ') {
+        if STOP.iter().any(|s| word == *s || word.starts_with("d’") || word.starts_with("d'")) {
+            agreeing = false;
+        }
+        out.push(if agreeing { inflect::plural(word, Locale::Fr) } else { word.to_string() });
+    }
+    out.join(" ")
+}
+
+fn english(text: &str, span: &Span, found: &str, form: Form, better: &Better) -> Option<Agreed> {
+    let Better::Replace(with) = better else { return None };
+    let words = match form {
+        // A verb form of the matched word: the wording's verb takes the same form.
+        Form::Other => verb_like(found, with)?,
+        _ if with.contains(' ') && form == Form::Plural => {
+            let (head, last) = with.rsplit_once(' ')?;
+            format!("{head} {}", inflect::plural(last, Locale::En))
+        }
+        _ if with.contains(' ') => with.clone(),
+        _ => inflect::apply(with, form, Locale::En),
+    };
+    let words = super::lexicon::keep_case(found, &words);
+    Some(article(text, span, words))
+}
+
+/// `with`'s first word in the verb form of `found`'s last word ("leveraged" → "used",
+/// "empowering" → "helping"); `None` when the form is not one of -s, -ed, -ing.
+fn verb_like(found: &str, with: &str) -> Option<String> {
+    let last = found.rsplit(' ').next().unwrap_or(found).to_lowercase();
+    let (verb, rest) = match with.split_once(' ') {
+        Some((v, r)) => (v, format!(" {r}")),
+        None => (with, String::new()),
+    };
+    let conjugated = if last.ends_with("ing") {
+        gerund(verb)
+    } else if last.ends_with("ed") {
+        past(verb)
+    } else if last.ends_with('s') {
+        inflect::plural(verb, Locale::En)
+    } else {
+        return None;
+    };
+    Some(format!("{conjugated}{rest}"))
+}
+
+const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("bring", "brought"),
+    ("build", "built"),
+    ("come", "came"),
+    ("do", "did"),
+    ("find", "found"),
+    ("get", "got"),
+    ("give", "gave"),
+    ("go", "went"),
+    ("let", "let"),
+    ("make", "made"),
+    ("put", "put"),
+    ("run", "ran"),
+    ("say", "said"),
+    ("set", "set"),
+    ("take", "took"),
+    ("tell", "told"),
+    ("think", "thought"),
+];
+
+/// A short verb ending consonant-vowel-consonant doubles its last letter ("plan" → "planned").
+fn doubles(verb: &str) -> bool {
+    let b = verb.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    matches!(b, [c1, v, c2] if !vowel(*c1) && vowel(*v) && !vowel(*c2) && !b"wxy".contains(c2))
+}
+
+fn past(verb: &str) -> String {
+    if let Some((_, p)) = IRREGULAR_PAST.iter().find(|(v, _)| *v == verb) {
+        return (*p).to_string();
+    }
+    if verb.ends_with('e') {
+        format!("{verb}d")
+    } else if let Some(stem) = verb.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o'])) {
+        format!("{stem}ied")
+    } else if doubles(verb) {
+        format!("{verb}{}ed", &verb[verb.len() - 1..])
+    } else {
+        format!("{verb}ed")
+    }
+}
+
+fn gerund(verb: &str) -> String {
+    if let Some(stem) = verb.strip_suffix('e').filter(|_| !verb.ends_with("ee")) {
+        format!("{stem}ing")
+    } else if doubles(verb) {
+        format!("{verb}{}ing", &verb[verb.len() - 1..])
+    } else {
+        format!("{verb}ing")
+    }
+}
+
+/// Mends "a"/"an" before `span` for the sound of `with`: "an unrivalled" → "a distinctive".
+fn article(text: &str, span: &Span, with: String) -> Agreed {
+    let unchanged = Agreed { span: span.clone(), with: with.clone() };
+    let Some(head) = text.get(..span.start).and_then(|b| b.strip_suffix(' ')) else {
+        return unchanged;
+    };
+    let start = head.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    let Some(word) = head.get(start..) else { return unchanged };
+    let lower = word.to_ascii_lowercase();
+    if lower != "a" && lower != "an" {
+        return unchanged;
+    }
+    let want = if an_sound(&with) { "an" } else { "a" };
+    if lower == want {
+        return unchanged;
+    }
+    let want = super::lexicon::keep_case(word, want);
+    Agreed { span: start..span.end, with: format!("{want} {with}") }
+}
+
+/// Whether an English word takes "an": a vowel sound, not a "you" or "w" sound.
+fn an_sound(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    const YOU: &[&str] = &["uni", "use", "usu", "uti", "eu", "one", "once", "ubi", "ure"];
+    const SILENT_H: &[&str] = &["hour", "honest", "honour", "honor", "heir"];
+    if YOU.iter().any(|p| lower.starts_with(p)) {
+        return false;
+    }
+    SILENT_H.iter().any(|p| lower.starts_with(p)) || lower.starts_with(['a', 'e', 'i', 'o', 'u'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::packs::Better;
+
+    fn noun(g: Gender) -> Entry {
+        Entry {
+            locale: None,
+            better: Vec::new(),
+            why: None,
+            class: Class::Noun(g),
+            literal: vec![],
+        }
+    }
+
+    fn adjective() -> Entry {
+        Entry {
+            locale: None,
+            better: Vec::new(),
+            why: None,
+            class: Class::Adjective,
+            literal: vec![],
+        }
+    }
+
+    fn fr(text: &str, found: &str, entry: &Entry, better: &Better) -> Option<String> {
+        let start = text.find(found).expect("found");
+        let span = start..start + found.len();
+        let a = agree(text, &span, Form::Base, entry, better, Locale::Fr)?;
+        Some(format!("{}{}{}", &text[..a.span.start], a.with, &text[a.span.end..]))
+    }
+
+    fn en(text: &str, found: &str, form: Form, with: &str) -> Option<String> {
+        let start = text.find(found).expect("found");
+        let span = start..start + found.len();
+        let entry =
+            Entry { locale: None, better: vec![], why: None, class: Class::Any, literal: vec![] };
+        let better = Better::Replace(with.to_string());
+        let a = agree(text, &span, form, &entry, &better, Locale::En)?;
+        Some(format!("{}{}{}", &text[..a.span.start], a.with, &text[a.span.end..]))
+    }
+
+    fn n(text: &str, g: Gender, plural: Option<&str>) -> Better {
+        Better::Noun { text: text.into(), gender: g, plural: plural.map(str::to_string) }
+    }
+
+    #[test]
+    fn a_noun_of_another_gender_is_not_offered() {
+        let e = noun(Gender::Feminine);
+        let travail = n("travail commun", Gender::Masculine, Some("travaux communs"));
+        assert_eq!(fr("Une synergie nette.", "synergie", &e, &travail), None);
+        let collab = n("collaboration", Gender::Feminine, None);
+        assert_eq!(
+            fr("Une synergie nette.", "synergie", &e, &collab).as_deref(),
+            Some("Une collaboration nette.")
+        );
+        assert_eq!(
+            fr("Les synergies.", "synergies", &e, &collab).as_deref(),
+            Some("Les collaborations.")
+        );
+    }
+
+    #[test]
+    fn the_elision_follows_the_new_word() {
+        let e = noun(Gender::Masculine);
+        let reseau = n("réseau", Gender::Masculine, None);
+        assert_eq!(
+            fr("Tout l’écosystème.", "écosystème", &e, &reseau).as_deref(),
+            Some("Tout le réseau.")
+        );
+        assert_eq!(
+            fr("Tout l'écosystème.", "écosystème", &e, &reseau).as_deref(),
+            Some("Tout le réseau.")
+        );
+        let atelier = n("atelier", Gender::Masculine, None);
+        assert_eq!(
+            fr("Le workshop de mardi.", "workshop", &e, &atelier).as_deref(),
+            Some("L’atelier de mardi.")
+        );
+        let verb = Better::Replace("aider".into());
+        let any = Entry { class: Class::Any, ..noun(Gender::Masculine) };
+        assert_eq!(
+            fr("Afin d’accompagner nos clients.", "accompagner", &any, &verb).as_deref(),
+            Some("Afin d’aider nos clients.")
+        );
+        let booste = Better::Replace("augmente".into());
+        assert_eq!(
+            fr("Ce mois-ci, je booste mes ventes.", "booste", &any, &booste).as_deref(),
+            Some("Ce mois-ci, j’augmente mes ventes.")
+        );
+        let renforce = Better::Replace("renforce".into());
+        assert_eq!(
+            fr("Ce mois-ci, j’impacte mes ventes.", "impacte", &any, &renforce).as_deref(),
+            Some("Ce mois-ci, je renforce mes ventes.")
+        );
+    }
+
+    #[test]
+    fn an_adjective_agrees_or_is_left_alone() {
+        let e = adjective();
+        let nouveau = Better::Adjective {
+            text: "nouveau".into(),
+            feminine: Some("nouvelle".into()),
+            plural: Some("nouveaux".into()),
+        };
+        // The noun's gender is not shown: "l’application" could be either.
+        assert_eq!(fr("L’application révolutionnaire.", "révolutionnaire", &e, &nouveau), None);
+        assert_eq!(
+            fr("Une application révolutionnaire.", "révolutionnaire", &e, &nouveau).as_deref(),
+            Some("Une application nouvelle.")
+        );
+        assert_eq!(
+            fr("Des offres innovantes.", "innovantes", &e, &nouveau).as_deref(),
+            Some("Des offres nouvelles.")
+        );
+        let global = Better::Adjective {
+            text: "global".into(),
+            feminine: None,
+            plural: Some("globaux".into()),
+        };
+        assert_eq!(
+            fr("Une approche holistique.", "holistique", &e, &global).as_deref(),
+            Some("Une approche globale.")
+        );
+        let remarquable =
+            Better::Adjective { text: "remarquable".into(), feminine: None, plural: None };
+        assert_eq!(
+            fr("Les résultats exceptionnels.", "exceptionnels", &e, &remarquable).as_deref(),
+            Some("Les résultats remarquables.")
+        );
+    }
+
+    #[test]
+    fn english_articles_and_verb_forms_follow() {
+        assert_eq!(
+            en("An unrivalled service.", "unrivalled", Form::Base, "distinctive").as_deref(),
+            Some("A distinctive service.")
+        );
+        assert_eq!(
+            en("a seamless hour", "seamless", Form::Base, "easy").as_deref(),
+            Some("an easy hour")
+        );
+        assert_eq!(
+            en("We leveraged it.", "leveraged", Form::Other, "use").as_deref(),
+            Some("We used it.")
+        );
+        assert_eq!(
+            en("Empowering teams.", "Empowering", Form::Other, "help").as_deref(),
+            Some("Helping teams.")
+        );
+        assert_eq!(
+            en("We leveraged it.", "leveraged", Form::Other, "build on").as_deref(),
+            Some("We built on it.")
+        );
+        assert_eq!(en("a university", "university", Form::Base, "unit").as_deref(), Some("a unit"));
+    }
+}

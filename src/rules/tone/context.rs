@@ -1,0 +1,104 @@
+//! Words a post does not say in its own voice: quotations and sentences of reported speech.
+//!
+//! The tone rules (jargon, stock phrases, puffery, fillers, hedges, forms of address) judge the
+//! brand's own words. A minister's words quoted in a post, a customer's « Tu crois ? », or a
+//! cliché held up in quotes to mock it are not the brand speaking, and a fix would rewrite
+//! someone else's words. Computed once per check, on first use.
+
+use crate::rules::Context;
+use crate::rules::tone::words::words;
+use crate::text::{Span, SpanSet, quoted_spans};
+
+/// Words that announce reported speech when they appear in a sentence, folded (lower case,
+/// straight apostrophes). "selon nous" and "d'après moi" are the writer's own view (hedges),
+/// so "selon" and "d'après" count only before another word.
+const CUES: &[&str] = &[
+    // English: the reporting verbs in the third person or the past.
+    "said",
+    "says",
+    "told",
+    "explained",
+    "stated",
+    "claimed",
+    "claims",
+    "wrote",
+    "insisted",
+    "argued",
+    "quipped",
+    "recalled", // French: the same, and the incises ("dit-il").
+    "déclare",
+    "déclaré",
+    "affirme",
+    "affirmé",
+    "expliqué",
+    "explique-t-il",
+    "explique-t-elle",
+    "dit-il",
+    "dit-elle",
+    "disent-ils",
+    "raconte-t-il",
+    "raconte-t-elle",
+    "confie-t-il",
+    "confie-t-elle",
+    "ajoute-t-il",
+    "ajoute-t-elle",
+    "souligne-t-il",
+    "souligne-t-elle",
+];
+
+/// Two-word cues: "according to", « a dit », « selon le… ».
+const PAIRS: &[(&str, &str)] = &[
+    ("according", "to"),
+    ("a", "dit"),
+    ("ont", "dit"),
+    ("a", "expliqué"),
+    ("a", "raconté"),
+    ("a", "confié"),
+];
+
+/// Words after "selon" / "d'après" that make it the writer's own view, not a source.
+const OWN_VIEW: &[&str] = &["nous", "moi", "vous", "toi"];
+
+/// The spans the tone rules leave alone: quotations, and sentences with a reporting cue.
+pub(crate) fn not_ours<'c>(cx: &'c Context<'_>) -> &'c SpanSet {
+    cx.not_ours.get_or_init(|| {
+        let text = cx.text();
+        let mut spans = quoted_spans(text);
+        spans.extend(reported_sentences(cx));
+        SpanSet::new(spans)
+    })
+}
+
+/// Whether `span` overlaps words the post does not say in its own voice.
+pub(crate) fn is_quoted(cx: &Context<'_>, span: &Span) -> bool {
+    let set = not_ours(cx);
+    !set.is_empty() && set.overlaps(span)
+}
+
+fn reported_sentences(cx: &Context<'_>) -> Vec<Span> {
+    let words = words(cx);
+    let mut out: Vec<Span> = Vec::new();
+    let sentences = cx.doc.sentences();
+    let mut at = 0;
+    for (i, w) in words.iter().enumerate() {
+        let key = w.key();
+        let next = || words.get(i + 1).map(|n| n.key());
+        let cue = CUES.contains(&key)
+            || PAIRS.iter().any(|&(a, b)| key == a && next() == Some(b))
+            || (matches!(key, "selon" | "d'après")
+                && next().is_some_and(|n| !OWN_VIEW.contains(&n)));
+        if !cue {
+            continue;
+        }
+        // Words come in order: the sentence holding this one is at or after the last found.
+        while sentences.get(at).is_some_and(|s| s.end <= w.span.start) {
+            at += 1;
+        }
+        if let Some(sentence) = sentences.get(at) {
+            if out.last() != Some(sentence) {
+                out.push(sentence.clone());
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,99 @@
+//! Where a post quotes someone: text between quotation marks, and sentences of reported speech
+//! ("the minister said…", « selon le maire, … »).
+//!
+//! The tone rules leave these words alone: they are someone else's, or a phrase the post
+//! holds up at arm's length (« “nous sommes fiers d'annoncer”, disent-ils tous »), and a brand
+//! does not rewrite a quote. Finding a quote is cheap and certain only for paired marks; an
+//! unpaired mark quotes nothing, so that a stray `"` never silences a whole post.
+
+use crate::text::Span;
+
+/// The longest quotation considered, in bytes: a mark left open is paired with one that
+/// closes a later, unrelated quote only across more than this.
+const MAX_QUOTE: usize = 600;
+
+/// The spans of quoted text, marks included, in text order and disjoint: « … », “ … ”, „ … “,
+/// " … " (straight marks paired in order), and ‘ … ’ where the opening mark starts a word
+/// and the closing one ends it (an apostrophe inside a word is not a quote).
+pub fn quoted_spans(text: &str) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        match open {
+            Some((start, opener)) if closes(opener, c, next) => {
+                out.push(start..at + c.len_utf8());
+                open = None;
+            }
+            Some((start, _)) if at - start > MAX_QUOTE => {
+                open = opens(c, prev, next).then_some((at, c));
+            }
+            Some(_) => {}
+            None => {
+                if opens(c, prev, next) {
+                    open = Some((at, c));
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+fn opens(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    match c {
+        '«' | '“' | '„' | '"' => true,
+        '‘' => {
+            prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(char::is_alphanumeric)
+        }
+        _ => false,
+    }
+}
+
+fn closes(opener: char, c: char, next: Option<char>) -> bool {
+    match opener {
+        '«' => c == '»',
+        '“' => c == '”',
+        '„' => c == '“' || c == '”',
+        '"' => c == '"',
+        '‘' => c == '’' && next.is_none_or(|n| !n.is_alphanumeric()),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        quoted_spans(text).into_iter().filter_map(|s| text.get(s)).collect()
+    }
+
+    #[test]
+    fn finds_paired_marks_of_both_languages() {
+        assert_eq!(
+            quoted("Le ministre : « une synergie inédite ». Et “leverage” aussi."),
+            ["« une synergie inédite »", "“leverage”"]
+        );
+        assert_eq!(
+            quoted(r#"She said "we leverage AI" and "synergy"."#),
+            [r#""we leverage AI""#, r#""synergy""#]
+        );
+        assert_eq!(quoted("They call it ‘best-in-class’, we don’t."), ["‘best-in-class’"]);
+    }
+
+    #[test]
+    fn an_unpaired_mark_quotes_nothing() {
+        assert!(quoted("Le 12\" écran et nos synergies.").is_empty());
+        assert!(quoted("« Ouvert. Nos synergies partout.").is_empty());
+        assert!(quoted("We’re open, it’s Bob’s shop.").is_empty());
+    }
+
+    #[test]
+    fn a_mark_left_open_does_not_reach_a_far_quote() {
+        let text = format!("« début {} « citation »", "mot ".repeat(200));
+        assert_eq!(quoted(&text), ["« citation »"]);
+    }
+}
