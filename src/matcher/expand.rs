@@ -134,10 +134,12 @@ fn elisions(folded: &str) -> Vec<String> {
     let mut acc = vec![String::new()];
     let mut changed = false;
     for (i, token) in tokens.iter().enumerate() {
+        // A phrase that ends with an eliding word ("nous pensons que") may meet a vowel
+        // past its end: "nous pensons qu’il".
         let next_vowel = tokens
             .get(i + 1)
             .and_then(|n| n.chars().next())
-            .is_some_and(|c| "aeiouyhâàéèêîôû".contains(c));
+            .map_or(i + 1 == tokens.len() && i > 0, |c| "aeiouyhâàéèêîôû".contains(c));
         let elided = ELIDING.iter().find(|(full, _)| full == token).map(|(_, e)| *e);
         let last = i + 1 == tokens.len();
         let sep = if last { "" } else { " " };

@@ -66,7 +66,7 @@ fn french(
         }
         (Better::Noun { .. }, _) => return None,
         (Better::Adjective { text: adj, feminine, plural: irregular }, Class::Adjective) => {
-            let fem = feminine.clone().unwrap_or_else(|| regular_feminine(adj));
+            let fem = feminine.clone().unwrap_or_else(|| on_head(adj, regular_feminine));
             let epicene = fem == *adj;
             let gender = match gender_of_adjective(found) {
                 Some(g) => Some(g),
@@ -81,7 +81,7 @@ fn french(
             let words = match (plural, gender, irregular) {
                 (false, _, _) => base,
                 (true, Some(Gender::Masculine) | None, Some(p)) => p.clone(),
-                (true, _, _) => inflect::plural(&base, Locale::Fr),
+                (true, _, _) => on_head(&base, |w| inflect::plural(w, Locale::Fr)),
             };
             (words, gender)
         }
@@ -223,8 +223,9 @@ fn ends_plural(found: &str) -> bool {
 /// The gender a French adjective's form shows, when its ending is certain: "innovante" is
 /// feminine, "disruptif" masculine; "révolutionnaire" could be either.
 fn gender_of_adjective(found: &str) -> Option<Gender> {
-    const FEMININE: &[&str] =
-        &["ive", "ante", "ente", "ée", "elle", "euse", "rice", "ienne", "onne", "ète", "ère"];
+    const FEMININE: &[&str] = &[
+        "ive", "ante", "ente", "ée", "elle", "euse", "rice", "ienne", "onne", "ète", "ère", "ale",
+    ];
     let last = found.rsplit(' ').next().unwrap_or(found).to_lowercase();
     let singular = last.strip_suffix('s').unwrap_or(&last);
     if FEMININE.iter().any(|end| singular.ends_with(end)) {
@@ -260,6 +261,14 @@ fn determiner_gender(text: &str, at: usize) -> Option<Gender> {
 /// The regular feminine of a French adjective: "nouveau" needs its own (`f=nouvelle`).
 fn regular_feminine(adj: &str) -> String {
     if adj.ends_with('e') { adj.to_string() } else { format!("{adj}e") }
+}
+
+/// `f` applied to the first word of an adjective phrase ("fondé sur les chiffres").
+fn on_head(phrase: &str, f: impl Fn(&str) -> String) -> String {
+    match phrase.split_once(' ') {
+        Some((head, rest)) => format!("{} {rest}", f(head)),
+        None => f(phrase),
+    }
 }
 
 /// The plural of a French noun phrase: the words before the first preposition agree

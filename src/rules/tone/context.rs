@@ -23,7 +23,6 @@ const CUES: &[&str] = &[
     "claims",
     "wrote",
     "insisted",
-    "argued",
     "quipped",
     "recalled", // French: the same, and the incises ("dit-il").
     "déclare",

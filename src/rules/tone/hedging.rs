@@ -63,8 +63,26 @@ mod tests {
 
     #[test]
     fn the_fix_removes_the_hedge() {
-        let text = "Il semblerait que la livraison soit plus rapide.";
-        assert_eq!(fixed(text, Fr, "tone/hedging"), "La livraison soit plus rapide.");
+        let text = "Nous pensons qu’il faut ouvrir le dimanche.";
+        assert_eq!(fixed(text, Fr, "tone/hedging"), "Il faut ouvrir le dimanche.");
         assert_eq!(fixed("It is perhaps faster.", En, "tone/hedging"), "It is faster.");
+        let text = "It could be argued that the line is too slow.";
+        assert_eq!(fixed(text, En, "tone/hedging"), "The line is too slow.");
+    }
+
+    #[test]
+    fn a_hedge_that_governs_the_mood_has_no_fix() {
+        // Removing « Il semblerait que » would leave a subjunctive with no clause to govern it.
+        let text = "Il semblerait que la livraison soit plus rapide.";
+        let report = check(text, Fr);
+        let found = of(&report, "tone/hedging");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].suggestions.is_empty());
+    }
+
+    #[test]
+    fn a_belief_in_something_is_not_a_hedge() {
+        assert!(flagged("We believe in fair pay for every rider.", En, "tone/hedging").is_empty());
+        assert_eq!(flagged("Sans doute la meilleure saison.", Fr, "tone/hedging"), ["Sans doute"]);
     }
 }
