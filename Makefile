@@ -7,13 +7,13 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js test-browser test-integrations test-extension extension extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean
+.PHONY: all demo test test-rust test-js eval oracle-tools test-browser test-integrations test-extension extension extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean
 
 all: cli
 
 ## Set-up ---------------------------------------------------------------------------------------
 
-tools: rust-tools node-tools browser-tools fuzz-tools
+tools: rust-tools node-tools browser-tools fuzz-tools oracle-tools
 
 rust-tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -35,6 +35,11 @@ node_modules/.installed: package.json package-lock.json
 browser-tools:
 	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 	@fc-list 2>/dev/null | grep -qi "color emoji" || apt-get install -y fonts-noto-color-emoji || true
+
+# The fix oracle's grammar checkers (tests/js/fix-oracle.test.js): Debian's Grammalecte for
+# French, harper.js for English (a dependency of bench/, so that node-tools stays light).
+oracle-tools: bench-tools
+	@command -v grammalecte-cli >/dev/null || (apt-get update && apt-get install -y grammalecte-cli)
 
 fuzz-tools:
 	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
@@ -107,7 +112,8 @@ test-rust:
 	@# The conformance pass rates, printed per section.
 	BRIO_SHARED=$(abspath $(SHARED)) $(CARGO) test -q --test conformance_twitter_text -- --nocapture
 
-test-js: node-tools cli pkg
+# fix-oracle.test.js judges every fix of the corpus with the oracle's checkers.
+test-js: node-tools cli pkg oracle-tools
 	node --test tests/js/
 
 # Drives Debian's Chromium over the built demo (served by the test itself on a free port).
@@ -145,6 +151,11 @@ fuzz: fuzz-tools
 	done
 
 ## Measure --------------------------------------------------------------------------------------
+
+# Precision and recall per rule on the evaluation corpus (eval/README.md), then every false
+# positive and miss. A report: it fails only on an invalid corpus.
+eval: cli node-tools
+	node eval/run.js
 
 # Criterion over the core, then bench/compare.js: the package side by side with write-good and
 # harper.js (dev dependencies of bench/, installed apart so that `make test` never loads 16 MB
