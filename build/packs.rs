@@ -54,7 +54,10 @@ pub fn generate(out_dir: &str) {
             .map(|e| {
                 let locale =
                     e.locale.map_or("None".to_string(), |l| format!("Some({})", locale(l)));
-                format!("({locale}, &{:?}, {:?}, {:?}, &{:?})", e.better, e.why, e.class, e.literal)
+                format!(
+                    "({locale}, &{:?}, {:?}, {:?}, &{:?}, &{:?})",
+                    e.better, e.why, e.class, e.literal, e.near
+                )
             })
             .collect();
         format!("&[{}]", items.join(", "))

@@ -80,7 +80,9 @@ fn the_done_when_posts_fire_the_right_rules() {
     assert_eq!((d[3].start, d[3].end), (97, 117));
     assert!(d[0].message.contains("communiqué"), "{}", d[0].message);
     assert_eq!(d[2].suggestions[0].replacement, "aidons");
-    assert_eq!(d[3].suggestions[0].replacement, "produits");
+    // "solutions" is feminine: no masculine word ("produits") is offered in its place, since
+    // the words around it were written for a feminine noun.
+    assert!(d[3].suggestions.is_empty());
 
     let en = "We are thrilled to announce that we leverage best-in-class synergies!!!";
     let report = check(en, Locale::En, None);

@@ -88,6 +88,11 @@ pub(super) static CATALOGUE: &[Entry] = &[
     ("tone/institutional", "“{text}”: {why}", "« {text} » : {why}"),
     ("tone/filler", "“{text}”: {why}", "« {text} » : {why}"),
     ("tone/superlative", "“{text}”: {why}", "« {text} » : {why}"),
+    (
+        "tone/superlative.scoped",
+        "a claim to be the best of a place or a field, which nothing proves; give the fact behind it.",
+        "une prétention à être le meilleur d’un lieu ou d’un domaine, que rien ne prouve ; donnez le fait qui la fonde.",
+    ),
     ("tone/hedging", "“{text}”: {why}", "« {text} » : {why}"),
     (
         "tone/shouting",

@@ -10,12 +10,13 @@ use crate::matcher::Matcher;
 use crate::matcher::trie::Trie;
 
 /// An entry as generated: its locale, better wordings (`-`: remove, with their classes in
-/// braces), reason, class and literal neighbours.
+/// braces), reason, class, literal neighbours and required neighbours.
 type BuiltinEntry = (
     Option<Locale>,
     &'static [&'static str],
     Option<&'static str>,
     &'static str,
+    &'static [&'static str],
     &'static [&'static str],
 );
 
@@ -40,12 +41,13 @@ pub fn entries() -> &'static [Vec<Entry>] {
             .iter()
             .map(|list| {
                 list.iter()
-                    .map(|(locale, better, why, class, literal)| Entry {
+                    .map(|(locale, better, why, class, literal, near)| Entry {
                         locale: *locale,
                         better: better.iter().map(|b| super::better(b)).collect(),
                         why: why.map(str::to_string),
                         class: Class::parse(class),
                         literal: literal.iter().map(|w| w.to_string()).collect(),
+                        near: near.iter().map(|w| w.to_string()).collect(),
                     })
                     .collect()
             })
@@ -106,12 +108,15 @@ mod tests {
         for (lex, list) in raw.iter().enumerate() {
             let generated = ENTRIES.get(lex).expect("lex");
             assert_eq!(list.len(), generated.len());
-            for (r, (locale, better, why, class, literal)) in list.iter().zip(generated.iter()) {
+            for (r, (locale, better, why, class, literal, near)) in
+                list.iter().zip(generated.iter())
+            {
                 assert_eq!(r.locale, *locale);
                 assert_eq!(r.better, *better);
                 assert_eq!(r.why.as_deref(), *why);
                 assert_eq!(r.class, *class);
                 assert_eq!(r.literal, *literal);
+                assert_eq!(r.near, *near);
             }
         }
     }

@@ -60,8 +60,11 @@ pub struct RawEntry {
     pub class: String,
     pub better: Vec<String>,
     pub why: Option<String>,
-    /// The words that make a match literal, expanded and folded (accents stripped), sorted.
+    /// The words that make a match literal, expanded and folded (accents stripped), sorted;
+    /// `>` or `<` before those that must stand right after or before it.
     pub literal: Vec<String>,
+    /// The words of which one must stand near a match, expanded and folded, sorted.
+    pub near: Vec<String>,
 }
 
 /// Adds every lexicon and brand variant to `builder`; returns the entries per [`Lex`].
@@ -81,20 +84,15 @@ pub fn lexicons(
                     .add(pattern, locale, Accents::Strip, lex.id(), id)
                     .map_err(|e| format!("{name}: {e}"))?;
             }
-            let mut literal = Vec::new();
-            for word in &raw.literal {
-                let forms = expand::variants(word, locale, Accents::Strip)
-                    .map_err(|e| format!("{name}: {e}"))?;
-                literal.extend(forms.into_iter().map(|(w, _)| w));
-            }
-            literal.sort();
-            literal.dedup();
+            let literal = neighbours(&raw.literal, locale).map_err(|e| format!("{name}: {e}"))?;
+            let near = neighbours(&raw.near, locale).map_err(|e| format!("{name}: {e}"))?;
             list.push(RawEntry {
                 locale: Some(locale),
                 class: raw.class,
                 better: raw.better,
                 why: Some(raw.why),
                 literal,
+                near,
             });
         }
     }
@@ -116,9 +114,27 @@ pub fn lexicons(
             better: vec![canonical.to_string()],
             why: None,
             literal: Vec::new(),
+            near: Vec::new(),
         });
     }
     Ok(entries)
+}
+
+/// Neighbour words expanded to their forms and folded, sorted; a `>` or `<` kept in front.
+fn neighbours(words: &[String], locale: Locale) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for word in words {
+        let (side, word) = match word.strip_prefix(['>', '<']) {
+            Some(rest) => (&word[..1], rest),
+            None => ("", word.as_str()),
+        };
+        for (form, _) in expand::variants(word, locale, Accents::Strip)? {
+            out.push(format!("{side}{form}"));
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
 }
 
 fn entry_id(len: usize) -> Result<u32, String> {

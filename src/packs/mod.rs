@@ -75,8 +75,11 @@ pub struct Entry {
     pub why: Option<String>,
     pub class: Class,
     /// Words that make a match literal when one stands near it (folded, accents stripped):
-    /// "disruption" of traffic, the "écosystème" of a pond.
+    /// "disruption" of traffic, the "écosystème" of a pond; `>word` must stand right after
+    /// the match, `<word` right before.
     pub literal: Vec<String>,
+    /// Words of which one must stand near a match for it to count (folded, accents stripped).
+    pub near: Vec<String>,
 }
 
 /// The built-in packs (shared, compiled by build.rs) and the profile's terminology.
@@ -187,6 +190,7 @@ fn add_profile_terms(
                     why: reason.clone(),
                     class: Class::Any,
                     literal: Vec::new(),
+                    near: Vec::new(),
                 });
             }
         }
@@ -200,6 +204,7 @@ fn add_profile_terms(
                 why: reason.clone(),
                 class: Class::Any,
                 literal: Vec::new(),
+                near: Vec::new(),
             });
         }
     }

@@ -14,7 +14,8 @@
 //! what it is, with its irregular forms (`{m pl=travaux communs}`, `{adj f=nouvelle}`), so that
 //! a French fix can agree with the words around it ([`crate::rules::tone::agree`]). After ` !! `,
 //! words (in pattern notation, `~` for their forms) that make a match literal when one of them
-//! stands near it: `disruption~ !! traffic service~`. Word lists (`fr/grammar.txt`, `caps.txt`): `@set name` then words separated by
+//! stands near it (`>word`: right after it, `<word`: right before): `disruption~ !! traffic
+//! service~`; after ` ?? `, words of which one must stand near a match for it to count. Word lists (`fr/grammar.txt`, `caps.txt`): `@set name` then words separated by
 //! white space, in the same notation; `key=value` pairs form a map (`_` is a space in values).
 
 use std::collections::HashMap;
@@ -28,8 +29,12 @@ pub struct RawEntry {
     /// Better wordings, each with its braces if it has any.
     pub better: Vec<String>,
     pub why: String,
-    /// Words that make a match literal when they stand near it.
+    /// Words that make a match literal when they stand near it (`>word`: right after it,
+    /// `<word`: right before).
     pub literal: Vec<String>,
+    /// Words of which one must stand near a match for it to count (`accompagner` is jargon
+    /// near "clients", not near "la chorale").
+    pub near: Vec<String>,
 }
 
 /// Parses a lexicon file; the error names the line.
@@ -49,6 +54,10 @@ pub fn lexicon(name: &str, source: &str) -> Result<Vec<RawEntry>, String> {
         if line.starts_with('@') {
             return Err(format!("{}: unknown directive `{line}`", at()));
         }
+        let (line, near) = match line.split_once(" ?? ") {
+            Some((rest, words)) => (rest, words.split_whitespace().map(str::to_string).collect()),
+            None => (line, Vec::new()),
+        };
         let (line, literal) = match line.split_once(" !! ") {
             Some((rest, words)) => (rest, words.split_whitespace().map(str::to_string).collect()),
             None => (line, Vec::new()),
@@ -79,7 +88,7 @@ pub fn lexicon(name: &str, source: &str) -> Result<Vec<RawEntry>, String> {
         if why.is_empty() {
             return Err(format!("{}: no reason (add `@why …` or `## …`)", at()));
         }
-        out.push(RawEntry { patterns, class, better, why, literal });
+        out.push(RawEntry { patterns, class, better, why, literal, near });
     }
     Ok(out)
 }
@@ -129,12 +138,13 @@ mod tests {
 
     #[test]
     fn parses_classes_and_literal_neighbours() {
-        let src = "@why w\nsynergie~ {f} => collaboration {f} | travail commun {m pl=travaux communs} !! médicament~ antibiotique~\n";
+        let src = "@why w\nsynergie~ {f} => collaboration {f} | travail commun {m pl=travaux communs} !! médicament~ >antibiotique~ ?? client~\n";
         let e = lexicon("t", src).expect("parses");
         assert_eq!(e[0].patterns, ["synergie~"]);
         assert_eq!(e[0].class, "f");
         assert_eq!(e[0].better, ["collaboration {f}", "travail commun {m pl=travaux communs}"]);
-        assert_eq!(e[0].literal, ["médicament~", "antibiotique~"]);
+        assert_eq!(e[0].literal, ["médicament~", ">antibiotique~"]);
+        assert_eq!(e[0].near, ["client~"]);
         assert!(lexicon("t", "@why w\na {x} => b\n").is_err());
     }
 

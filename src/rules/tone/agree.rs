@@ -151,7 +151,9 @@ fn elide(
         return Some(Agreed { span: span.clone(), with });
     }
     // A full word before a vowel: "le" + "atelier" → "l’atelier".
-    let head = before.strip_suffix(' ')?;
+    let Some(head) = before.strip_suffix(' ') else {
+        return Some(Agreed { span: span.clone(), with });
+    };
     let word_start = head
         .char_indices()
         .rev()
@@ -291,10 +293,9 @@ fn english(text: &str, span: &Span, found: &str, form: Form, better: &Better) ->
     let words = match form {
         // A verb form of the matched word: the wording's verb takes the same form.
         Form::Other => verb_like(found, with)?,
-        _ if with.contains(' ') && form == Form::Plural => {
-            let (head, last) = with.rsplit_once(' ')?;
-            format!("{head} {}", inflect::plural(last, Locale::En))
-        }
+        // "leverages" may be a verb or a plural: a phrase ("build on") cannot tell which of
+        // its words should agree.
+        _ if with.contains(' ') && form == Form::Plural => return None,
         _ if with.contains(' ') => with.clone(),
         _ => inflect::apply(with, form, Locale::En),
     };
@@ -417,6 +418,7 @@ mod tests {
             why: None,
             class: Class::Noun(g),
             literal: vec![],
+            near: vec![],
         }
     }
 
@@ -427,6 +429,7 @@ mod tests {
             why: None,
             class: Class::Adjective,
             literal: vec![],
+            near: vec![],
         }
     }
 
@@ -440,8 +443,14 @@ mod tests {
     fn en(text: &str, found: &str, form: Form, with: &str) -> Option<String> {
         let start = text.find(found).expect("found");
         let span = start..start + found.len();
-        let entry =
-            Entry { locale: None, better: vec![], why: None, class: Class::Any, literal: vec![] };
+        let entry = Entry {
+            locale: None,
+            better: vec![],
+            why: None,
+            class: Class::Any,
+            literal: vec![],
+            near: vec![],
+        };
         let better = Better::Replace(with.to_string());
         let a = agree(text, &span, form, &entry, &better, Locale::En)?;
         Some(format!("{}{}{}", &text[..a.span.start], a.with, &text[a.span.end..]))

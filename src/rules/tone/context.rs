@@ -20,7 +20,6 @@ const CUES: &[&str] = &[
     "explained",
     "stated",
     "claimed",
-    "claims",
     "wrote",
     "insisted",
     "quipped",

@@ -208,4 +208,10 @@ mod tests {
         assert_eq!(fixed_in(text, &report, "tone/formality"), "We are open and don't close.");
         assert!(flagged(text, En, "tone/formality").is_empty());
     }
+
+    #[test]
+    fn a_quoted_tu_is_someone_elses_address() {
+        let text = "Léa, 7 ans, nous a demandé : « Tu crois que le train roule la nuit ? » Venez le découvrir avec vos enfants.";
+        assert!(flagged(text, Fr, "tone/formality").is_empty());
+    }
 }

@@ -74,4 +74,34 @@ mod tests {
         let text = "We are thrilled to announce that we ship on Sundays.";
         assert_eq!(fixed(text, En, "tone/institutional"), "We ship on Sundays.");
     }
+
+    #[test]
+    fn a_cliche_quoted_to_mock_it_is_not_the_brand_speaking() {
+        let text = "Ici, pas de « nous sommes fiers d’annoncer » : juste les horaires d’été.";
+        assert!(flagged(text, Fr, "tone/institutional").is_empty());
+    }
+
+    #[test]
+    fn an_opener_is_removed_only_where_a_sentence_remains() {
+        // Removing the opener would leave "It!" or "Our new app.": a hint, no fix.
+        for text in ["We are thrilled to announce it!", "We are thrilled to announce our new app."]
+        {
+            let report = check(text, En);
+            let found = of(&report, "tone/institutional");
+            assert_eq!(found.len(), 1, "{text}");
+            assert!(found[0].suggestions.iter().all(|s| !s.replacement.is_empty()), "{text}");
+        }
+        assert_eq!(
+            fixed("We are thrilled to announce that our app is live.", En, "tone/institutional"),
+            "Our app is live."
+        );
+    }
+
+    #[test]
+    fn people_as_the_greatest_asset_is_a_cliche() {
+        let text = "Our people are our greatest asset.";
+        assert_eq!(flagged(text, En, "tone/institutional"), ["Our people are our greatest asset"]);
+        let text = "Nos collaborateurs sont notre plus grande richesse.";
+        assert_eq!(flagged(text, Fr, "tone/institutional").len(), 1);
+    }
 }

@@ -72,4 +72,72 @@ mod tests {
         assert_eq!(fixed("Synergies everywhere.", En, "tone/jargon"), "Collaborations everywhere.");
         assert_eq!(fixed("Nos synergies.", Fr, "tone/jargon"), "Nos collaborations.");
     }
+
+    #[test]
+    fn a_literal_sense_is_not_jargon() {
+        for text in [
+            "Disruption between Leeds and York until 14:00: a train has broken down.",
+            "Our leverage ratio stayed at 5.1% this quarter.",
+            "A longer handle gives you more leverage when you lift.",
+            "The canal's ecosystem was surveyed before the works.",
+        ] {
+            assert!(flagged(text, En, "tone/jargon").is_empty(), "{text}");
+        }
+        for text in [
+            "Nos chercheurs ont mesuré la synergie entre deux antibiotiques.",
+            "L’écosystème de l’étang abrite douze espèces de libellules.",
+            "Chaque attelle digitale est moulée sur la main du patient.",
+            "Une pianiste accompagne chaque répétition de la chorale.",
+        ] {
+            assert!(flagged(text, Fr, "tone/jargon").is_empty(), "{text}");
+        }
+        // The same words in their business sense still count.
+        assert_eq!(flagged("We leverage our network.", En, "tone/jargon"), ["leverage"]);
+        assert_eq!(
+            flagged("Nous accompagnons les PME dans leur croissance.", Fr, "tone/jargon"),
+            ["accompagnons"]
+        );
+    }
+
+    #[test]
+    fn quoted_and_reported_words_are_left_alone() {
+        let text = "« Il faut plus de synergies », a déclaré la ministre.";
+        assert!(flagged(text, Fr, "tone/jargon").is_empty());
+        let text = "The minister said the plan would leverage private money.";
+        assert!(flagged(text, En, "tone/jargon").is_empty());
+        let text = "They call it “best-in-class”. We call it a bus that comes on time.";
+        assert!(flagged(text, En, "tone/jargon").is_empty());
+    }
+
+    #[test]
+    fn french_fixes_agree_or_are_not_offered() {
+        assert_eq!(
+            fixed("Tout l’écosystème y gagne.", Fr, "tone/jargon"),
+            "Tout le réseau y gagne."
+        );
+        assert_eq!(fixed("Une synergie nette.", Fr, "tone/jargon"), "Une collaboration nette.");
+        assert_eq!(
+            fixed("Les synergies comptent.", Fr, "tone/jargon"),
+            "Les collaborations comptent."
+        );
+        assert_eq!(
+            fixed("Des solutions clés en main.", Fr, "tone/jargon"),
+            "Des solutions prêtes à l’emploi."
+        );
+        assert_eq!(fixed("Une approche holistique.", Fr, "tone/jargon"), "Une approche globale.");
+        // "solutions innovantes" is feminine; no feminine word says it better.
+        let report = check("Des solutions innovantes.", Fr);
+        assert!(of(&report, "tone/jargon")[0].suggestions.is_empty());
+    }
+
+    #[test]
+    fn english_fixes_keep_the_article_and_the_verb_form() {
+        assert_eq!(fixed("An ecosystem of partners.", En, "tone/jargon"), "A network of partners.");
+        assert_eq!(fixed("We leveraged our data.", En, "tone/jargon"), "We used our data.");
+        assert_eq!(
+            fixed("We empower enterprises to unlock data.", En, "tone/jargon"),
+            "We help enterprises to unlock data."
+        );
+        assert_eq!(fixed("Unlock new synergies.", En, "tone/jargon"), "Unlock new collaborations.");
+    }
 }

@@ -5,7 +5,7 @@
 use super::agree::agree;
 use crate::matcher::fold::fold_str;
 use crate::matcher::{Accents, Form, Hit, inflect};
-use crate::packs::{Better, Lex};
+use crate::packs::{Better, Entry, Lex};
 use crate::report::{Finding, Fix};
 use crate::rules::{Context, RuleMeta};
 use crate::text::Span;
@@ -52,7 +52,7 @@ pub(crate) fn flag(
     let text = cx.text();
     for hit in hits_after(cx, lex, before) {
         let Some(entry) = cx.packs.entry(lex, hit.entry) else { continue };
-        if literal(cx, &entry.literal, &hit.span) {
+        if literal(cx, entry, &hit.span) {
             continue;
         }
         let found = cx.doc.slice(&hit.span);
@@ -75,37 +75,56 @@ pub(crate) fn flag(
     }
 }
 
-/// How many words on each side of a match are read for a literal sense.
-const LITERAL_WINDOW: usize = 4;
-
-/// Whether a word of `neighbours` stands within [`LITERAL_WINDOW`] words of `span` in its
-/// sentence: "disruption" of rail traffic, the "écosystème" of a pond, "leverage ratio".
-fn literal(cx: &Context<'_>, neighbours: &[String], span: &Span) -> bool {
-    if neighbours.is_empty() {
+/// Whether the words around a match say it is meant literally: a word of the entry's
+/// `literal` list stands in its sentence or the sentences on either side ("disruption" then
+/// "trains", the "écosystème" of a pond, "leverage ratio"), or right after or before it
+/// (`>word`, `<word`: "du coup d’envoi"), or none of its `near` words does ("accompagner"
+/// without clients or projects nearby is a pianist or a parent).
+fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
+    if entry.literal.is_empty() && entry.near.is_empty() {
         return false;
     }
     let words = cx.doc.words();
     let sentences = cx.doc.sentences();
-    let sentence = sentences
-        .iter()
-        .find(|s| s.start <= span.start && span.start < s.end.max(s.start + 1))
-        .cloned()
-        .unwrap_or(0..cx.text().len());
+    let at = sentences.partition_point(|s| s.end <= span.start);
+    let from = sentences.get(at.saturating_sub(1)).map_or(0, |s| s.start);
+    let to = sentences.get(at + 1).or(sentences.get(at)).map_or(cx.text().len(), |s| s.end);
     let first = words.partition_point(|w| w.span.end <= span.start);
     let last = words.partition_point(|w| w.span.start < span.end);
-    let before = words.get(first.saturating_sub(LITERAL_WINDOW)..first).unwrap_or_default();
-    let after = words.get(last..(last + LITERAL_WINDOW).min(words.len())).unwrap_or_default();
-    before
+    // A word is read whole and, if it holds an apostrophe, as its two parts: "l’étang" is
+    // "étang", "canal’s" is "canal".
+    let forms = |w: &crate::text::Word| -> [String; 3] {
+        let word = fold_str(cx.doc.slice(&w.span), Accents::Strip);
+        let (head, tail) = word
+            .split_once('\'')
+            .map_or((String::new(), String::new()), |(h, t)| (h.to_string(), t.to_string()));
+        [word, head, tail]
+    };
+    let listed = |list: &[String], word: &str| {
+        !word.is_empty() && list.binary_search_by(|n| n.as_str().cmp(word)).is_ok()
+    };
+    let side = |prefix: char, w: Option<&crate::text::Word>| {
+        w.is_some_and(|w| forms(w).iter().any(|f| listed(&entry.literal, &format!("{prefix}{f}"))))
+    };
+    if side('>', words.get(last)) || side('<', first.checked_sub(1).and_then(|i| words.get(i))) {
+        return true;
+    }
+    let lo = words.partition_point(|w| w.span.start < from);
+    let hi = words.partition_point(|w| w.span.start < to);
+    let around = words
+        .get(lo..first)
+        .unwrap_or_default()
         .iter()
-        .chain(after)
-        .filter(|w| sentence.start <= w.span.start && w.span.end <= sentence.end)
-        .any(|w| {
-            let word = fold_str(cx.doc.slice(&w.span), Accents::Strip);
-            // An elided word ("l’étang") is read without its head.
-            let tail = word.rsplit('\'').next().unwrap_or(&word);
-            neighbours.binary_search_by(|n| n.as_str().cmp(tail)).is_ok()
-                || neighbours.binary_search(&word).is_ok()
-        })
+        .chain(words.get(last..hi).unwrap_or_default());
+    let mut near = entry.near.is_empty();
+    for w in around {
+        let forms = forms(w);
+        if forms.iter().any(|f| listed(&entry.literal, f)) {
+            return true;
+        }
+        near = near || forms.iter().any(|f| listed(&entry.near, f));
+    }
+    !near
 }
 
 /// Whether removing an opener at `span` leaves a sentence: what follows is a clause of its
@@ -116,6 +135,10 @@ fn leaves_a_clause(text: &str, span: &Span) -> bool {
     let last = matched.rsplit([' ', '\'', '’']).next().unwrap_or("");
     if matches!(last, "that" | "que" | "qu") || matched.ends_with("qu’") || matched.ends_with("qu'")
     {
+        return true;
+    }
+    // "Exciting news!" carries its own end.
+    if matched.ends_with(['!', ':', '.', '?']) {
         return true;
     }
     let rest = text.get(span.end..).unwrap_or("");

@@ -11,6 +11,7 @@
 //! **Better.** Give the fact behind the claim: "12 000 colis livrés chaque jour dans 40 pays."
 
 use super::lexicon::{self, PROFILE};
+use super::scoped::scoped;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -31,7 +32,26 @@ impl Rule for Superlative {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let before: &[&[Lex]] = &[PROFILE, &[Lex::Institutional, Lex::Jargon]];
+        let first = out.len();
         lexicon::flag(cx, &META, Lex::Superlative, before, out);
+        // A scoped superlative the lexicon did not already cover: flagged with no fix (only
+        // the writer knows the fact behind it).
+        for span in scoped(cx) {
+            let covered = out
+                .get(first..)
+                .unwrap_or_default()
+                .iter()
+                .any(|f| f.span.start < span.end && span.start < f.span.end);
+            if !covered {
+                let found = cx.doc.slice(&span);
+                let why = cx.tr("tone/superlative.scoped", &[]);
+                let message = cx.tr(META.id, &[("text", &found), ("why", &why)]);
+                out.push(Finding::new(META.id, span, message));
+            }
+        }
+        if let Some(mine) = out.get_mut(first..) {
+            mine.sort_by_key(|f| f.span.start);
+        }
     }
 }
 
@@ -69,6 +89,39 @@ mod tests {
         assert_eq!(
             fixed("Un service révolutionnaire.", Fr, "tone/superlative"),
             "Un service nouveau."
+        );
+    }
+
+    #[test]
+    fn superlatives_with_a_scope_are_claims() {
+        assert_eq!(
+            flagged("Nous sommes la banque la plus simple de France.", Fr, "tone/superlative"),
+            ["la plus simple de France"]
+        );
+        assert_eq!(
+            flagged("The region's leading SME lender.", En, "tone/superlative"),
+            ["leading SME lender"]
+        );
+        assert_eq!(
+            flagged("Industry-leading support.", En, "tone/superlative"),
+            ["Industry-leading"]
+        );
+        assert_eq!(
+            flagged("La meilleure appli de voyage.", Fr, "tone/superlative"),
+            ["La meilleure appli"]
+        );
+        // No scope, or not the brand: left alone.
+        assert!(
+            flagged("Protégez les personnes les plus fragiles.", Fr, "tone/superlative").is_empty()
+        );
+        assert!(flagged("Sunderland's most deprived wards.", En, "tone/superlative").is_empty());
+    }
+
+    #[test]
+    fn an_article_follows_the_new_word() {
+        assert_eq!(
+            fixed("An unrivalled service.", En, "tone/superlative"),
+            "A distinctive service."
         );
     }
 }
