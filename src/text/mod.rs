@@ -46,7 +46,7 @@ impl<'a> Document<'a> {
         let mut grapheme_bounds = grapheme_starts(text);
         grapheme_bounds.push(text.len());
         let words = words::word_spans(text).into_iter().map(|span| Word { span }).collect();
-        let sentences = sentences::sentence_spans(text);
+        let sentences = sentences::split_runs(text, sentences::sentence_spans(text));
         Self { text, grapheme_bounds, words, sentences }
     }
 

@@ -371,3 +371,87 @@ mod tests {
         }
     }
 }
+
+/// Splits the sentences that UAX #29 runs together where a post plainly starts a new one: a
+/// full stop, a space, then a figure ("… de l’Archevêché. 18 km à allure tranquille") or a
+/// brand written with a small first letter ("… two sets of fees. myGov shows …"). UAX #29
+/// waits for a capital after a full stop, and posts start sentences with numbers and such
+/// names all the time. A full stop after an abbreviation ("p. 12", "art. 3", "No. 5") stays
+/// inside its sentence.
+pub(crate) fn split_runs(text: &str, sentences: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for sentence in sentences {
+        let mut start = sentence.start;
+        let body = text.get(sentence.clone()).unwrap_or("");
+        for (at, _) in body.match_indices(". ") {
+            let stop = sentence.start + at + 1;
+            let next = text.get(stop..sentence.end).unwrap_or("").trim_start();
+            let next_at = sentence.end - next.len();
+            if next_at > start && starts_anew(next) && !after_abbreviation(text, start, stop - 1) {
+                out.push(start..stop);
+                start = next_at;
+            }
+        }
+        out.push(start..sentence.end);
+    }
+    out
+}
+
+/// A figure, or a word with a small first letter and a capital inside ("myGov", "iPhone").
+fn starts_anew(next: &str) -> bool {
+    let word: &str = next.split(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(c) if c.is_lowercase() => chars.any(char::is_uppercase),
+        _ => false,
+    }
+}
+
+/// Whether the full stop at `dot` ends a short abbreviation: one to four letters after a
+/// space or the sentence's start ("p.", "art.", "env.", "No."), or a letter and a dot ("J.").
+fn after_abbreviation(text: &str, start: usize, dot: usize) -> bool {
+    let before = text.get(start..dot).unwrap_or("");
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let letters = word.chars().count();
+    letters > 0 && letters <= 4 && word.chars().all(char::is_alphabetic) && {
+        let lower = word.to_lowercase();
+        const ABBREVIATIONS: &[&str] = &[
+            "p", "pp", "art", "env", "no", "nos", "fig", "vol", "chap", "ch", "n", "cf", "ex",
+            "mr", "mrs", "ms", "dr", "st", "vs", "av", "bd", "tel", "tél", "min", "max", "approx",
+            "est", "op", "ref", "réf", "sq", "ft", "oz", "lb", "lbs", "mm", "km", "jan", "feb",
+            "fév", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov",
+            "dec", "déc",
+        ];
+        ABBREVIATIONS.contains(&lower.as_str()) || letters == 1
+    }
+}
+
+#[cfg(test)]
+mod split_tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_runs(text, sentence_spans(text)).into_iter().filter_map(|s| text.get(s)).collect()
+    }
+
+    #[test]
+    fn a_figure_or_a_small_brand_starts_a_sentence() {
+        assert_eq!(
+            split("Départ du pont. 18 km à vélo, retour vers 13 h."),
+            ["Départ du pont.", "18 km à vélo, retour vers 13 h."]
+        );
+        assert_eq!(
+            split("Two sets of fees. myGov shows them all."),
+            ["Two sets of fees.", "myGov shows them all."]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_keeps_its_figure() {
+        assert_eq!(split("Voir p. 12 du rapport."), ["Voir p. 12 du rapport."]);
+        assert_eq!(split("Article No. 5 applies."), ["Article No. 5 applies."]);
+        assert_eq!(split("Ends at 5 km. 3 more to go."), ["Ends at 5 km. 3 more to go."]);
+        assert_eq!(split("We are open. see you."), ["We are open. see you."]);
+    }
+}
