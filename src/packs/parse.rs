@@ -5,13 +5,13 @@
 //! ```text
 //! # a comment
 //! @why the reason given for every entry below, unless an entry gives its own
-//! pattern | pattern {f} => better {f} | better {m pl=plural} ## own reason !! literal neighbours
+//! pattern | pattern {f} => better {f} | better {m pl=plural} ## own reason !! literal ?? near
 //! ```
 //!
 //! Patterns use the notation of [`crate::matcher::expand`]; a better wording of `-` means
 //! "remove it". A class in braces after the patterns says what the matched words are (`{m}`,
 //! `{f}`: a French noun of that gender; `{adj}`: an adjective), and one after a better wording
-//! what it is, with its irregular forms (`{m pl=travaux communs}`, `{adj f=nouvelle}`), so that
+//! what it is, with its irregular forms (`{m pl=travaux_communs}`, `{adj f=nouvelle}`), so that
 //! a French fix can agree with the words around it ([`crate::rules::tone::agree`]). After ` !! `,
 //! words (in pattern notation, `~` for their forms) that make a match literal when one of them
 //! stands near it (`>word`: right after it, `<word`: right before): `disruption~ !! traffic
@@ -138,11 +138,11 @@ mod tests {
 
     #[test]
     fn parses_classes_and_literal_neighbours() {
-        let src = "@why w\nsynergie~ {f} => collaboration {f} | travail commun {m pl=travaux communs} !! médicament~ >antibiotique~ ?? client~\n";
+        let src = "@why w\nsynergie~ {f} => collaboration {f} | travail commun {m pl=travaux_communs} !! médicament~ >antibiotique~ ?? client~\n";
         let e = lexicon("t", src).expect("parses");
         assert_eq!(e[0].patterns, ["synergie~"]);
         assert_eq!(e[0].class, "f");
-        assert_eq!(e[0].better, ["collaboration {f}", "travail commun {m pl=travaux communs}"]);
+        assert_eq!(e[0].better, ["collaboration {f}", "travail commun {m pl=travaux_communs}"]);
         assert_eq!(e[0].literal, ["médicament~", ">antibiotique~"]);
         assert_eq!(e[0].near, ["client~"]);
         assert!(lexicon("t", "@why w\na {x} => b\n").is_err());

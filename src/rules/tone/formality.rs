@@ -4,7 +4,9 @@
 //! t’, toi, ton, ta, tes) where the profile's `voice.address` is `vous`, "vous" forms (vous,
 //! votre, vos) where it is `tu`, and, without a stated address, a post that mixes both (the
 //! less used form is flagged). In English, where the voice is formal (`address = "vous"`),
-//! contractions ("don’t", "we’re"), as info, with their expansion as a fix.
+//! contractions ("don’t", "we’re"), as info, with their expansion as a fix. Quoted words (a
+//! child's « Tu crois ? » in a post that says "vous") are someone else's address and are left
+//! alone.
 //!
 //! **Why it matters.** Switching between "tu" and "vous" in one post reads as a mistake, and
 //! the choice is part of the brand's voice: it is decided once, not per writer.

@@ -1,7 +1,10 @@
 //! # tone/hedging
 //!
 //! **What it flags.** Hedges: "il semblerait", "peut-être", "nous pensons que", "a priori",
-//! "we believe", "perhaps", "it seems", "hopefully"…
+//! "we believe", "perhaps", "it seems", "hopefully", "it could be argued", « sans doute »…,
+//! elided forms included (« nous pensons qu’il »). "We believe in fair pay" is a conviction,
+//! not a hedge. The fix removes the hedge, except where the clause after it may be in the
+//! subjunctive (« il semblerait que… »): removing it would leave a broken sentence.
 //!
 //! **Why it matters.** A brand that hedges sounds unsure of its own news. Readers trust a
 //! plain statement more, and a real doubt is better said with its reason.

@@ -3,7 +3,11 @@
 //! **What it flags.** Stock phrases of institutional communication: openers such as "Nous sommes
 //! fiers de vous annoncer", "Nous avons le plaisir de", "We are thrilled to announce", "We are
 //! excited to share", and courtesies such as "N’hésitez pas à nous contacter" or "Please do not
-//! hesitate to". Elided forms ("ravis d’annoncer") and both apostrophes are matched.
+//! hesitate to", and the clichés about staff ("our people are our greatest asset", « nos
+//! collaborateurs sont notre plus grande richesse »). Elided forms ("ravis d’annoncer") and both
+//! apostrophes are matched; a phrase quoted to mock it is left alone. The fix removes an opener
+//! only where a whole sentence remains ("We are thrilled to announce that our app is live" →
+//! "Our app is live"; "We are thrilled to announce it!" gets a hint and no fix).
 //!
 //! **Why it matters.** A post is not a press release. The opener delays the news, sounds like
 //! every other brand, and is the line readers skip; on most platforms it is also the only line

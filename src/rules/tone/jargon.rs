@@ -2,7 +2,12 @@
 //!
 //! **What it flags.** Corporate jargon from the built-in packs: "synergies", "leverage",
 //! "best-in-class", "solutions innovantes", "disruptif", "écosystème", "accompagner"… in any
-//! case, with or without accents, singular or plural, in the post's language.
+//! case, with or without accents, singular or plural, in the post's language. A word in its
+//! literal or technical sense is left alone ("disruption" of rail traffic, a bank's "leverage
+//! ratio", the "écosystème" of a pond, a pianist who "accompagne" a choir), and so are
+//! quotations and reported speech: a brand does not rewrite a minister's words. Fixes agree
+//! with the sentence (gender, number and elision in French, "a"/"an" and verb forms in
+//! English), or none is offered.
 //!
 //! **Why it matters.** Jargon is how every company sounds; it tells the reader nothing about
 //! this one. Readers skim past it, and the brand's own voice disappears behind it.

@@ -1,7 +1,11 @@
 //! # tone/superlative
 //!
 //! **What it flags.** Self-praise and superlatives: "leader mondial", "numéro 1",
-//! "révolutionnaire", "expérience unique", "world-class", "unparalleled", "the ultimate"…
+//! "révolutionnaire", "expérience unique", "world-class", "unparalleled", "the ultimate",
+//! "industry-leading", "la meilleure appli"…, and superlatives with a scope: « la banque la plus
+//! simple de France », "the best coffee in Leeds", "the region's leading lender" (flagged with
+//! no fix: only the writer knows the fact behind them). Without a scope, "les personnes les plus
+//! fragiles" is not a claim, and is left alone; so are quotations.
 //!
 //! **Why it matters.** Every brand says it is the best; readers discount it, and regulators may
 //! ask for proof. A fact convinces where an adjective does not.
