@@ -107,10 +107,7 @@ fn english(all: &[W<'_>], i: usize, w: &W<'_>) -> Option<Span> {
     let prev = i.checked_sub(1).and_then(|p| all.get(p));
     // A possessive scope before: "Britain's best-loved", "the region's leading lender".
     if let Some(p) = prev.filter(|p| p.key().ends_with("'s") && p.key().len() > 2) {
-        if w.key() != "most" || all.get(i + 1).is_some() {
-            let end = all.get(i + 1).map_or(w.span.end, |n| n.span.end);
-            return Some(p.span.start..end);
-        }
+        return Some(p.span.start..w.span.end);
     }
     if prev.is_none_or(|p| p.key() != "the") {
         return None;

@@ -38,20 +38,25 @@ impl Rule for Superlative {
         let before: &[&[Lex]] = &[PROFILE, &[Lex::Institutional, Lex::Jargon]];
         let first = out.len();
         lexicon::flag(cx, &META, Lex::Superlative, before, out);
-        // A scoped superlative the lexicon did not already cover: flagged with no fix (only
-        // the writer knows the fact behind it).
-        for span in scoped(cx) {
-            let covered = out
-                .get(first..)
-                .unwrap_or_default()
-                .iter()
-                .any(|f| f.span.start < span.end && span.start < f.span.end);
-            if !covered {
-                let found = cx.doc.slice(&span);
-                let why = cx.tr("tone/superlative.scoped", &[]);
-                let message = cx.tr(META.id, &[("text", &found), ("why", &why)]);
-                out.push(Finding::new(META.id, span, message));
+        // A scoped superlative is reported whole, with no fix (only the writer knows the fact
+        // behind it), in place of the lexicon's findings inside it: fixing "révolutionnaire"
+        // in « la plus révolutionnaire du marché » would leave the claim.
+        for mut span in scoped(cx) {
+            let mut i = first;
+            while i < out.len() {
+                let inside =
+                    out.get(i).is_some_and(|f| f.span.start < span.end && span.start < f.span.end);
+                if inside {
+                    let f = out.remove(i);
+                    span = span.start.min(f.span.start)..span.end.max(f.span.end);
+                } else {
+                    i += 1;
+                }
             }
+            let found = cx.doc.slice(&span);
+            let why = cx.tr("tone/superlative.scoped", &[]);
+            let message = cx.tr(META.id, &[("text", &found), ("why", &why)]);
+            out.push(Finding::new(META.id, span, message));
         }
         if let Some(mine) = out.get_mut(first..) {
             mine.sort_by_key(|f| f.span.start);
@@ -104,7 +109,7 @@ mod tests {
         );
         assert_eq!(
             flagged("The region's leading SME lender.", En, "tone/superlative"),
-            ["leading SME lender"]
+            ["region's leading SME lender"]
         );
         assert_eq!(
             flagged("Industry-leading support.", En, "tone/superlative"),
