@@ -7,7 +7,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CLI = fileURLToPath(new URL('../target/release/brio', import.meta.url));
+// BRIO_CLI: another build to judge (an earlier commit's, to compare before and after).
+export const CLI = process.env.BRIO_CLI || fileURLToPath(new URL('../target/release/brio', import.meta.url));
 const CHUNK = 100; // files per call: short command lines, and work for every core
 
 function run(cli, args) {
