@@ -4,6 +4,7 @@
 //   node eval/run.js               # tables, then the false positives and misses
 //   node eval/run.js --markdown    # the tables in Markdown, for the README
 //   node eval/run.js --json        # the figures as JSON
+//   node eval/run.js --summary     # one Markdown table, French and English side by side (README)
 //   node eval/run.js --posts DIR   # another corpus
 //
 // A report, not a test: exit 0 whatever the figures, 2 when the corpus is invalid.
@@ -41,6 +42,16 @@ const cleanLine = (s) => `clean posts with no false hint: ${s.clean.noFalseHint}
 
 if (args.includes('--json')) {
   console.log(JSON.stringify({ ...result, scopes: Object.fromEntries(scopes) }, null, 2));
+} else if (args.includes('--summary')) {
+  const langs = scopes.filter(([name]) => name !== 'all');
+  const all = [...new Set(langs.flatMap(([, s]) => Object.keys(s.rules)))].sort();
+  const cells = (r) => (r ? [pct(r.precision), pct(r.recall)] : ['', '']);
+  console.log(`| Rule | ${langs.map(([n]) => `${NAMES[n]} precision | ${NAMES[n]} recall`).join(' | ')} |`);
+  console.log(`|---|${langs.map(() => '--:|--:|').join('')}`);
+  for (const rule of all) console.log(`| \`${rule}\` | ${langs.flatMap(([, s]) => cells(s.rules[rule])).join(' | ')} |`);
+  console.log(`| **all rules** | ${langs.flatMap(([, s]) => cells(s.total).map((c) => `**${c}**`)).join(' | ')} |`);
+  const clean = ([, s]) => `**${pct(s.clean.share)}** (${s.clean.noFalseHint}/${s.clean.posts})`;
+  console.log(`| **clean posts with no false hint** | ${langs.map((l) => `${clean(l)} | `).join(' | ')} |`);
 } else if (args.includes('--markdown')) {
   for (const [name, s] of scopes) {
     console.log(`**${NAMES[name]}** (${s.posts} posts; ${cleanLine(s)})\n`);
