@@ -18,10 +18,17 @@ const MAX_QUOTE: usize = 600;
 pub fn quoted_spans(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Every quotation mark is `"` or starts with byte 0xC2 (« ») or 0xE2 (“ ” „ ‘ ’): the
+    // rest of the text is passed over without decoding it.
+    let bytes = text.as_bytes();
+    let marks = bytes.iter().enumerate().filter(|&(_, &b)| matches!(b, b'"' | 0xC2 | 0xE2));
+    for (at, _) in marks {
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { continue };
+        if !matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '‘' | '’') {
+            continue;
+        }
+        let prev = text.get(..at).and_then(|before| before.chars().next_back());
+        let next = text.get(at + c.len_utf8()..).and_then(|after| after.chars().next());
         match open {
             Some((start, opener)) if closes(opener, c, next) => {
                 out.push(start..at + c.len_utf8());
@@ -37,7 +44,6 @@ pub fn quoted_spans(text: &str) -> Vec<Span> {
                 }
             }
         }
-        prev = Some(c);
     }
     out
 }

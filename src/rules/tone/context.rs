@@ -9,53 +9,53 @@ use crate::rules::Context;
 use crate::rules::tone::words::words;
 use crate::text::{Span, SpanSet, quoted_spans};
 
-/// Words that announce reported speech when they appear in a sentence, folded (lower case,
-/// straight apostrophes). "selon nous" and "d'après moi" are the writer's own view (hedges),
-/// so "selon" and "d'après" count only before another word.
-const CUES: &[&str] = &[
-    // English: the reporting verbs in the third person or the past.
-    "said",
-    "says",
-    "told",
-    "explained",
-    "stated",
-    "claimed",
-    "wrote",
-    "insisted",
-    "quipped",
-    "recalled", // French: the same, and the incises ("dit-il").
-    "déclare",
-    "déclaré",
-    "affirme",
-    "affirmé",
-    "expliqué",
-    "explique-t-il",
-    "explique-t-elle",
-    "dit-il",
-    "dit-elle",
-    "disent-ils",
-    "raconte-t-il",
-    "raconte-t-elle",
-    "confie-t-il",
-    "confie-t-elle",
-    "ajoute-t-il",
-    "ajoute-t-elle",
-    "souligne-t-il",
-    "souligne-t-elle",
-];
+/// Whether `key` (folded: lower case, straight apostrophes) announces reported speech in the
+/// sentence that holds it: the reporting verbs in the third person or the past, and the French
+/// incises ("dit-il").
+fn cue(key: &str) -> bool {
+    matches!(
+        key,
+        "said"
+            | "says"
+            | "told"
+            | "explained"
+            | "stated"
+            | "claimed"
+            | "wrote"
+            | "insisted"
+            | "quipped"
+            | "recalled"
+            | "déclare"
+            | "déclaré"
+            | "affirme"
+            | "affirmé"
+            | "expliqué"
+            | "explique-t-il"
+            | "explique-t-elle"
+            | "dit-il"
+            | "dit-elle"
+            | "disent-ils"
+            | "raconte-t-il"
+            | "raconte-t-elle"
+            | "confie-t-il"
+            | "confie-t-elle"
+            | "ajoute-t-il"
+            | "ajoute-t-elle"
+            | "souligne-t-il"
+            | "souligne-t-elle"
+    )
+}
 
-/// Two-word cues: "according to", « a dit », « selon le… ».
-const PAIRS: &[(&str, &str)] = &[
-    ("according", "to"),
-    ("a", "dit"),
-    ("ont", "dit"),
-    ("a", "expliqué"),
-    ("a", "raconté"),
-    ("a", "confié"),
-];
-
-/// Words after "selon" / "d'après" that make it the writer's own view, not a source.
-const OWN_VIEW: &[&str] = &["nous", "moi", "vous", "toi"];
+/// Two-word cues: "according to", « a dit », « ont dit »; "selon" and "d'après" before a
+/// source ("selon nous", "d'après moi" are the writer's own view: hedges).
+fn cue_pair(key: &str, next: &str) -> bool {
+    match key {
+        "according" => next == "to",
+        "a" | "ont" => matches!(next, "dit" | "expliqué" | "raconté" | "confié" | "déclaré"),
+        "selon" | "d'après" => !matches!(next, "nous" | "moi" | "vous" | "toi"),
+        _ => false,
+    }
+}
 
 /// The spans the tone rules leave alone: quotations, and sentences with a reporting cue.
 pub(crate) fn not_ours<'c>(cx: &'c Context<'_>) -> &'c SpanSet {
@@ -80,11 +80,8 @@ fn reported_sentences(cx: &Context<'_>) -> Vec<Span> {
     let mut at = 0;
     for (i, w) in words.iter().enumerate() {
         let key = w.key();
-        let next = || words.get(i + 1).map(|n| n.key());
-        let cue = CUES.contains(&key)
-            || PAIRS.iter().any(|&(a, b)| key == a && next() == Some(b))
-            || (matches!(key, "selon" | "d'après")
-                && next().is_some_and(|n| !OWN_VIEW.contains(&n)));
+        let next = words.get(i + 1).map_or("", |n| n.key());
+        let cue = cue(key) || cue_pair(key, next);
         if !cue {
             continue;
         }

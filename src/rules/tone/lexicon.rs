@@ -3,6 +3,7 @@
 //! and the sentence's shape.
 
 use super::agree::agree;
+use super::words::W;
 use crate::matcher::fold::fold_str;
 use crate::matcher::{Accents, Form, Hit, inflect};
 use crate::packs::{Better, Entry, Lex};
@@ -84,7 +85,7 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
     if entry.literal.is_empty() && entry.near.is_empty() {
         return false;
     }
-    let words = cx.doc.words();
+    let words = super::words::words(cx);
     let sentences = cx.doc.sentences();
     let at = sentences.partition_point(|s| s.end <= span.start);
     let from = sentences.get(at.saturating_sub(1)).map_or(0, |s| s.start);
@@ -92,21 +93,37 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
     let first = words.partition_point(|w| w.span.end <= span.start);
     let last = words.partition_point(|w| w.span.start < span.end);
     // A word is read whole and, if it holds an apostrophe, as its two parts: "l’étang" is
-    // "étang", "canal’s" is "canal".
-    let forms = |w: &crate::text::Word| -> [String; 3] {
-        let word = fold_str(cx.doc.slice(&w.span), Accents::Strip);
-        let (head, tail) = word
-            .split_once('\'')
-            .map_or((String::new(), String::new()), |(h, t)| (h.to_string(), t.to_string()));
-        [word, head, tail]
-    };
+    // "étang", "canal’s" is "canal". The lists are folded without accents; most words are
+    // ASCII, whose key is already that, and are read without a copy.
     let listed = |list: &[String], word: &str| {
         !word.is_empty() && list.binary_search_by(|n| n.as_str().cmp(word)).is_ok()
     };
-    let side = |prefix: char, w: Option<&crate::text::Word>| {
-        w.is_some_and(|w| forms(w).iter().any(|f| listed(&entry.literal, &format!("{prefix}{f}"))))
+    let in_list = |list: &[String], w: &W<'_>, prefix: &str| -> bool {
+        if list.is_empty() {
+            return false;
+        }
+        let key = w.key();
+        let folded;
+        let word = if key.is_ascii() {
+            key
+        } else {
+            folded = fold_str(key, Accents::Strip);
+            folded.as_str()
+        };
+        let hit = |part: &str| {
+            if prefix.is_empty() {
+                listed(list, part)
+            } else {
+                listed(list, &format!("{prefix}{part}"))
+            }
+        };
+        hit(word) || word.split_once('\'').is_some_and(|(head, tail)| hit(head) || hit(tail))
     };
-    if side('>', words.get(last)) || side('<', first.checked_sub(1).and_then(|i| words.get(i))) {
+    let after = words.get(last);
+    let before = first.checked_sub(1).and_then(|i| words.get(i));
+    if after.is_some_and(|w| in_list(&entry.literal, w, ">"))
+        || before.is_some_and(|w| in_list(&entry.literal, w, "<"))
+    {
         return true;
     }
     let lo = words.partition_point(|w| w.span.start < from);
@@ -118,11 +135,10 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
         .chain(words.get(last..hi).unwrap_or_default());
     let mut near = entry.near.is_empty();
     for w in around {
-        let forms = forms(w);
-        if forms.iter().any(|f| listed(&entry.literal, f)) {
+        if in_list(&entry.literal, w, "") {
             return true;
         }
-        near = near || forms.iter().any(|f| listed(&entry.near, f));
+        near = near || in_list(&entry.near, w, "");
     }
     !near
 }
