@@ -125,6 +125,7 @@ mod tests {
                 g.be,
                 g.participles,
                 g.not_participles,
+                g.state,
                 g.adverbs,
                 g.reflexive,
                 g.negation,
@@ -132,7 +133,10 @@ mod tests {
                 g.vous,
                 g.ton_noun,
                 g.prohibition_start,
+                g.capitalised,
+                g.case_ambiguous,
             ];
+            assert_eq!(sets.len(), raw.sets.len());
             for (set, words) in sets.iter().zip(&raw.sets) {
                 same(set, words);
             }
