@@ -112,9 +112,15 @@ pub(super) static CATALOGUE: &[Entry] = &[
     ),
     (
         "tone/emoji",
-        "Emoji {n} in this post; the voice allows {max}.",
-        "Emoji n° {n} de ce post ; le ton de la marque en autorise {max}.",
+        "{count} emoji in this post; the voice allows {max}.",
+        "{count} emoji dans ce post ; le ton de la marque en autorise {max}.",
     ),
+    (
+        "tone/emoji.platform",
+        "{count} emoji in this post; on {platform}, more than {max} bury the message.",
+        "{count} emoji dans ce post ; sur {platform}, au-delà de {max}, ils noient le message.",
+    ),
+    ("tone/emoji.fix", "Remove the extra emoji ({extra})", "Supprimer les emoji en trop ({extra})"),
     (
         "tone/formality.mix",
         "“{text}” says “{other}”, but this post mostly says “{form}”: address readers one way.",

@@ -141,6 +141,7 @@ mod tests {
                 g.be,
                 g.participles,
                 g.not_participles,
+                g.state,
                 g.adverbs,
                 g.reflexive,
                 g.negation,
@@ -148,7 +149,10 @@ mod tests {
                 g.vous,
                 g.ton_noun,
                 g.prohibition_start,
+                g.capitalised,
+                g.case_ambiguous,
             ];
+            assert_eq!(sets.len(), raw.sets.len());
             for (set, words) in sets.iter().zip(&raw.sets) {
                 same(set, words);
             }

@@ -142,10 +142,11 @@ fn entry_id(len: usize) -> Result<u32, String> {
 }
 
 /// The word lists of a grammar file, in this order.
-pub const GRAMMAR_SETS: [&str; 10] = [
+pub const GRAMMAR_SETS: [&str; 13] = [
     "be",
     "participles",
     "not-participles",
+    "state",
     "adverbs",
     "reflexive",
     "negation",
@@ -153,6 +154,8 @@ pub const GRAMMAR_SETS: [&str; 10] = [
     "vous",
     "ton-noun",
     "prohibition-start",
+    "capitalised",
+    "case-ambiguous",
 ];
 
 /// One language's word lists, each sorted and distinct.

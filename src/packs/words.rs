@@ -79,6 +79,9 @@ pub struct Grammar {
     pub be: WordSet,
     pub participles: WordSet,
     pub not_participles: WordSet,
+    /// Participles that after "être"/"be" name a state (fermé, closed, done) and are a passive
+    /// only when an agent follows ("par", "by").
+    pub state: WordSet,
     pub adverbs: WordSet,
     pub reflexive: WordSet,
     pub negation: WordSet,
@@ -86,6 +89,12 @@ pub struct Grammar {
     pub vous: WordSet,
     pub ton_noun: WordSet,
     pub prohibition_start: WordSet,
+    /// Words the language writes capitalised (English weekdays, months, "I"): what
+    /// tone/shouting gives them when it lowers the case of a shout.
+    pub capitalised: WordSet,
+    /// Words whose case a shout hides (MAY: the month or the verb; PARIS: the city or bets):
+    /// tone/shouting does not mark a case change of them safe.
+    pub case_ambiguous: WordSet,
     /// Contraction → expansion ("don't" → "do not").
     pub contractions: WordMap,
 }

@@ -1,5 +1,6 @@
 //! The platform table: limits, counting units and hashtag norms, with where each fact comes from.
 
+mod emoji;
 mod fold;
 mod length;
 
@@ -7,6 +8,7 @@ use serde::Serialize;
 
 use crate::entities::Dialect;
 
+pub use emoji::EmojiNorm;
 pub use fold::{Fold, fold};
 pub use length::{Length, measure};
 

@@ -1,15 +1,19 @@
 //! # tone/emoji
 //!
-//! **What it flags.** Emoji past the voice's `max_emoji` (per platform when the profile says
-//! so in `[platforms.<id>.voice]`): each emoji after the allowed number is flagged. Without a
-//! limit in the profile, the rule says nothing.
+//! **What it flags.** A post with more emoji than allowed: the voice's `max_emoji` (per
+//! platform when the profile says so in `[platforms.<id>.voice]`), or, when the profile sets
+//! none, a generous default for the platform (X, Bluesky, Mastodon and LinkedIn 4, Threads and
+//! Facebook 5, Instagram 8; see `src/platform/emoji.rs` for why). One finding per post: it
+//! gives the count and the allowance, and covers the extra emoji (those past the allowance)
+//! when they stand together, the first of them otherwise.
 //!
 //! **Why it matters.** A few emoji set a tone; a string of them buries the message, and screen
 //! readers read every one aloud by name.
 //!
 //! **Example.** With `max_emoji = 2`: "Lancement 🚀🔥🎉✨".
 //!
-//! **Better.** "Lancement 🚀" (the fix removes each extra emoji; it needs the writer's eye).
+//! **Better.** "Lancement 🚀🔥" (the fix removes the extra emoji, with the space before each;
+//! it needs the writer's eye: which emoji to keep is the writer's call).
 
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -20,7 +24,7 @@ pub struct Emoji;
 static META: RuleMeta = RuleMeta {
     id: "tone/emoji",
     default_severity: Severity::Warning,
-    summary: "More emoji than the voice's max_emoji allows.",
+    summary: "More emoji than the voice's max_emoji (or the platform's default) allows.",
     fixable: true,
 };
 
@@ -30,72 +34,191 @@ impl Rule for Emoji {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let Some(max) = cx.compiled.voice.max_emoji else {
+        let emoji = &cx.entities.emoji;
+        let (max, key) = match cx.compiled.voice.max_emoji {
+            Some(max) => (max as usize, META.id),
+            None => (cx.platform.emoji_norm().max, "tone/emoji.platform"),
+        };
+        let Some(extra) = emoji.get(max..).filter(|e| !e.is_empty()) else {
             return;
         };
-        flag_extra(cx, &cx.entities.emoji, max as usize, out);
-    }
-}
-
-fn flag_extra(cx: &Context<'_>, emoji: &[Span], max: usize, out: &mut Vec<Finding>) {
-    for (n, span) in emoji.iter().enumerate().skip(max) {
-        let message = cx.tr(META.id, &[("n", &(n + 1)), ("max", &max)]);
-        out.push(Finding::new(META.id, span.clone(), message).with_fix(Fix {
-            label: cx.tr("fix.remove", &[]),
-            replacement: String::new(),
-            span: span.clone(),
+        let platform = cx.platform.info().name;
+        let args: [(&str, &dyn crate::i18n::Arg); 3] =
+            [("count", &emoji.len()), ("max", &max), ("platform", &platform)];
+        let message = cx.tr(key, &args);
+        let Some(fix) = removal(cx.text(), extra) else { return };
+        let n = extra.len();
+        out.push(Finding::new(META.id, span(cx.text(), extra), message).with_fix(Fix {
+            label: cx.tr("tone/emoji.fix", &[("extra", &n)]),
+            replacement: fix.1,
+            span: fix.0,
             safe: false,
         }));
     }
 }
 
+/// What the finding covers: the extra emoji when only spaces and other emoji part them (one
+/// cluster: "🚀🔥🎉✨"), the first of them otherwise (rather than a stretch of the post).
+fn span(text: &str, extra: &[Span]) -> Span {
+    let (Some(first), Some(last)) = (extra.first(), extra.last()) else { return 0..0 };
+    let together = extra.windows(2).all(|pair| match pair {
+        [a, b] => text.get(a.end..b.start).is_some_and(|gap| gap.chars().all(inline_space)),
+        _ => true,
+    });
+    if together { first.start..last.end } else { first.clone() }
+}
+
+/// A space within a line (a line break ends a cluster of emoji).
+fn inline_space(c: char) -> bool {
+    c.is_whitespace() && c != '\n' && c != '\r'
+}
+
+/// The fix that removes every `extra` emoji: the span from the first removed byte to the last,
+/// and what replaces it. An emoji goes with the spaces before it ("Bravo 🎉 !" → "Bravo !"),
+/// or, at the start of a line, with the spaces after it ("✅ Point" → "Point"), so that no
+/// double space or indented line is left behind.
+fn removal(text: &str, extra: &[Span]) -> Option<(Span, String)> {
+    let mut cuts: Vec<Span> = Vec::with_capacity(extra.len());
+    // Whether the last cut took an emoji at the start of a line: the next one, right after
+    // it, then starts the line too ("🚀 🔥 Go" → "Go").
+    let mut cut_line_start = false;
+    for e in extra {
+        let before = text.get(..e.start)?;
+        let trimmed = before.trim_end_matches(inline_space);
+        let spaces_before = before.len() - trimmed.len();
+        let after_cut = cut_line_start
+            && cuts
+                .last()
+                .and_then(|c| text.get(c.end..e.start))
+                .is_some_and(|gap| gap.chars().all(inline_space));
+        let line_start = trimmed.is_empty() || trimmed.ends_with('\n') || after_cut;
+        cut_line_start = line_start;
+        let mut cut = if line_start {
+            let after = text.get(e.end..)?;
+            e.start..e.end + (after.len() - after.trim_start_matches(inline_space).len())
+        } else {
+            e.start - spaces_before..e.end
+        };
+        // Never back into what the previous cut already took.
+        if let Some(prev) = cuts.last() {
+            cut.start = cut.start.max(prev.end);
+        }
+        cuts.push(cut);
+    }
+    let (start, end) = (cuts.first()?.start, cuts.last()?.end);
+    let mut kept = String::new();
+    let mut at = start;
+    for cut in &cuts {
+        kept.push_str(text.get(at..cut.start)?);
+        at = cut.end;
+    }
+    Some((start..end, kept))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::Entities;
+    use crate::platform::Platform;
     use crate::profile::Profile;
     use crate::rules::fixture::Case;
 
-    /// Runs the rule with the emoji given directly (extraction is another module's job).
-    fn run(text: &str, emoji: Vec<Span>, max: Option<u32>) -> Vec<Finding> {
+    /// Runs the rule with the emoji found in `text` (extraction itself is tested elsewhere).
+    fn run(text: &str, max: Option<u32>, platform: Platform) -> Vec<Finding> {
         let mut profile = Profile::default();
         profile.voice.max_emoji = max;
-        let mut case = Case::fr(text).profile(profile);
-        case.entities = Some(Entities { emoji, ..Default::default() });
+        let case = Case::fr(text).profile(profile).on(platform);
         case.run(&Emoji)
     }
 
-    fn spans(text: &str) -> Vec<Span> {
-        ["🚀", "🔥", "🎉", "✨"]
-            .iter()
-            .filter_map(|e| text.find(e).map(|i| i..i + e.len()))
-            .collect()
+    fn flagged(text: &str, max: Option<u32>, platform: Platform) -> Vec<&str> {
+        run(text, max, platform).iter().map(|f| &text[f.span.clone()]).collect()
     }
 
-    #[test]
-    fn flags_each_emoji_past_the_limit() {
-        let text = "Lancement 🚀🔥🎉✨";
-        let out = run(text, spans(text), Some(2));
-        let flagged: Vec<&str> = out.iter().map(|f| &text[f.span.clone()]).collect();
-        assert_eq!(flagged, ["🎉", "✨"]);
-        assert!(out[0].message.contains('3'), "{}", out[0].message);
-    }
-
-    #[test]
-    fn does_not_flag_within_the_limit_or_without_one() {
-        let text = "Lancement 🚀🔥";
-        assert!(run(text, spans(text), Some(2)).is_empty());
-        let text = "Lancement 🚀🔥🎉✨";
-        assert!(run(text, spans(text), None).is_empty());
-    }
-
-    #[test]
-    fn the_fix_removes_the_emoji() {
-        let text = "Go 🚀🔥";
-        let out = run(text, spans(text), Some(1));
+    fn fixed(text: &str, max: Option<u32>, platform: Platform) -> String {
+        let out = run(text, max, platform);
         let fix = &out[0].fixes[0];
+        assert!(!fix.safe);
         let mut fixed = text.to_string();
         fixed.replace_range(fix.span.clone(), &fix.replacement);
-        assert_eq!(fixed, "Go 🚀");
+        fixed
+    }
+
+    #[test]
+    fn one_finding_over_the_extra_emoji() {
+        let text = "Lancement 🚀🔥🎉✨";
+        let out = run(text, Some(2), Platform::X);
+        assert_eq!(out.len(), 1);
+        assert_eq!(&text[out[0].span.clone()], "🎉✨");
+        assert_eq!(out[0].message, "4 emoji dans ce post ; le ton de la marque en autorise 2.");
+        assert_eq!(out[0].fixes[0].label, "Supprimer les emoji en trop (2)");
+    }
+
+    #[test]
+    fn scattered_extra_emoji_are_one_finding_on_the_first() {
+        let text = "Bravo 🎉 à toute l’équipe 👏 ! Merci 🙏 et à bientôt 👋";
+        assert_eq!(flagged(text, Some(1), Platform::X), ["👏"]);
+        assert_eq!(
+            fixed(text, Some(1), Platform::X),
+            "Bravo 🎉 à toute l’équipe ! Merci et à bientôt"
+        );
+    }
+
+    #[test]
+    fn the_fix_leaves_no_double_space_or_indent() {
+        assert_eq!(fixed("Go 🚀 🔥 now", Some(1), Platform::X), "Go 🚀 now");
+        assert_eq!(fixed("Go 🚀🔥", Some(1), Platform::X), "Go 🚀");
+        let list = "Au programme :\n✅ ateliers\n✅ conférences\n🎁 cadeaux";
+        assert_eq!(
+            fixed(list, Some(1), Platform::X),
+            "Au programme :\n✅ ateliers\nconférences\ncadeaux"
+        );
+        assert_eq!(fixed("🚀 🔥 Go", Some(0), Platform::X), "Go");
+    }
+
+    #[test]
+    fn without_a_profile_limit_the_platform_default_applies() {
+        // Seven emoji in a corporate post: past LinkedIn's four.
+        let text = "🚀 Nouveau : notre rapport RSE 2024 📊 est en ligne ✅ Merci aux équipes 🙏 \
+                    💪 🌱 Lien en commentaire 👇";
+        let out = run(text, None, Platform::Linkedin);
+        assert_eq!(out.len(), 1);
+        assert_eq!(
+            out[0].message,
+            "7 emoji dans ce post ; sur LinkedIn, au-delà de 4, ils noient le message."
+        );
+        assert_eq!(&text[out[0].span.clone()], "💪");
+        // Instagram allows more; a few emoji pass everywhere.
+        assert!(run(text, None, Platform::Instagram).is_empty());
+        assert!(run("Lancement 🚀🔥🎉", None, Platform::X).is_empty());
+    }
+
+    #[test]
+    fn does_not_flag_within_the_limit() {
+        assert!(run("Lancement 🚀🔥", Some(2), Platform::X).is_empty());
+        assert!(run("Lancement", Some(0), Platform::X).is_empty());
+        // The profile's limit wins over the platform's default, either way.
+        let text = "Lancement 🚀🔥🎉✨🎈🎊";
+        assert!(run(text, Some(6), Platform::X).is_empty());
+        assert_eq!(run("Lancement 🚀", Some(0), Platform::Instagram).len(), 1);
+    }
+
+    #[test]
+    fn the_english_message() {
+        let mut profile = Profile::default();
+        profile.voice.max_emoji = Some(1);
+        let case = Case::en("Launch 🚀🔥🎉").profile(profile);
+        let out = case.run(&Emoji);
+        assert_eq!(out[0].message, "3 emoji in this post; the voice allows 1.");
+        assert_eq!(out[0].fixes[0].label, "Remove the extra emoji (2)");
+        let out = Case::en("Launch 🚀🔥🎉✨🎈").on(Platform::X).run(&Emoji);
+        assert_eq!(out[0].message, "5 emoji in this post; on X, more than 4 bury the message.");
+    }
+
+    #[test]
+    fn the_span_falls_back_to_the_first_extra() {
+        let text = "a 🎉\nb 🎈";
+        let extra = [2..6, 9..13];
+        assert_eq!(span(text, &extra), 2..6);
+        assert_eq!(span("🎉 🎈", &[0..4, 5..9]), 0..9);
     }
 }

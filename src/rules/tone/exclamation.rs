@@ -1,14 +1,18 @@
 //! # tone/exclamation
 //!
-//! **What it flags.** Runs of exclamation marks ("!!!", "!!?", "‼") and, past the voice's
-//! `max_exclamations` (3 when the profile does not say), every further exclamation in the post.
+//! **What it flags.** Runs of exclamation marks ("!!!", "!!?", "‼", "! ! !", "❗️❗️") and,
+//! past the voice's `max_exclamations` (3 when the profile does not say), every further
+//! exclamation in the post. Each finding covers the marks it names: a run from its first mark
+//! to its last (the spaces between marks, and the variation selector of an emoji mark, within
+//! it; the one of an emoji before it, such as "❤️", outside it).
 //!
 //! **Why it matters.** One exclamation mark carries enthusiasm; three read as spam, and a post
 //! that exclaims every sentence has nothing left to stress.
 //!
 //! **Example.** "We are live!!!"
 //!
-//! **Better.** "We are live!" The fix (safe) keeps one mark ("?!" for a run with a question).
+//! **Better.** "We are live!" The fix (safe) keeps one mark ("?!" for a run with a question,
+//! "❗️" for a run of them).
 
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::marks::Marks;
@@ -32,8 +36,17 @@ fn is_mark_lead(b: u8) -> bool {
     matches!(b, b'!' | b'?' | 0xE2 | 0xEF)
 }
 
+/// A mark, or the variation selector that makes "❗" an emoji ("❗️"): part of a run.
 fn is_mark(c: char) -> bool {
-    matches!(c, '!' | '！' | '‼' | '?' | '？' | '⁉' | '❗' | '❕')
+    matches!(c, '!' | '！' | '‼' | '?' | '？' | '⁉' | '❗' | '❕' | VS16)
+}
+
+/// The variation selector asking for the emoji form of the char before it.
+const VS16: char = '\u{FE0F}';
+
+/// A space within a line: marks parted only by such spaces are one run ("! ! !").
+fn inline_space(c: char) -> bool {
+    c.is_whitespace() && c != '\n' && c != '\r'
 }
 
 fn bangs(run: &str) -> usize {
@@ -46,11 +59,49 @@ fn bangs(run: &str) -> usize {
         .sum()
 }
 
-/// Every run of exclamation and question marks that holds at least one exclamation.
+/// Every run of exclamation and question marks that holds at least one exclamation: marks
+/// next to each other or parted by spaces, without a variation selector that belongs to the
+/// emoji before the run ("❤️!!").
 fn runs<'m>(text: &'m str, marks: &'m Marks) -> impl Iterator<Item = Span> + 'm {
-    marks
+    let mut found = marks
         .runs(text, is_mark_lead, is_mark)
-        .filter(|run| text.get(run.clone()).is_some_and(|r| bangs(r) > 0))
+        .map(|run| {
+            let lead =
+                text.get(run.clone()).map_or(0, |r| r.len() - r.trim_start_matches(VS16).len());
+            run.start + lead..run.end
+        })
+        .filter(|run| !run.is_empty())
+        .peekable();
+    std::iter::from_fn(move || {
+        let mut run = found.next()?;
+        loop {
+            let end = run.end;
+            let spaced = |next: &Span| {
+                text.get(end..next.start).is_some_and(|gap| gap.chars().all(inline_space))
+            };
+            match found.next_if(spaced) {
+                Some(next) => run.end = next.end,
+                None => break Some(run),
+            }
+        }
+    })
+    .filter(|run| text.get(run.clone()).is_some_and(|r| bangs(r) > 0))
+}
+
+/// The one mark a run becomes: "?!" when it asks, one "❗️" or "！" when it is made of them,
+/// "!" otherwise.
+fn one_mark(run: &str) -> &'static str {
+    if run.contains(['?', '？', '⁉']) {
+        return "?!";
+    }
+    match run.chars().next() {
+        Some('❗') if run.contains(VS16) => "❗\u{FE0F}",
+        Some('❗') => "❗",
+        Some('❕') if run.contains(VS16) => "❕\u{FE0F}",
+        Some('❕') => "❕",
+        Some('！') => "！",
+        _ => "!",
+    }
 }
 
 impl Rule for Exclamation {
@@ -64,7 +115,7 @@ impl Rule for Exclamation {
         for (n, span) in runs(text, cx.marks()).enumerate() {
             let run = cx.doc.slice(&span);
             if bangs(run) > 1 {
-                let one = if run.contains(['?', '？']) { "?!" } else { "!" };
+                let one = one_mark(run);
                 let message = cx.tr("tone/exclamation.run", &[("text", &run)]);
                 out.push(Finding::new(META.id, span.clone(), message).with_fix(Fix {
                     label: cx.tr("fix.replace", &[("with", &one)]),
@@ -114,5 +165,36 @@ mod tests {
         let report = check_profile(text, Fr, "[voice]\nmax_exclamations = 1\n");
         assert_eq!(texts(text, &report, "tone/exclamation"), ["!", "!"]);
         assert!(of(&report, "tone/exclamation")[0].message.contains("2"));
+    }
+
+    #[test]
+    fn spans_cover_the_marks_they_name() {
+        // Spaced marks are one run; the space before the first is not in it.
+        let text = "Génial\u{202f}! ! !";
+        assert_eq!(flagged(text, Fr, "tone/exclamation"), ["! ! !"]);
+        assert_eq!(fixed(text, Fr, "tone/exclamation"), "Génial\u{202f}!");
+        // Emoji marks with their variation selectors; a heart's stays with the heart.
+        let text = "Top ❗\u{fe0f}❗\u{fe0f} Merci ❤\u{fe0f}!!";
+        assert_eq!(flagged(text, Fr, "tone/exclamation"), ["❗\u{fe0f}❗\u{fe0f}", "!!"]);
+        assert_eq!(fixed(text, Fr, "tone/exclamation"), "Top ❗\u{fe0f} Merci ❤\u{fe0f}!!");
+        let report = check(text, Fr);
+        let found = of(&report, "tone/exclamation");
+        assert_eq!(
+            found[0].message,
+            "« ❗\u{fe0f}❗\u{fe0f} » : un seul point d’exclamation suffit."
+        );
+        // A question then a mark, spaced the French way: one exclamation, no run.
+        assert!(flagged("C’est vrai ? !", Fr, "tone/exclamation").is_empty());
+        assert_eq!(fixed("Sérieux ?!!", Fr, "tone/exclamation"), "Sérieux ?!");
+        assert_eq!(fixed("Wow！！", En, "tone/exclamation"), "Wow！");
+    }
+
+    #[test]
+    fn the_count_message_names_the_exclamation_it_covers() {
+        let text = "Live! Now! Yes! Wow?!";
+        let report = check(text, En);
+        let found = of(&report, "tone/exclamation");
+        assert_eq!(texts(text, &report, "tone/exclamation"), ["?!"]);
+        assert_eq!(found[0].message, "Exclamation 4 in this post; the voice allows 3.");
     }
 }

@@ -1,11 +1,16 @@
 //! # tone/passive
 //!
 //! **What it flags.** The passive voice: in French a form of "être" followed by a past
-//! participle ("a été lancé", "sont proposés", "est prévue"); in English a form of "be"
-//! followed by one ("was launched", "are being built", "is made"), an adverb or two allowed in
-//! between. Verbs conjugated with "être" (arrivé, né, resté), pronominal verbs ("s’est
-//! lancé", "nous nous sommes rencontrés") and adjectives after "être"/"be" (situé, désolé,
-//! excited, based) are left alone.
+//! participle ("a été lancé", "a été interrompu", "ont été supprimés", "est prévue"), known by
+//! its ending (-é, -i, -u and their feminine and plural forms) or from a list of the others
+//! (pris, fait, ouvert); in English a form of "be" followed by one ("was launched", "has been
+//! cancelled", "are being built", "is made"), known by its -ed or from a list of the irregular
+//! ones. An adverb or two may stand in between. Participles that name a state ("la gare est
+//! fermée", "le magasin est ouvert", "we're closed", "Mill Lane is shut", "it is done") are
+//! flagged only when an agent follows ("fermée par la préfecture", "closed by the council").
+//! Verbs conjugated with "être" (arrivé, parti, venu), pronominal verbs ("s’est lancé", "nous
+//! nous sommes rencontrés"), adjectives and nouns after "être"/"be" (situé, ravi, désolé,
+//! excited, based; "a été difficile", "a été un succès", "has been great") are left alone.
 //!
 //! **Why it matters.** The passive hides who acts. A brand that acts ("nous avons lancé")
 //! sounds present and accountable; "a été lancé" sounds like a notice.
@@ -38,17 +43,87 @@ const AVOIR: &[&str] = &[
     "auraient",
 ];
 
+/// Forms of "have" that make "been" a compound tense ("has been cancelled").
+const HAVE: &[&str] = &["has", "have", "had", "hasn't", "haven't", "hadn't"];
+
+/// Words after "par" that make it no agent ("fermé par intermittence", "ouvert par beau
+/// temps"), separated by spaces: read only after a participle of state and "par".
+const NOT_AGENT_FR: &str = "jour semaine mois an année heure personne temps beau mauvais \
+    intermittence défaut endroits moments ailleurs exemple contre conséquent erreur précaution \
+    mesure souci";
+
+/// Words after "by" that make it a deadline, not an agent ("done by Friday", "closed by
+/// noon", "by the end of June"), separated by spaces.
+const NOT_AGENT_EN: &str = "noon midday midnight today tonight tomorrow then now next this end \
+    early late mid morning afternoon evening weekend lunchtime monday tuesday wednesday thursday \
+    friday saturday sunday january february march april may june july august september october \
+    november december christmas far default design appointment hand";
+
+/// The key without the narrow no-break spaces word segmentation glues to a word ("parti\u{202f}"
+/// before a "!" typed the French way).
+fn bare(key: &str) -> &str {
+    key.trim_matches('\u{202f}')
+}
+
+/// `c` is a consonant (a letter that is no vowel).
+fn consonant(c: char) -> bool {
+    c.is_alphabetic() && !"aeiouyàâäéèêëîïôöùûüÿœæ".contains(c)
+}
+
+/// A French word whose ending is a past participle's: -é, or -i and -u after a consonant
+/// (choisi, interrompu; not "mais", "lieu", "vous"), with their feminine and plural forms.
+fn participle_ending_fr(key: &str) -> bool {
+    if key.chars().count() < 4 {
+        return false;
+    }
+    if ["é", "ée", "és", "ées"].iter().any(|s| key.ends_with(s)) {
+        return true;
+    }
+    let base = key.strip_suffix('s').unwrap_or(key);
+    let base = base.strip_suffix('e').unwrap_or(base);
+    let mut rev = base.chars().rev();
+    matches!((rev.next(), rev.next()), (Some('i' | 'u'), Some(c)) if consonant(c))
+}
+
 fn is_participle(key: &str, g: &Grammar, locale: Locale) -> bool {
     if key.contains('\'') || g.not_participles.contains(key) {
         return false;
     }
-    if g.participles.contains(key) {
+    if g.participles.contains(key) || g.state.contains(key) {
         return true;
     }
-    let n = key.chars().count();
     match locale {
-        Locale::Fr => n >= 4 && ["é", "ée", "és", "ées"].iter().any(|s| key.ends_with(s)),
-        Locale::En => n >= 5 && key.ends_with("ed"),
+        Locale::Fr => participle_ending_fr(key),
+        Locale::En => key.chars().count() >= 5 && key.ends_with("ed"),
+    }
+}
+
+/// Whether an agent follows word `j` ("par la préfecture", "by the council"): what makes a
+/// participle of state (fermé, closed) a passive.
+fn agent_follows(cx: &Context<'_>, all: &[W<'_>], j: usize) -> bool {
+    let (Some(w), Some(by)) = (all.get(j), all.get(j + 1)) else { return false };
+    if !adjacent(cx, &w.span, &by.span) {
+        return false;
+    }
+    let (by_word, not_agent) = match cx.locale {
+        Locale::Fr => ("par", NOT_AGENT_FR),
+        Locale::En => ("by", NOT_AGENT_EN),
+    };
+    if bare(by.key()) != by_word {
+        return false;
+    }
+    // "by the end of June": a deadline after "the" too.
+    let mut k = j + 2;
+    if cx.locale == Locale::En && all.get(k).is_some_and(|n| n.key() == "the") {
+        k += 1;
+    }
+    match all.get(k) {
+        Some(n) => {
+            let key = bare(n.key());
+            !key.starts_with(|c: char| c.is_ascii_digit())
+                && !not_agent.split_ascii_whitespace().any(|w| w == key)
+        }
+        None => false,
     }
 }
 
@@ -120,11 +195,15 @@ impl Rule for Passive {
                 if j > i + 3 || !adjacent(cx, &prev.span, &w.span) {
                     break;
                 }
-                if is_participle(w.key(), g, cx.locale) {
-                    found = Some(j);
+                let key = bare(w.key());
+                if is_participle(key, g, cx.locale) {
+                    // "La gare est fermée", "we're closed": a state, unless someone did it.
+                    if !g.state.contains(key) || agent_follows(cx, all, j) {
+                        found = Some(j);
+                    }
                     break;
                 }
-                if !is_adverb(w.key(), g, cx.locale) {
+                if !is_adverb(key, g, cx.locale) {
                     break;
                 }
                 j += 1;
@@ -134,19 +213,21 @@ impl Rule for Passive {
                 continue;
             };
             let mut start = i;
-            // "a été lancé": the finding covers the auxiliary "a" too.
+            // "a été lancé", "has been cancelled": the finding covers "a" and "has" too.
             if let (Some(prev), Some(aux)) = (i.checked_sub(1).and_then(|p| all.get(p)), all.get(i))
             {
-                if cx.locale == Locale::Fr
-                    && aux.key() == "été"
-                    && AVOIR.contains(&prev.elision().1)
-                    && adjacent(cx, &prev.span, &aux.span)
-                {
+                let compound = match cx.locale {
+                    Locale::Fr => aux.key() == "été" && AVOIR.contains(&prev.elision().1),
+                    Locale::En => aux.key() == "been" && HAVE.contains(&prev.key()),
+                };
+                if compound && adjacent(cx, &prev.span, &aux.span) {
                     start = i - 1;
                 }
             }
             if let (Some(first), Some(last)) = (all.get(start), all.get(j)) {
-                let span = first.span.start..last.span.end;
+                // Without the narrow no-break space glued to the participle.
+                let glued = last.text.len() - last.text.trim_end_matches('\u{202f}').len();
+                let span = first.span.start..last.span.end - glued;
                 let text = cx.doc.slice(&span);
                 out.push(Finding::new(META.id, span, cx.tr(META.id, &[("text", &text)])));
             }
@@ -181,6 +262,78 @@ mod tests {
     }
 
     #[test]
+    fn flags_ete_and_a_participle_of_any_regular_ending() {
+        for (text, found) in [
+            ("Le trafic a été interrompu entre Lyon et Mâcon.", "a été interrompu"),
+            ("Les trains de 18 h ont été supprimés.", "ont été supprimés"),
+            ("La candidature de Léa a été retenue par le jury.", "a été retenue"),
+            ("Les gagnants ont été choisis au hasard.", "ont été choisis"),
+            ("Nos bureaux ont été repeints cet été.", "ont été repeints"),
+            ("Le concert a été annulé à cause de la pluie.", "a été annulé"),
+            ("La décision a été prise en réunion.", "a été prise"),
+            ("Les dossiers ont été transmis à la mairie.", "ont été transmis"),
+            ("La ligne est interrompue jusqu’à 17 h.", "est interrompue"),
+            ("Les travaux ont été suspendus\u{202f}!", "ont été suspendus"),
+        ] {
+            assert_eq!(flagged(text, Fr, "tone/passive"), [found], "{text}");
+        }
+    }
+
+    #[test]
+    fn flags_been_and_was_with_a_participle() {
+        for (text, found) in [
+            ("The match has been cancelled because of the storm.", "has been cancelled"),
+            ("All services have been suspended until Monday.", "have been suspended"),
+            ("The talk was interrupted twice by a fire alarm.", "was interrupted"),
+            ("Three new stores were opened this year.", "were opened"),
+            ("The bridge was built in 1890.", "was built"),
+            ("Our roadmap had been rewritten twice.", "had been rewritten"),
+            ("Tickets were sold by the box office.", "were sold"),
+        ] {
+            assert_eq!(flagged(text, En, "tone/passive"), [found], "{text}");
+        }
+    }
+
+    #[test]
+    fn states_are_a_passive_only_with_an_agent() {
+        for text in [
+            "La gare est fermée.",
+            "Le magasin est ouvert le dimanche.",
+            "La boutique est fermée pour travaux jusqu’à lundi.",
+            "Le musée est situé place Bellecour et il est complet ce week-end.",
+            "Tout est prêt : les inscriptions sont ouvertes !",
+            "Le petit-déjeuner est inclus, le parking est réservé aux clients.",
+            "La salle est fermée par intermittence.",
+            "C’est fini, la saison est terminée.",
+            "Il est interdit de fumer.",
+        ] {
+            assert!(flagged(text, Fr, "tone/passive").is_empty(), "{text}");
+        }
+        for text in [
+            "Mill Lane is shut today.",
+            "Sorry, we're closed on Sunday.",
+            "The museum is open late on Fridays.",
+            "It is done. We are all set for Saturday.",
+            "The report will be done by Friday.",
+            "The shop is closed by 6pm on Sundays.",
+            "Our team is based in Leeds and we're fully booked.",
+            "Breakfast is included and dogs are allowed.",
+            "I'm married, tired and finished for the day.",
+        ] {
+            assert!(flagged(text, En, "tone/passive").is_empty(), "{text}");
+        }
+        assert_eq!(
+            flagged("La route sera fermée par la préfecture demain.", Fr, "tone/passive"),
+            ["sera fermée"]
+        );
+        assert_eq!(
+            flagged("Mill Lane is closed by the council until May.", En, "tone/passive"),
+            ["is closed"]
+        );
+        assert_eq!(flagged("The work was done by volunteers.", En, "tone/passive"), ["was done"]);
+    }
+
+    #[test]
     fn does_not_flag_active_or_adjectival_uses() {
         for text in [
             "Nous sommes arrivés à Lyon.",
@@ -188,11 +341,41 @@ mod tests {
             "Nous nous sommes rencontrés au salon.",
             "Nous sommes situés à Nantes. C’est fait.",
             "L’équipe est fière. C’est une société.",
+            "L’année a été difficile, mais elle a été un succès.",
+            "Ça a été aussi l’occasion de se revoir. Le salon a été ici même.",
+            "Nous avons été ravis de vous accueillir et très émus par vos messages.",
+            "Elle est partie à Lyon, il est devenu chef et ils sont revenus lundi.",
+            "Votre aide a été bienvenue. Le programme est joli.",
+            "Le rendez-vous a été jeudi. Mais il est aussi là.",
+            "Êtes-vous prêts ? Vous êtes nombreux.",
+            "Cette réunion a été le lieu d’un vrai débat.",
+            "Nous sommes convaincus que la soirée a été très réussie.",
+            "Nos équipes sont mobilisées et motivées, nous sommes unis.",
         ] {
             assert!(flagged(text, Fr, "tone/passive").is_empty(), "{text}");
         }
-        for text in ["We are excited. We are based in Leeds.", "It is red. We opened it."] {
+        for text in [
+            "We are excited. We are based in Leeds.",
+            "It is red. We opened it.",
+            "It has been great, and the launch has been a success.",
+            "We were thrilled and a bit stunned by the response.",
+            "She was born in Leeds.",
+        ] {
             assert!(flagged(text, En, "tone/passive").is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn french_endings() {
+        use super::participle_ending_fr as ending;
+        for word in
+            ["lancé", "lancées", "choisi", "choisies", "interrompu", "interrompues", "suivis"]
+        {
+            assert!(ending(word), "{word}");
+        }
+        for word in ["mais", "fois", "depuis", "lieu", "vous", "tous", "beau", "vrai", "moi", "un"]
+        {
+            assert!(!ending(word), "{word}");
         }
     }
 }

@@ -10,14 +10,23 @@
 //!
 //! **Example.** "HUGE NEWS: our shop opens in Lyon."
 //!
-//! **Better.** "Huge news: our shop opens in Lyon." The fix (safe) writes the run in sentence
-//! case and keeps the acronyms in it.
+//! **Better.** "Huge news: our shop opens in Lyon." The fix writes the run in sentence case
+//! and keeps the acronyms in it; the words English capitalises keep their capital (FRIDAY →
+//! Friday, JANUARY → January, I'M → I'm), and so do names (LONDON → London). It is safe only
+//! when the case of every word is certain: a common word of the post's language (not one that
+//! is also a name, like PARIS or MAY), or a weekday, month or "I" in English; and, in French,
+//! only when the run keeps its accents (an accented capital in it), since "A LA FETE" lowered
+//! would read "a la fete" rather than "à la fête".
 
 use super::lexicon::sentence_start;
 use super::words::{W, words};
-use crate::packs::Words;
+use crate::hashtags::fold::fold;
+use crate::hashtags::words::lookup;
+use crate::i18n::Locale;
+use crate::packs::{Grammar, Words};
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
+use crate::text::Span;
 
 pub struct Shouting;
 
@@ -31,8 +40,11 @@ static META: RuleMeta = RuleMeta {
 /// How a word in capitals reads.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Caps {
-    /// Not in capitals, or a single letter.
+    /// Not in capitals.
     No,
+    /// A single capital ("À", "A", "I"): part of a run between shouted words ("DÉCEMBRE À
+    /// PRIX FOUS"), nothing on its own.
+    Letter,
     /// A known acronym, or short enough to be one.
     Acronym,
     /// Capitals that may be an acronym alone (short, with a vowel), but shout in a run
@@ -48,8 +60,12 @@ fn caps(word: &str, words: &Words) -> Caps {
     }
     // Counted without collecting: most words have a lower-case letter and stop here.
     let letters = || word.chars().filter(|c| c.is_alphabetic());
-    if letters().any(|c| !c.is_uppercase()) || letters().nth(1).is_none() {
+    if letters().any(|c| !c.is_uppercase()) {
         return Caps::No;
+    }
+    if letters().nth(1).is_none() {
+        let single = word.chars().nth(1).is_none() && letters().next().is_some();
+        return if single { Caps::Letter } else { Caps::No };
     }
     // "L’ONU": the elided article does not make the acronym shout.
     let upper = word.to_uppercase().replace('’', "'");
@@ -81,9 +97,12 @@ impl Rule for Shouting {
         for w in words(cx) {
             // Most words cannot be in capitals (`may_shout`); `caps` would say so after a walk
             // over their chars.
-            let c = if w.may_shout { caps(w.text, &cx.packs.words) } else { Caps::No };
+            let mut c = if w.may_shout { caps(core(w).1, &cx.packs.words) } else { Caps::No };
             let joins =
                 run.last().is_some_and(|(prev, _)| same_run(text, prev.span.end, w.span.start));
+            if c == Caps::Letter && !joins {
+                c = Caps::No;
+            }
             if (c == Caps::No || !joins) && !run.is_empty() {
                 flush(cx, text, &mut run, out);
             }
@@ -115,31 +134,128 @@ fn same_run(text: &str, end: usize, start: usize) -> bool {
     })
 }
 
+/// The word without what word segmentation glues to it (the narrow no-break space before a
+/// French "!" or "»"): its span and text, from its first letter or digit to its last.
+fn core<'t>(w: &W<'t>) -> (Span, &'t str) {
+    let text = w.text.trim_matches(|c: char| !c.is_alphanumeric());
+    let start = w.span.start
+        + (w.text.len() - w.text.trim_start_matches(|c: char| !c.is_alphanumeric()).len());
+    (start..start + text.len(), text)
+}
+
+/// How a shouted word is written in sentence case.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Lower,
+    /// A capital first letter: "Friday", "I'm", "London".
+    Capital,
+}
+
+/// How `word` (a shouted word, not an acronym) is written in sentence case, and whether that
+/// is certain. `at` is the word's span in the post, for "MAY 5" and "5 MARCH".
+fn case_of(cx: &Context<'_>, g: &Grammar, word: &str, at: &Span) -> (Case, bool) {
+    let key = crate::packs::words::key(word);
+    if g.case_ambiguous.contains(&key) {
+        // The likelier reading, never certain: a name when the word is also listed as one
+        // (PARIS), the month next to a number in English ("MAY 5", "5 MARCH"), else lower case.
+        let text = cx.text();
+        let digit = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+        let digit_after = text.get(at.end..).is_some_and(|t| digit(t.trim_start()));
+        let digit_before = text
+            .get(..at.start)
+            .is_some_and(|t| t.trim_end().ends_with(|c: char| c.is_ascii_digit()));
+        let month = cx.locale == Locale::En && (digit_after || digit_before);
+        let name = month || g.capitalised.contains(&key);
+        return (if name { Case::Capital } else { Case::Lower }, false);
+    }
+    if g.capitalised.contains(&key) {
+        return (Case::Capital, true);
+    }
+    // "À", "A", "Y" (and "I", capitalised above).
+    if word.chars().nth(1).is_none() {
+        return (Case::Lower, true);
+    }
+    if g.contractions.get(&key).is_some() {
+        return (Case::Lower, true);
+    }
+    // "L’ÉQUIPE", "C’EST": the word after the elided article or pronoun.
+    let tail = match key.split_once('\'') {
+        Some((head, tail))
+            if cx.locale == Locale::Fr
+                && matches!(head, "c" | "d" | "j" | "l" | "m" | "n" | "s" | "t" | "qu") =>
+        {
+            tail
+        }
+        _ => key.as_str(),
+    };
+    let folded = fold(tail);
+    if folded.is_empty() || !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+        return (Case::Lower, false);
+    }
+    match lookup(cx.locale, &folded) {
+        Some(entry) if entry.dictionary => (Case::Lower, true),
+        // Listed, but in no dictionary of common words: a name ("LONDON"), unless too short to
+        // tell from slang ("OMG").
+        Some(_) if folded.len() >= 4 => (Case::Capital, false),
+        _ => (Case::Lower, false),
+    }
+}
+
+/// `word` in lower case, with a capital first letter when it starts a sentence, and a capital
+/// after an elided French article when it is a name ("d’Amérique", "L’Amérique").
+fn lowered(word: &str, name: bool, starts: bool, locale: Locale) -> String {
+    let mut out = word.to_lowercase();
+    let elided = match out.find(['\'', '’']) {
+        Some(i) if locale == Locale::Fr && out.get(..i).is_some_and(|h| h.chars().count() <= 2) => {
+            out.get(i..).and_then(|t| t.chars().next()).map(|c| i + c.len_utf8())
+        }
+        _ => None,
+    };
+    if name {
+        capitalise(&mut out, elided.unwrap_or(0));
+    }
+    if starts {
+        capitalise(&mut out, 0);
+    }
+    out
+}
+
+/// Puts the char at byte `at` of `s` in upper case.
+fn capitalise(s: &mut String, at: usize) {
+    let Some(c) = s.get(at..).and_then(|t| t.chars().next()) else { return };
+    let upper: String = c.to_uppercase().collect();
+    s.replace_range(at..at + c.len_utf8(), &upper);
+}
+
 fn finding(cx: &Context<'_>, text: &str, run: &[(&W<'_>, Caps)]) -> Option<Finding> {
-    // Acronyms at either end of a run are not part of the shouting.
-    let first = run.iter().position(|(_, c)| *c != Caps::Acronym)?;
-    let last = run.iter().rposition(|(_, c)| *c != Caps::Acronym)?;
+    // Acronyms and single letters at either end of a run are not part of the shouting.
+    let shouts = |c: &Caps| !matches!(c, Caps::Acronym | Caps::Letter);
+    let first = run.iter().position(|(_, c)| shouts(c))?;
+    let last = run.iter().rposition(|(_, c)| shouts(c))?;
     let run = run.get(first..=last)?;
-    let (start, end) = (run.first()?.0.span.start, run.last()?.0.span.end);
+    let (start, end) = (core(run.first()?.0).0.start, core(run.last()?.0).0.end);
+    let g = cx.packs.words.grammar(cx.locale);
+    // French capitals often drop their accents ("A LA FETE"); an accented capital in the run
+    // shows that this one keeps them, so that its words lowered are spelt right.
+    let accents_kept = cx.locale == Locale::En
+        || text
+            .get(start..end)
+            .is_some_and(|t| t.chars().any(|c| c.is_uppercase() && !c.is_ascii()));
+    let mut safe = accents_kept;
     let mut replacement = String::with_capacity(end - start);
     let mut at = start;
     for (i, (w, c)) in run.iter().enumerate() {
-        replacement.push_str(text.get(at..w.span.start)?);
+        let (span, word) = core(w);
+        replacement.push_str(text.get(at..span.start)?);
         if *c == Caps::Acronym {
-            replacement.push_str(w.text);
+            replacement.push_str(word);
         } else {
-            let lower = w.text.to_lowercase();
-            if i == 0 && sentence_start(text, start) {
-                let mut chars = lower.chars();
-                if let Some(f) = chars.next() {
-                    replacement.extend(f.to_uppercase());
-                    replacement.push_str(chars.as_str());
-                }
-            } else {
-                replacement.push_str(&lower);
-            }
+            let (case, certain) = case_of(cx, g, word, &span);
+            safe &= certain;
+            let starts = i == 0 && sentence_start(text, start);
+            replacement.push_str(&lowered(word, case == Case::Capital, starts, cx.locale));
         }
-        at = w.span.end;
+        at = span.end;
     }
     let found = text.get(start..end)?;
     let message = cx.tr(META.id, &[("text", &found)]);
@@ -147,7 +263,7 @@ fn finding(cx: &Context<'_>, text: &str, run: &[(&W<'_>, Caps)]) -> Option<Findi
         label: cx.tr("fix.sentence-case", &[]),
         replacement,
         span: start..end,
-        safe: true,
+        safe,
     }))
 }
 
@@ -202,5 +318,91 @@ mod tests {
         assert_eq!(fixed("Today: HUGE NASA NEWS.", En, "tone/shouting"), "Today: huge NASA news.");
         let report = check("HUGE NEWS", En);
         assert!(of(&report, "tone/shouting")[0].suggestions[0].safe);
+    }
+
+    /// The flagged text and the fix, with whether it is safe.
+    fn fix(text: &str, locale: crate::Locale) -> (String, String, bool) {
+        let report = check(text, locale);
+        let d = of(&report, "tone/shouting");
+        let d = d.first().unwrap_or_else(|| panic!("flagged: {text}"));
+        let s = &d.suggestions[0];
+        (slice(text, d.start, d.end), s.replacement.clone(), s.safe)
+    }
+
+    #[test]
+    fn the_span_is_the_shouted_words_exactly() {
+        for (text, found) in [
+            ("Venez «\u{202f}NOMBREUX\u{202f}» ce soir", "NOMBREUX"),
+            ("C’EST PARTI\u{202f}!", "C’EST PARTI"),
+            ("On vous attend TRÈS NOMBREUX\u{202f}!", "TRÈS NOMBREUX"),
+            ("« SOYEZ NOMBREUX »", "SOYEZ NOMBREUX"),
+        ] {
+            assert_eq!(flagged(text, Fr, "tone/shouting"), [found], "{text}");
+        }
+        assert_eq!(flagged("It's FREE!", En, "tone/shouting"), ["FREE"]);
+        assert_eq!(flagged("(HUGE NEWS)", En, "tone/shouting"), ["HUGE NEWS"]);
+    }
+
+    #[test]
+    fn english_weekdays_months_and_i_keep_their_capital() {
+        for (text, expected) in [
+            ("We close FRIDAY at 6pm.", "Friday"),
+            ("See you MONDAY MORNING", "Monday morning"),
+            ("Our SALE ENDS JANUARY 31", "sale ends January"),
+            ("I'M SO EXCITED", "I'm so excited"),
+            ("Tickets on sale THIS THURSDAY", "this Thursday"),
+        ] {
+            let (_, fix, safe) = fix(text, En);
+            assert_eq!(fix, expected, "{text}");
+            assert!(safe, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_fix_is_unsafe_when_a_case_is_not_certain() {
+        for (text, expected) in [
+            // A name: capitalised, but who knows.
+            ("Our new shop in LONDON", "London"),
+            // The month or the verb.
+            ("SALE ENDS MAY 5", "Sale ends May"),
+            ("YOU MAY WIN", "You may win"),
+            // A city, most likely; a turkey or Turkey.
+            ("Flights to PARIS", "Paris"),
+            ("Our TURKEY DINNER", "turkey dinner"),
+            // Not a listed word.
+            ("It was SOOOO GOOD", "soooo good"),
+        ] {
+            let (_, fix, safe) = fix(text, En);
+            assert_eq!(fix, expected, "{text}");
+            assert!(!safe, "{text}");
+        }
+        // French capitals without accents may have dropped them: "la fete".
+        let (_, fix_fr, safe) = fix("Venez A LA FETE", Fr);
+        assert_eq!(fix_fr, "la fete");
+        assert!(!safe);
+        let (_, fix_fr, safe) = fix("Venez NOMBREUX", Fr);
+        assert_eq!(fix_fr, "nombreux");
+        assert!(!safe);
+        let (_, fix_fr, safe) = fix("PARIS EST MAGIQUE", Fr);
+        assert_eq!(fix_fr, "Paris est magique");
+        assert!(!safe);
+        let (_, fix_fr, safe) = fix("On fête MARS ET AVRIL", Fr);
+        assert_eq!(fix_fr, "mars et avril");
+        assert!(!safe);
+    }
+
+    #[test]
+    fn french_weekdays_and_months_are_lower_case() {
+        for (text, expected) in [
+            ("RENDEZ-VOUS DÈS VENDREDI", "Rendez-vous dès vendredi"),
+            ("Soldes : DÉCEMBRE À PRIX FOUS", "décembre à prix fous"),
+            ("C’EST PARTI DÈS LUNDI", "C’est parti dès lundi"),
+            ("Ouvert TOUT L’ÉTÉ", "tout l’été"),
+            ("ON SE VOIT À NOËL", "On se voit à Noël"),
+        ] {
+            let (_, fix, safe) = fix(text, Fr);
+            assert_eq!(fix, expected, "{text}");
+            assert!(safe, "{text}");
+        }
     }
 }
