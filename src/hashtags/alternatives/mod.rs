@@ -5,6 +5,7 @@
 //! ("Senior Director", "Head of Growth", "Chargée de communication"), that hold a shouted word
 //! ("BIG NEWS", "NOW"), or that run past [`MAX_WORDS`] words are not suggested (a place inside
 //! them still is), and a run never starts or ends with a function word ("The", "Of", "De").
+//! A day or a month alone ("Saturday") is no topic either.
 //! Fewer suggestions are better than bad ones.
 
 mod scan;
@@ -60,6 +61,51 @@ fn is_function_key(key: &str) -> bool {
     )
 }
 
+/// A day or a month, folded: capitalised in English, yet no topic on its own ("Saturday").
+fn is_calendar_key(key: &str) -> bool {
+    matches!(
+        key,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "janvier"
+            | "fevrier"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "aout"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "decembre"
+    )
+}
+
 /// "VivaTech", "iPhone", "SNCF": a capital past the first letter marks a name.
 fn has_inner_capital(word: &str) -> bool {
     word.chars().skip(1).any(char::is_uppercase)
@@ -99,6 +145,12 @@ impl<'t> Common<'t> {
     fn is_title(&mut self, word: &str) -> bool {
         let key = self.fold(word);
         is_title_key(key)
+    }
+
+    /// A day or a month ("Saturday", "Mars").
+    fn is_calendar(&mut self, word: &str) -> bool {
+        let key = self.fold(word);
+        is_calendar_key(key)
     }
 
     /// A function word ("The", "Of", "À").
@@ -337,8 +389,13 @@ pub fn from_text_except(
         if run.is_empty() {
             continue;
         }
-        // A topic: not a job title, not shouted, not a sentence.
+        // A topic: not a job title, not shouted, not a sentence, not a date's day or month.
+        let lone_date = match run.as_slice() {
+            [only] => common.is_calendar(only.text),
+            _ => false,
+        };
         let topic = !headless
+            && !lone_date
             && words_in(&run) <= MAX_WORDS
             && !run.iter().any(|t| common.is_title(t.text) || common.is_shouted(t.text));
         let year = ahead.peek(0, &mut tokens).filter(|t| {

@@ -153,7 +153,9 @@ fn reference_from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<S
             continue;
         }
         let words: Vec<&str> = run.iter().map(|t| t.text).collect();
+        let lone_date = words.len() == 1 && common.is_calendar(words[0]);
         let topic = !headless
+            && !lone_date
             && words.iter().filter(|w| !is_elided(w)).count() <= MAX_WORDS
             && !words.iter().any(|w| common.is_title(w) || common.is_shouted(w));
         let year = tokens.get(j).filter(|t| {
@@ -276,6 +278,7 @@ fn post() -> impl proptest::strategy::Strategy<Value = String> {
         "The",
         "l",
         "Rolling",
+        "Saturday",
         "ça",
         "Ça",
         "\u{a0}",
@@ -467,4 +470,7 @@ fn at_most_three_words_and_no_function_word_at_either_end() {
         ["#SalonDeLAgriculture2026", "#SalonDeLAgriculture", "#Paris"]
     );
     assert_eq!(alts("Un Salon de l'eau à Lyon."), ["#Lyon"]);
+    // A day or a month alone is no topic; in a name it may be.
+    assert_eq!(alts("Come by on Saturday, or in June."), Vec::<String>::new());
+    assert_eq!(alts("Deals all week until Black Friday."), ["#BlackFriday"]);
 }

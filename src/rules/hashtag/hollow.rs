@@ -24,8 +24,8 @@
 //! tags the post itself names, then removal). The offered tags are topics of the post: names,
 //! places, events, products and dated names (#Lyon2026), spelled from its words; never a word
 //! the post shouts in capitals (#BIGNEWS, #NOW), a job title (Senior Director, Head of,
-//! Responsable…), a run of more than 3 words, or a run that starts or ends with a function
-//! word. Fewer alternatives, or none, rather than bad ones.
+//! Responsable…), a day or a month alone (#Saturday), a run of more than 3 words, or a run
+//! that starts or ends with a function word. Fewer alternatives, or none, rather than bad ones.
 
 use super::super::{Context, Rule, RuleMeta};
 use super::remove_fix;
