@@ -106,22 +106,51 @@ fn extra(locale: Locale) -> &'static [(&'static str, Entry)] {
     }
 }
 
-/// Whether `word` (folded) is one of `locale`'s short words: the one- and two-letter function
-/// words a tag is built with (#WomenInTech, #JourneeDeLaFemme). Words that are also common
-/// abbreviations ("it" for IT, "us" for US, "ca" for CA) are left out: a piece that is not
-/// one of these is a fragment, too doubtful to split a tag on.
+/// The short words of English and French: the one- and two-letter function words a tag is
+/// built with (#WomenInTech, #JourneeDeLaFemme). Words that are also common abbreviations
+/// ("it" for IT, "us" for US, "ca" for CA) are left out: a piece that is not one of these is a
+/// fragment, too doubtful to split a tag on.
+const SHORT_EN: &[&[u8]] = &[
+    b"a", b"i", b"am", b"an", b"as", b"at", b"be", b"by", b"do", b"go", b"he", b"in", b"is", b"me",
+    b"my", b"no", b"of", b"on", b"or", b"so", b"to", b"up", b"we",
+];
+const SHORT_FR: &[&[u8]] = &[
+    b"a", b"y", b"au", b"ce", b"de", b"du", b"en", b"et", b"il", b"je", b"la", b"le", b"ma", b"ne",
+    b"on", b"ou", b"sa", b"se", b"ta", b"tu", b"un",
+];
+
+/// A set of words of one or two letters `a`–`z`, looked up in two instructions: for each first
+/// letter, bit 0 for the letter alone and bit `1 + n` for it followed by the `n`th letter.
+type ShortSet = [u32; 26];
+
+const fn short_set(words: &[&[u8]]) -> ShortSet {
+    let mut set = [0u32; 26];
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i];
+        let first = (word[0] - b'a') as usize;
+        set[first] |= if word.len() == 1 { 1 } else { 1 << (word[1] - b'a' + 1) };
+        i += 1;
+    }
+    set
+}
+
+static SHORT_SETS: [ShortSet; 2] = [short_set(SHORT_EN), short_set(SHORT_FR)];
+
+/// Whether `word` (folded) is one of `locale`'s short words ([`SHORT_EN`], [`SHORT_FR`]).
 pub fn is_short_word(locale: Locale, word: &[u8]) -> bool {
-    let list: &[&[u8]] = match locale {
-        Locale::En => &[
-            b"a", b"i", b"am", b"an", b"as", b"at", b"be", b"by", b"do", b"go", b"he", b"in",
-            b"is", b"me", b"my", b"no", b"of", b"on", b"or", b"so", b"to", b"up", b"we",
-        ],
-        Locale::Fr => &[
-            b"a", b"y", b"au", b"ce", b"de", b"du", b"en", b"et", b"il", b"je", b"la", b"le",
-            b"ma", b"ne", b"on", b"ou", b"sa", b"se", b"ta", b"tu", b"un",
-        ],
+    let set = match locale {
+        Locale::En => &SHORT_SETS[0],
+        Locale::Fr => &SHORT_SETS[1],
     };
-    list.contains(&word)
+    let bit = match *word {
+        [_] => 1,
+        [_, second @ b'a'..=b'z'] => 1 << (second - b'a' + 1),
+        _ => return false,
+    };
+    word.first()
+        .and_then(|first| set.get(usize::from(first.wrapping_sub(b'a'))))
+        .is_some_and(|row| row & bit != 0)
 }
 
 /// What a listed `word` costs as a piece of a split.
@@ -510,7 +539,8 @@ fn segment_below(locale: Locale, folded: &str, limit: u32) -> Option<Best> {
             }
         });
         for &(word, entry) in extra {
-            if word_bytes.starts_with(word.as_bytes()) {
+            // Most positions start no extra word: the first letter tells, without a call.
+            if word.as_bytes().first() == Some(&first) && word_bytes.starts_with(word.as_bytes()) {
                 relax(
                     i + word.len(),
                     piece_cost(locale, word.as_bytes(), entry),
@@ -663,20 +693,23 @@ mod tests {
         }
     }
 
-    /// A short word that is not listed could never be a piece.
+    /// The bit sets hold exactly the short words; a short word that is not listed could never
+    /// be a piece.
     #[test]
-    fn the_short_words_are_listed() {
-        let lists = [
-            (Locale::En, "a i am an as at be by do go he in is me my no of on or so to up we"),
-            (Locale::Fr, "a y au ce de du en et il je la le ma ne on ou sa se ta tu un"),
-        ];
-        for (locale, words) in lists {
-            for word in words.split(' ') {
-                assert!(is_short_word(locale, word.as_bytes()), "{word}");
+    fn the_short_words() {
+        for (locale, list) in [(Locale::En, SHORT_EN), (Locale::Fr, SHORT_FR)] {
+            for word in list {
+                let word = std::str::from_utf8(word).expect("ASCII");
                 assert!(lookup(locale, word).is_some(), "{word} ({locale:?})");
             }
-            assert!(!is_short_word(locale, b"st"));
-            assert!(!is_short_word(locale, b"ia"));
+            let letters = (b'a'..=b'z').map(|c| vec![c]);
+            let pairs = (b'a'..=b'z').flat_map(|c| (b'a'..=b'z').map(move |d| vec![c, d]));
+            for word in letters.chain(pairs) {
+                assert_eq!(is_short_word(locale, &word), list.contains(&word.as_slice()));
+            }
+            for odd in [&b""[..], b"abc", b"A", b"1", b"a1", b"\xc3\xa0"] {
+                assert!(!is_short_word(locale, odd));
+            }
         }
     }
 
