@@ -6,13 +6,17 @@
 //! judged:
 //!
 //! - no form at all when the split is doubtful: the tag is a known word ("entrepreneuriat" is
-//!   one word, never split), a part is not a word of the lists, or a part of one or two letters
-//!   is not one of its language's short words ([`words::is_short_word`]: "de", "la", "of",
-//!   "in"…), as in acronyms (#ootd, #tbt) and abbreviations (#itjobs);
+//!   one word, never split); a part is not a word of the lists; a part of one or two letters is
+//!   not one of its language's short words ([`words::is_short_word`]: "de", "la", "of",
+//!   "in"…), as in acronyms (#ootd, #tbt) and abbreviations (#itjobs); two single letters in a
+//!   row or a letter against a number (#genai, #a11y); a part of three letters outside the
+//!   dictionary or rare ("del", "ion"), or two rather rare ones in a row; or another split
+//!   within a decade of its cost (#doglover: "dog lover" or "do glover");
 //! - a certain form ([`Camel::safe`]) when every part is a known word of reasonable frequency,
 //!   no other split comes within [`words::MARGIN`] of its cost, and no part is a single letter
-//!   ("a" or "i" may be a word or a slip: #lifeasamom, #ilove…);
-//! - a likely form otherwise, offered as a hint whose fix is not applied unread.
+//!   ("a" or "i" may be a word or a slip: #lifeasamom, #iloveparis);
+//! - a likely form otherwise, offered as a hint whose fix is not applied unread (#superbowl:
+//!   "superb owl" comes close).
 
 use super::fold;
 use super::words::{self, Piece, PieceKind, Split};
@@ -147,4 +151,45 @@ fn raise(body: &str, pieces: &[Piece]) -> Option<String> {
         }
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn camel(body: &str) -> Option<(String, bool)> {
+        camel_case(body, Locale::En).map(|c| (c.tag, c.safe))
+    }
+
+    #[test]
+    fn certain_likely_and_doubtful() {
+        assert_eq!(camel("womenintech"), Some(("#WomenInTech".into(), true)));
+        assert_eq!(camel("vivatech2026"), Some(("#VivaTech2026".into(), true)));
+        // A single letter, or a rival within the margin: a hint.
+        assert_eq!(camel("iloveparis"), Some(("#ILoveParis".into(), false)));
+        assert_eq!(camel("superbowl"), Some(("#SuperBowl".into(), false)));
+        // A known word, a fragment, letters against a number, a coin toss: nothing.
+        for body in ["entrepreneuriat", "nowhere", "ootd", "itjobs", "a11y", "genai", "doglover"] {
+            assert_eq!(camel(body), None, "{body}");
+        }
+    }
+
+    #[test]
+    fn only_lower_case_letters_and_digits() {
+        assert!(candidate("qualitédevie2026"));
+        assert!(!candidate("QualiteDeVie"));
+        assert!(!candidate("qualite_de_vie"));
+        assert_eq!(camel("Womenintech"), None);
+    }
+
+    #[test]
+    fn keeps_the_letters_as_written() {
+        let c = camel_case("qualitédevie", Locale::Fr).expect("a form");
+        assert_eq!(c.tag, "#QualitéDeVie");
+        // A ligature folds to two letters: a word may not start inside it.
+        assert_eq!(
+            camel_case("cœurdeville", Locale::Fr).map(|c| c.tag),
+            Some("#CœurDeVille".into())
+        );
+    }
 }
