@@ -3,12 +3,14 @@
 //!
 //! - [`lexicon`]: the curated FR/EN list of saturated tags, and place names;
 //! - [`words`]: compact word-frequency lists and word segmentation;
+//! - [`camel`]: the CamelCase form of run-together tags, and whether it is certain;
 //! - [`score`]: the verdict for a tag, listed or not;
 //! - [`alternatives`]: specific tags drawn from the post's own words;
 //! - [`history`]: tag habits across the account's past posts (also `brio audit`);
 //! - [`visibility`]: the chance of being seen in a tag's feed, from integrator statistics.
 
 pub mod alternatives;
+pub mod camel;
 pub mod fold;
 pub mod history;
 pub mod lexicon;
@@ -25,6 +27,7 @@ use crate::profile::Profile;
 use crate::report::Grade;
 use crate::text::Span;
 
+pub use camel::{Camel, camel_case};
 pub use score::{Hollow, Specific, Verdict};
 pub use visibility::{TagStats, Visibility};
 
@@ -81,8 +84,8 @@ pub struct Tag {
     pub habit: Option<history::Usage>,
     /// The chance of being seen, when the integrator gave the tag's statistics.
     pub visibility: Option<Visibility>,
-    /// The CamelCase form of a run-together lower-case tag, sigil included.
-    pub camel: Option<String>,
+    /// The CamelCase form of a run-together lower-case tag, and whether it is certain.
+    pub camel: Option<Camel>,
 }
 
 /// A post's hashtags, analysed once per check.
@@ -109,56 +112,6 @@ impl Analysis {
     pub fn distinct(&self) -> usize {
         self.tags.iter().filter(|t| t.first.is_none()).count()
     }
-}
-
-/// The CamelCase form of a tag body written all in lower case and run together, when word
-/// segmentation splits it into two or more known words. Original letters are kept (accents
-/// included); only the first letter of each word is raised.
-pub fn camel_case(body: &str, locale: Locale) -> Option<String> {
-    if !camel_candidate(body) {
-        return None;
-    }
-    let pieces = words::segment_best(locale, &fold::fold(body))?;
-    camel_from(body, &pieces)
-}
-
-/// Only a body all in lower case, letters and digits, can be raised to CamelCase.
-fn camel_candidate(body: &str) -> bool {
-    !body.chars().any(char::is_uppercase) && body.chars().all(char::is_alphanumeric)
-}
-
-/// [`camel_case`] of a candidate body, from the segmentation of its folded form (which
-/// [`analyze`] has already: the folded body is the tag's key).
-fn camel_from(body: &str, pieces: &[words::Piece]) -> Option<String> {
-    let word_count = pieces.iter().filter(|p| matches!(p.kind, words::PieceKind::Word(_))).count();
-    if word_count < 2 || pieces.iter().any(|p| p.kind == words::PieceKind::Unknown) {
-        return None;
-    }
-    // Fold char by char, remembering where each folded byte comes from.
-    let mut folded = String::with_capacity(body.len());
-    let mut origin: Vec<usize> = Vec::with_capacity(body.len());
-    for (i, c) in body.char_indices() {
-        let before = folded.len();
-        fold::push_folded(c, &mut folded);
-        origin.extend(std::iter::repeat_n(i, folded.len() - before));
-    }
-    let mut out = String::with_capacity(body.len() + 1);
-    out.push('#');
-    for piece in pieces {
-        let start = *origin.get(piece.start)?;
-        // A piece must start on a character of its own, not inside a ligature's spelling.
-        if piece.start > 0 && origin.get(piece.start - 1) == Some(&start) {
-            return None;
-        }
-        let end = origin.get(piece.end).copied().unwrap_or(body.len());
-        let part = body.get(start..end)?;
-        let mut chars = part.chars();
-        if let Some(first) = chars.next() {
-            out.extend(first.to_uppercase());
-            out.push_str(chars.as_str());
-        }
-    }
-    Some(out)
 }
 
 /// Where the first tag of each key is. A post has a handful of tags, compared in a line; a
@@ -233,9 +186,13 @@ pub fn analyze(
         // One segmentation, made only if read, serves both the score and the CamelCase form: a
         // candidate body folds char by char to `key` itself.
         let segmented = std::cell::OnceCell::new();
-        let pieces = || segmented.get_or_init(|| words::segment_best(locale, &key)).as_deref();
-        let camel =
-            if camel_candidate(body) { pieces().and_then(|p| camel_from(body, p)) } else { None };
+        let split = || segmented.get_or_init(|| words::split(locale, &key)).as_ref();
+        let pieces = || split().map(|s| s.pieces.as_slice());
+        let camel = if camel::candidate(body) {
+            split().and_then(|s| camel::from_split(body, &key, s))
+        } else {
+            None
+        };
         let mut verdict = if config.allowed.contains(&key) || config.names.contains(&key) {
             Verdict::Specific(Specific::Profile)
         } else {

@@ -263,10 +263,10 @@ fn end_to_end_grades_and_autopilot_through_the_checker() {
 
 /// A tag scored as first written: the lexicon and the word lists asked up front, the
 /// segmentation made whenever either the score or the CamelCase form might read it.
-fn reference_tag(body: &str, locale: Locale) -> (Verdict, Option<String>) {
+fn reference_tag(body: &str, locale: Locale) -> (Verdict, Option<Camel>) {
     let key = fold::fold(body);
     let needs_pieces = lexicon::listed(&key).is_none() && words::lookup_any(&key).is_none();
-    let candidate = camel_candidate(body);
+    let candidate = camel::candidate(body);
     let segmented =
         if needs_pieces || candidate { words::segment_best(locale, &key) } else { None };
     let camel = if candidate { camel_case(body, locale) } else { None };

@@ -18,6 +18,12 @@
 //! a node's next sibling is and how many words its subtree holds, is computed once per list on
 //! first use, in one pass, for the nodes that have both children and a sibling (the others'
 //! next sibling is the next node). So a hashtag is segmented in one walk per start position.
+//!
+//! A split costs its words' costs, plus [`PER_WORD`] each and [`FRAGMENT`] for a piece of one
+//! or two letters that is not one of its language's short words; [`split`] also reports the
+//! closest rival split, so that [`super::camel`] can tell a certain split from a guess. A few
+//! words the lists lack ([`lookup`]: "insta", "entrepreneuriat") are added in code, and a few
+//! listed ones a tag spells as two ("dela": "de la") are never taken as one piece.
 
 use std::sync::OnceLock;
 
@@ -48,12 +54,111 @@ static FR_COSTS: &[u8] = stream(3);
 const UNKNOWN_CHAR: u32 = 20;
 /// The cost of a run of digits (a year, an edition number): cheap, it is a token of its own.
 const NUMBER: u32 = 4;
+/// What every word of a split costs on top of its frequency's: two decades, so that a split
+/// into more, shorter words must be much likelier to win. Without it "in" + "st" + "a" +
+/// "good" (four frequent fragments) costs about what "insta" + "good" does.
+pub const PER_WORD: u32 = 4;
+/// What a piece of one or two letters costs on top, unless it is one of its language's short
+/// words ([`is_short_word`]): "st", "oo", "ia" are abbreviations or noise inside a tag far
+/// more often than words of it.
+pub const FRAGMENT: u32 = 8;
+/// Two splits closer than this (two decades of likelihood) are too close to call: the
+/// runner-up is reported only when it comes this close ([`Split::rival`]).
+pub const MARGIN: u32 = 4;
 /// Tags longer than this are not segmented (the dynamic programme is sized on the stack).
 pub const MAX_LEN: usize = 96;
 /// The longest word tried from one position.
 const MAX_WORD: usize = 24;
 /// Deeper than any listed word (the longest has 19 letters).
 const MAX_DEPTH: usize = 32;
+
+/// Words hashtags are made of that the lists lack: under their frequency cut, or dropped with
+/// the rarest band for want of a dictionary flag. Folded, with the cost and flag the lists'
+/// source (wordfreq 3.1.1) and dictionaries give them. A word here is one word: the
+/// segmentation never splits it ("entrepreneuriat" is not "entrepreneur" + "i" + "at").
+static EXTRA_EN: &[(&str, Entry)] = &[
+    ("foodie", Entry { cost: 12, dictionary: true }),
+    ("insta", Entry { cost: 11, dictionary: false }),
+    ("throwback", Entry { cost: 12, dictionary: true }),
+];
+static EXTRA_FR: &[(&str, Entry)] = &[
+    ("cybersecurite", Entry { cost: 12, dictionary: true }),
+    ("entrepreneuriat", Entry { cost: 11, dictionary: true }),
+    ("teletravail", Entry { cost: 12, dictionary: true }),
+];
+
+/// Listed words a tag almost always spells as two: French "dela" is "delà" (of "au-delà")
+/// in the lists, while #JourneeDeLaFemme and #FeteDeLaMusique mean "de la". A split never
+/// uses them as one piece.
+static APART_FR: &[&[u8]] = &[b"dela"];
+
+fn apart(locale: Locale) -> &'static [&'static [u8]] {
+    match locale {
+        Locale::En => &[],
+        Locale::Fr => APART_FR,
+    }
+}
+
+fn extra(locale: Locale) -> &'static [(&'static str, Entry)] {
+    match locale {
+        Locale::En => EXTRA_EN,
+        Locale::Fr => EXTRA_FR,
+    }
+}
+
+/// The short words of English and French: the one- and two-letter function words a tag is
+/// built with (#WomenInTech, #JourneeDeLaFemme). Words that are also common abbreviations
+/// ("it" for IT, "us" for US, "ca" for CA) are left out: a piece that is not one of these is a
+/// fragment, too doubtful to split a tag on.
+const SHORT_EN: &[&[u8]] = &[
+    b"a", b"i", b"am", b"an", b"as", b"at", b"be", b"by", b"do", b"go", b"he", b"in", b"is", b"me",
+    b"my", b"no", b"of", b"on", b"or", b"so", b"to", b"up", b"we",
+];
+const SHORT_FR: &[&[u8]] = &[
+    b"a", b"y", b"au", b"ce", b"de", b"du", b"en", b"et", b"il", b"je", b"la", b"le", b"ma", b"ne",
+    b"on", b"ou", b"sa", b"se", b"ta", b"tu", b"un",
+];
+
+/// A set of words of one or two letters `a`–`z`, looked up in two instructions: for each first
+/// letter, bit 0 for the letter alone and bit `1 + n` for it followed by the `n`th letter.
+type ShortSet = [u32; 26];
+
+const fn short_set(words: &[&[u8]]) -> ShortSet {
+    let mut set = [0u32; 26];
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i];
+        let first = (word[0] - b'a') as usize;
+        set[first] |= if word.len() == 1 { 1 } else { 1 << (word[1] - b'a' + 1) };
+        i += 1;
+    }
+    set
+}
+
+static SHORT_SETS: [ShortSet; 2] = [short_set(SHORT_EN), short_set(SHORT_FR)];
+
+/// Whether `word` (folded) is one of `locale`'s short words ([`SHORT_EN`], [`SHORT_FR`]).
+pub fn is_short_word(locale: Locale, word: &[u8]) -> bool {
+    let set = match locale {
+        Locale::En => &SHORT_SETS[0],
+        Locale::Fr => &SHORT_SETS[1],
+    };
+    let bit = match *word {
+        [_] => 1,
+        [_, second @ b'a'..=b'z'] => 1 << (second - b'a' + 1),
+        _ => return false,
+    };
+    word.first()
+        .and_then(|first| set.get(usize::from(first.wrapping_sub(b'a'))))
+        .is_some_and(|row| row & bit != 0)
+}
+
+/// What a listed `word` costs as a piece of a split.
+#[inline]
+fn piece_cost(locale: Locale, word: &[u8], entry: Entry) -> u32 {
+    let fragment = if word.len() <= 2 && !is_short_word(locale, word) { FRAGMENT } else { 0 };
+    entry.cost + PER_WORD + fragment
+}
 
 /// Shape byte bits (see the module documentation).
 const LETTER: u8 = 0x1f;
@@ -304,9 +409,11 @@ impl Entry {
     }
 }
 
-/// `word` (already folded) in `locale`'s list.
+/// `word` (already folded) in `locale`'s list, or among the words it lacks.
 pub fn lookup(locale: Locale, word: &str) -> Option<Entry> {
-    trie(locale).get(word.as_bytes())
+    trie(locale)
+        .get(word.as_bytes())
+        .or_else(|| extra(locale).iter().find(|(w, _)| *w == word).map(|&(_, e)| e))
 }
 
 /// `word` in either list, the more frequent reading first.
@@ -336,43 +443,82 @@ pub enum PieceKind {
     Unknown,
 }
 
+/// A split of a tag into words of one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split {
+    pub pieces: Vec<Piece>,
+    /// The language whose words the pieces are.
+    pub locale: Locale,
+    /// The split's cost: its words' costs ([`piece_cost`]), digits and unknown characters.
+    pub cost: u32,
+    /// The cost of the cheapest split with other boundaries, in either language, when it
+    /// comes within [`MARGIN`] of `cost`; `None` when none does.
+    pub rival: Option<u32>,
+}
+
+/// The cheapest split of one language, and the cost of its runner-up.
+struct Best {
+    pieces: Vec<Piece>,
+    cost: u32,
+    /// The cheapest other path's cost: exact when below the bounds `segment_below` was given,
+    /// a lower bound on nothing otherwise (paths that could not come close are not followed).
+    second: u32,
+}
+
 /// The cheapest split of `folded` (lower case, no accents) into words of `locale`.
 ///
 /// Dynamic programming over byte positions: `best[j]` is the cheapest cover of `folded[..j]`;
 /// from every reachable position the trie is walked once to find every word starting
 /// there. Returns `None` for empty or overlong input.
 pub fn segment(locale: Locale, folded: &str) -> Option<(Vec<Piece>, u32)> {
-    segment_below(locale, folded, u32::MAX)
+    segment_below(locale, folded, u32::MAX).map(|b| (b.pieces, b.cost))
 }
 
-/// [`segment`], when its cost is below `limit`; `None` otherwise.
+/// [`segment`], when its cost is below `limit`; `None` otherwise. Also finds the cost of the
+/// cheapest other path, when it is below both `limit` and the best cost plus [`MARGIN`].
+///
+/// Each position keeps its two cheapest covers' costs: a cover of `..j` ending with the piece
+/// `i..j` is one of `i`'s two cheapest plus the piece, and different pieces or different
+/// covers of `..i` make different covers. Two paths never have the same boundaries: an
+/// unknown character is tried only where no word of its width starts.
 ///
 /// Positions that cannot lead to an answer are not walked: those whose cover already costs
-/// `limit` or more, and those dearer than the best full cover found so far. Piece costs are
-/// never negative, so no path through them can win; and since a relaxation only replaces a
-/// strictly dearer cover, skipping them changes no `best` or `back` entry on the winning path,
-/// so the pieces are exactly those the unpruned programme finds.
-fn segment_below(locale: Locale, folded: &str, limit: u32) -> Option<(Vec<Piece>, u32)> {
+/// `limit` or more, and those costing [`MARGIN`] more than the best full cover found so far.
+/// Piece costs are never negative, so no path through them can win or come close; and since
+/// a relaxation only replaces a strictly dearer cover, skipping them changes no `best` or
+/// `back` entry on the winning path, so the pieces are exactly those the unpruned programme
+/// finds.
+fn segment_below(locale: Locale, folded: &str, limit: u32) -> Option<Best> {
     let bytes = folded.as_bytes();
     let n = bytes.len();
     if n == 0 || n > MAX_LEN {
         return None;
     }
     let trie = trie(locale);
+    let extra = extra(locale);
+    let apart = apart(locale);
     let mut best = [u32::MAX; MAX_LEN + 1];
+    let mut second = [u32::MAX; MAX_LEN + 1];
     // For each end position: where its last piece starts and what it is.
     let mut back: [(usize, PieceKind); MAX_LEN + 1] = [(0, PieceKind::Unknown); MAX_LEN + 1];
     best[0] = 0;
     for i in 0..n {
         let here = best[i];
-        if here >= limit || here > best[n] || !folded.is_char_boundary(i) {
+        if here >= limit || here >= best[n].saturating_add(MARGIN) || !folded.is_char_boundary(i) {
             continue;
         }
+        let runner_up = second[i];
         let mut relax = |j: usize, cost: u32, kind: PieceKind| {
+            if j > n {
+                return;
+            }
             let total = here.saturating_add(cost);
-            if j <= n && total < best[j] {
+            if total < best[j] {
+                second[j] = best[j].min(runner_up.saturating_add(cost));
                 best[j] = total;
                 back[j] = (i, kind);
+            } else if total < second[j] {
+                second[j] = total;
             }
         };
         let first = bytes[i];
@@ -381,11 +527,31 @@ fn segment_below(locale: Locale, folded: &str, limit: u32) -> Option<(Vec<Piece>
             relax(i + len, NUMBER, PieceKind::Number);
             continue;
         }
-        // Every listed word starting at i, in one walk down the trie.
+        // Every listed word starting at i, in one walk down the trie, then the few words the
+        // lists lack.
         let word_bytes = bytes.get(i..n.min(i + MAX_WORD)).unwrap_or(&[]);
-        trie.walk(word_bytes, |len, entry| relax(i + len, entry.cost, PieceKind::Word(entry)));
+        let mut shortest = usize::MAX;
+        trie.walk(word_bytes, |len, entry| {
+            shortest = shortest.min(len);
+            let word = word_bytes.get(..len).unwrap_or(&[]);
+            if !apart.contains(&word) {
+                relax(i + len, piece_cost(locale, word, entry), PieceKind::Word(entry));
+            }
+        });
+        for &(word, entry) in extra {
+            // Most positions start no extra word: the first letter tells, without a call.
+            if word.as_bytes().first() == Some(&first) && word_bytes.starts_with(word.as_bytes()) {
+                relax(
+                    i + word.len(),
+                    piece_cost(locale, word.as_bytes(), entry),
+                    PieceKind::Word(entry),
+                );
+            }
+        }
         let width = folded[i..].chars().next().map_or(1, char::len_utf8);
-        relax(i + width, UNKNOWN_CHAR, PieceKind::Unknown);
+        if shortest != width {
+            relax(i + width, UNKNOWN_CHAR, PieceKind::Unknown);
+        }
     }
     let total = best[n];
     if total >= limit {
@@ -408,25 +574,47 @@ fn segment_below(locale: Locale, folded: &str, limit: u32) -> Option<(Vec<Piece>
             false
         }
     });
-    Some((pieces, total))
+    Some(Best { pieces, cost: total, second: second[n] })
+}
+
+/// Whether two splits cut at the same places.
+fn same_cuts(a: &[Piece], b: &[Piece]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| (x.start, x.end) == (y.start, y.end))
+}
+
+/// The better split of `folded` in the post's language or the other one, preferring the post's
+/// language on a tie, with its closest rival in either language.
+pub fn split(locale: Locale, folded: &str) -> Option<Split> {
+    let other = match locale {
+        Locale::En => Locale::Fr,
+        Locale::Fr => Locale::En,
+    };
+    let first = segment_below(locale, folded, u32::MAX);
+    // The other language matters only when it wins or comes close: bounded by the first cost
+    // and the margin, its programme skips every position that cannot.
+    let limit = first.as_ref().map_or(u32::MAX, |b| b.cost.saturating_add(MARGIN));
+    let second = segment_below(other, folded, limit);
+    let (winner, loser, locale) = match (first, second) {
+        (Some(a), Some(b)) if b.cost < a.cost => (b, Some(a), other),
+        (Some(a), b) => (a, b, locale),
+        (None, Some(b)) => (b, None, other),
+        (None, None) => return None,
+    };
+    // The runner-up: the winner's own, or the loser's best if it cuts elsewhere, or else the
+    // loser's own runner-up (which then cuts elsewhere).
+    let mut rival = winner.second;
+    if let Some(loser) = loser {
+        let cuts_elsewhere = !same_cuts(&loser.pieces, &winner.pieces);
+        rival = rival.min(if cuts_elsewhere { loser.cost } else { loser.second });
+    }
+    let close = rival < winner.cost.saturating_add(MARGIN);
+    Some(Split { pieces: winner.pieces, locale, cost: winner.cost, rival: close.then_some(rival) })
 }
 
 /// The better segmentation of `folded` in the post's language or the other one, preferring the
 /// post's language on a tie.
 pub fn segment_best(locale: Locale, folded: &str) -> Option<Vec<Piece>> {
-    let other = match locale {
-        Locale::En => Locale::Fr,
-        Locale::Fr => Locale::En,
-    };
-    let first = segment(locale, folded);
-    // The other language wins only when strictly cheaper: bounded by the first cost, its
-    // programme skips every position that cannot beat it.
-    let limit = first.as_ref().map_or(u32::MAX, |(_, cost)| *cost);
-    let second = segment_below(other, folded, limit);
-    match (first, second) {
-        (Some((a, ca)), Some((b, cb))) => Some(if cb < ca { b } else { a }),
-        (a, b) => a.or(b).map(|(p, _)| p),
-    }
+    split(locale, folded).map(|s| s.pieces)
 }
 
 /// Sizes of the embedded lists, in bytes (for reports and the data README).
@@ -460,6 +648,155 @@ mod tests {
         );
         assert_eq!(words(Locale::Fr, "transformationdigitale"), ["transformation", "digitale"]);
         assert_eq!(words(Locale::En, "vivatech2026"), ["viva", "tech", "2026"]);
+    }
+
+    fn split_words(locale: Locale, s: &str) -> (Vec<String>, Option<u32>) {
+        let split = split(locale, s).expect("splits");
+        let words = split.pieces.iter().map(|p| s[p.start..p.end].to_string()).collect();
+        (words, split.rival.map(|r| r - split.cost))
+    }
+
+    #[test]
+    fn longer_known_words_beat_frequent_fragments() {
+        // "in" + "st" + "a" + "good" was cheaper than an unlisted "insta".
+        assert_eq!(split_words(Locale::En, "instagood").0, ["insta", "good"]);
+        assert_eq!(split_words(Locale::En, "throwbackthursday").0, ["throwback", "thursday"]);
+        // A word the lists lack is one piece, and never split.
+        assert_eq!(split_words(Locale::Fr, "entrepreneuriat").0, ["entrepreneuriat"]);
+        // "dela" is "delà", of "au-delà": in a tag, "de la".
+        assert_eq!(split_words(Locale::Fr, "journeedelafemme").0, ["journee", "de", "la", "femme"]);
+    }
+
+    #[test]
+    fn a_close_rival_is_reported() {
+        let (words, rival) = split_words(Locale::En, "smallbusiness");
+        assert_eq!((words, rival), (vec!["small".to_string(), "business".to_string()], None));
+        // "superb" + "owl" comes within the margin.
+        let (words, rival) = split_words(Locale::En, "superbowl");
+        assert_eq!(words, ["super", "bowl"]);
+        assert!(rival.is_some_and(|r| r < MARGIN), "{rival:?}");
+        // The same cuts in the other language are no rival.
+        assert_eq!(split_words(Locale::Fr, "marketingdigital").1, None);
+    }
+
+    #[test]
+    fn the_extra_words_are_missing_from_the_lists_and_found() {
+        for locale in [Locale::En, Locale::Fr] {
+            for &(word, entry) in extra(locale) {
+                assert_eq!(trie(locale).get(word.as_bytes()), None, "{word} is listed");
+                assert_eq!(lookup(locale, word), Some(entry), "{word}");
+                assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "{word} is not folded");
+            }
+            for word in apart(locale) {
+                assert!(trie(locale).get(word).is_some(), "{word:?} is not listed");
+            }
+        }
+    }
+
+    /// The bit sets hold exactly the short words; a short word that is not listed could never
+    /// be a piece.
+    #[test]
+    fn the_short_words() {
+        for (locale, list) in [(Locale::En, SHORT_EN), (Locale::Fr, SHORT_FR)] {
+            for word in list {
+                let word = std::str::from_utf8(word).expect("ASCII");
+                assert!(lookup(locale, word).is_some(), "{word} ({locale:?})");
+            }
+            let letters = (b'a'..=b'z').map(|c| vec![c]);
+            let pairs = (b'a'..=b'z').flat_map(|c| (b'a'..=b'z').map(move |d| vec![c, d]));
+            for word in letters.chain(pairs) {
+                assert_eq!(is_short_word(locale, &word), list.contains(&word.as_slice()));
+            }
+            for odd in [&b""[..], b"abc", b"A", b"1", b"a1", b"\xc3\xa0"] {
+                assert!(!is_short_word(locale, odd));
+            }
+        }
+    }
+
+    /// Every split of `s` in `locale` the programme may make (an unknown character only where
+    /// no word of its width starts), as its cuts and its cost.
+    fn every_split(locale: Locale, s: &str) -> Vec<(Vec<(usize, usize)>, u32)> {
+        fn go(
+            locale: Locale,
+            s: &str,
+            at: usize,
+            cuts: &mut Vec<(usize, usize, bool)>,
+            cost: u32,
+            out: &mut Vec<(Vec<(usize, usize)>, u32)>,
+        ) {
+            if at == s.len() {
+                // Runs of unknown characters make one piece.
+                let mut merged: Vec<(usize, usize, bool)> = Vec::new();
+                for &(i, j, unknown) in cuts.iter() {
+                    match merged.last_mut() {
+                        Some(last) if unknown && last.2 => last.1 = j,
+                        _ => merged.push((i, j, unknown)),
+                    }
+                }
+                out.push((merged.iter().map(|&(i, j, _)| (i, j)).collect(), cost));
+                return;
+            }
+            let rest = &s[at..];
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                let len = rest.bytes().take_while(u8::is_ascii_digit).count();
+                cuts.push((at, at + len, false));
+                go(locale, s, at + len, cuts, cost + NUMBER, out);
+                cuts.pop();
+                return;
+            }
+            let width = rest.chars().next().map_or(1, char::len_utf8);
+            let mut word_of_width = false;
+            for len in 1..=rest.len().min(MAX_WORD) {
+                let Some(word) = rest.get(..len) else { continue };
+                if apart(locale).contains(&word.as_bytes()) {
+                    continue;
+                }
+                if let Some(entry) = lookup(locale, word) {
+                    word_of_width |= len == width;
+                    cuts.push((at, at + len, false));
+                    let c = piece_cost(locale, word.as_bytes(), entry);
+                    go(locale, s, at + len, cuts, cost + c, out);
+                    cuts.pop();
+                }
+            }
+            if !word_of_width {
+                cuts.push((at, at + width, true));
+                go(locale, s, at + width, cuts, cost + UNKNOWN_CHAR, out);
+                cuts.pop();
+            }
+        }
+        let mut out = Vec::new();
+        go(locale, s, 0, &mut Vec::new(), 0, &mut out);
+        out
+    }
+
+    proptest::proptest! {
+        /// The pruned programme finds the cheapest of every split there is, in both
+        /// languages, and its closest rival.
+        #[test]
+        fn the_split_is_the_cheapest_and_the_rival_the_next(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "in", "sta", "good", "de", "la", "vie", "au", "a", "the", "day", "of", "st",
+                    "x", "2026", "super", "bowl", "pen", "is", "land", "dog", "lover", "\u{e9}",
+                ]),
+                1..5,
+            ),
+            french in proptest::bool::ANY,
+        ) {
+            let s: String = parts.concat();
+            let locale = if french { Locale::Fr } else { Locale::En };
+            let got = split(locale, &s).expect("a split");
+            let mut all = every_split(Locale::En, &s);
+            all.extend(every_split(Locale::Fr, &s));
+            let cost = all.iter().map(|(_, c)| *c).min().expect("one split");
+            proptest::prop_assert_eq!(got.cost, cost);
+            let cuts: Vec<(usize, usize)> = got.pieces.iter().map(|p| (p.start, p.end)).collect();
+            proptest::prop_assert!(all.iter().any(|(c, k)| *c == cuts && *k == cost));
+            let rival = all.iter().filter(|(c, _)| *c != cuts).map(|(_, k)| *k).min();
+            let close = rival.filter(|r| *r < cost + MARGIN);
+            proptest::prop_assert_eq!(got.rival, close, "{:?}", s);
+        }
     }
 
     /// Every word of the lists is found with its cost and flag; a prefix or an extension of

@@ -1,5 +1,12 @@
 //! Specific tags drawn from the post itself: the named events, places, products and dates it
 //! mentions. Nothing is invented: every suggested tag is spelled from words of the post.
+//!
+//! A suggestion is a topic, a noun or a name: runs of capitalised words that are job titles
+//! ("Senior Director", "Head of Growth", "Chargée de communication"), that hold a shouted word
+//! ("BIG NEWS", "NOW"), or that run past [`MAX_WORDS`] words are not suggested (a place inside
+//! them still is), and a run never starts or ends with a function word ("The", "Of", "De").
+//! A day or a month alone ("Saturday") is no topic either.
+//! Fewer suggestions are better than bad ones.
 
 mod scan;
 
@@ -8,13 +15,96 @@ use crate::text::SpanSet;
 use super::fold::push_folded;
 use super::lexicon;
 use super::words;
-use scan::{Token, Tokens, is_alnum};
+use scan::{Token, Tokens, is_alnum, is_capital};
 
 /// At most this many alternatives are offered for a hollow tag.
 pub const MAX: usize = 3;
 
 /// [`from_text`] offers the first this many tags it finds.
 const KEPT: usize = MAX * 2;
+
+/// A suggested tag has at most this many words ("Tour de France", "Grand Paris Express"):
+/// longer runs are sentences or titles, unreadable as one tag.
+pub const MAX_WORDS: usize = 3;
+
+/// A word of a job title, folded: a run holding one names a position, not a topic.
+fn is_title_key(key: &str) -> bool {
+    matches!(
+        key,
+        // English
+        "assistant" | "associate" | "ceo" | "cfo" | "chief" | "cio" | "ciso" | "cmo" | "coo"
+            | "cpo" | "cto" | "cofounder" | "consultant" | "coordinator" | "director"
+            | "directors" | "evp" | "executive" | "founder" | "head" | "intern" | "junior"
+            | "lead" | "manager" | "managers" | "officer" | "president" | "principal"
+            | "senior" | "specialist" | "svp" | "vice" | "vp"
+            // French
+            | "adjoint" | "adjointe" | "alternant" | "alternante" | "charge" | "chargee"
+            | "chef" | "cheffe" | "cofondateur" | "cofondatrice" | "daf" | "dg" | "directeur"
+            | "directeurs" | "directrice" | "directrices" | "drh" | "dsi" | "fondateur"
+            | "fondatrice" | "gerant" | "gerante" | "pdg" | "presidente" | "responsable"
+            | "responsables" | "stagiaire"
+    )
+}
+
+/// A function word, folded: a name neither starts nor ends with one ("The Rolling Stones" is
+/// suggested as #RollingStones, "Head Of" never).
+fn is_function_key(key: &str) -> bool {
+    matches!(
+        key,
+        // English
+        "a" | "an" | "and" | "at" | "by" | "for" | "from" | "in" | "into" | "its" | "my" | "of"
+            | "on" | "or" | "our" | "the" | "their" | "to" | "with" | "your"
+            // French
+            | "au" | "aux" | "avec" | "d" | "dans" | "de" | "des" | "du" | "en" | "et" | "l"
+            | "la" | "le" | "les" | "nos" | "notre" | "ou" | "par" | "pour" | "sur" | "un"
+            | "une" | "vos" | "votre"
+    )
+}
+
+/// A day or a month, folded: capitalised in English, yet no topic on its own ("Saturday").
+fn is_calendar_key(key: &str) -> bool {
+    matches!(
+        key,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "janvier"
+            | "fevrier"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "aout"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "decembre"
+    )
+}
 
 /// "VivaTech", "iPhone", "SNCF": a capital past the first letter marks a name.
 fn has_inner_capital(word: &str) -> bool {
@@ -42,15 +132,61 @@ impl<'t> Common<'t> {
         Common { memo: Vec::with_capacity(16), key: String::with_capacity(32) }
     }
 
-    fn is_common(&mut self, word: &'t str) -> bool {
-        if let Some(&(_, common)) = self.memo.iter().find(|(w, _)| *w == word) {
-            return common;
-        }
+    /// `word` folded, in the reused buffer.
+    fn fold(&mut self, word: &str) -> &str {
         self.key.clear();
         for c in word.chars() {
             push_folded(c, &mut self.key);
         }
-        let key = self.key.as_str();
+        &self.key
+    }
+
+    /// A word of a job title ("Director", "Chargée").
+    fn is_title(&mut self, word: &str) -> bool {
+        let key = self.fold(word);
+        is_title_key(key)
+    }
+
+    /// A day or a month ("Saturday", "Mars").
+    fn is_calendar(&mut self, word: &str) -> bool {
+        let key = self.fold(word);
+        is_calendar_key(key)
+    }
+
+    /// A function word ("The", "Of", "À").
+    fn is_function(&mut self, word: &str) -> bool {
+        let key = self.fold(word);
+        is_function_key(key)
+    }
+
+    /// A shouted word: in capitals, of two letters or more, and a common word ("NOW", "BIG"),
+    /// a place usually written otherwise ("PARIS") or too long for an acronym ("INCROYABLE").
+    /// Acronyms stay names: "SNCF", "RGPD", "COP28", "USA".
+    fn is_shouted(&mut self, word: &'t str) -> bool {
+        let mut letters = 0;
+        for c in word.chars() {
+            if is_capital(c) {
+                letters += 1;
+            } else if c.is_alphabetic() {
+                return false;
+            }
+        }
+        if letters < 2 {
+            return false;
+        }
+        if word.chars().count() > 5 || self.is_common(word) {
+            return true;
+        }
+        self.key.clear();
+        lexicon::push_place_key(word, &mut self.key);
+        lexicon::place(&self.key).is_some_and(|place| place != word)
+    }
+
+    fn is_common(&mut self, word: &'t str) -> bool {
+        if let Some(&(_, common)) = self.memo.iter().find(|(w, _)| *w == word) {
+            return common;
+        }
+        let key = self.fold(word);
         let common = lexicon::listed(key).is_some()
             || words::lookup_any(key).is_some_and(|e| e.dictionary && e.zipf() >= 3.0);
         self.memo.push((word, common));
@@ -61,6 +197,16 @@ impl<'t> Common<'t> {
 /// Function words that may sit inside a name ("Tour de France", "Salon du Bourget").
 fn is_linking(word: &str) -> bool {
     matches!(word, "de" | "du" | "des" | "la" | "le" | "of" | "the" | "d" | "l" | "en" | "sur")
+}
+
+/// An elided article: "l" of "l'Agriculture", "d" of "d'Or".
+fn is_elided(word: &str) -> bool {
+    matches!(word, "l" | "d")
+}
+
+/// How many words `run` has, an elided article ("l'", "d'") not counted apart from its noun.
+fn words_in(run: &[Token<'_>]) -> usize {
+    run.iter().filter(|t| !is_elided(t.text)).count()
 }
 
 /// The tokens read past the one being looked at: a run of names looks at most two ahead.
@@ -207,8 +353,12 @@ pub fn from_text_except(
             {
                 break;
             }
+            // A linking word joins when a capitalised word follows, or an elided article that
+            // may lead to one ("Salon de l'Agriculture"; a run left ending on it is trimmed).
             let linking = is_linking(next.text)
-                && ahead.peek(1, &mut tokens).is_some_and(|t| t.capitalised && !t.sentence_start);
+                && ahead
+                    .peek(1, &mut tokens)
+                    .is_some_and(|t| !t.sentence_start && (t.capitalised || is_elided(t.text)));
             if !next.capitalised && !linking {
                 break;
             }
@@ -216,7 +366,10 @@ pub fn from_text_except(
             prev_end = next.end;
             ahead.pop();
         }
-        // A sentence's first word is a name only if it looks like one.
+        // A sentence's first word is a name only if it looks like one. When it is dropped and
+        // a linking word follows it, the rest is a name's tail ("Tour de France" ->
+        // "de France"): no topic.
+        let mut headless = false;
         if run.first().is_some_and(|t| t.sentence_start && !has_inner_capital(t.text))
             && run.first().is_some_and(|t| common.is_common(t.text))
         {
@@ -224,7 +377,27 @@ pub fn from_text_except(
             if run.is_empty() {
                 continue;
             }
+            headless = run.first().is_some_and(|t| !t.capitalised);
         }
+        // A name neither starts nor ends with a function word.
+        while run.first().is_some_and(|t| common.is_function(t.text)) {
+            run.remove(0);
+        }
+        while run.last().is_some_and(|t| common.is_function(t.text)) {
+            run.pop();
+        }
+        if run.is_empty() {
+            continue;
+        }
+        // A topic: not a job title, not shouted, not a sentence, not a date's day or month.
+        let lone_date = match run.as_slice() {
+            [only] => common.is_calendar(only.text),
+            _ => false,
+        };
+        let topic = !headless
+            && !lone_date
+            && words_in(&run) <= MAX_WORDS
+            && !run.iter().any(|t| common.is_title(t.text) || common.is_shouted(t.text));
         let year = ahead.peek(0, &mut tokens).filter(|t| {
             is_year(t.text)
                 && run.last().is_some_and(|last| {
@@ -240,7 +413,7 @@ pub fn from_text_except(
         for t in &run {
             lexicon::push_place_key(t.text, &mut place_key);
         }
-        if named || lexicon::place(&place_key).is_some() {
+        if topic && (named || lexicon::place(&place_key).is_some()) {
             tag_and_key(run.iter().map(|t| t.text), &mut tag, &mut key);
             if let Some(year) = year {
                 dated.clone_from(&tag);
@@ -252,12 +425,13 @@ pub fn from_text_except(
             }
             found.add(&tag, &key);
         }
-        // Places inside a longer run ("VivaTech Paris"): each word on its own.
-        if run.len() > 1 {
+        // Places inside a longer run ("VivaTech Paris") or a run that is no topic: each word on
+        // its own.
+        if run.len() > 1 || !topic {
             for t in &run {
                 place_key.clear();
                 lexicon::push_place_key(t.text, &mut place_key);
-                if lexicon::place(&place_key).is_some() {
+                if lexicon::place(&place_key).is_some() && !common.is_shouted(t.text) {
                     tag_and_key([t.text], &mut tag, &mut key);
                     found.add(&tag, &key);
                 }

@@ -122,7 +122,9 @@ fn reference_from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<S
                 break;
             }
             let linking = is_linking(next.text)
-                && tokens.get(j + 1).is_some_and(|t| is_capitalised(t.text) && !t.sentence_start);
+                && tokens.get(j + 1).is_some_and(|t| {
+                    (is_capitalised(t.text) || is_elided(t.text)) && !t.sentence_start
+                });
             if is_capitalised(next.text) || linking {
                 run.push(next);
                 j += 1;
@@ -130,6 +132,7 @@ fn reference_from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<S
                 break;
             }
         }
+        let mut headless = false;
         if run[0].sentence_start && !has_inner_capital(run[0].text) && common.is_common(run[0].text)
         {
             run.remove(0);
@@ -137,8 +140,24 @@ fn reference_from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<S
                 i = j;
                 continue;
             }
+            headless = !is_capitalised(run[0].text);
+        }
+        while run.first().is_some_and(|t| common.is_function(t.text)) {
+            run.remove(0);
+        }
+        while run.last().is_some_and(|t| common.is_function(t.text)) {
+            run.pop();
+        }
+        if run.is_empty() {
+            i = j;
+            continue;
         }
         let words: Vec<&str> = run.iter().map(|t| t.text).collect();
+        let lone_date = words.len() == 1 && common.is_calendar(words[0]);
+        let topic = !headless
+            && !lone_date
+            && words.iter().filter(|w| !is_elided(w)).count() <= MAX_WORDS
+            && !words.iter().any(|w| common.is_title(w) || common.is_shouted(w));
         let year = tokens.get(j).filter(|t| {
             is_year(t.text)
                 && run.last().is_some_and(|last| {
@@ -154,18 +173,18 @@ fn reference_from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<S
             lexicon::push_place_key(w, &mut key);
         }
         let place = lexicon::place(&key);
-        if named || place.is_some() {
+        if topic && (named || place.is_some()) {
             let base = tag_of(&words);
             if let Some(year) = year {
                 add(format!("{base}{}", year.text), &mut found);
             }
             add(base, &mut found);
         }
-        if words.len() > 1 {
+        if words.len() > 1 || !topic {
             for w in &words {
                 key.clear();
                 lexicon::push_place_key(w, &mut key);
-                if lexicon::place(&key).is_some() {
+                if lexicon::place(&key).is_some() && !common.is_shouted(w) {
                     add(tag_of(&[w]), &mut found);
                 }
             }
@@ -249,6 +268,17 @@ fn post() -> impl proptest::strategy::Strategy<Value = String> {
         "ǅx",
         "abcdefghijklm",
         "ABCDEFGHIJ",
+        "NOW",
+        "PARIS",
+        "USA",
+        "Director",
+        "Chargée",
+        "Head",
+        "And",
+        "The",
+        "l",
+        "Rolling",
+        "Saturday",
         "ça",
         "Ça",
         "\u{a0}",
@@ -394,4 +424,53 @@ fn skips_existing_and_hollow_tags() {
     let a = from_text("Live from Paris", &SpanSet::default(), &["paris".to_string()]);
     assert!(a.is_empty(), "{a:?}");
     assert!(alts("Welcome to France").is_empty());
+}
+
+#[test]
+fn never_a_shouted_word() {
+    assert_eq!(alts("BIG NEWS! Our summer SALE starts NOW at our Lyon store. #sale"), ["#Lyon"]);
+    assert_eq!(alts("ÉNORME NOUVELLE : on ouvre à LYON et à Nantes !"), ["#Nantes"]);
+    assert_eq!(alts("Our FREE webinar is LIVE. Register TODAY!"), Vec::<String>::new());
+    // Acronyms are names.
+    assert_eq!(
+        alts("Great session with the SNCF and RATP teams at COP28 in the USA."),
+        ["#SNCF", "#RATP", "#COP28", "#USA"]
+    );
+}
+
+#[test]
+fn never_a_job_title() {
+    let text =
+        "So proud to announce I joined Acme as Senior Director of Global Strategic Initiatives.";
+    assert_eq!(alts(text), ["#Acme"]);
+    let text = "Thrilled to welcome Marie Dupont, our new Head of Growth, to the team in Paris!";
+    assert_eq!(alts(text), ["#MarieDupont", "#Paris"]);
+    let text = "Nous accueillons Jean Martin, Directeur Commercial, et Sophie Leroy, Responsable \
+                Marketing Digital, à Nantes.";
+    assert_eq!(alts(text), ["#JeanMartin", "#SophieLeroy", "#Nantes"]);
+    assert_eq!(
+        alts("Our CEO and CTO will speak at Web Summit in Lisbon."),
+        ["#WebSummit", "#Lisbon"]
+    );
+    assert!(alts("Notre Chargée de Communication vous répond.").is_empty());
+    // A place inside a title is still one.
+    assert_eq!(alts("Meet our new VP Sales Lyon."), ["#Lyon"]);
+}
+
+#[test]
+fn at_most_three_words_and_no_function_word_at_either_end() {
+    assert_eq!(alts("We met The Rolling Stones at Of Montreal."), ["#RollingStones", "#Montreal"]);
+    assert_eq!(alts("Bravo à la Fête de la Musique !"), Vec::<String>::new());
+    assert_eq!(alts("We follow the Tour de France 2026."), ["#TourDeFrance2026", "#TourDeFrance"]);
+    // The tail of a name whose head starts the sentence is no topic; its place still is.
+    assert_eq!(alts("Tour de Bretagne 2026: on y sera."), ["#Bretagne"]);
+    // An elided article joins the name, and never ends it.
+    assert_eq!(
+        alts("Retrouvez-nous au Salon de l'Agriculture 2026 à Paris."),
+        ["#SalonDeLAgriculture2026", "#SalonDeLAgriculture", "#Paris"]
+    );
+    assert_eq!(alts("Un Salon de l'eau à Lyon."), ["#Lyon"]);
+    // A day or a month alone is no topic; in a name it may be.
+    assert_eq!(alts("Come by on Saturday, or in June."), Vec::<String>::new());
+    assert_eq!(alts("Deals all week until Black Friday."), ["#BlackFriday"]);
 }

@@ -21,7 +21,11 @@
 //! **Example.** `See you at VivaTech 2026 in Paris! #innovation`
 //!
 //! **Better.** `See you at VivaTech 2026 in Paris! #VivaTech2026` (the fixes offer the specific
-//! tags the post itself names, then removal).
+//! tags the post itself names, then removal). The offered tags are topics of the post: names,
+//! places, events, products and dated names (#Lyon2026), spelled from its words; never a word
+//! the post shouts in capitals (#BIGNEWS, #NOW), a job title (Senior Director, Head of,
+//! Responsable…), a day or a month alone (#Saturday), a run of more than 3 words, or a run
+//! that starts or ends with a function word. Fewer alternatives, or none, rather than bad ones.
 
 use super::super::{Context, Rule, RuleMeta};
 use super::remove_fix;
@@ -111,6 +115,35 @@ mod tests {
         let mut removed = text.to_string();
         removed.replace_range(removal.span.clone(), "");
         assert_eq!(removed, "See you at VivaTech 2026 in Paris!");
+    }
+
+    /// Shouted words and job titles are never offered (#sale -> #BIGNEWS, #blessed ->
+    /// #SeniorDirectorOfGlobalStrategicInitiatives were).
+    #[test]
+    fn offers_neither_shouted_words_nor_job_titles() {
+        let replacements = |text: &str| -> Vec<String> {
+            let found = run_x(&HollowTag, text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            found[0].fixes.iter().map(|f| f.replacement.clone()).collect()
+        };
+        assert_eq!(
+            replacements("BIG NEWS! Our summer SALE starts NOW at our Lyon store. #sale"),
+            ["#Lyon", ""]
+        );
+        assert_eq!(
+            replacements(
+                "So proud to announce I joined Acme as Senior Director of Global Strategic \
+                 Initiatives. #blessed"
+            ),
+            ["#Acme", ""]
+        );
+        assert_eq!(
+            replacements(
+                "Ravis d’accueillir Claire Martin, Directrice Marketing, chez nous À NANTES. \
+                 #recrutement"
+            ),
+            ["#ClaireMartin", ""]
+        );
     }
 
     #[test]

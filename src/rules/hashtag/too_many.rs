@@ -2,11 +2,15 @@
 //!
 //! **What it flags.** More distinct tags than the platform's norm (the platform table: X 2
 //! advised, LinkedIn 3, Bluesky 3, Mastodon 4, Facebook 3; Threads takes 1 topic tag and
-//! Instagram 5 since December 2025, hard limits reported as errors). The tags past the norm are
-//! flagged. Separately, a wall of 4 or more tags stacked at the end of the post is flagged too.
+//! Instagram 5 since December 2025, hard limits reported as errors), and a wall of 4 or more
+//! tags stacked at the end of the post. One finding per post, read once: it spans the tags
+//! from the first one past the norm, or from the wall's first tag, to the last tag; its message
+//! gives the count and the norm when the post breaks it, and names the wall when there is one
+//! (a wall within the norm is an info).
 //!
 //! **Why it matters.** Past the hard limit the platform drops tags or refuses the post; past
-//! the advised count, the post reads as spam and the tags dilute each other.
+//! the advised count, the post reads as spam and the tags dilute each other. A wall of tags at
+//! the end reads as autopilot whatever the platform allows.
 //!
 //! **Example.** `Launch day! #a #b #c #d #e` on X.
 //!
@@ -31,37 +35,47 @@ impl Rule for TooMany {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let analysis = cx.hashtags;
+        let Some(last) = analysis.tags.last() else { return };
         let info = cx.platform.info();
         let norm = info.hashtags;
         let count = analysis.distinct();
-        let over = |limit: usize| {
-            // The first distinct tag past the limit, to the last tag.
-            let first = analysis.tags.iter().filter(|t| t.first.is_none()).nth(limit)?;
-            let last = analysis.tags.last()?;
-            Some(first.span.start..last.span.end)
+        // The norm the post breaks, the hard limit first: its limit, message and severity.
+        let broken = match norm.hard_limit.filter(|l| count > *l) {
+            Some(limit) => Some((limit, "hashtag/too-many.hard", Severity::Error)),
+            None => norm
+                .advised
+                .filter(|l| count > *l)
+                .map(|limit| (limit, "hashtag/too-many", Severity::Warning)),
         };
-        let platform = info.name;
-        if let Some(limit) = norm.hard_limit.filter(|l| count > *l) {
-            if let Some(span) = over(limit) {
-                let message = cx.tr(
-                    "hashtag/too-many.hard",
-                    &[("count", &count), ("platform", &platform), ("limit", &limit)],
-                );
-                out.push(Finding::new(META.id, span, message).with_severity(Severity::Error));
-            }
-        } else if let Some(limit) = norm.advised.filter(|l| count > *l) {
-            if let Some(span) = over(limit) {
-                let message = cx.tr(
-                    "hashtag/too-many",
-                    &[("count", &count), ("platform", &platform), ("limit", &limit)],
-                );
-                out.push(Finding::new(META.id, span, message));
-            }
+        // The first distinct tag past the limit.
+        let past = broken.and_then(|(limit, ..)| {
+            analysis.tags.iter().filter(|t| t.first.is_none()).nth(limit).map(|t| t.span.start)
+        });
+        let wall = analysis.wall.as_ref();
+        let start = match (past, wall) {
+            (Some(past), Some((wall, _))) => past.min(wall.start),
+            (Some(past), None) => past,
+            (None, Some((wall, _))) => wall.start,
+            (None, None) => return,
+        };
+        let mut message = String::new();
+        if let Some((limit, key, _)) = broken {
+            let platform = info.name;
+            message = cx.tr(key, &[("count", &count), ("platform", &platform), ("limit", &limit)]);
         }
-        if let Some((span, n)) = &analysis.wall {
-            let message = cx.tr("hashtag/too-many.wall", &[("count", n)]);
-            out.push(Finding::new(META.id, span.clone(), message).with_severity(Severity::Info));
+        if let Some((_, n)) = wall {
+            if !message.is_empty() {
+                message.push(' ');
+            }
+            message.push_str(&cx.tr("hashtag/too-many.wall", &[("count", n)]));
         }
+        let severity = broken.map_or(Severity::Info, |(_, _, severity)| severity);
+        let finding = Finding::new(META.id, start..last.span.end, message);
+        out.push(if severity == META.default_severity {
+            finding
+        } else {
+            finding.with_severity(severity)
+        });
     }
 }
 
@@ -95,13 +109,55 @@ mod tests {
     }
 
     #[test]
-    fn repeats_do_not_count_and_walls_are_flagged() {
+    fn repeats_do_not_count() {
         assert!(on(Platform::X, "#Rust and #rust and #RUST").is_empty());
+    }
+
+    /// A wall past the norm is one finding, over the wall, with the count, the norm and the
+    /// wall in one message.
+    #[test]
+    fn a_wall_past_the_norm_is_one_finding() {
         let wall = "Great day with the team.\n\n#RustLang #Lyon #Rennes #WebAssembly";
         let found = on(Platform::Linkedin, wall);
-        assert_eq!(found.len(), 2, "{found:?}");
-        let w = found.iter().find(|f| f.severity == Some(Severity::Info)).expect("wall");
-        assert_eq!(&wall[w.span.clone()], "#RustLang #Lyon #Rennes #WebAssembly");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, None);
+        assert_eq!(&wall[found[0].span.clone()], "#RustLang #Lyon #Rennes #WebAssembly");
+        assert!(found[0].message.contains("4 hashtags"), "{}", found[0].message);
+        assert!(found[0].message.contains("LinkedIn, 3"), "{}", found[0].message);
+        assert!(found[0].message.contains("wall of 4"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn a_wall_within_the_norm_is_an_info() {
+        let text = "Wall.\n#a1 #b1 #c1 #d1";
+        let found = on(Platform::Mastodon, text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Some(Severity::Info));
+        assert_eq!(&text[found[0].span.clone()], "#a1 #b1 #c1 #d1");
+        assert!(!found[0].message.contains("advised"), "{}", found[0].message);
         assert!(on(Platform::Mastodon, "Wall #a1 #b1 #c1 inside the text").is_empty());
+    }
+
+    /// Tags past the norm before the wall are in the same finding.
+    #[test]
+    fn tags_past_the_norm_before_the_wall_join_it() {
+        let text = "We ship #RustLang for #WebAssembly in #Lyon.\n\n#a1 #b1 #c1 #d1";
+        let found = on(Platform::X, text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(&text[found[0].span.clone()], "#Lyon.\n\n#a1 #b1 #c1 #d1");
+        assert!(found[0].message.contains("7 hashtags"), "{}", found[0].message);
+        assert!(found[0].message.contains("wall of 4"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn a_wall_past_a_hard_limit_is_one_error() {
+        let text =
+            "Notre nouvelle collection est arrivée dans les boutiques.\n#a1 #b1 #c1 #d1 #e1 #f1";
+        let found = on(Platform::Instagram, text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Some(Severity::Error));
+        assert_eq!(&text[found[0].span.clone()], "#a1 #b1 #c1 #d1 #e1 #f1");
+        assert!(found[0].message.contains("6 hashtags"), "{}", found[0].message);
+        assert!(found[0].message.contains("mur de 6"), "{}", found[0].message);
     }
 }

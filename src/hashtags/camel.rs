@@ -1,0 +1,195 @@
+//! The CamelCase form of a run-together lower-case tag (#accessibledesign ->
+//! #AccessibleDesign), and whether it is certain enough to be applied unread.
+//!
+//! The split is [`words::split`]'s: the cheapest by word frequency, each word paying a fixed
+//! cost on top and a fragment of one or two letters a dearer one. What it yields is then
+//! judged:
+//!
+//! - no form at all when the split is doubtful: the tag is a known word ("entrepreneuriat" is
+//!   one word, never split); a part is not a word of the lists; a part of one or two letters is
+//!   not one of its language's short words ([`words::is_short_word`]: "de", "la", "of",
+//!   "in"…), as in acronyms (#ootd, #tbt) and abbreviations (#itjobs); two single letters in a
+//!   row or a letter against a number (#genai, #a11y); a part of three letters outside the
+//!   dictionary or rare ("del", "ion"), or two rather rare ones in a row; or another split
+//!   within a decade of its cost (#doglover: "dog lover" or "do glover");
+//! - a certain form ([`Camel::safe`]) when every part is a known word of reasonable frequency,
+//!   no other split comes within [`words::MARGIN`] of its cost, and no part is a single letter
+//!   ("a" or "i" may be a word or a slip: #lifeasamom, #iloveparis);
+//! - a likely form otherwise, offered as a hint whose fix is not applied unread (#superbowl:
+//!   "superb owl" comes close).
+
+use super::fold;
+use super::words::{self, Piece, PieceKind, Split};
+use crate::i18n::Locale;
+
+/// A part rarer than this (in half-decades: Zipf 3.5) makes a split uncertain unless a
+/// dictionary lists it.
+const RARE: u32 = 11;
+/// A rival split closer than this (one decade of likelihood) makes a split doubtful.
+const TOSS: u32 = 2;
+/// A part of three letters rarer than this (Zipf 4.5) makes a split doubtful.
+const SHORT_RARE: u32 = 9;
+/// Two parts of three letters in a row, each at least this rare (Zipf 5), make it doubtful.
+const RATHER_RARE: u32 = 8;
+
+/// A tag's CamelCase form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Camel {
+    /// The form, sigil included.
+    pub tag: String,
+    /// Certain: a fix may apply it unread.
+    pub safe: bool,
+}
+
+/// The CamelCase form of a tag body written all in lower case and run together, when word
+/// segmentation splits it into two or more known words. Original letters are kept (accents
+/// included); only the first letter of each word is raised.
+pub fn camel_case(body: &str, locale: Locale) -> Option<Camel> {
+    if !candidate(body) {
+        return None;
+    }
+    let key = fold::fold(body);
+    let split = words::split(locale, &key)?;
+    from_split(body, &key, &split)
+}
+
+/// Only a body all in lower case, letters and digits, can be raised to CamelCase.
+pub(crate) fn candidate(body: &str) -> bool {
+    !body.chars().any(char::is_uppercase) && body.chars().all(char::is_alphanumeric)
+}
+
+/// [`camel_case`] of a candidate body, from its key (its folded form) and the key's split
+/// (which [`super::analyze`] has already).
+pub(crate) fn from_split(body: &str, key: &str, split: &Split) -> Option<Camel> {
+    let safe = judge(key, split)?;
+    let tag = raise(body, &split.pieces)?;
+    Some(Camel { tag, safe })
+}
+
+/// Whether the split is certain (`Some(true)`), likely (`Some(false)`) or doubtful (`None`).
+fn judge(key: &str, split: &Split) -> Option<bool> {
+    let mut words = 0;
+    // A rival this close is a coin toss (#doglover: "dog lover" or "do glover"); within the
+    // margin, a likely guess.
+    let mut safe = match split.rival {
+        Some(rival) if rival < split.cost.saturating_add(TOSS) => return None,
+        Some(_) => false,
+        None => true,
+    };
+    // The previous piece: a number, a single letter, a rare word of three letters.
+    let (mut after_number, mut after_letter, mut after_three) = (false, false, false);
+    for piece in &split.pieces {
+        let entry = match piece.kind {
+            PieceKind::Word(entry) => entry,
+            PieceKind::Number => {
+                // "a11y": a letter against a number is a code, not a word.
+                if after_letter {
+                    return None;
+                }
+                (after_number, after_letter, after_three) = (true, false, false);
+                continue;
+            }
+            PieceKind::Unknown => return None,
+        };
+        words += 1;
+        let part = key.get(piece.start..piece.end)?;
+        let short = words::is_short_word(split.locale, part.as_bytes());
+        let three = part.len() == 3 && entry.cost >= RATHER_RARE;
+        match part.len() {
+            1 | 2 if !short => return None,
+            // "a" + "i" (#GenAI, #ResponsibleAI), "a" + "11" (#a11y): letters, not words.
+            1 if after_letter || after_number => return None,
+            // "a" or "i" may be a word or a slip (#iloveparis, #lifeasamom).
+            1 => safe = false,
+            // Three letters outside the dictionary are abbreviations, names or foreign words
+            // ("nov", "del", "ive"); rare ones are suffixes or fragments as often as words
+            // ("ion", "hon", "pat"); and two rather rare ones in a row are a guess ("tea" +
+            // "mac" for an unknown "teamac").
+            3 if !entry.dictionary || entry.cost > SHORT_RARE || (three && after_three) => {
+                return None;
+            }
+            _ => {}
+        }
+        after_number = false;
+        after_letter = part.len() == 1;
+        after_three = three;
+        if entry.cost > RARE && !entry.dictionary {
+            safe = false;
+        }
+    }
+    // A known word is one word, however it would split.
+    if words < 2 || words::lookup_any(key).is_some() {
+        return None;
+    }
+    Some(safe)
+}
+
+/// `body` with the first letter of each piece raised, sigil added.
+fn raise(body: &str, pieces: &[Piece]) -> Option<String> {
+    // Fold char by char, remembering where each folded byte comes from.
+    let mut folded = String::with_capacity(body.len());
+    let mut origin: Vec<usize> = Vec::with_capacity(body.len());
+    for (i, c) in body.char_indices() {
+        let before = folded.len();
+        fold::push_folded(c, &mut folded);
+        origin.extend(std::iter::repeat_n(i, folded.len() - before));
+    }
+    let mut out = String::with_capacity(body.len() + 1);
+    out.push('#');
+    for piece in pieces {
+        let start = *origin.get(piece.start)?;
+        // A piece must start on a character of its own, not inside a ligature's spelling.
+        if piece.start > 0 && origin.get(piece.start - 1) == Some(&start) {
+            return None;
+        }
+        let end = origin.get(piece.end).copied().unwrap_or(body.len());
+        let part = body.get(start..end)?;
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn camel(body: &str) -> Option<(String, bool)> {
+        camel_case(body, Locale::En).map(|c| (c.tag, c.safe))
+    }
+
+    #[test]
+    fn certain_likely_and_doubtful() {
+        assert_eq!(camel("womenintech"), Some(("#WomenInTech".into(), true)));
+        assert_eq!(camel("vivatech2026"), Some(("#VivaTech2026".into(), true)));
+        // A single letter, or a rival within the margin: a hint.
+        assert_eq!(camel("iloveparis"), Some(("#ILoveParis".into(), false)));
+        assert_eq!(camel("superbowl"), Some(("#SuperBowl".into(), false)));
+        // A known word, a fragment, letters against a number, a coin toss: nothing.
+        for body in ["entrepreneuriat", "nowhere", "ootd", "itjobs", "a11y", "genai", "doglover"] {
+            assert_eq!(camel(body), None, "{body}");
+        }
+    }
+
+    #[test]
+    fn only_lower_case_letters_and_digits() {
+        assert!(candidate("qualitédevie2026"));
+        assert!(!candidate("QualiteDeVie"));
+        assert!(!candidate("qualite_de_vie"));
+        assert_eq!(camel("Womenintech"), None);
+    }
+
+    #[test]
+    fn keeps_the_letters_as_written() {
+        let c = camel_case("qualitédevie", Locale::Fr).expect("a form");
+        assert_eq!(c.tag, "#QualitéDeVie");
+        // A ligature folds to two letters: a word may not start inside it.
+        assert_eq!(
+            camel_case("cœurdeville", Locale::Fr).map(|c| c.tag),
+            Some("#CœurDeVille".into())
+        );
+    }
+}
