@@ -14,6 +14,7 @@ pub mod camel;
 pub mod fold;
 pub mod history;
 pub mod lexicon;
+mod names;
 pub mod score;
 pub mod visibility;
 pub mod words;
@@ -204,6 +205,12 @@ pub fn analyze(
                 locale,
             )
         };
+        // A common word the post itself writes as a proper noun ("à Menton") names a place or
+        // an event; the curated lexicon's tags stay hollow whatever the post says.
+        let unlisted = matches!(verdict, Verdict::Hollow(Hollow::Word { .. } | Hollow::Compound));
+        if unlisted && names::named_in_text(text, &entities.linked(), &key) {
+            verdict = Verdict::Specific(Specific::Name);
+        }
         let visibility = visibility::lookup(&options.hashtag_stats, body, &key)
             .map(|stats| visibility::estimate(*stats, options.audience));
         if let (Verdict::Hollow(_), Some(v)) = (&verdict, &visibility) {

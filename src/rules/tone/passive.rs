@@ -23,10 +23,11 @@ use std::sync::OnceLock;
 
 use super::words::{Sieve, W, adjacent, sieve, words};
 use crate::i18n::Locale;
-use crate::packs::Grammar;
 use crate::packs::words::WordSet;
+use crate::packs::{Grammar, Lex};
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
+use crate::text::Span;
 
 pub struct Passive;
 
@@ -82,7 +83,9 @@ fn participle_ending_fr(key: &str) -> bool {
     let base = key.strip_suffix('s').unwrap_or(key);
     let base = base.strip_suffix('e').unwrap_or(base);
     let mut rev = base.chars().rev();
+    // "-que", "-gue" (publique, longue) are never participles: the u is not a vowel there.
     matches!((rev.next(), rev.next()), (Some('i' | 'u'), Some(c)) if consonant(c))
+        && !(base.ends_with("qu") || base.ends_with("gu"))
 }
 
 fn is_participle(key: &str, g: &Grammar, locale: Locale) -> bool {
@@ -168,6 +171,17 @@ fn is_auxiliary(all: &[W<'_>], i: usize, g: &Grammar, locale: Locale, be: &Sieve
     }
 }
 
+/// Whether `span` overlaps a hedge or a filler phrase of the packs.
+fn inside_a_stock_phrase(cx: &Context<'_>, span: &Span) -> bool {
+    [Lex::Hedging, Lex::Filler].into_iter().any(|lex| {
+        cx.scan.all(lex.id()).any(|h| {
+            cx.packs.applies(lex, h, cx.locale)
+                && h.span.start < span.end
+                && span.start < h.span.end
+        })
+    })
+}
+
 impl Rule for Passive {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -228,8 +242,12 @@ impl Rule for Passive {
                 // Without the narrow no-break space glued to the participle.
                 let glued = last.text.len() - last.text.trim_end_matches('\u{202f}').len();
                 let span = first.span.start..last.span.end - glued;
-                let text = cx.doc.slice(&span);
-                out.push(Finding::new(META.id, span, cx.tr(META.id, &[("text", &text)])));
+                // "It could be argued", « il est à noter » are reported whole by the hedging
+                // and filler rules; a passive inside them is not a second finding.
+                if !inside_a_stock_phrase(cx, &span) {
+                    let text = cx.doc.slice(&span);
+                    out.push(Finding::new(META.id, span, cx.tr(META.id, &[("text", &text)])));
+                }
             }
             i = j + 1;
         }
@@ -363,6 +381,18 @@ mod tests {
         ] {
             assert!(flagged(text, En, "tone/passive").is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn an_adjective_in_que_or_a_passive_inside_a_hedge_is_not_flagged() {
+        assert!(flagged("La réunion est publique et gratuite.", Fr, "tone/passive").is_empty());
+        assert!(
+            flagged("It could be argued that fares are too high.", En, "tone/passive").is_empty()
+        );
+        assert_eq!(
+            flagged("Le trafic a été interrompu.", Fr, "tone/passive"),
+            ["a été interrompu"]
+        );
     }
 
     #[test]

@@ -77,13 +77,23 @@ fn caps(word: &str, words: &Words) -> Caps {
         return Caps::Shout;
     }
     let vowels = letters().filter(|c| "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ".contains(*c)).count();
-    if letters().count() >= 5 && vowels > 0 {
+    let count = letters().count();
+    if count >= 5 && vowels > 0 && count <= 6 && letters().all(|c| c.is_ascii()) && !known(tail) {
+        // Five or six plain capitals that are no word of either language read as an
+        // organisation's acronym (CROUS, DREES, ATSEM): they shout only in a run.
+        Caps::Maybe
+    } else if count >= 5 && vowels > 0 {
         Caps::Shout
     } else if vowels > 0 {
         Caps::Maybe
     } else {
         Caps::Acronym
     }
+}
+
+/// Whether a word in capitals is a word of the French or English lists.
+fn known(upper: &str) -> bool {
+    crate::hashtags::words::lookup_any(&crate::hashtags::fold::fold(upper)).is_some()
 }
 
 impl Rule for Shouting {
@@ -310,6 +320,16 @@ mod tests {
         ] {
             assert!(flagged(text, En, "tone/shouting").is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn an_unknown_short_word_in_capitals_is_an_acronym() {
+        for text in ["Les bourses du CROUS ouvrent lundi.", "Selon la DREES, 14 % de plus."] {
+            assert!(flagged(text, Fr, "tone/shouting").is_empty(), "{text}");
+        }
+        // A word of the language still shouts, and so do acronym-like words in a run.
+        assert_eq!(flagged("Venez NOMBREUX samedi.", Fr, "tone/shouting"), ["NOMBREUX"]);
+        assert_eq!(flagged("Une offre FOLLE aujourd’hui.", Fr, "tone/shouting"), ["FOLLE"]);
     }
 
     #[test]
