@@ -172,6 +172,7 @@ pub fn analyze(
     };
     let mut tags: Vec<Tag> = Vec::with_capacity(entities.hashtags.len());
     let mut firsts = Firsts::default();
+    let names = std::cell::OnceCell::new();
     for entity in &entities.hashtags {
         let body = entity.body(text);
         let key = fold::fold(body);
@@ -208,7 +209,8 @@ pub fn analyze(
         // A common word the post itself writes as a proper noun ("à Menton") names a place or
         // an event; the curated lexicon's tags stay hollow whatever the post says.
         let unlisted = matches!(verdict, Verdict::Hollow(Hollow::Word { .. } | Hollow::Compound));
-        if unlisted && names::named_in_text(text, &entities.linked(), &key) {
+        if unlisted && names.get_or_init(|| names::Names::new(text, &entities.linked())).names(&key)
+        {
             verdict = Verdict::Specific(Specific::Name);
         }
         let visibility = visibility::lookup(&options.hashtag_stats, body, &key)

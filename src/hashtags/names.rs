@@ -3,42 +3,71 @@
 //! or an organisation, however common the word is elsewhere ("menton" is a chin, "cork" a
 //! stopper): it is specific to this post, not hollow.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::fold::fold;
 use crate::text::{Span, SpanSet};
 
 /// The longest run of words read as one name.
 const MAX_WORDS: usize = 5;
 
-/// Whether a run of up to [`MAX_WORDS`] words of `text`, outside `skip` (the links, tags and
-/// mentions), folds to `key` and starts with a capital in the middle of a sentence (a capital
-/// at a sentence's start says nothing).
-pub(crate) fn named_in_text(text: &str, skip: &SpanSet, key: &str) -> bool {
-    let words: Vec<(Span, &str)> = text
-        .split_word_bound_indices()
-        .filter(|(_, w)| w.chars().next().is_some_and(char::is_alphanumeric))
-        .map(|(at, w)| (at..at + w.len(), w))
-        .filter(|(span, _)| !skip.overlaps(span))
-        .collect();
-    for (i, (span, word)) in words.iter().enumerate() {
-        let capital = word.chars().next().is_some_and(char::is_uppercase)
-            && word.chars().skip(1).any(char::is_lowercase);
-        if !capital || sentence_start(text, span.start) {
-            continue;
-        }
-        let mut run = String::new();
-        for (_, next) in words.iter().skip(i).take(MAX_WORDS) {
-            run.push_str(&fold(next));
-            if run == key {
-                return true;
+/// The post's words outside links, tags and mentions, as runs of letters and digits (a name's
+/// words are plain words), each with whether it starts with a capital in the middle of a
+/// sentence. Made once per check, and only when a tag needs it; words are folded only where a
+/// name may start.
+pub(crate) struct Names<'t> {
+    text: &'t str,
+    words: Vec<(Span, bool)>,
+}
+
+impl<'t> Names<'t> {
+    pub(crate) fn new(text: &'t str, skip: &SpanSet) -> Names<'t> {
+        let mut words = Vec::new();
+        let mut start = None;
+        let mut push = |span: Span| {
+            if skip.overlaps(&span) {
+                return;
             }
-            if run.len() >= key.len() || !key.starts_with(run.as_str()) {
-                break;
+            let word = text.get(span.clone()).unwrap_or("");
+            let capital = word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().skip(1).any(char::is_lowercase)
+                && !sentence_start(text, span.start);
+            words.push((span, capital));
+        };
+        for (at, c) in text.char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(at),
+                (false, Some(s)) => {
+                    push(s..at);
+                    start = None;
+                }
+                _ => {}
             }
         }
+        if let Some(s) = start {
+            push(s..text.len());
+        }
+        Names { text, words }
     }
-    false
+
+    /// Whether a run of up to [`MAX_WORDS`] words folds to `key` and starts with a capital in
+    /// the middle of a sentence (a capital at a sentence's start says nothing).
+    pub(crate) fn names(&self, key: &str) -> bool {
+        for (i, (_, capital)) in self.words.iter().enumerate() {
+            if !capital {
+                continue;
+            }
+            let mut run = String::new();
+            for (span, _) in self.words.iter().skip(i).take(MAX_WORDS) {
+                run.push_str(&fold(self.text.get(span.clone()).unwrap_or("")));
+                if run == key {
+                    return true;
+                }
+                if run.len() >= key.len() || !key.starts_with(run.as_str()) {
+                    break;
+                }
+            }
+        }
+        false
+    }
 }
 
 /// Whether `at` starts a sentence: nothing before it but white space since the text's start,
@@ -57,7 +86,7 @@ mod tests {
     use super::*;
 
     fn named(text: &str, key: &str) -> bool {
-        named_in_text(text, &SpanSet::default(), key)
+        Names::new(text, &SpanSet::default()).names(key)
     }
 
     #[test]
