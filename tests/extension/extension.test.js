@@ -11,11 +11,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PAGES, hints, launch, openComposer, root } from './harness.js';
+import {
+  MASTODON_MAX_CHARACTERS, PAGES, hints, launch, openCard as openCardIn, openComposer, root, waitHints as waitHintsIn, waitMeter,
+} from './harness.js';
 
 const TEXT = 'We are thrilled to announce our launch!!!';
 const FIXED = 'We are thrilled to announce our launch!';
-const LIMITS = { x: 280, linkedin: 3000, facebook: 63206, instagram: 2200, threads: 500, bluesky: 300, mastodon: 500 };
+const LIMITS = { x: 280, linkedin: 3000, facebook: 63206, instagram: 2200, threads: 500, bluesky: 300, mastodon: MASTODON_MAX_CHARACTERS };
 
 /** The message of the error the wasm package throws for `profile`, in Node. */
 async function checkerError(profile) {
@@ -42,23 +44,10 @@ test.after(async () => {
   await h?.close();
 });
 
-const composer = (site) => page.locator(PAGES[site].editor === 'textarea' ? '#compose' : '[contenteditable="true"]').first();
+const composer = (site) => page.locator(PAGES[site].composer).first();
 const model = () => page.evaluate(() => ({ text: window.fixture.text(), caret: window.fixture.caret() }));
-const meter = () => page.locator('brio-overlay .meter').textContent();
 
-/** Waits until data-hints is `n` (or at least `n` with `atLeast`). No eval: the page's CSP forbids it. */
-async function waitHints(n, what, { atLeast = false } = {}) {
-  await page
-    .waitForFunction(
-      ([n, atLeast]) => {
-        const shown = Number(document.querySelector('brio-overlay')?.getAttribute('data-hints'));
-        return atLeast ? shown >= n : shown === n;
-      },
-      [n, atLeast],
-      { timeout: 15_000 },
-    )
-    .catch(async () => assert.fail(`${what}: data-hints is ${await hints(page)}, expected ${atLeast ? '>= ' : ''}${n}`));
-}
+const waitHints = (n, what, options) => waitHintsIn(page, n, what, options);
 
 async function openOptions() {
   if (!options || options.isClosed()) {
@@ -69,16 +58,7 @@ async function openOptions() {
   return options;
 }
 
-/** Opens the card of `rule` by moving the caret into its range (End: the "!!!" at the end). */
-async function openCard(rule) {
-  const card = page.locator(`brio-overlay [data-rule="${rule}"]`);
-  for (let i = 0; i < 20; i++) {
-    await page.keyboard.press('End');
-    if (await card.isVisible()) return card;
-    await page.waitForTimeout(250);
-  }
-  assert.fail(`no card for ${rule}`);
-}
+const openCard = (rule) => openCardIn(page, rule);
 
 test('manifest: composer origins only, Mastodon optional, wasm allowed in the extension only', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'extension/dist/manifest.json'), 'utf8'));
@@ -116,19 +96,18 @@ for (const site of Object.keys(PAGES)) {
     await page.keyboard.type(TEXT);
     await waitHints(2, 'hints after typing', { atLeast: true });
     assert.equal((await model()).text, TEXT);
-    await page.waitForFunction((t) => document.querySelector('brio-overlay').shadowRoot.querySelector('.meter')?.textContent === t,
-      `${TEXT.length} / ${LIMITS[site]}`, { timeout: 10_000 });
+    await waitMeter(page, `${TEXT.length} / ${LIMITS[site]}`);
 
     // Hints are drawn without touching the editor's DOM: nothing mutates it while they show.
-    const mutations = await page.evaluate(async (selector) => {
-      const el = document.querySelector(selector);
+    const mutations = await page.evaluate(async () => {
+      const el = window.fixture.element();
       let n = 0;
       const observer = new MutationObserver((records) => (n += records.length));
       observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
       await new Promise((r) => setTimeout(r, 400));
       observer.disconnect();
       return n;
-    }, PAGES[site].editor === 'textarea' ? '#compose' : '[contenteditable="true"]');
+    });
     assert.equal(mutations, 0);
 
     // Editors group edits made within a second of each other into one undo step (Quill: 1 s,
@@ -154,8 +133,7 @@ test('aliases: twitter.com is X and www.threads.com is Threads, with their limit
     await page.locator('[contenteditable="true"]').first().click();
     await page.keyboard.type('Launch day!!!');
     await waitHints(1, url, { atLeast: true });
-    await page.waitForFunction((t) => document.querySelector('brio-overlay').shadowRoot.querySelector('.meter')?.textContent === t,
-      `13 / ${limit}`, { timeout: 10_000 });
+    await waitMeter(page, `13 / ${limit}`);
   }
 });
 

@@ -7,6 +7,8 @@ import { attach } from '../../../www/src/editor/index.js';
 import { composerOf, siteFor } from '../sites.js';
 import { loadSettings, onSettingsChanged } from '../settings.js';
 import { fixInEditor } from './fix.js';
+import { deepActiveElement } from './focus.js';
+import { limitOf, withLimit } from './limit.js';
 import { optedOut } from './optout.js';
 import { Overlay } from './overlay.js';
 import { PortClient } from './port-client.js';
@@ -42,13 +44,17 @@ async function main() {
     return cw?.value ? { contentWarning: cw.value } : {};
   }
 
-  function attachTo(element) {
+  function attachTo(element, kind) {
     const entry = { editor: null, marks: 0, report: null };
+    // A comment box or a server with its own limit: the report carries that limit instead.
+    const limit = limitOf(kind);
+    const checker = limit ? { check: (text, options) => client.check(text, options).then((r) => withLimit(r, limit)) } : client;
     entry.editor = attach(element, {
-      client,
+      client: checker,
       delay: DELAY,
       container: overlay.layer,
       fix: fixInEditor,
+      shortcuts: true,
       checkOptions: () => contentWarning(element),
       onDraw: (marks) => {
         entry.marks = marks.length;
@@ -79,7 +85,7 @@ async function main() {
     const path = e.composedPath();
     if (overlay && path.includes(overlay.host)) return; // Tab into a hint card: still that composer
     const found = composerOf(path[0] ?? e.target, site);
-    const element = found && !optedOut(found) ? found : null;
+    const element = found && !optedOut(found.element) ? found.element : null;
     if (!element) {
       // Focus left for a field Brio does not check: no hints to count, no meter to show.
       focused = null;
@@ -89,7 +95,7 @@ async function main() {
     overlay.ensure();
     sweep();
     focused = element;
-    const entry = editors.get(element) ?? attachTo(element);
+    const entry = editors.get(element) ?? attachTo(element, found.kind);
     showFocused();
     // A composer that already has text (a reply draft, a reopened dialog) is checked at once.
     if (!entry.report) entry.editor.refresh();
@@ -107,7 +113,8 @@ async function main() {
     addEventListener('scroll', place, { passive: true, capture: true });
     addEventListener('resize', place, { passive: true });
     // A composer focused before this script ran (document_idle comes late on heavy pages).
-    const active = document.activeElement;
+    // Through open shadow roots: in LinkedIn's, document.activeElement is only the shadow host.
+    const active = deepActiveElement(document);
     if (active && active !== document.body) onFocus({ target: active, composedPath: () => [active] });
   }
 

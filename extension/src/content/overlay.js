@@ -12,6 +12,7 @@ const CSS = `
 .meter[hidden] { display: none; }
 .meter[data-state="near"] { color: #92400e; border-color: #f59e0b; }
 .meter[data-state="over"] { color: #fff; background: #d92d20; border-color: #d92d20; }
+.sr { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
 export class Overlay {
@@ -29,7 +30,13 @@ export class Overlay {
     this.meter.className = 'meter';
     this.meter.hidden = true;
     this.meter.setAttribute('role', 'status');
-    this.root.append(this.layer, this.meter);
+    // The number of hints, said to screen readers when it changes (the focus stays in the editor).
+    this.count = document.createElement('div');
+    this.count.className = 'sr';
+    this.count.setAttribute('role', 'status');
+    this.count.setAttribute('aria-live', 'polite');
+    this.hints = 0;
+    this.root.append(this.layer, this.meter, this.count);
     this.ensure();
   }
 
@@ -40,6 +47,9 @@ export class Overlay {
 
   setHints(count) {
     this.host.setAttribute('data-hints', String(count));
+    if (count === this.hints) return;
+    this.hints = count;
+    this.count.textContent = count ? `Brio: ${count} writing hint${count > 1 ? 's' : ''}. Alt+H reads the one at the caret.` : '';
   }
 
   /**

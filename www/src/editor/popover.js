@@ -15,7 +15,14 @@ export class Popover {
     this.wrap.className = 'wrap';
     this.wrap.hidden = true;
     this.wrap.setAttribute('role', 'dialog');
-    this.root.append(this.wrap);
+    this.wrap.setAttribute('aria-label', 'Writing hint');
+    // The card opens while the focus stays in the editor: a screen reader hears it through this
+    // live region (visually hidden, not display:none, which would silence it).
+    this.live = document.createElement('div');
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    this.live.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;';
+    this.root.append(this.wrap, this.live);
     container.append(this.host);
     this.index = -1;
   }
@@ -24,9 +31,10 @@ export class Popover {
     return !this.wrap.hidden;
   }
 
-  /** Shows `card` under `rect` (flipped above it near the bottom of the window). */
-  show(card, rect, index) {
+  /** Shows `card` under `rect`; `announce` also reads it out (opened from the keyboard) (flipped above it near the bottom of the window). */
+  show(card, rect, index, { announce = false } = {}) {
     this.index = index;
+    if (announce) this.announce(card.getAttribute('aria-label') ?? card.textContent);
     this.wrap.replaceChildren(card);
     this.wrap.hidden = false;
     const { width, height } = this.wrap.getBoundingClientRect();
@@ -35,6 +43,12 @@ export class Popover {
     const top = below + height > innerHeight - 8 ? Math.max(8, rect.top - height - 6) : below;
     this.wrap.style.left = `${left}px`;
     this.wrap.style.top = `${top}px`;
+  }
+
+  /** Says `text` to screen readers (the same text twice is said again). */
+  announce(text) {
+    this.live.textContent = '';
+    if (text) queueMicrotask(() => (this.live.textContent = text));
   }
 
   hide() {
