@@ -74,12 +74,18 @@ www: www/dist/index.html
 www/dist/index.html: pkg/package.json $(WWW_SOURCES) | node-tools
 	node_modules/.bin/webpack --mode production
 
-# The MV3 browser extension, unpacked in extension/dist (load it from chrome://extensions).
+# The MV3 browser extension: unpacked in extension/dist, with the tests' hooks (load it from
+# chrome://extensions), and the store's build in extension/dist-store, zipped for an upload as
+# extension/brio-chrome.zip (no test hook in it).
 EXTENSION_SOURCES := $(shell find extension/src extension/tools www/src/editor -type f 2>/dev/null) extension/webpack.config.js
-extension: extension/dist/manifest.json
+extension: extension/dist/manifest.json extension/brio-chrome.zip
 extension/dist/manifest.json: pkg/package.json $(EXTENSION_SOURCES) package.json | node-tools
 	rm -rf extension/dist
 	node_modules/.bin/webpack --config extension/webpack.config.js --mode production
+extension/brio-chrome.zip: pkg/package.json $(EXTENSION_SOURCES) package.json | node-tools
+	rm -rf extension/dist-store $@
+	node_modules/.bin/webpack --config extension/webpack.config.js --mode production --env store
+	cd extension/dist-store && zip -qrX ../brio-chrome.zip .
 
 # The composer fixtures of the extension tests: the real editor packages, bundled once.
 EXTENSION_FIXTURES := $(shell find tests/extension/fixtures -path '*/dist' -prune -o -type f -print 2>/dev/null)

@@ -68,7 +68,7 @@ test('linkedin: the Tiptap comment box has hints and the comment limit', async (
   await typeIn('[aria-label="Text editor for creating comment"]', 0);
   await waitMeter(page, `${TEXT.length} / 1250`);
   const card = await openCard(page, 'tone/exclamation');
-  await card.getByTestId('apply-fix').click();
+  await card.clickFix();
   await page.waitForFunction((t) => window.fixture.texts()[1] === t, FIXED, { timeout: 5_000 });
 });
 
@@ -79,7 +79,7 @@ test('x: hints in every composer of a thread', async () => {
     await waitMeter(page, `${TEXT.length + 8} / 280`);
   }
   const card = await openCard(page, 'tone/exclamation');
-  await card.getByTestId('apply-fix').click();
+  await card.clickFix();
   await page.waitForFunction((t) => window.fixture.texts()[2] === t, `Post 2: ${FIXED}`, { timeout: 5_000 });
   assert.deepEqual(await page.evaluate(() => window.fixture.texts()), ['', `Post 1: ${TEXT}`, `Post 2: ${FIXED}`]);
 });
@@ -89,7 +89,7 @@ test('x: hashtags, mentions and links are decorated spans, and the text is read 
   await typeIn(PAGES.x.composer, 0, `Hi @brio see https://brio.co.uk #launch ${TEXT}`);
   assert.equal(await page.locator('.r-hashtag').count(), 1);
   const card = await openCard(page, 'tone/exclamation');
-  await card.getByTestId('apply-fix').click();
+  await card.clickFix();
   await page.waitForFunction((t) => window.fixture.text() === t, `Hi @brio see https://brio.co.uk #launch ${FIXED}`, { timeout: 5_000 });
 });
 
@@ -112,7 +112,7 @@ test('threads: hints in every editor of the thread', async () => {
   }
   await page.keyboard.press('End');
   const card = await openCard(page, 'tone/exclamation');
-  await card.getByTestId('apply-fix').click();
+  await card.clickFix();
   await page.waitForFunction((t) => window.fixture.texts()[2] === t, FIXED, { timeout: 5_000 });
   assert.deepEqual(await page.evaluate(() => window.fixture.texts()), [TEXT, '', FIXED]);
 });
@@ -126,7 +126,7 @@ test('bluesky: a mention atom before the text; the fix lands after it', async ()
   await waitHints(page, 2, 'hints', { atLeast: true });
   await page.waitForTimeout(600);
   const card = await openCard(page, 'tone/exclamation');
-  await card.getByTestId('apply-fix').click();
+  await card.clickFix();
   await page.waitForFunction((t) => window.fixture.text() === t, `@alice.bsky.social ${FIXED}`, { timeout: 5_000 });
   assert.equal(await page.locator('[role="dialog"] span.mention').count(), 1, 'the mention atom is kept');
 });

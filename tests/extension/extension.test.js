@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  MASTODON_MAX_CHARACTERS, PAGES, hints, launch, openCard as openCardIn, openComposer, root, waitHints as waitHintsIn, waitMeter,
+  MASTODON_MAX_CHARACTERS, PAGES, hints, launch, overlayQuery, openCard as openCardIn, openComposer, root, waitHints as waitHintsIn, waitMeter,
 } from './harness.js';
 
 const TEXT = 'We are thrilled to announce our launch!!!';
@@ -115,7 +115,7 @@ for (const site of Object.keys(PAGES)) {
     await page.waitForTimeout(1100);
     const card = await openCard('tone/exclamation');
     if (site === 'x') await page.screenshot({ path: join(root, 'test-results/extension-x.png') });
-    await card.getByTestId('apply-fix').click();
+    await card.clickFix();
     await page.waitForFunction((t) => window.fixture.text() === t, FIXED, { timeout: 5_000 });
     assert.deepEqual(await model(), { text: FIXED, caret: FIXED.length });
     await waitHints(1, 'hints after the fix');
@@ -143,7 +143,7 @@ test('contenteditables are underlined through CSS highlights, textareas through 
   await composer('mastodon').click();
   await page.keyboard.type(TEXT);
   await waitHints(2, 'hints', { atLeast: true });
-  const marks = await page.locator('brio-overlay [data-brio-overlay] mark').allTextContents();
+  const marks = (await overlayQuery(page, '.mirror mark')).map((m) => m.text);
   assert.deepEqual(marks, ['We are thrilled to announce', '!!!']);
   await openComposer(page, 'bluesky');
   await composer('bluesky').click();
@@ -165,7 +165,7 @@ test('opt-outs: data-brio="off" and data-enable-grammarly="false" composers get 
     await page.waitForTimeout(700);
     assert.equal(await hints(page), 0, id);
     // One overlay only: the first composer's.
-    assert.equal(await page.locator('brio-overlay [data-brio-overlay]').count(), 1, id);
+    assert.equal((await overlayQuery(page, '[data-brio-overlay]')).length, 1, id);
   }
 });
 
@@ -175,9 +175,8 @@ test('a fix the editor does not take is reported, and the text is left as it was
   await page.keyboard.type(TEXT);
   await waitHints(2, 'hints', { atLeast: true });
   const card = await openCard('tone/exclamation');
-  await card.getByTestId('apply-fix').click();
-  await card.locator('.note').waitFor();
-  assert.match(await card.locator('.note').textContent(), /did not take the fix/);
+  await card.clickFix();
+  assert.match(await card.note(), /did not take the fix/);
   assert.equal(await page.locator('#stubborn').inputValue(), TEXT);
 });
 

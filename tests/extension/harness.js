@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { Card, overlayQuery } from './overlay-probe.js';
+
+export { inContentScript, overlayQuery } from './overlay-probe.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'extension/dist');
@@ -176,8 +179,8 @@ export async function waitHints(page, n, what, { atLeast = false, timeout = 15_0
     });
 }
 
-/** The card of `rule`, as a locator (it may be hidden). */
-export const cardOf = (page, rule) => page.locator(`brio-overlay [data-rule="${rule}"]`);
+/** The card of `rule` (it may be hidden). */
+export const cardOf = (page, rule) => new Card(page, rule);
 
 /** Opens the card of `rule` by moving the caret into its range (End: the "!!!" at the end). */
 export async function openCard(page, rule) {
@@ -190,15 +193,20 @@ export async function openCard(page, rule) {
   throw new Error(`no card for ${rule}`);
 }
 
-/** Waits until the length meter reads `text` ("41 / 280"). */
-export async function waitMeter(page, text, timeout = 10_000) {
-  await page.locator('brio-overlay .meter').filter({ hasText: new RegExp(`^${text.replace(/[/]/g, '\\/')}$`) }).waitFor({ timeout });
-}
-
 /** The meter's text, or null when it is hidden. */
 export async function meterText(page) {
-  const meter = page.locator('brio-overlay .meter');
-  return (await meter.isVisible()) ? meter.textContent() : null;
+  const [meter] = await overlayQuery(page, '.meter');
+  return meter?.visible ? meter.text : null;
+}
+
+/** Waits until the length meter reads `text` ("41 / 280"). */
+export async function waitMeter(page, text, timeout = 10_000) {
+  const until = Date.now() + timeout;
+  let seen;
+  while ((seen = await meterText(page)) !== text) {
+    if (Date.now() > until) throw new Error(`the meter reads ${seen}, not ${text}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Adds mastodon.social in the options page, as a user does; resolves once it is registered. */

@@ -24,6 +24,7 @@ async function main() {
   let client = null;
   const editors = new Map(); // composer element -> { editor, marks, report }
   let focused = null; // the composer whose hints `data-hints` counts
+  let problem = null; // the last failed check's message, until a report comes
 
   // Switched off for this site, or (Mastodon) the instance was removed from the options.
   const enabled = () =>
@@ -62,6 +63,10 @@ async function main() {
       },
       onReport: ({ report }) => {
         entry.report = report;
+        if (problem) {
+          problem = null;
+          overlay.showProblem(null);
+        }
         if (focused === element) showFocused();
       },
     });
@@ -108,7 +113,17 @@ async function main() {
   function start() {
     if (overlay) return;
     overlay = new Overlay();
-    client = new PortClient({ platform: site.platform, revision: () => settings.revision, onDead: stop });
+    client = new PortClient({
+      platform: site.platform,
+      revision: () => settings.revision,
+      onDead: stop,
+      // A crash or a report too large: the hints shown are stale, and the writer is told why.
+      onFailed: ({ message }) => {
+        problem = message;
+        for (const entry of editors.values()) entry.editor.clear();
+        overlay?.showProblem(focused, message);
+      },
+    });
     document.addEventListener('focusin', onFocus, true);
     addEventListener('scroll', place, { passive: true, capture: true });
     addEventListener('resize', place, { passive: true });

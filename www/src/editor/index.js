@@ -218,6 +218,13 @@ export function attach(
     /** Checks after the pause, as typing does: call it when the options change. */
     refresh: schedule,
     applyFix,
+    /** Forgets the last report and its marks (it can no longer be trusted: the checker failed). */
+    clear() {
+      last = null;
+      close();
+      surface.draw([], surface.text());
+      onDraw?.([]);
+    },
     get last() {
       return last;
     },

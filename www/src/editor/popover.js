@@ -59,7 +59,13 @@ export class Popover {
 
   /** Whether `event` happened in the card (events from a shadow root are retargeted: use the path). */
   contains(nodeOrEvent) {
-    if (nodeOrEvent instanceof Event) return nodeOrEvent.composedPath().includes(this.host);
+    if (nodeOrEvent instanceof Event) {
+      const path = nodeOrEvent.composedPath();
+      // Seen from outside a closed shadow tree (the extension's overlay), the path stops at the
+      // tree's host: an event there is in the card as far as this listener can tell.
+      for (let node = this.host; node; node = node.getRootNode().host) if (path.includes(node)) return true;
+      return false;
+    }
     return nodeOrEvent === this.host || this.wrap.contains(nodeOrEvent);
   }
 
