@@ -71,7 +71,7 @@ test('manifest: composer origins only, Mastodon optional, wasm allowed in the ex
   assert.deepEqual(manifest.optional_host_permissions, ['https://*/*']);
   assert.deepEqual(manifest.content_scripts[0].matches.sort(), manifest.host_permissions);
   assert.ok(!JSON.stringify(manifest).includes('<all_urls>'));
-  assert.match(manifest.content_security_policy.extension_pages, /^script-src 'self' 'wasm-unsafe-eval'; object-src 'self'/);
+  assert.match(manifest.content_security_policy.extension_pages, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'self'/);
 });
 
 test('options: a Mastodon instance is granted and its content script registered', async () => {

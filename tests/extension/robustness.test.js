@@ -91,6 +91,18 @@ test('only content scripts may open the checks port: the options page is turned 
   await o.close();
 });
 
+test('storage is closed to content scripts: they get their site, its switch and the revision', async () => {
+  await openComposer(page, 'bluesky');
+  const seen = await inContentScript(page, async () => {
+    const storage = await chrome.storage.local.get(null).then(() => 'readable', (e) => e.message);
+    const settings = await chrome.runtime.sendMessage({ type: 'content-settings' });
+    return { storage, settings };
+  });
+  assert.match(seen.storage, /not allowed|access/i);
+  assert.deepEqual(Object.keys(seen.settings).sort(), ['enabled', 'revision', 'site']);
+  assert.equal(seen.settings.site, 'bluesky');
+});
+
 test('the page cannot read a card: the overlay\'s shadow root is closed', async () => {
   await openComposer(page, 'bluesky');
   await page.locator(PAGES.bluesky.composer).click();

@@ -7,6 +7,7 @@
 // Runtime messages: { type: 'validate-profile', source } -> { ok, error? };
 //                   { type: 'sync-mastodon' } -> { ok, matches | error }; { type: 'info' } -> { rules, platforms }
 import { serve } from './checks.js';
+import { announceChange, contentSettings } from './content-settings.js';
 import { Engine } from './engine.js';
 import { syncMastodon } from './mastodon.js';
 import { onSettingsChanged } from '../settings.js';
@@ -36,7 +37,15 @@ function fromContentScript(sender) {
 // runs and to make its next check trap for real.
 if (BRIO_TEST_HOOKS) self.brio = { engine };
 
+// Storage is for the extension's own pages and this worker: a content script runs in a page's
+// process, and gets what it needs from contentSettings() instead.
+chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
+
 chrome.runtime.onMessage.addListener((msg, sender, reply) => {
+  if (msg?.type === 'content-settings' && fromContentScript(sender)) {
+    contentSettings(sender.url).then(reply, () => reply(null));
+    return true;
+  }
   // Only the extension's own pages (the options page) may ask for these, not content scripts.
   if (sender.id !== chrome.runtime.id || !sender.url?.startsWith(chrome.runtime.getURL(''))) return false;
   const answer = {
@@ -54,6 +63,7 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
 onSettingsChanged((keys) => {
   if (keys.includes('revision') || keys.includes('profile') || keys.includes('locale')) engine.invalidate();
   if (keys.includes('mastodonOrigins')) syncMastodon().catch(() => {});
+  announceChange().catch(() => {});
 });
 
 chrome.permissions.onAdded.addListener(() => syncMastodon().catch(() => {}));

@@ -4,8 +4,8 @@
 // <brio-overlay> element. Nothing here touches the composer's DOM except through a fix, which
 // goes through the editor (selection + execCommand) and is verified.
 import { attach } from '../../../www/src/editor/index.js';
-import { composerOf, siteFor } from '../sites.js';
-import { loadSettings, onSettingsChanged } from '../settings.js';
+import { composerOf } from '../sites.js';
+import { loadContentSettings, onContentSettingsChanged } from './settings-client.js';
 import { fixInEditor } from './fix.js';
 import { deepActiveElement } from './focus.js';
 import { limitOf, withLimit } from './limit.js';
@@ -16,8 +16,8 @@ import { PortClient } from './port-client.js';
 const DELAY = 250; // ms of quiet typing before a check
 
 async function main() {
-  let settings = await loadSettings();
-  const site = siteFor(location.href, settings.mastodonOrigins);
+  let settings = await loadContentSettings();
+  const { site } = settings;
   if (!site) return;
 
   let overlay = null;
@@ -27,9 +27,7 @@ async function main() {
   let problem = null; // the last failed check's message, until a report comes
 
   // Switched off for this site, or (Mastodon) the instance was removed from the options.
-  const enabled = () =>
-    !settings.disabledSites.includes(site.id) &&
-    (!site.userOrigins || settings.mastodonOrigins.includes(location.origin));
+  const enabled = () => settings.enabled;
 
   function showFocused() {
     if (!overlay) return;
@@ -145,9 +143,9 @@ async function main() {
     client = null;
   }
 
-  onSettingsChanged(async () => {
+  onContentSettingsChanged(async () => {
     const before = settings;
-    settings = await loadSettings();
+    settings = await loadContentSettings();
     if (!enabled()) stop();
     else if (!overlay) start();
     else if (settings.revision !== before.revision) {
