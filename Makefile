@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js eval oracle-tools test-browser test-integrations test-extension extension extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean
+.PHONY: all demo test test-rust test-js eval oracle-tools test-browser test-integrations test-extension extension extension-firefox firefox-tools extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean
 
 all: cli
 
@@ -86,6 +86,23 @@ extension/brio-chrome.zip: pkg/package.json $(EXTENSION_SOURCES) package.json | 
 	rm -rf extension/dist-store $@
 	node_modules/.bin/webpack --config extension/webpack.config.js --mode production --env store
 	cd extension/dist-store && zip -qrX ../brio-chrome.zip .
+
+# The same extension for Firefox (an event page instead of the service worker, an add-on id):
+# unpacked with the tests' hooks in extension/dist-firefox, and the store's build zipped as
+# extension/brio-firefox.zip, checked by Mozilla's linter (web-ext lint).
+extension-firefox: extension/dist-firefox/manifest.json extension/brio-firefox.zip
+extension/dist-firefox/manifest.json: pkg/package.json $(EXTENSION_SOURCES) package.json | node-tools
+	rm -rf extension/dist-firefox
+	node_modules/.bin/webpack --config extension/webpack.config.js --mode production --env firefox
+extension/brio-firefox.zip: pkg/package.json $(EXTENSION_SOURCES) package.json | node-tools
+	rm -rf extension/dist-firefox-store $@
+	node_modules/.bin/webpack --config extension/webpack.config.js --mode production --env firefox --env store
+	node_modules/.bin/web-ext lint --source-dir extension/dist-firefox-store --self-hosted=false --warnings-as-errors
+	cd extension/dist-firefox-store && zip -qrX ../brio-firefox.zip .
+
+# Debian's Firefox ESR for the Firefox tests (puppeteer-core drives it over WebDriver BiDi).
+firefox-tools:
+	@command -v firefox-esr >/dev/null || (apt-get update && apt-get install -y firefox-esr)
 
 # The composer fixtures of the extension tests: the real editor packages, bundled once.
 EXTENSION_FIXTURES := $(shell find tests/extension/fixtures -path '*/dist' -prune -o -type f -print 2>/dev/null)

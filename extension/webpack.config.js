@@ -33,12 +33,16 @@ const plugins = (argv, store, more) => [...common(argv, store).plugins, ...more]
 
 /** Writes manifest.json from tools/manifest.js. */
 class ManifestPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('ManifestPlugin', (compilation) => {
       compilation.hooks.processAssets.tap(
         { name: 'ManifestPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const json = `${JSON.stringify(manifest(), null, 2)}\n`;
+          const json = `${JSON.stringify(manifest(this.options), null, 2)}\n`;
           compilation.emitAsset('manifest.json', new compiler.webpack.sources.RawSource(json));
         },
       );
@@ -48,7 +52,9 @@ class ManifestPlugin {
 
 export default (env = {}, argv = {}) => {
   const store = Boolean(env.store);
-  const dist = here(store ? './dist-store' : './dist');
+  // `--env firefox`: the same sources, with Firefox's manifest, in dist-firefox(-store).
+  const browser = env.firefox ? 'firefox' : 'chrome';
+  const dist = here(`./dist${env.firefox ? '-firefox' : ''}${store ? '-store' : ''}`);
   return [
     {
       ...common(argv, store),
@@ -63,7 +69,7 @@ export default (env = {}, argv = {}) => {
         rules: [{ test: /[\\/]pkg[\\/]brio\.js$/, use: here('./tools/wasm-reset-loader.cjs') }],
       },
       plugins: plugins(argv, store, [
-        new ManifestPlugin(),
+        new ManifestPlugin({ browser }),
         new CopyPlugin({ patterns: [{ from: '../pkg/brio_bg.wasm', to: 'brio_bg.wasm' }] }),
       ]),
     },
