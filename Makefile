@@ -148,8 +148,9 @@ test-browser: www browser-tools
 test-integrations: www browser-tools
 	node --test tests/integrations/
 
-# Loads extension/dist in Debian's Chromium and drives it on the composer fixtures.
-test-extension: extension extension-fixtures browser-tools
+# Loads extension/dist in Debian's Chromium and drives it on the composer fixtures, then the
+# Firefox build in Debian's Firefox ESR (over WebDriver BiDi) on the Bluesky and Mastodon ones.
+test-extension: extension extension-firefox extension-fixtures browser-tools firefox-tools
 	node --test tests/extension/
 
 # Size, start-up and check times of the wasm package in Node (DESIGN.md, "Budgets").

@@ -12,13 +12,13 @@ const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 // `--env store`: the build the store zips are made of, in dist-store, without the tests' hooks
 // (the overlay's data-hints count, the engine's handle). Without it: the unpacked build in dist
 // that the tests load.
-const common = (argv, store) => ({
+const common = (argv, store, browser) => ({
   mode: argv.mode ?? 'production',
   context: here('.'),
   // No eval, no source maps fetched by devtools: the bundles run under the strict extension CSP.
   devtool: false,
   performance: { hints: false },
-  plugins: [new webpack.DefinePlugin({ BRIO_TEST_HOOKS: JSON.stringify(!store) })],
+  plugins: [new webpack.DefinePlugin({ BRIO_TEST_HOOKS: JSON.stringify(!store), BRIO_BROWSER: JSON.stringify(browser) })],
   module: {
     parser: {
       // pkg/brio.js would have webpack emit the wasm from `new URL('brio_bg.wasm', import.meta.url)`;
@@ -29,7 +29,7 @@ const common = (argv, store) => ({
   },
 });
 
-const plugins = (argv, store, more) => [...common(argv, store).plugins, ...more];
+const plugins = (argv, store, browser, more) => [...common(argv, store, browser).plugins, ...more];
 
 /** Writes manifest.json from tools/manifest.js. */
 class ManifestPlugin {
@@ -57,29 +57,29 @@ export default (env = {}, argv = {}) => {
   const dist = here(`./dist${env.firefox ? '-firefox' : ''}${store ? '-store' : ''}`);
   return [
     {
-      ...common(argv, store),
+      ...common(argv, store, browser),
       name: 'service-worker',
       target: 'webworker',
       entry: { background: './src/background/service-worker.js' },
       experiments: { outputModule: true },
       output: { path: dist, filename: '[name].js', module: true, chunkFormat: 'module' },
       module: {
-        ...common(argv, store).module,
+        ...common(argv, store, browser).module,
         // The glue gets resetWasm(), so that the engine can start a new instance after a trap.
         rules: [{ test: /[\\/]pkg[\\/]brio\.js$/, use: here('./tools/wasm-reset-loader.cjs') }],
       },
-      plugins: plugins(argv, store, [
+      plugins: plugins(argv, store, browser, [
         new ManifestPlugin({ browser }),
         new CopyPlugin({ patterns: [{ from: '../pkg/brio_bg.wasm', to: 'brio_bg.wasm' }] }),
       ]),
     },
     {
-      ...common(argv, store),
+      ...common(argv, store, browser),
       name: 'pages',
       target: 'web',
       entry: { content: './src/content/main.js', options: './src/options/options.js' },
       output: { path: dist, filename: '[name].js', iife: true },
-      plugins: plugins(argv, store, [
+      plugins: plugins(argv, store, browser, [
         new CopyPlugin({ patterns: [{ from: 'src/options/options.html' }, { from: 'src/options/options.css' }] }),
       ]),
     },

@@ -37,6 +37,15 @@ FIXTURE_OF['https://www.threads.com'] = 'plain';
 
 /** What a Mastodon page carries for its web app: the server's configuration, limit included. */
 export const MASTODON_MAX_CHARACTERS = 1000;
+
+/** Whether `url` is on one of the fixture origins. */
+export function isFixture(url) {
+  try {
+    return Boolean(FIXTURE_OF[new URL(url).origin]);
+  } catch {
+    return false;
+  }
+}
 const HEAD = {
   mastodon: `<script id="initial-state" type="application/json">${JSON.stringify({
     meta: { domain: 'mastodon.social', locale: 'en' },
@@ -55,16 +64,24 @@ const html = (fixture) => `<!doctype html>
 ${HEAD[fixture] ?? ''}<script defer src="/__fixture/${fixture}.js"></script></head>
 <body><main id="app"></main></body></html>`;
 
-function serveFixture(route, url, fixture) {
+/**
+ * The response to a request for `url` on a fixture origin, or null when it is not one: the page,
+ * its script or its stylesheet, all under the pages' CSP. Shared by the Chromium and Firefox tests.
+ * @param {URL} url
+ * @returns {{ status: number, headers: Record<string, string>, body: string | Buffer } | null}
+ */
+export function fixtureResponse(url) {
+  const fixture = FIXTURE_OF[url.origin];
+  if (!fixture) return null;
   const headers = { 'content-security-policy': CSP, 'cache-control': 'no-store' };
   const m = /^\/__fixture\/([a-z]+)\.(js|css)$/.exec(url.pathname);
   if (m) {
     const file = m[2] === 'css' ? join(fixtures, 'fixtures.css') : join(fixtures, 'dist', `${m[1]}.js`);
     const type = m[2] === 'css' ? 'text/css' : 'text/javascript';
-    return route.fulfill({ status: 200, headers: { ...headers, 'content-type': type }, body: readFileSync(file) });
+    return { status: 200, headers: { ...headers, 'content-type': type }, body: readFileSync(file) };
   }
-  if (url.pathname === '/favicon.ico') return route.fulfill({ status: 404, headers, body: '' });
-  return route.fulfill({ status: 200, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }, body: html(fixture) });
+  if (url.pathname === '/favicon.ico') return { status: 404, headers, body: '' };
+  return { status: 200, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }, body: html(fixture) };
 }
 
 /**
@@ -102,8 +119,8 @@ export async function launch({ grant = ['https://mastodon.social/*'] } = {}) {
     const url = new URL(route.request().url());
     // The extension's own files (its options page loads its script and stylesheet).
     if (url.protocol === 'chrome-extension:') return route.continue();
-    const fixture = FIXTURE_OF[url.origin];
-    if (fixture) return serveFixture(route, url, fixture);
+    const response = fixtureResponse(url);
+    if (response) return route.fulfill(response);
     foreign.push(url.href);
     return route.abort('blockedbyclient');
   });
@@ -134,7 +151,7 @@ export async function launch({ grant = ['https://mastodon.social/*'] } = {}) {
       ...requests.filter((u) => {
         if (/^(data|blob|chrome-extension):/.test(u)) return false;
         try {
-          return !FIXTURE_OF[new URL(u).origin];
+          return !isFixture(u);
         } catch {
           return true;
         }

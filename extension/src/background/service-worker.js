@@ -36,10 +36,13 @@ function fromContentScript(sender) {
 // The unpacked build the tests load (never the store's): a handle on the engine, to count its
 // runs and to make its next check trap for real.
 if (BRIO_TEST_HOOKS) self.brio = { engine };
+// WebDriver BiDi cannot open moz-extension: pages: Firefox's test build opens its options page
+// itself once installed, for the test to drive.
+if (BRIO_TEST_HOOKS && BRIO_BROWSER === 'firefox') chrome.runtime.onInstalled.addListener(() => chrome.tabs.create({ url: chrome.runtime.getURL('options.html') }));
 
 // Storage is for the extension's own pages and this worker: a content script runs in a page's
 // process, and gets what it needs from contentSettings() instead.
-chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
+chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});
 
 chrome.runtime.onMessage.addListener((msg, sender, reply) => {
   if (msg?.type === 'content-settings' && fromContentScript(sender)) {
