@@ -117,6 +117,32 @@ test('threads: hints in every editor of the thread', async () => {
   assert.deepEqual(await page.evaluate(() => window.fixture.texts()), [TEXT, '', FIXED]);
 });
 
+test('facebook: mention and hashtag nodes in the text; the fix by keyboard keeps them', async () => {
+  await openComposer(page, 'facebook');
+  await page.locator(PAGES.facebook.composer).click();
+  await page.evaluate(() => window.fixture.insertMention('Alice Martin'));
+  await page.keyboard.type(` and #launch: ${TEXT}`);
+  await waitHints(page, 2, 'hints', { atLeast: true });
+  assert.equal(await page.locator('[role="dialog"] [data-lexical-hashtag]').count(), 1);
+  await page.waitForTimeout(1100); // Lexical groups edits within 1 s into one undo step
+  await page.keyboard.press('End');
+  await page.keyboard.press('Alt+Enter');
+  await page.waitForFunction((t) => window.fixture.text() === t, `Alice Martin and #launch: ${FIXED}`, { timeout: 5_000 });
+  assert.equal(await page.locator('[role="dialog"] [data-lexical-mention]').count(), 1, 'the mention is kept');
+  assert.equal(await page.locator('[role="dialog"] [data-lexical-hashtag]').count(), 1, 'the hashtag is kept');
+});
+
+test('facebook: the comment box has the comment limit; Messenger\'s box gets no hints', async () => {
+  await openComposer(page, 'facebook');
+  await typeIn('[aria-label="Write a comment…"]', 0);
+  await waitMeter(page, `${TEXT.length} / 8000`);
+  await page.locator('[aria-label="Message"]').click();
+  await page.keyboard.type(TEXT);
+  await page.waitForTimeout(1000);
+  assert.equal(await hints(page), 0);
+  assert.equal(await meterText(page), null);
+});
+
 test('bluesky: a mention atom before the text; the fix lands after it', async () => {
   await openComposer(page, 'bluesky');
   await page.locator(PAGES.bluesky.composer).click();

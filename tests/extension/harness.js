@@ -25,7 +25,7 @@ const fixtures = join(root, 'tests/extension/fixtures');
 export const PAGES = {
   x: { url: 'https://x.com/compose/post', fixture: 'x', editor: 'draft', composer: '[data-testid="tweetTextarea_0"]' },
   linkedin: { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin', editor: 'quill', composer: '.ql-editor' },
-  facebook: { url: 'https://www.facebook.com/', fixture: 'lexical', editor: 'lexical', composer: '[contenteditable="true"]' },
+  facebook: { url: 'https://www.facebook.com/', fixture: 'facebook', editor: 'lexical', composer: '[role="dialog"] [role="textbox"]' },
   instagram: { url: 'https://www.instagram.com/create/', fixture: 'plain', editor: 'contenteditable', composer: '[role="dialog"] [role="textbox"]' },
   threads: { url: 'https://www.threads.net/', fixture: 'plain', editor: 'contenteditable', composer: '[role="textbox"]' },
   bluesky: { url: 'https://bsky.app/', fixture: 'bluesky', editor: 'tiptap', composer: '[role="dialog"] .ProseMirror' },
