@@ -12,7 +12,7 @@ const TOO_LONG = 'platform/too-long';
  * @param {Document} doc
  * @returns {number | null}
  */
-export function pageLimit(doc = document) {
+export function pageLimit(doc = globalThis.document) {
   const script = doc.querySelector('script#initial-state[type="application/json"]');
   if (!script) return null;
   let state;
@@ -42,7 +42,7 @@ export function pageLimit(doc = document) {
  * The limit of a composer of `kind` (sites.json), or null for the platform's own.
  * @param {{ limit?: number | 'page' }} kind
  */
-export function limitOf(kind, doc = document) {
+export function limitOf(kind, doc = globalThis.document) {
   if (kind.limit === 'page') return pageLimit(doc);
   return Number.isInteger(kind.limit) ? kind.limit : null;
 }
