@@ -4,7 +4,7 @@
 // as negative controls (no hints), Bluesky's mention atoms, Mastodon's limit read from the page.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { MASTODON_MAX_CHARACTERS, PAGES, addMastodon, cardOf, hints, launch, meterText, openCard, openComposer, waitHints, waitMeter } from './harness.js';
+import { MASTODON_MAX_CHARACTERS, PAGES, addMastodon, cardOf, hints, overlayQuery, launch, meterText, openCard, openComposer, waitHints, waitMeter } from './harness.js';
 
 const TEXT = 'We are thrilled to announce our launch!!!';
 const FIXED = 'We are thrilled to announce our launch!';
@@ -168,6 +168,12 @@ test('bluesky: a fix by keyboard inside the focus trap, the focus never leaving 
   await page.keyboard.press('Alt+KeyH');
   await cardOf(page, 'tone/exclamation').waitFor();
   assert.ok(await inEditor(), 'Alt+H moved the focus');
+  // Screen readers hear the card (a live region beside it) and the count (the overlay's).
+  const live = async () => (await overlayQuery(page, '[aria-live="polite"]')).map((r) => r.text);
+  for (let i = 0; !(await live()).some((t) => /tone\/exclamation: .+ Alt\+Enter: /.test(t)) && i < 20; i++) await page.waitForTimeout(100);
+  const said = await live();
+  assert.ok(said.some((t) => /tone\/exclamation: .+ Alt\+Enter: /.test(t)), said.join(' | '));
+  assert.ok(said.some((t) => /^Brio: \d+ writing hints?\./.test(t)), said.join(' | '));
   await page.keyboard.press('Alt+Enter');
   await page.waitForFunction((t) => window.fixture.text() === t, FIXED, { timeout: 5_000 });
   assert.equal(await page.evaluate(() => window.fixture.caret()), FIXED.length);
