@@ -180,17 +180,19 @@ test('a fix the editor does not take is reported, and the text is left as it was
   assert.equal(await page.locator('#stubborn').inputValue(), TEXT);
 });
 
-test('IME: no check while a composition is under way', async () => {
-  await openComposer(page, 'mastodon');
-  await composer('mastodon').click();
-  const cdp = await h.context.newCDPSession(page);
-  await cdp.send('Input.imeSetComposition', { text: TEXT, selectionStart: TEXT.length, selectionEnd: TEXT.length });
-  await page.waitForTimeout(800);
-  assert.equal(await hints(page), 0);
-  await cdp.send('Input.insertText', { text: TEXT }); // commits the composition
-  await waitHints(2, 'hints after the composition', { atLeast: true });
-  await cdp.detach();
-});
+for (const site of Object.keys(PAGES)) {
+  test(`IME on ${site}: no check while a composition is under way, then hints`, async () => {
+    await openComposer(page, site);
+    await composer(site).click();
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: TEXT, selectionStart: TEXT.length, selectionEnd: TEXT.length });
+    await page.waitForTimeout(800);
+    assert.equal(await hints(page), 0);
+    await cdp.send('Input.insertText', { text: TEXT }); // commits the composition
+    await waitHints(2, 'hints after the composition', { atLeast: true });
+    await cdp.detach();
+  });
+}
 
 test('settings apply live: a profile, the site switch', async () => {
   await openComposer(page, 'x');
