@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js eval oracle-tools test-browser test-integrations test-extension extension extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean
+.PHONY: all demo test test-rust test-js eval oracle-tools test-browser test-integrations test-extension extension extension-firefox firefox-tools extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean
 
 all: cli
 
@@ -74,12 +74,35 @@ www: www/dist/index.html
 www/dist/index.html: pkg/package.json $(WWW_SOURCES) | node-tools
 	node_modules/.bin/webpack --mode production
 
-# The MV3 browser extension, unpacked in extension/dist (load it from chrome://extensions).
+# The MV3 browser extension: unpacked in extension/dist, with the tests' hooks (load it from
+# chrome://extensions), and the store's build in extension/dist-store, zipped for an upload as
+# extension/brio-chrome.zip (no test hook in it).
 EXTENSION_SOURCES := $(shell find extension/src extension/tools www/src/editor -type f 2>/dev/null) extension/webpack.config.js
-extension: extension/dist/manifest.json
+extension: extension/dist/manifest.json extension/brio-chrome.zip
 extension/dist/manifest.json: pkg/package.json $(EXTENSION_SOURCES) package.json | node-tools
 	rm -rf extension/dist
 	node_modules/.bin/webpack --config extension/webpack.config.js --mode production
+extension/brio-chrome.zip: pkg/package.json $(EXTENSION_SOURCES) package.json | node-tools
+	rm -rf extension/dist-store $@
+	node_modules/.bin/webpack --config extension/webpack.config.js --mode production --env store
+	cd extension/dist-store && zip -qrX ../brio-chrome.zip .
+
+# The same extension for Firefox (an event page instead of the service worker, an add-on id):
+# unpacked with the tests' hooks in extension/dist-firefox, and the store's build zipped as
+# extension/brio-firefox.zip, checked by Mozilla's linter (web-ext lint).
+extension-firefox: extension/dist-firefox/manifest.json extension/brio-firefox.zip
+extension/dist-firefox/manifest.json: pkg/package.json $(EXTENSION_SOURCES) package.json | node-tools
+	rm -rf extension/dist-firefox
+	node_modules/.bin/webpack --config extension/webpack.config.js --mode production --env firefox
+extension/brio-firefox.zip: pkg/package.json $(EXTENSION_SOURCES) package.json | node-tools
+	rm -rf extension/dist-firefox-store $@
+	node_modules/.bin/webpack --config extension/webpack.config.js --mode production --env firefox --env store
+	node_modules/.bin/web-ext lint --source-dir extension/dist-firefox-store --self-hosted=false --warnings-as-errors
+	cd extension/dist-firefox-store && zip -qrX ../brio-firefox.zip .
+
+# Debian's Firefox ESR for the Firefox tests (puppeteer-core drives it over WebDriver BiDi).
+firefox-tools:
+	@command -v firefox-esr >/dev/null || (apt-get update && apt-get install -y firefox-esr)
 
 # The composer fixtures of the extension tests: the real editor packages, bundled once.
 EXTENSION_FIXTURES := $(shell find tests/extension/fixtures -path '*/dist' -prune -o -type f -print 2>/dev/null)
@@ -125,8 +148,9 @@ test-browser: www browser-tools
 test-integrations: www browser-tools
 	node --test tests/integrations/
 
-# Loads extension/dist in Debian's Chromium and drives it on the composer fixtures.
-test-extension: extension extension-fixtures browser-tools
+# Loads extension/dist in Debian's Chromium and drives it on the composer fixtures, then the
+# Firefox build in Debian's Firefox ESR (over WebDriver BiDi) on the Bluesky and Mastodon ones.
+test-extension: extension extension-firefox extension-fixtures browser-tools firefox-tools
 	node --test tests/extension/
 
 # Size, start-up and check times of the wasm package in Node (DESIGN.md, "Budgets").

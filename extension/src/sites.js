@@ -30,11 +30,27 @@ export function siteFor(url, userOrigins = []) {
   return null;
 }
 
-/** The composer `node` is in, if any: the editable element itself (textarea or contenteditable root). */
+// The fields that take typing: a textarea, or the root of a contenteditable (where focus lands).
+const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
+
+/**
+ * The composer `node` is in, with its kind from sites.json: `{ element, kind }`, where `element`
+ * is the editable element itself (textarea or contenteditable root) and `kind` the first of the
+ * site's `composers` whose selectors match it. Null when the field is none of them, or when its
+ * kind is not checked (`check: false`: a DM box, an article editor).
+ * @param {Node} node
+ * @returns {{ element: Element, kind: { kind: string, limit?: number | 'page', check?: boolean } } | null}
+ */
 export function composerOf(node, site) {
   if (!(node instanceof Element)) return null;
-  // Focus lands on the editing host itself (the contenteditable root or the textarea).
-  return node.closest(site.composers.join(', '));
+  // The outermost editable ancestor: a contenteditable root may hold non-editable atoms (mentions)
+  // with editable islands, and focus may be reported on any of them.
+  let element = node.closest(EDITABLE);
+  for (let up = element?.parentElement?.closest(EDITABLE); up; up = up.parentElement?.closest(EDITABLE)) element = up;
+  if (!element) return null;
+  const kind = site.composers.find((k) => k.selectors.some((s) => element.matches(s)));
+  if (!kind || kind.check === false) return null;
+  return { element, kind };
 }
 
 /** Every origin pattern the extension is granted up front (the manifest's host_permissions). */

@@ -88,3 +88,36 @@ test('an invalidated extension context ends the client quietly', async () => {
   assert.equal(await client.check('hello again'), null);
   assert.equal(dead, 1);
 });
+
+test('a failed reply is reported once and not sent again; the text is the one sent', async () => {
+  const failures = [];
+  const ports = [];
+  const client = new PortClient({
+    platform: 'x',
+    revision: () => 0,
+    onFailed: (reply) => failures.push(reply.message),
+    connect: () => ports[ports.push(fakePort((msg, port) => port.reply({ type: 'failed', id: msg.id, message: 'crashed', crashed: true }))) - 1],
+  });
+  assert.equal(await client.check('boom'), null);
+  assert.deepEqual(failures, ['crashed']);
+  assert.equal(ports[0].sent.length, 1);
+  // A report without the text (the worker no longer echoes it) is about the text sent.
+  const echo = new PortClient({
+    platform: 'x',
+    revision: () => 0,
+    connect: () => fakePort((msg, port) => port.reply({ type: 'report', id: msg.id, report: report(msg.text), ms: 1 })),
+  });
+  assert.equal((await echo.check('hello')).text, 'hello');
+});
+
+test('the cache holds keys of hashes, and no report of a text over the interactive limit', async () => {
+  const ports = [];
+  const client = new PortClient({ platform: 'x', revision: () => 0, connect: () => ports[ports.push(fakePort(answer)) - 1] });
+  const big = 'a'.repeat(70 * 1024);
+  await client.check(big);
+  await client.check(big);
+  assert.equal(ports[0].sent.length, 2, 'a text over the limit is checked again');
+  await client.check('short text');
+  assert.equal(client.cache.map.size, 1);
+  for (const key of client.cache.map.keys()) assert.ok(!key.includes('short text') && key.length < 80, key);
+});

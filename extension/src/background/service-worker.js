@@ -3,11 +3,11 @@
 // content script registered for the instances the user granted. It makes no network request:
 // the wasm is a file of the extension, and nothing is sent anywhere.
 //
-// Port protocol ('brio-check'):
-//   in:  { type: 'check', id, text, platform, revision, options }
-//   out: { type: 'report', id, text, report, ms, revision, profileError } | { type: 'failed', id, message }
+// Port protocol ('brio-check'): see checks.js.
 // Runtime messages: { type: 'validate-profile', source } -> { ok, error? };
 //                   { type: 'sync-mastodon' } -> { ok, matches | error }; { type: 'info' } -> { rules, platforms }
+import { serve } from './checks.js';
+import { announceChange, contentSettings } from './content-settings.js';
 import { Engine } from './engine.js';
 import { syncMastodon } from './mastodon.js';
 import { onSettingsChanged } from '../settings.js';
@@ -18,25 +18,37 @@ engine.start().catch(() => {});
 
 // Listeners are registered synchronously at the top level, as MV3 requires for wake-ups.
 chrome.runtime.onConnect.addListener((port) => {
-  if (port.name !== 'brio-check') return;
-  port.onMessage.addListener(async (msg) => {
-    if (msg?.type !== 'check') return;
-    let reply;
-    try {
-      const result = await engine.check(msg);
-      reply = { type: 'report', id: msg.id, text: msg.text, ...result };
-    } catch (e) {
-      reply = { type: 'failed', id: msg.id, message: String(e?.message ?? e) };
-    }
-    try {
-      port.postMessage(reply);
-    } catch {
-      // The tab went away while checking.
-    }
-  });
+  if (port.name !== 'brio-check' || !fromContentScript(port.sender)) {
+    port.disconnect();
+    return;
+  }
+  serve(port, engine);
 });
 
+/**
+ * Whether a port was opened by this extension's content script in a tab's top frame (where it
+ * runs), not by one of its own pages nor from any other frame.
+ */
+function fromContentScript(sender) {
+  return sender?.id === chrome.runtime.id && Boolean(sender.tab) && sender.frameId === 0 && /^https:\/\//.test(sender.url ?? '');
+}
+
+// The unpacked build the tests load (never the store's): a handle on the engine, to count its
+// runs and to make its next check trap for real.
+if (BRIO_TEST_HOOKS) self.brio = { engine };
+// WebDriver BiDi cannot open moz-extension: pages: Firefox's test build opens its options page
+// itself once installed, for the test to drive.
+if (BRIO_TEST_HOOKS && BRIO_BROWSER === 'firefox') chrome.runtime.onInstalled.addListener(() => chrome.tabs.create({ url: chrome.runtime.getURL('options.html') }));
+
+// Storage is for the extension's own pages and this worker: a content script runs in a page's
+// process, and gets what it needs from contentSettings() instead.
+chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});
+
 chrome.runtime.onMessage.addListener((msg, sender, reply) => {
+  if (msg?.type === 'content-settings' && fromContentScript(sender)) {
+    contentSettings(sender.url).then(reply, () => reply(null));
+    return true;
+  }
   // Only the extension's own pages (the options page) may ask for these, not content scripts.
   if (sender.id !== chrome.runtime.id || !sender.url?.startsWith(chrome.runtime.getURL(''))) return false;
   const answer = {
@@ -54,6 +66,7 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
 onSettingsChanged((keys) => {
   if (keys.includes('revision') || keys.includes('profile') || keys.includes('locale')) engine.invalidate();
   if (keys.includes('mastodonOrigins')) syncMastodon().catch(() => {});
+  announceChange().catch(() => {});
 });
 
 chrome.permissions.onAdded.addListener(() => syncMastodon().catch(() => {}));

@@ -4,9 +4,11 @@
 // <brio-overlay> element. Nothing here touches the composer's DOM except through a fix, which
 // goes through the editor (selection + execCommand) and is verified.
 import { attach } from '../../../www/src/editor/index.js';
-import { composerOf, siteFor } from '../sites.js';
-import { loadSettings, onSettingsChanged } from '../settings.js';
+import { composerOf } from '../sites.js';
+import { loadContentSettings, onContentSettingsChanged } from './settings-client.js';
 import { fixInEditor } from './fix.js';
+import { deepActiveElement } from './focus.js';
+import { limitOf, withLimit } from './limit.js';
 import { optedOut } from './optout.js';
 import { Overlay } from './overlay.js';
 import { PortClient } from './port-client.js';
@@ -14,19 +16,18 @@ import { PortClient } from './port-client.js';
 const DELAY = 250; // ms of quiet typing before a check
 
 async function main() {
-  let settings = await loadSettings();
-  const site = siteFor(location.href, settings.mastodonOrigins);
+  let settings = await loadContentSettings();
+  const { site } = settings;
   if (!site) return;
 
   let overlay = null;
   let client = null;
   const editors = new Map(); // composer element -> { editor, marks, report }
   let focused = null; // the composer whose hints `data-hints` counts
+  let problem = null; // the last failed check's message, until a report comes
 
   // Switched off for this site, or (Mastodon) the instance was removed from the options.
-  const enabled = () =>
-    !settings.disabledSites.includes(site.id) &&
-    (!site.userOrigins || settings.mastodonOrigins.includes(location.origin));
+  const enabled = () => settings.enabled;
 
   function showFocused() {
     if (!overlay) return;
@@ -42,13 +43,17 @@ async function main() {
     return cw?.value ? { contentWarning: cw.value } : {};
   }
 
-  function attachTo(element) {
+  function attachTo(element, kind) {
     const entry = { editor: null, marks: 0, report: null };
+    // A comment box or a server with its own limit: the report carries that limit instead.
+    const limit = limitOf(kind);
+    const checker = limit ? { check: (text, options) => client.check(text, options).then((r) => withLimit(r, limit)) } : client;
     entry.editor = attach(element, {
-      client,
+      client: checker,
       delay: DELAY,
       container: overlay.layer,
       fix: fixInEditor,
+      shortcuts: true,
       checkOptions: () => contentWarning(element),
       onDraw: (marks) => {
         entry.marks = marks.length;
@@ -56,6 +61,10 @@ async function main() {
       },
       onReport: ({ report }) => {
         entry.report = report;
+        if (problem) {
+          problem = null;
+          overlay.showProblem(null);
+        }
         if (focused === element) showFocused();
       },
     });
@@ -79,7 +88,7 @@ async function main() {
     const path = e.composedPath();
     if (overlay && path.includes(overlay.host)) return; // Tab into a hint card: still that composer
     const found = composerOf(path[0] ?? e.target, site);
-    const element = found && !optedOut(found) ? found : null;
+    const element = found && !optedOut(found.element) ? found.element : null;
     if (!element) {
       // Focus left for a field Brio does not check: no hints to count, no meter to show.
       focused = null;
@@ -89,7 +98,7 @@ async function main() {
     overlay.ensure();
     sweep();
     focused = element;
-    const entry = editors.get(element) ?? attachTo(element);
+    const entry = editors.get(element) ?? attachTo(element, found.kind);
     showFocused();
     // A composer that already has text (a reply draft, a reopened dialog) is checked at once.
     if (!entry.report) entry.editor.refresh();
@@ -102,12 +111,23 @@ async function main() {
   function start() {
     if (overlay) return;
     overlay = new Overlay();
-    client = new PortClient({ platform: site.platform, revision: () => settings.revision, onDead: stop });
+    client = new PortClient({
+      platform: site.platform,
+      revision: () => settings.revision,
+      onDead: stop,
+      // A crash or a report too large: the hints shown are stale, and the writer is told why.
+      onFailed: ({ message }) => {
+        problem = message;
+        for (const entry of editors.values()) entry.editor.clear();
+        overlay?.showProblem(focused, message);
+      },
+    });
     document.addEventListener('focusin', onFocus, true);
     addEventListener('scroll', place, { passive: true, capture: true });
     addEventListener('resize', place, { passive: true });
     // A composer focused before this script ran (document_idle comes late on heavy pages).
-    const active = document.activeElement;
+    // Through open shadow roots: in LinkedIn's, document.activeElement is only the shadow host.
+    const active = deepActiveElement(document);
     if (active && active !== document.body) onFocus({ target: active, composedPath: () => [active] });
   }
 
@@ -123,9 +143,9 @@ async function main() {
     client = null;
   }
 
-  onSettingsChanged(async () => {
+  onContentSettingsChanged(async () => {
     const before = settings;
-    settings = await loadSettings();
+    settings = await loadContentSettings();
     if (!enabled()) stop();
     else if (!overlay) start();
     else if (settings.revision !== before.revision) {

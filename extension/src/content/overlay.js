@@ -1,7 +1,9 @@
 // The extension's one element in the page: <brio-overlay>. Everything Brio shows (underlines
-// over textareas, hint cards, the length meter) lives in its shadow root, so the host page's
-// CSS cannot restyle it and the page's own DOM is left alone. Its `data-hints` attribute is the
-// number of hints shown for the focused composer: a stable hook for tests and for curious users.
+// over textareas, hint cards, the length meter, a crash notice) lives in its CLOSED shadow root:
+// the host page's CSS cannot restyle it, and the page's scripts cannot read it (the cards quote
+// the draft, the profile's custom messages and stakeholder names). In the unpacked build the
+// tests load, `data-hints` on the element counts the hints shown for the focused composer; the
+// store build has no such attribute.
 import { adopt } from '../../../www/src/editor/styles.js';
 
 const CSS = `
@@ -12,6 +14,10 @@ const CSS = `
 .meter[hidden] { display: none; }
 .meter[data-state="near"] { color: #92400e; border-color: #f59e0b; }
 .meter[data-state="over"] { color: #fff; background: #d92d20; border-color: #d92d20; }
+.problem { position: fixed; z-index: 1; font: 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  padding: 4px 8px; border-radius: 6px; background: #fef3f2; color: #912018; border: 1px solid #fda29b; max-width: 360px; }
+.problem[hidden] { display: none; }
+.sr { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
 export class Overlay {
@@ -21,15 +27,26 @@ export class Overlay {
     // placed against the viewport (no transform or containment on the host).
     this.host.style.cssText =
       'all:initial;position:fixed;left:0;top:0;width:0;height:0;z-index:2147483647;display:block;';
-    this.host.setAttribute('data-hints', '0');
-    this.root = this.host.attachShadow({ mode: 'open' });
+    if (BRIO_TEST_HOOKS) this.host.setAttribute('data-hints', '0');
+    this.root = this.host.attachShadow({ mode: 'closed' });
     adopt(this.root, CSS);
     this.layer = document.createElement('div'); // the editor layer's overlays and cards go here
     this.meter = document.createElement('div');
     this.meter.className = 'meter';
     this.meter.hidden = true;
     this.meter.setAttribute('role', 'status');
-    this.root.append(this.layer, this.meter);
+    // The number of hints, said to screen readers when it changes (the focus stays in the editor).
+    this.count = document.createElement('div');
+    this.count.className = 'sr';
+    this.count.setAttribute('role', 'status');
+    this.count.setAttribute('aria-live', 'polite');
+    this.hints = 0;
+    // A check that failed (the checker crashed and restarts, a report too large): said, not hidden.
+    this.problem = document.createElement('div');
+    this.problem.className = 'problem';
+    this.problem.hidden = true;
+    this.problem.setAttribute('role', 'alert');
+    this.root.append(this.layer, this.meter, this.count, this.problem);
     this.ensure();
   }
 
@@ -39,7 +56,10 @@ export class Overlay {
   }
 
   setHints(count) {
-    this.host.setAttribute('data-hints', String(count));
+    if (BRIO_TEST_HOOKS) this.host.setAttribute('data-hints', String(count));
+    if (count === this.hints) return;
+    this.hints = count;
+    this.count.textContent = count ? `Brio: ${count} writing hint${count > 1 ? 's' : ''}. Alt+H reads the one at the caret.` : '';
   }
 
   /**
@@ -57,6 +77,19 @@ export class Overlay {
     this.meter.dataset.state = used > limit ? 'over' : used > limit * 0.9 ? 'near' : 'ok';
     this.meter.hidden = false;
     this.place(element);
+  }
+
+  /**
+   * Shows `message` by `element` (null: hides it). A new report clears it.
+   * @param {Element | null} element
+   */
+  showProblem(element, message) {
+    this.problem.hidden = !message;
+    this.problem.textContent = message ? `Brio: ${message}` : '';
+    if (!message || !element?.isConnected) return;
+    const r = element.getBoundingClientRect();
+    this.problem.style.left = `${Math.max(4, r.left)}px`;
+    this.problem.style.top = `${Math.max(4, r.top - 30)}px`;
   }
 
   /** Keeps the meter just under the composer's right corner, or over it near the window's bottom. */

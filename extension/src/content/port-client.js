@@ -5,8 +5,11 @@
 //
 // The service worker may be stopped at any time: its port then disconnects. The newest pending
 // check is sent again on a fresh port, which wakes the worker (a cold start). Reports are cached
-// by (platform, revision of the settings, options, text).
+// by (platform, revision of the settings, options, the text's length and hash), texts over the
+// interactive limit excepted. A `failed` reply (the checker crashed, a report too large to send)
+// is passed to `onFailed` and resolves to null: it is not a stopped worker, and is not sent again.
 import { Lru } from './lru.js';
+import { cacheable, hash53 } from './text-key.js';
 
 const PORT = 'brio-check';
 const RETRIES = 3; // cold starts in a row before giving up on a request
@@ -15,13 +18,15 @@ const TIMEOUT_MS = 8000; // a worker that neither answers nor disconnects is tre
 export class PortClient {
   /**
    * @param {{ platform: string, revision: () => number, connect?: () => chrome.runtime.Port,
-   *           onDead?: () => void, cacheSize?: number }} options
+   *           onDead?: () => void, onFailed?: (reply: { message: string, crashed?: boolean }) => void,
+   *           cacheSize?: number }} options
    */
-  constructor({ platform, revision, connect = () => chrome.runtime.connect({ name: PORT }), onDead, cacheSize = 64 }) {
+  constructor({ platform, revision, connect = () => chrome.runtime.connect({ name: PORT }), onDead, onFailed, cacheSize = 64 }) {
     this.platform = platform;
     this.revision = revision;
     this.connect = connect;
     this.onDead = onDead;
+    this.onFailed = onFailed;
     this.cache = new Lru(cacheSize);
     this.version = 0; // of checks: only the newest one's report is wanted
     this.pending = new Map(); // id -> { message, resolve, tries, timer }
@@ -36,8 +41,8 @@ export class PortClient {
     const id = ++this.version;
     if (this.dead) return null;
     const revision = this.revision();
-    const key = JSON.stringify([this.platform, revision, options, text]);
-    const hit = this.cache.get(key);
+    const key = cacheable(text) ? JSON.stringify([this.platform, revision, options, text.length, hash53(text)]) : null;
+    const hit = key && this.cache.get(key);
     if (hit) {
       this.stats.cached++;
       return { text, report: hit.report, ms: 0, cached: true };
@@ -49,11 +54,13 @@ export class PortClient {
       this.pending.set(id, { message, resolve, tries: 0, timer: 0 });
       this.#send(id);
     });
+    if (reply?.type === 'failed') this.onFailed?.(reply);
     if (!reply || reply.type !== 'report') return null;
     this.lastProfileError = reply.profileError ?? null;
-    this.cache.set(key, { report: reply.report });
+    if (key) this.cache.set(key, { report: reply.report });
     if (id !== this.version) return null;
-    return { text: reply.text, report: reply.report, ms: reply.ms };
+    // The worker does not echo the text: the report is about the text this check sent.
+    return { text, report: reply.report, ms: reply.ms };
   }
 
   /** Forgets cached reports (the settings changed under the same revision, say). */

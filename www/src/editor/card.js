@@ -21,6 +21,11 @@ function fixLabel(s) {
  */
 export function renderCard(diagnostic, { text, onFix, labels = {} }) {
   const card = el('div', 'brio-card');
+  // What a screen reader says for the card: severity, the message, and how to apply the fix.
+  card.setAttribute('role', 'group');
+  const [first] = diagnostic.suggestions;
+  const how = first && onFix ? ` Alt+Enter: ${fixLabel(first)}.` : '';
+  card.setAttribute('aria-label', `${labels[diagnostic.severity] ?? diagnostic.severity}, ${diagnostic.rule}: ${diagnostic.message}${how}`);
   card.dataset.rule = diagnostic.rule;
   card.dataset.severity = diagnostic.severity;
   card.dataset.start = String(diagnostic.start);
@@ -44,13 +49,16 @@ export function renderCard(diagnostic, { text, onFix, labels = {} }) {
       const button = el('button', '', fixLabel(suggestion));
       button.type = 'button';
       button.dataset.testid = 'apply-fix';
+      if (suggestion === first) button.setAttribute('aria-keyshortcuts', 'Alt+Enter');
       button.title = suggestion.safe ? 'Safe fix: keeps the meaning' : 'Changes the wording: read it first';
       // mousedown would move the focus (and the selection) out of the editor before the click.
       button.addEventListener('mousedown', (e) => e.preventDefault());
       const note = (result) => {
         if (result && !result.ok) {
           card.querySelector('.note')?.remove();
-          card.append(el('div', 'note', result.reason));
+          const line = el('div', 'note', result.reason);
+          line.setAttribute('role', 'alert'); // the fix was refused: said at once
+          card.append(line);
         }
       };
       button.addEventListener('click', () => {

@@ -6,7 +6,7 @@
 import { debounce } from './debounce.js';
 import { fixContentEditable, fixTextarea } from './fix.js';
 import { RichSurface } from './highlights.js';
-import { marksOf } from './marks.js';
+import { marksOf, narrowest } from './marks.js';
 import { TextareaSurface } from './mirror.js';
 import { Popover } from './popover.js';
 import { rebase } from './rebase.js';
@@ -26,11 +26,12 @@ export { renderCard } from './card.js';
  *   container?: Node,              // where the overlay and the card go (default: document.body)
  *   fix?: (element, checkedText: string, suggestion) => { ok, reason? } | Promise<{ ok, reason? }>,
  *   onDraw?: (marks: object[]) => void, // after each redraw: the marks now shown
+ *   shortcuts?: boolean,           // Alt+Enter applies the fix under the caret, Alt+H opens its card
  * }} options
  */
 export function attach(
   element,
-  { client, checkOptions = () => ({}), delay = 200, onReport, labels, container, fix, onDraw } = {},
+  { client, checkOptions = () => ({}), delay = 200, onReport, labels, container, fix, onDraw, shortcuts = false } = {},
 ) {
   const isTextarea = element instanceof HTMLTextAreaElement;
   const surface = isTextarea ? new TextareaSurface(element, container) : new RichSurface(element);
@@ -89,11 +90,19 @@ export function attach(
     return renderCard(diagnostic, { text: last.text, onFix: applyFix, labels });
   }
 
-  function open(mark) {
+  function open(mark, { announce = false } = {}) {
     if (!mark || !last || surface.text() !== last.text) return;
-    if (popover.visible && popover.index === mark.index) return;
-    popover.show(cardFor(mark.index), surface.rectOf(mark.index), mark.index);
+    if (popover.visible && popover.index === mark.index && !announce) return;
+    popover.show(cardFor(mark.index), surface.rectOf(mark.index), mark.index, { announce });
     surface.setActive(mark.index);
+  }
+
+  /** The narrowest hint whose range holds the caret, if the report is about the text shown. */
+  function markAtCaret() {
+    const at = surface.caret();
+    if (at < 0 || !last || surface.text() !== last.text) return null;
+    const hit = marksOf(last.report.diagnostics).filter((m) => at >= m.start && at <= m.end);
+    return hit.length ? narrowest(hit) : null;
   }
 
   function close() {
@@ -150,16 +159,46 @@ export function attach(
     // A large document was checked around the caret: moving well out of that part checks again.
     const scope = last.report.scope;
     if (scope && (at < scope.start || at > scope.end)) schedule();
-    const hit = marksOf(last.report.diagnostics).filter((m) => at >= m.start && at <= m.end);
-    if (hit.length) open(hit.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a)));
+    const mark = markAtCaret();
+    if (mark) open(mark);
     else close();
+  };
+  // Keyboard first: with the caret in a hint, Alt+Enter applies its first fix and Alt+H opens its
+  // card (announced to screen readers), and the focus never leaves the editor, so a dialog's focus
+  // trap cannot get in the way. Outside a hint the keys stay the editor's. Caught before the
+  // editor's own handlers (capture on the element, then stopImmediatePropagation), since rich
+  // editors bind Enter.
+  const onShortcut = (e) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey || composing || e.isComposing) return;
+    const apply = e.key === 'Enter' && !e.shiftKey;
+    const show = e.code === 'KeyH';
+    if (!apply && !show) return;
+    const mark = markAtCaret();
+    if (!mark) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const [suggestion] = last.report.diagnostics[mark.index].suggestions;
+    if (show || !suggestion) {
+      open(mark, { announce: true });
+      return;
+    }
+    const done = (result) => {
+      // A refused fix: show the card, whose note says why.
+      if (!result?.ok) open(mark, { announce: true });
+      popover.announce(result?.ok ? `Fixed: ${suggestion.replacement || 'deleted'}` : result?.reason ?? '');
+    };
+    const result = applyFix(suggestion);
+    if (typeof result?.then === 'function') result.then(done);
+    else done(result);
   };
   const onKey = (e) => {
     if (e.key === 'Escape' && popover.visible) close();
     else if (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') onCaret();
   };
+  // A press outside the composer and the card closes the card. The event's path, not its target:
+  // at document level a composer inside a shadow root (LinkedIn's) is seen as the shadow host.
   const onDocDown = (e) => {
-    if (e.target !== element && !element.contains(e.target) && !popover.contains(e)) close();
+    if (!e.composedPath().includes(element) && !popover.contains(e)) close();
   };
   popover.host.addEventListener('mouseleave', onLeave);
 
@@ -170,6 +209,7 @@ export function attach(
   element.addEventListener('mouseleave', onLeave);
   element.addEventListener('click', onCaret);
   element.addEventListener('keyup', onKey);
+  if (shortcuts) element.addEventListener('keydown', onShortcut, true);
   document.addEventListener('mousedown', onDocDown, true);
 
   return {
@@ -178,6 +218,13 @@ export function attach(
     /** Checks after the pause, as typing does: call it when the options change. */
     refresh: schedule,
     applyFix,
+    /** Forgets the last report and its marks (it can no longer be trusted: the checker failed). */
+    clear() {
+      last = null;
+      close();
+      surface.draw([], surface.text());
+      onDraw?.([]);
+    },
     get last() {
       return last;
     },
@@ -191,6 +238,7 @@ export function attach(
       element.removeEventListener('mouseleave', onLeave);
       element.removeEventListener('click', onCaret);
       element.removeEventListener('keyup', onKey);
+      element.removeEventListener('keydown', onShortcut, true);
       document.removeEventListener('mousedown', onDocDown, true);
       surface.destroy();
       popover.destroy();

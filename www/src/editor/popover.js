@@ -15,7 +15,14 @@ export class Popover {
     this.wrap.className = 'wrap';
     this.wrap.hidden = true;
     this.wrap.setAttribute('role', 'dialog');
-    this.root.append(this.wrap);
+    this.wrap.setAttribute('aria-label', 'Writing hint');
+    // The card opens while the focus stays in the editor: a screen reader hears it through this
+    // live region (visually hidden, not display:none, which would silence it).
+    this.live = document.createElement('div');
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    this.live.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;';
+    this.root.append(this.wrap, this.live);
     container.append(this.host);
     this.index = -1;
   }
@@ -24,9 +31,10 @@ export class Popover {
     return !this.wrap.hidden;
   }
 
-  /** Shows `card` under `rect` (flipped above it near the bottom of the window). */
-  show(card, rect, index) {
+  /** Shows `card` under `rect`; `announce` also reads it out (opened from the keyboard) (flipped above it near the bottom of the window). */
+  show(card, rect, index, { announce = false } = {}) {
     this.index = index;
+    if (announce) this.announce(card.getAttribute('aria-label') ?? card.textContent);
     this.wrap.replaceChildren(card);
     this.wrap.hidden = false;
     const { width, height } = this.wrap.getBoundingClientRect();
@@ -37,6 +45,12 @@ export class Popover {
     this.wrap.style.top = `${top}px`;
   }
 
+  /** Says `text` to screen readers (the same text twice is said again). */
+  announce(text) {
+    this.live.textContent = '';
+    if (text) queueMicrotask(() => (this.live.textContent = text));
+  }
+
   hide() {
     this.wrap.hidden = true;
     this.wrap.replaceChildren();
@@ -45,7 +59,13 @@ export class Popover {
 
   /** Whether `event` happened in the card (events from a shadow root are retargeted: use the path). */
   contains(nodeOrEvent) {
-    if (nodeOrEvent instanceof Event) return nodeOrEvent.composedPath().includes(this.host);
+    if (nodeOrEvent instanceof Event) {
+      const path = nodeOrEvent.composedPath();
+      // Seen from outside a closed shadow tree (the extension's overlay), the path stops at the
+      // tree's host: an event there is in the card as far as this listener can tell.
+      for (let node = this.host; node; node = node.getRootNode().host) if (path.includes(node)) return true;
+      return false;
+    }
     return nodeOrEvent === this.host || this.wrap.contains(nodeOrEvent);
   }
 

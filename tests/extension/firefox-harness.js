@@ -1,0 +1,91 @@
+// The extension in Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi (never a
+// downloaded browser): the unpacked Firefox build (extension/dist-firefox) installed as a
+// temporary add-on, the fixture pages served at the platforms' addresses by request
+// interception, and every other request aborted and recorded.
+import { existsSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { fixtureResponse, root } from './harness.js';
+
+export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+// A fixed internal UUID (moz-extension://UUID/), so that the test can open the options page.
+export const UUID = '0b5c7a3e-1d2f-4a6b-8c9d-0e1f2a3b4c5d';
+
+/** Whether Firefox is installed (`make firefox-tools`) and the Firefox build made (`make extension-firefox`). */
+export const hasFirefox = () => existsSync(FIREFOX) && existsSync(join(root, 'extension/dist-firefox/manifest.json'));
+
+/** Launches Firefox with the extension; `grant`: origins added to the copy's host permissions. */
+export async function launchFirefox({ grant = ['https://mastodon.social/*'] } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'brio-firefox-'));
+  const ext = join(dir, 'extension');
+  cpSync(join(root, 'extension/dist-firefox'), ext, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
+  const GECKO_ID = manifest.browser_specific_settings.gecko.id;
+  manifest.host_permissions = [...manifest.host_permissions, ...grant];
+  writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest, null, 2));
+
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: join(dir, 'profile'),
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // No update checks, telemetry or remote settings: nothing leaves the machine.
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(ext);
+
+  const foreign = [];
+  const problems = [];
+  const watch = async (page) => {
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol === 'moz-extension:' || url.protocol === 'data:') return req.continue();
+      const response = fixtureResponse(url);
+      if (response) {
+        const { status, headers, body } = response;
+        return req.respond({ status, headers, contentType: headers['content-type'], body });
+      }
+      foreign.push(url.href);
+      return req.abort();
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror ${page.url()}: ${e.message}`));
+    return page;
+  };
+
+  return {
+    browser,
+    problems,
+    leaks: () => [...foreign],
+    /** A new tab: the first one Firefox opens does not get the focus in headless mode. */
+    async page() {
+      return watch(await browser.newPage());
+    },
+    async newPage() {
+      return watch(await browser.newPage());
+    },
+    async close() {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until <brio-overlay data-hints> says at least `n` (or exactly, with `exact`). */
+export async function waitHintsFirefox(page, n, { exact = false, timeout = 20_000 } = {}) {
+  await page.waitForFunction(
+    (n, exact) => {
+      const shown = Number(document.querySelector('brio-overlay')?.getAttribute('data-hints'));
+      return exact ? shown === n : shown >= n;
+    },
+    { timeout },
+    n,
+    exact,
+  );
+}
