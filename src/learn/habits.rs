@@ -1,0 +1,191 @@
+//! A set of posts' habits: the features of [`super::features`] counted over posts and reduced
+//! to what a profile can say (counts out of the posts, typical and habitual-most values).
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::features::Features;
+
+/// A tag and how many posts carry it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Count {
+    pub text: String,
+    pub posts: usize,
+}
+
+/// One of the brand's own names: how it spells it, in how many posts, and the other spellings
+/// met (a name spelled two ways in the brand's own posts is not learned).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Name {
+    pub spelling: String,
+    pub posts: usize,
+}
+
+/// What a set of posts does.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Habits {
+    pub posts: usize,
+    /// Posts addressing the reader as « tu » / « vous » (French only).
+    pub tu: usize,
+    pub vous: usize,
+    /// Posts with an English contraction.
+    pub contractions: usize,
+    /// Posts speaking as I / we / « on ».
+    pub i: usize,
+    pub we: usize,
+    pub on: usize,
+    pub emoji_posts: usize,
+    /// The 95th percentile of emoji per post: the habitual most.
+    pub emoji_most: usize,
+    pub exclamation_posts: usize,
+    pub exclamation_most: usize,
+    /// Median and 95th percentile of sentence length, in words.
+    pub sentence_median: usize,
+    pub sentence_most: usize,
+    /// Median and 90th percentile of post length, in graphemes.
+    pub length_median: usize,
+    pub length_most: usize,
+    /// Tags in at least two posts, most used first.
+    pub tags: Vec<Count>,
+    pub tag_posts: usize,
+    pub link_posts: usize,
+    pub mention_posts: usize,
+    /// First words used by at least three posts, most used first.
+    pub openers: Vec<Count>,
+    pub names: Vec<Name>,
+}
+
+/// The value at percentile `p` (0 to 100) of `values`, nearest rank; 0 for none.
+pub fn percentile(values: &mut [usize], p: usize) -> usize {
+    if values.is_empty() {
+        return 0;
+    }
+    values.sort_unstable();
+    let rank = (p * values.len()).div_ceil(100).max(1);
+    values.get(rank - 1).copied().unwrap_or(0)
+}
+
+/// Counts `key` per post, most posts first, ties in text order; only those in `min` posts.
+fn ranked(per_post: HashMap<String, usize>, min: usize) -> Vec<Count> {
+    let mut out: Vec<Count> = per_post
+        .into_iter()
+        .filter(|&(_, n)| n >= min)
+        .map(|(text, posts)| Count { text, posts })
+        .collect();
+    out.sort_by(|a, b| b.posts.cmp(&a.posts).then_with(|| a.text.cmp(&b.text)));
+    out
+}
+
+impl Habits {
+    pub fn of(posts: &[&Features]) -> Habits {
+        let n = posts.len();
+        let count = |f: fn(&Features) -> bool| posts.iter().filter(|p| f(p)).count();
+        let mut emoji: Vec<usize> = posts.iter().map(|p| p.emoji).collect();
+        let mut bangs: Vec<usize> = posts.iter().map(|p| p.exclamations).collect();
+        let mut sentences: Vec<usize> =
+            posts.iter().flat_map(|p| p.sentence_words.iter().copied()).collect();
+        let mut lengths: Vec<usize> = posts.iter().map(|p| p.graphemes).collect();
+
+        let mut tags: HashMap<String, usize> = HashMap::new();
+        let mut openers: HashMap<String, usize> = HashMap::new();
+        for p in posts {
+            let mut seen: Vec<&str> = p.hashtags.iter().map(String::as_str).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for tag in seen {
+                *tags.entry(tag.to_string()).or_default() += 1;
+            }
+            if !p.opener.is_empty() {
+                *openers.entry(p.opener.clone()).or_default() += 1;
+            }
+        }
+
+        Habits {
+            posts: n,
+            tu: count(|p| p.tu > 0),
+            vous: count(|p| p.vous > 0),
+            contractions: count(|p| p.contractions > 0),
+            i: count(|p| p.i > 0),
+            we: count(|p| p.we > 0),
+            on: count(|p| p.on > 0),
+            emoji_posts: count(|p| p.emoji > 0),
+            emoji_most: percentile(&mut emoji, 95),
+            exclamation_posts: count(|p| p.exclamations > 0),
+            exclamation_most: percentile(&mut bangs, 95),
+            sentence_median: percentile(&mut sentences, 50),
+            sentence_most: percentile(&mut sentences, 95),
+            length_median: percentile(&mut lengths, 50),
+            length_most: percentile(&mut lengths, 90),
+            tags: ranked(tags, 2),
+            tag_posts: count(|p| !p.hashtags.is_empty()),
+            link_posts: count(|p| p.urls > 0),
+            mention_posts: count(|p| p.mentions > 0),
+            openers: ranked(openers, 3),
+            names: names(posts),
+        }
+    }
+}
+
+/// The brand's own names: name-shaped words ([`Features::names`]) in at least 3 posts (and 5%
+/// of them), always spelled the same way wherever the word appears, in any case.
+fn names(posts: &[&Features]) -> Vec<Name> {
+    // Folded key → (spelling → uses), and the posts it is in.
+    let mut spellings: HashMap<String, (HashMap<&str, usize>, usize)> = HashMap::new();
+    for p in posts {
+        let mut keys: Vec<String> = Vec::new();
+        for (name, _) in &p.names {
+            let key = crate::packs::words::key(name);
+            let entry = spellings.entry(key.clone()).or_default();
+            *entry.0.entry(name.as_str()).or_default() += 1;
+            keys.push(key);
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            if let Some(entry) = spellings.get_mut(&key) {
+                entry.1 += 1;
+            }
+        }
+    }
+    let min = 3.max(posts.len().div_ceil(20));
+    spellings.retain(|_, (_, in_posts)| *in_posts >= min);
+    // Every use of the candidates, name-shaped or not ("briopay" in lower case is another
+    // spelling), in one pass over the words.
+    let mut uses: HashMap<&str, usize> = spellings.keys().map(|k| (k.as_str(), 0)).collect();
+    for p in posts {
+        for (k, _) in &p.keys {
+            if let Some(n) = uses.get_mut(k.as_str()) {
+                *n += 1;
+            }
+        }
+    }
+    let mut out: Vec<Name> = Vec::new();
+    for (key, (forms, in_posts)) in &spellings {
+        let all = uses.get(key.as_str()).copied().unwrap_or(0);
+        let Some((&spelling, &n)) = forms.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        else {
+            continue;
+        };
+        if n * 10 >= all * 9 {
+            out.push(Name { spelling: spelling.to_string(), posts: *in_posts });
+        }
+    }
+    out.sort_by(|a, b| b.posts.cmp(&a.posts).then_with(|| a.spelling.cmp(&b.spelling)));
+    out.truncate(12);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_by_nearest_rank() {
+        assert_eq!(percentile(&mut [], 95), 0);
+        assert_eq!(percentile(&mut [3, 1, 2], 50), 2);
+        let mut v: Vec<usize> = (1..=20).collect();
+        assert_eq!(percentile(&mut v, 95), 19);
+        assert_eq!(percentile(&mut v, 100), 20);
+    }
+}
