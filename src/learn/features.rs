@@ -31,6 +31,8 @@ pub struct Features {
     pub on: usize,
     pub emoji: usize,
     pub emoji_at: Option<Span>,
+    /// Whether the post opens with an emoji (a habit of some brands: "🚋 Ligne A : …").
+    pub opens_with_emoji: bool,
     pub exclamations: usize,
     pub exclamation_at: Option<Span>,
     /// Words per sentence, in order.
@@ -119,6 +121,8 @@ pub fn measure(
 
     f.emoji = entities.emoji.len();
     f.emoji_at = entities.emoji.first().cloned();
+    let lead = text.len() - text.trim_start().len();
+    f.opens_with_emoji = entities.emoji.first().is_some_and(|e| e.start == lead);
     for (i, c) in text.char_indices() {
         let n = match c {
             '!' | '！' | '❗' | '❕' | '⁉' => 1,
@@ -231,6 +235,8 @@ mod tests {
         let f = of("J’arrive : t’es prêt ? Ton café 🚀", Locale::Fr);
         assert_eq!((f.tu, f.i, f.emoji), (2, 1, 1));
         assert_eq!(f.opener, "j'arrive");
+        assert!(!f.opens_with_emoji);
+        assert!(of(" 🚋 Ligne A : trafic normal.", Locale::Fr).opens_with_emoji);
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub struct Habits {
     pub we: usize,
     pub on: usize,
     pub emoji_posts: usize,
+    /// Posts that open with an emoji.
+    pub emoji_openers: usize,
     /// The 95th percentile of emoji per post: the habitual most.
     pub emoji_most: usize,
     pub exclamation_posts: usize,
@@ -110,6 +112,7 @@ impl Habits {
             we: count(|p| p.we > 0),
             on: count(|p| p.on > 0),
             emoji_posts: count(|p| p.emoji > 0),
+            emoji_openers: count(|p| p.opens_with_emoji),
             emoji_most: percentile(&mut emoji, 95),
             exclamation_posts: count(|p| p.exclamations > 0),
             exclamation_most: percentile(&mut bangs, 95),

@@ -251,6 +251,11 @@ fn learned_table(h: &Habits, locale: Locale) -> Table {
         format!("95% of posts have at most {} emoji", h.emoji_most),
     );
     t.add(
+        "emoji_openers",
+        json!(h.emoji_openers),
+        format!("{} open with an emoji", of(h.emoji_openers, n)),
+    );
+    t.add(
         "exclamation_posts",
         json!(h.exclamation_posts),
         format!("{} have an exclamation mark", of(h.exclamation_posts, n)),

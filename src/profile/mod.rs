@@ -145,6 +145,8 @@ pub struct LearnedVoice {
     /// Posts with at least one emoji, and the habitual most per post (a high percentile).
     pub emoji_posts: Option<u32>,
     pub emoji: Option<u32>,
+    /// Posts that open with an emoji ("🚋 Ligne A : …").
+    pub emoji_openers: Option<u32>,
     /// Posts with an exclamation mark, and the habitual most per post.
     pub exclamation_posts: Option<u32>,
     pub exclamations: Option<u32>,

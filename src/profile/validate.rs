@@ -222,6 +222,7 @@ fn learned_problems(learned: &super::LearnedVoice, base: &[Seg], out: &mut Vec<P
         ("i", learned.i),
         ("we", learned.we),
         ("emoji_posts", learned.emoji_posts),
+        ("emoji_openers", learned.emoji_openers),
         ("exclamation_posts", learned.exclamation_posts),
     ];
     for (field, count) in counts {
