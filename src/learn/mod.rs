@@ -12,6 +12,7 @@
 //! - writing a profile in the existing schema ([`write`]), each value with its evidence, and
 //!   `[voice.learned]` for `tone/off-voice`.
 
+mod api;
 mod bluesky;
 pub mod features;
 pub mod habits;
@@ -26,6 +27,7 @@ mod value;
 pub mod write;
 mod x;
 
+pub use api::{Outcome, learn_from};
 pub use learner::{LearnOptions, Learned, Read, learn};
 pub use post::{Archive, Format, Kind, Post, Warning};
 pub use read::{EXPECTED, ReadError, read};
