@@ -1,6 +1,7 @@
 //! Criterion bench of `brio learn`'s work natively: reading a 10,000-post export (Brio JSON
-//! Lines) and an X archive of the same posts, learning the voice and writing the profile. The
-//! target (issue 20): under a second for 10,000 posts. A bench, never a timed test.
+//! Lines, an X archive, a LinkedIn Shares.csv of the same posts), learning the voice and writing
+//! the profile. The target (issue 20): under a second for 10,000 posts. A bench, never a timed
+//! test.
 //!
 //! The posts are eval/voices/'s, repeated with a counter so that no two are the same.
 
@@ -43,6 +44,16 @@ fn x_archive(posts: &[String]) -> String {
     format!("window.YTD.tweets.part0 = {}", serde_json::to_string_pretty(&tweets).expect("JSON"))
 }
 
+fn linkedin(posts: &[String]) -> String {
+    let mut csv = String::from("Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n");
+    for (i, p) in posts.iter().enumerate() {
+        // A line break inside each quoted field, and the quotes doubled, as LinkedIn writes them.
+        let field = format!("{}\r\n{}", p.replace('"', "\"\""), i);
+        csv.push_str(&format!("2024-04-02 09:15:00,https://www.linkedin.com/feed/update/{i},\"{field}\",,,MEMBER_NETWORK\r\n"));
+    }
+    csv
+}
+
 fn learn_all(source: &str) -> String {
     let archive = learn::read(source).expect("an export");
     let (_, written) =
@@ -54,10 +65,12 @@ fn bench_learn(c: &mut Criterion) {
     let posts = posts();
     let history = jsonl(&posts);
     let archive = x_archive(&posts);
+    let shares = linkedin(&posts);
     let mut group = c.benchmark_group("learn");
     group.sample_size(10);
     group.bench_function("history_10k", |b| b.iter(|| learn_all(black_box(&history))));
     group.bench_function("x_archive_10k", |b| b.iter(|| learn_all(black_box(&archive))));
+    group.bench_function("linkedin_10k", |b| b.iter(|| learn_all(black_box(&shares))));
     group.finish();
 }
 

@@ -2,7 +2,7 @@
 //! 4180 quotes (doubled quotes, line breaks inside quoted fields).
 
 use super::post::{Archive, Format, Kind, Post};
-use super::value::line_of;
+use super::value::Lines;
 use crate::platform::Platform;
 
 const COLUMN: &str = "ShareCommentary";
@@ -13,12 +13,12 @@ pub(crate) fn recognise(source: &str) -> bool {
 }
 
 /// The line a row starts on: csv's position may point at the end of the previous row's CRLF.
-fn row_line(source: &str, byte: u64) -> usize {
+fn row_line(lines: &mut Lines, source: &str, byte: u64) -> usize {
     let mut at = usize::try_from(byte).unwrap_or(usize::MAX).min(source.len());
     while matches!(source.as_bytes().get(at), Some(b'\r' | b'\n')) {
         at += 1;
     }
-    line_of(source, at)
+    lines.of(source, at)
 }
 
 pub(crate) fn read(source: &str) -> Result<Archive, String> {
@@ -30,16 +30,17 @@ pub(crate) fn read(source: &str) -> Result<Archive, String> {
         .ok_or("LinkedIn's Shares.csv has a `ShareCommentary` column")?;
     let shared = headers.iter().position(|h| h.trim() == "SharedUrl");
     let mut archive = Archive::new(Format::LinkedinShares);
+    let mut lines = Lines::default();
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| row_line(source, p.byte()));
+                let line = e.position().map_or(0, |p| row_line(&mut lines, source, p.byte()));
                 archive.warn(line, format!("an unreadable row ({e}): skipped"));
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| row_line(source, p.byte()));
+        let line = record.position().map_or(0, |p| row_line(&mut lines, source, p.byte()));
         let text = record.get(column).unwrap_or("").trim();
         let platform = Some(Platform::Linkedin);
         if !text.is_empty() {

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::post::{Archive, Format, Kind, Post};
-use super::value::{line_of, str_at};
+use super::value::str_at;
 use super::{bluesky, json_items, linkedin, mastodon, x};
 use crate::platform::Platform;
 
@@ -143,10 +143,8 @@ fn array(source: &str, open: usize) -> Result<Archive, String> {
 fn lines(source: &str) -> Result<Archive, String> {
     let (mut bsky, mut history, mut tweets) = archives();
     let mut unknown = Vec::new();
-    let mut offset = 0;
-    for raw in source.split('\n') {
-        let line = line_of(source, offset);
-        offset += raw.len() + 1;
+    for (i, raw) in source.split('\n').enumerate() {
+        let line = i + 1;
         let raw = raw.trim();
         if raw.is_empty() {
             continue;

@@ -27,7 +27,26 @@ pub(crate) fn truthy(v: &Value, key: &str) -> bool {
     }
 }
 
-/// The 1-based line of byte `at` in `source`.
-pub(crate) fn line_of(source: &str, at: usize) -> usize {
-    1 + source.as_bytes().get(..at).map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+/// Lines of byte offsets met in increasing order, counted from the last one asked: linear over
+/// a file, where counting from the start for every record would be quadratic.
+#[derive(Debug, Default)]
+pub(crate) struct Lines {
+    at: usize,
+    line: usize,
+}
+
+impl Lines {
+    /// The 1-based line of byte `at` in `source`; `at` below the last one asked restarts.
+    pub(crate) fn of(&mut self, source: &str, at: usize) -> usize {
+        if at < self.at {
+            *self = Lines::default();
+        }
+        let newlines = source
+            .as_bytes()
+            .get(self.at..at)
+            .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count());
+        self.line += newlines;
+        self.at = at;
+        self.line + 1
+    }
 }

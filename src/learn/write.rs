@@ -78,6 +78,16 @@ pub fn profile(learned: &Learned) -> Written {
             of(v.tag_posts, n)
         ),
     ];
+    if r.other_language > 0 {
+        let other = match learned.locale {
+            Locale::Fr => "en",
+            Locale::En => "fr",
+        };
+        notes.push(format!(
+            "{} posts in the other language are not learned here: `brio learn --locale {other}` writes their profile.",
+            r.other_language
+        ));
+    }
     if !v.openers.is_empty() {
         let list: Vec<String> =
             v.openers.iter().take(3).map(|o| format!("« {} » ({})", o.text, o.posts)).collect();
