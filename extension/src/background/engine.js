@@ -90,6 +90,20 @@ export class Engine {
     }
   }
 
+  /**
+   * Learns a profile from an export's text (Checker.learn): { ok: true, toml, read, warnings }
+   * or { ok: false, error } with the message the CLI's `brio learn` prints.
+   */
+  async learn(text, locale) {
+    await this.start();
+    try {
+      const learned = Checker.learn(text, { locale: locale ?? 'auto' });
+      return { ok: true, toml: learned.toml, read: learned.read, warnings: learned.warnings };
+    } catch (e) {
+      return { ok: false, error: String(e.message ?? e) };
+    }
+  }
+
   async info() {
     await this.start();
     return { rules: Checker.rules(), platforms: Checker.platforms(), instantiateMs: this.instantiateMs };

@@ -7,6 +7,7 @@
 //   in:  { type: 'check', id, text, platform, revision, options }
 //   out: { type: 'report', id, text, report, ms, revision, profileError } | { type: 'failed', id, message }
 // Runtime messages: { type: 'validate-profile', source } -> { ok, error? };
+//                   { type: 'learn-profile', text, locale } -> { ok, toml, read, warnings | error };
 //                   { type: 'sync-mastodon' } -> { ok, matches | error }; { type: 'info' } -> { rules, platforms }
 import { Engine } from './engine.js';
 import { syncMastodon } from './mastodon.js';
@@ -41,6 +42,7 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
   if (sender.id !== chrome.runtime.id || !sender.url?.startsWith(chrome.runtime.getURL(''))) return false;
   const answer = {
     'validate-profile': () => engine.validateProfile(msg.source),
+    'learn-profile': () => engine.learn(msg.text, msg.locale),
     'sync-mastodon': () => syncMastodon().then((matches) => ({ ok: true, matches })),
     info: () => engine.info(),
   }[msg?.type];
