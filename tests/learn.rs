@@ -108,3 +108,46 @@ fn every_sample_learns_a_profile_that_loads() {
             .unwrap_or_else(|e| panic!("{name}: {e}\n{json}"));
     }
 }
+
+#[test]
+fn posts_from_two_platforms_learn_their_own_limits() {
+    // Ten calm posts on LinkedIn, ten loud ones on X: each platform's limits where they differ.
+    let mut posts = Vec::new();
+    for i in 0..10 {
+        let calm =
+            format!("Nous publions notre rapport numéro {i}. Vous le trouverez sur notre site.");
+        posts.push(learn::Post::new(calm, Kind::Post, Some(brio::Platform::Linkedin), i + 1));
+        let loud = format!("Nouveau drop numéro {i} ! Vous êtes prêts ? 🚀🔥🎉");
+        posts.push(learn::Post::new(loud, Kind::Post, Some(brio::Platform::X), i + 11));
+    }
+    let (learned, written) = learn::learn_profile(&posts, LearnOptions::default()).unwrap();
+    assert_eq!(learned.platforms.len(), 2);
+    let toml = written.toml();
+    let profile =
+        Profile::parse(&toml, ProfileFormat::Toml).unwrap_or_else(|e| panic!("{e}\n{toml}"));
+    // Overall, the habit is X's (3 emoji); LinkedIn, where it differs, gets its own.
+    assert_eq!(profile.voice.max_emoji, Some(3), "{toml}");
+    assert_eq!(profile.platforms["linkedin"].voice.max_emoji, Some(0), "{toml}");
+    assert_eq!(profile.platforms["linkedin"].voice.max_exclamations, Some(0), "{toml}");
+    assert!(!profile.platforms.contains_key("x"), "{toml}");
+}
+
+proptest::proptest! {
+    /// An export is user input: any text is read or refused, never a panic.
+    #[test]
+    fn any_text_is_read_or_refused(text in "\\PC{0,200}") {
+        let _ = learn::read(&text);
+    }
+
+    /// The same with each format's opening, so that the readers themselves see the junk.
+    #[test]
+    fn junk_after_each_format_opening_is_survived(
+        head in proptest::sample::select(vec![
+            "window.YTD.tweets.part0 = [", "{\"orderedItems\": [", "Date,ShareCommentary\n\"",
+            "[{\"$type\": \"app.bsky.feed.post\", \"text\": ", "{\"text\": \"", "[\"",
+        ]),
+        tail in "[\\[\\]{}\",:\\\\a-z0-9 \n\r\"]{0,120}",
+    ) {
+        let _ = learn::read(&format!("{head}{tail}"));
+    }
+}
