@@ -55,6 +55,8 @@ pub struct Habits {
     pub mention_posts: usize,
     /// First words used by at least three posts, most used first.
     pub openers: Vec<Count>,
+    /// Posts that open with a stock phrase ("Nous sommes fiers de", "We are thrilled to").
+    pub stock_openers: usize,
     pub names: Vec<Name>,
 }
 
@@ -125,9 +127,37 @@ impl Habits {
             link_posts: count(|p| p.urls > 0),
             mention_posts: count(|p| p.mentions > 0),
             openers: ranked(openers, 3),
+            stock_openers: count(|p| stock_opener(p).is_some()),
             names: names(posts),
         }
     }
+}
+
+/// Stock openings of press-release posts, folded: what a brand with a voice of its own never
+/// starts with (the `tone/institutional` rule has the full list; these are its commonest).
+pub const STOCK_OPENERS: &[&[&str]] = &[
+    &["nous", "sommes", "fiers"],
+    &["nous", "sommes", "heureux"],
+    &["nous", "sommes", "ravis"],
+    &["nous", "avons", "le", "plaisir"],
+    &["c'est", "avec", "une", "grande", "fierté"],
+    &["c'est", "avec", "plaisir"],
+    &["we", "are", "proud"],
+    &["we're", "proud"],
+    &["we", "are", "thrilled"],
+    &["we're", "thrilled"],
+    &["we", "are", "excited"],
+    &["we're", "excited"],
+    &["we", "are", "delighted"],
+    &["we", "are", "pleased"],
+    &["we", "are", "happy", "to", "announce"],
+];
+
+/// The stock phrase `p` opens with, if any.
+pub fn stock_opener(p: &Features) -> Option<&'static [&'static str]> {
+    STOCK_OPENERS.iter().copied().find(|phrase| {
+        phrase.len() <= p.keys.len() && phrase.iter().zip(&p.keys).all(|(w, (k, _))| w == k)
+    })
 }
 
 /// The brand's own names: name-shaped words ([`Features::names`]) in at least 3 posts (and 5%
@@ -182,6 +212,18 @@ fn names(posts: &[&Features]) -> Vec<Name> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stock_openers_are_the_first_words() {
+        let with = |words: &[&str]| Features {
+            keys: words.iter().map(|w| (w.to_string(), 0..0)).collect(),
+            ..Features::default()
+        };
+        assert!(stock_opener(&with(&["nous", "sommes", "fiers", "de"])).is_some());
+        assert!(stock_opener(&with(&["we're", "thrilled"])).is_some());
+        assert!(stock_opener(&with(&["hier", "nous", "sommes", "fiers"])).is_none());
+        assert!(stock_opener(&with(&["we", "are"])).is_none());
+    }
 
     #[test]
     fn percentiles_by_nearest_rank() {

@@ -93,6 +93,14 @@ pub fn profile(learned: &Learned) -> Written {
             v.openers.iter().take(3).map(|o| format!("« {} » ({})", o.text, o.posts)).collect();
         notes.push(format!("Openers it uses most: {}.", list.join(", ")));
     }
+    notes.push(if v.stock_openers == 0 {
+        "Never opens with a stock phrase (« Nous sommes fiers de », \"We are thrilled to\"…): tone/institutional stays on.".to_string()
+    } else {
+        format!(
+            "Opens with a stock phrase (« Nous sommes fiers de », \"We are pleased to\"…) in {}: tone/institutional points them out.",
+            of(v.stock_openers, n)
+        )
+    });
     let recurring: Vec<String> = v
         .tags
         .iter()
