@@ -7,18 +7,10 @@ use serde::Serialize;
 
 use super::features::Features;
 
-/// A tag and how many posts carry it.
+/// A tag, an opener or one of the brand's names (as it spells it), and how many posts have it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Count {
     pub text: String,
-    pub posts: usize,
-}
-
-/// One of the brand's own names: how it spells it, in how many posts, and the other spellings
-/// met (a name spelled two ways in the brand's own posts is not learned).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Name {
-    pub spelling: String,
     pub posts: usize,
 }
 
@@ -57,7 +49,8 @@ pub struct Habits {
     pub openers: Vec<Count>,
     /// Posts that open with a stock phrase ("Nous sommes fiers de", "We are thrilled to").
     pub stock_openers: usize,
-    pub names: Vec<Name>,
+    /// The brand's own names, spelled one way in its posts.
+    pub names: Vec<Count>,
 }
 
 /// The value at percentile `p` (0 to 100) of `values`, nearest rank; 0 for none.
@@ -77,8 +70,14 @@ fn ranked(per_post: HashMap<String, usize>, min: usize) -> Vec<Count> {
         .filter(|&(_, n)| n >= min)
         .map(|(text, posts)| Count { text, posts })
         .collect();
-    out.sort_by(|a, b| b.posts.cmp(&a.posts).then_with(|| a.text.cmp(&b.text)));
+    rank(&mut out);
     out
+}
+
+/// Most posts first, ties in text order (one sort for every list of counts: each sort of a
+/// new type is kilobytes more in the .wasm).
+fn rank(counts: &mut [Count]) {
+    counts.sort_by(|a, b| b.posts.cmp(&a.posts).then_with(|| a.text.cmp(&b.text)));
 }
 
 impl Habits {
@@ -94,9 +93,13 @@ impl Habits {
         let mut tags: HashMap<String, usize> = HashMap::new();
         let mut openers: HashMap<String, usize> = HashMap::new();
         for p in posts {
-            let mut seen: Vec<&str> = p.hashtags.iter().map(String::as_str).collect();
-            seen.sort_unstable();
-            seen.dedup();
+            // A tag twice in a post counts once (a linear pass: posts carry few tags).
+            let mut seen: Vec<&str> = Vec::new();
+            for tag in &p.hashtags {
+                if !seen.contains(&tag.as_str()) {
+                    seen.push(tag);
+                }
+            }
             for tag in seen {
                 *tags.entry(tag.to_string()).or_default() += 1;
             }
@@ -162,7 +165,7 @@ pub fn stock_opener(p: &Features) -> Option<&'static [&'static str]> {
 
 /// The brand's own names: name-shaped words ([`Features::names`]) in at least 3 posts (and 5%
 /// of them), always spelled the same way wherever the word appears, in any case.
-fn names(posts: &[&Features]) -> Vec<Name> {
+fn names(posts: &[&Features]) -> Vec<Count> {
     // Folded key → (spelling → uses), and the posts it is in.
     let mut spellings: HashMap<String, (HashMap<&str, usize>, usize)> = HashMap::new();
     for p in posts {
@@ -171,10 +174,10 @@ fn names(posts: &[&Features]) -> Vec<Name> {
             let key = crate::packs::words::key(name);
             let entry = spellings.entry(key.clone()).or_default();
             *entry.0.entry(name.as_str()).or_default() += 1;
-            keys.push(key);
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
         }
-        keys.sort_unstable();
-        keys.dedup();
         for key in keys {
             if let Some(entry) = spellings.get_mut(&key) {
                 entry.1 += 1;
@@ -193,7 +196,7 @@ fn names(posts: &[&Features]) -> Vec<Name> {
             }
         }
     }
-    let mut out: Vec<Name> = Vec::new();
+    let mut out: Vec<Count> = Vec::new();
     for (key, (forms, in_posts)) in &spellings {
         let all = uses.get(key.as_str()).copied().unwrap_or(0);
         let Some((&spelling, &n)) = forms.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
@@ -201,10 +204,10 @@ fn names(posts: &[&Features]) -> Vec<Name> {
             continue;
         };
         if n * 10 >= all * 9 {
-            out.push(Name { spelling: spelling.to_string(), posts: *in_posts });
+            out.push(Count { text: spelling.to_string(), posts: *in_posts });
         }
     }
-    out.sort_by(|a, b| b.posts.cmp(&a.posts).then_with(|| a.spelling.cmp(&b.spelling)));
+    rank(&mut out);
     out.truncate(12);
     out
 }

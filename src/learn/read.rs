@@ -116,8 +116,23 @@ fn settle(
         .into_iter()
         .max_by_key(|a| (a.posts.len(), a.warnings.len()))
         .unwrap_or_else(|| Archive::new(Format::BrioHistory));
-    best.warnings.append(&mut unknown);
-    best.warnings.sort_by_key(|w| w.line);
+    // Both lists are in line order: merged, not sorted.
+    let mut merged = Vec::with_capacity(best.warnings.len() + unknown.len());
+    let mut a = std::mem::take(&mut best.warnings).into_iter().peekable();
+    let mut b = unknown.drain(..).peekable();
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.line <= y.line => a.next(),
+            (Some(_), Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, _) => b.next(),
+        };
+        match next {
+            Some(w) => merged.push(w),
+            None => break,
+        }
+    }
+    best.warnings = merged;
     best
 }
 

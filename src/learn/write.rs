@@ -149,8 +149,8 @@ pub fn profile(learned: &Learned) -> Written {
         term.array = true;
         term.add(
             "spelling",
-            json!(name.spelling),
-            format!("written « {} » in {}, never another way", name.spelling, of(name.posts, n)),
+            json!(name.text),
+            format!("written « {} » in {}, never another way", name.text, of(name.posts, n)),
         );
         tables.push(term);
     }
@@ -290,10 +290,10 @@ fn learned_table(h: &Habits, locale: Locale) -> Table {
     );
     if !h.names.is_empty() {
         let list: Vec<String> =
-            h.names.iter().map(|x| format!("{} ({})", x.spelling, x.posts)).collect();
+            h.names.iter().map(|x| format!("{} ({})", x.text, x.posts)).collect();
         t.add(
             "terms",
-            json!(h.names.iter().map(|x| x.spelling.clone()).collect::<Vec<_>>()),
+            json!(h.names.iter().map(|x| x.text.clone()).collect::<Vec<_>>()),
             format!("its own names, spelled one way in every post: {}", list.join(", ")),
         );
     }

@@ -108,16 +108,18 @@ fn whole(text: &str) -> Span {
 /// "BRIOPAY"), or two words that join into one ("Brio Pay", "Brio-Pay"). Each with its span
 /// and the brand's spelling.
 fn terms<'l>(learned: &'l LearnedVoice, f: &Features, text: &str) -> Vec<(String, Span, &'l str)> {
+    let folded: Vec<String> = learned.terms.iter().map(|t| key(t)).collect();
     let mut found = Vec::new();
-    for term in &learned.terms {
-        let folded = key(term);
-        for (i, (k, span)) in f.keys.iter().enumerate() {
-            let written = text.get(span.clone()).unwrap_or("");
-            if *k == folded && written != term {
+    // Words in text order, so that the spellings come out in order without a sort.
+    for (i, (k, span)) in f.keys.iter().enumerate() {
+        let written = text.get(span.clone()).unwrap_or("");
+        let next = f.keys.get(i + 1);
+        for (term, folded) in learned.terms.iter().zip(&folded) {
+            if k == folded && written != term {
                 found.push((written.to_string(), span.clone(), term.as_str()));
                 continue;
             }
-            let Some((next, next_span)) = f.keys.get(i + 1) else { continue };
+            let Some((next, next_span)) = next else { continue };
             let gap = text.get(span.end..next_span.start).unwrap_or("x");
             let joined = gap.chars().all(|c| c == ' ' || c == '-') && gap.len() <= 1;
             if joined
@@ -130,7 +132,6 @@ fn terms<'l>(learned: &'l LearnedVoice, f: &Features, text: &str) -> Vec<(String
             }
         }
     }
-    found.sort_by_key(|(_, span, _)| span.start);
     found
 }
 
