@@ -180,6 +180,7 @@ fuzz: fuzz-tools
 # positive and miss. A report: it fails only on an invalid corpus.
 eval: cli node-tools
 	node eval/run.js
+	node eval/voices.js
 
 # Criterion over the core, then bench/compare.js: the package side by side with write-good and
 # harper.js (dev dependencies of bench/, installed apart so that `make test` never loads 16 MB

@@ -8,6 +8,7 @@
 pub mod entities;
 pub mod hashtags;
 pub mod i18n;
+pub mod learn;
 pub mod matcher;
 pub mod packs;
 pub mod platform;

@@ -88,13 +88,51 @@ export interface Report {
 export interface Profile {
   name?: string;
   locale?: "fr" | "en" | "auto";
-  voice?: { address?: "tu" | "vous" | "any"; max_exclamations?: number; max_emoji?: number; max_sentence_words?: number };
+  voice?: { address?: "tu" | "vous" | "any"; max_exclamations?: number; max_emoji?: number; max_sentence_words?: number; learned?: LearnedVoice };
   rules?: Record<string, "off" | Severity>;
   terms?: { use?: string; instead_of?: string[]; avoid?: string[]; spelling?: string; reason?: string }[];
   hashtags?: { banned?: string[]; required?: string[]; allowed?: string[] };
   platforms?: Record<string, { voice?: Profile["voice"]; rules?: Profile["rules"] }>;
   stakeholders?: { name: string; aliases?: string[]; handles?: Record<string, string> }[];
   custom?: { id: string; pattern: string; message: string; level?: "off" | Severity; replacement?: string }[];
+}
+
+/** What `brio learn` counted in the brand's own posts (`[voice.learned]`), for `tone/off-voice`:
+ * counts of posts out of `posts`, habitual most per post, median sentence, the brand's names. */
+export interface LearnedVoice {
+  posts: number;
+  tu?: number;
+  vous?: number;
+  contractions?: number;
+  i?: number;
+  we?: number;
+  emoji_posts?: number;
+  emoji?: number;
+  emoji_openers?: number;
+  exclamation_posts?: number;
+  exclamations?: number;
+  sentence_words?: number;
+  terms?: string[];
+}
+
+export interface LearnOptions {
+  /** The language to learn; `auto` (the default) learns the most common one of the posts. */
+  locale?: "fr" | "en" | "auto";
+}
+
+/** What `Checker.learn` returns. */
+export interface Learned {
+  /** The learned profile, in the schema: `new Checker({ profile })` takes it as it is. */
+  profile: Profile;
+  /** The same profile as TOML, each value under a comment with its evidence. */
+  toml: string;
+  /** `notes` (what was read, habits no key holds) and each value's evidence by dotted key
+   * (`voice.address`, `terms.0.spelling`). */
+  evidence: { notes: string[]; values: Record<string, string> };
+  /** How many posts of each kind were read; only own posts (`posts`) teach the voice. */
+  read: { posts: number; replies: number; reposts: number; quotes: number; other_language: number };
+  /** Records of an export that were skipped, with their line. */
+  warnings: { line: number; message: string }[];
 }
 
 export interface CheckerOptions {
@@ -219,6 +257,51 @@ impl JsChecker {
     #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
     pub fn rules() -> Result<JsValue, JsError> {
         to_js(&crate::Checker::rules())
+    }
+
+    /// Learns a brand's voice from its own past posts: `posts` is an array of the account's
+    /// posts (strings or `{ text, platform? }`), or the text of an export (X's tweets.js,
+    /// Mastodon's outbox.json, LinkedIn's Shares.csv, Bluesky records, Brio history JSONL),
+    /// recognised by content. Returns the profile object, its TOML with the evidence as comments,
+    /// the evidence by key, what was read and the records skipped. Throws an `Error` that says
+    /// what is wrong for anything else.
+    #[wasm_bindgen(unchecked_return_type = "Learned")]
+    pub fn learn(
+        #[wasm_bindgen(
+            unchecked_param_type = "string | (string | { text: string; platform?: PlatformId })[]"
+        )]
+        posts: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "LearnOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsError> {
+        let options = options.unwrap_or(JsValue::UNDEFINED);
+        let mut locale = None;
+        if !(options.is_undefined() || options.is_null()) {
+            let object = plain_object(&options, "learn options")?;
+            reject_unknown_keys(object, &["locale"], "learn option")?;
+            locale = match optional_string(&options, "locale")? {
+                None => None,
+                Some(tag) if tag == "auto" => None,
+                Some(tag) => Some(Locale::from_tag(&tag).ok_or_else(|| {
+                    JsError::new(&format!(
+                        "invalid learn options: unknown locale `{tag}` (expected fr, en or auto)"
+                    ))
+                })?),
+            };
+        }
+        let posts = match posts.as_string() {
+            Some(source) => serde_json::Value::String(source),
+            None => {
+                let json = js_sys::JSON::stringify(&posts)
+                    .ok()
+                    .and_then(|s| s.as_string())
+                    .ok_or_else(|| JsError::new("learn: posts are not serialisable as JSON"))?;
+                serde_json::from_str(&json)
+                    .map_err(|e| JsError::new(&format!("learn: unreadable posts: {e}")))?
+            }
+        };
+        let outcome = crate::learn::learn_from(&posts, crate::learn::LearnOptions { locale })
+            .map_err(|e| JsError::new(&format!("learn: {e}")))?;
+        to_js(&outcome)
     }
 
     /// Every platform: id, name, limit and how it counts.

@@ -7,6 +7,7 @@ mod audit;
 mod check;
 mod format;
 mod input;
+mod learn;
 
 use std::process::ExitCode;
 
@@ -29,6 +30,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Report hashtag habits across past posts.
     Audit(audit::AuditArgs),
+    /// Learn a brand's voice from its past posts and print it as a profile.
+    Learn(learn::LearnArgs),
     /// List the rules.
     Rules {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
@@ -54,6 +57,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Audit(args) => audit::run(&args),
+        Command::Learn(args) => learn::run(&args),
         Command::Rules { format } => match format::print_rules(format) {
             // A closed pipe (`brio rules | head`) is not an error.
             Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {

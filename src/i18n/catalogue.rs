@@ -268,5 +268,76 @@ pub(super) static CATALOGUE: &[Entry] = &[
         "This document is large ({kb} KB): only the part around the caret is checked as you type.",
         "Ce document est long ({kb} Ko) : seule la partie autour du curseur est vérifiée pendant la saisie.",
     ),
+    // tone/off-voice: one hint joining the parts below.
+    (
+        "tone/off-voice",
+        "Unlike the brand’s own posts: {parts}.",
+        "Pas comme les posts de la marque : {parts}.",
+    ),
+    (
+        "tone/off-voice.tu",
+        "“tu”, where {count} of its {posts} posts say “vous”",
+        "« tu », quand {count} de ses {posts} posts disent « vous »",
+    ),
+    (
+        "tone/off-voice.vous",
+        "“vous”, where {count} of its {posts} posts say “tu”",
+        "« vous », quand {count} de ses {posts} posts disent « tu »",
+    ),
+    (
+        "tone/off-voice.i",
+        "“I”, where {count} of its {posts} posts say “we”",
+        "« je », quand {count} de ses {posts} posts disent « nous »",
+    ),
+    (
+        "tone/off-voice.we",
+        "“we”, where {count} of its {posts} posts say “I”",
+        "« nous », quand {count} de ses {posts} posts disent « je »",
+    ),
+    (
+        "tone/off-voice.contractions",
+        "{n} contracted form(s), where {count} of its {posts} posts use none",
+        "{n} forme(s) contractée(s), quand {count} de ses {posts} posts n’en ont aucune",
+    ),
+    (
+        "tone/off-voice.no-contractions",
+        "no contraction in a long post, where {count} of its {posts} posts use them",
+        "aucune forme contractée dans un long post, quand {count} de ses {posts} posts en ont",
+    ),
+    (
+        "tone/off-voice.emoji-none",
+        "{n} emoji, where none of its {posts} posts has one",
+        "{n} emoji, quand aucun de ses {posts} posts n’en a",
+    ),
+    (
+        "tone/off-voice.emoji",
+        "{n} emoji, where its posts have {most} at most",
+        "{n} emoji, quand ses posts en ont {most} au plus",
+    ),
+    (
+        "tone/off-voice.no-emoji",
+        "no emoji, where all {posts} of its posts have some",
+        "aucun emoji, quand ses {posts} posts en ont tous",
+    ),
+    (
+        "tone/off-voice.exclamations-none",
+        "{n} exclamation mark(s), where {count} of its {posts} posts have none",
+        "{n} point(s) d’exclamation, quand {count} de ses {posts} posts n’en ont aucun",
+    ),
+    (
+        "tone/off-voice.exclamations",
+        "{n} exclamation marks, where its posts have {most} at most",
+        "{n} points d’exclamation, quand ses posts en ont {most} au plus",
+    ),
+    (
+        "tone/off-voice.sentences",
+        "sentences of {words} words, about twice its usual {usual}",
+        "des phrases de {words} mots, environ le double de ses {usual} habituels",
+    ),
+    (
+        "tone/off-voice.term",
+        "“{text}” for {term}, as its posts write it",
+        "« {text} » pour {term}, comme l’écrivent ses posts",
+    ),
     ("fix.replace", "Replace with “{with}”", "Remplacer par « {with} »"),
 ];

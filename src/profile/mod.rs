@@ -122,6 +122,39 @@ pub struct Voice {
     pub max_exclamations: Option<u32>,
     pub max_emoji: Option<u32>,
     pub max_sentence_words: Option<u32>,
+    /// What `brio learn` measured in the brand's own posts, for `tone/off-voice`.
+    pub learned: Option<LearnedVoice>,
+}
+
+/// The brand's habits as `brio learn` counted them in its own past posts (`[voice.learned]`):
+/// counts of posts out of `posts`, and typical values. `tone/off-voice` compares a draft with
+/// them; without this table it says nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LearnedVoice {
+    /// How many of the brand's own posts (replies and reposts left out) were read.
+    pub posts: u32,
+    /// Posts that address the reader as « tu » / « vous » (French).
+    pub tu: Option<u32>,
+    pub vous: Option<u32>,
+    /// Posts with an English contraction.
+    pub contractions: Option<u32>,
+    /// Posts that speak as « je » / "I", and as « nous » / "we".
+    pub i: Option<u32>,
+    pub we: Option<u32>,
+    /// Posts with at least one emoji, and the habitual most per post (a high percentile).
+    pub emoji_posts: Option<u32>,
+    pub emoji: Option<u32>,
+    /// Posts that open with an emoji ("🚋 Ligne A : …").
+    pub emoji_openers: Option<u32>,
+    /// Posts with an exclamation mark, and the habitual most per post.
+    pub exclamation_posts: Option<u32>,
+    pub exclamations: Option<u32>,
+    /// The median sentence, in words.
+    pub sentence_words: Option<u32>,
+    /// The brand's own names as it spells them ("BrioPay"): another spelling gets a fix.
+    #[serde(default)]
+    pub terms: Vec<String>,
 }
 
 impl Voice {
@@ -132,6 +165,7 @@ impl Voice {
             max_exclamations: over.max_exclamations.or(self.max_exclamations),
             max_emoji: over.max_emoji.or(self.max_emoji),
             max_sentence_words: over.max_sentence_words.or(self.max_sentence_words),
+            learned: over.learned.clone().or_else(|| self.learned.clone()),
         }
     }
 }

@@ -150,6 +150,18 @@ pub(crate) fn problems(profile: &Profile) -> Vec<Problem> {
         );
     }
 
+    let mut voices = vec![(vec![Seg::from("voice")], &profile.voice)];
+    for (name, over) in &profile.platforms {
+        voices.push((vec!["platforms".into(), name.as_str().into(), "voice".into()], &over.voice));
+    }
+    for (base, voice) in voices {
+        if let Some(learned) = &voice.learned {
+            let mut at = base.clone();
+            at.push("learned".into());
+            learned_problems(learned, &at, &mut out);
+        }
+    }
+
     for (i, s) in profile.stakeholders.iter().enumerate() {
         let at = |field: &str| vec![Seg::from("stakeholders"), Seg::from(i), Seg::from(field)];
         if s.name.trim().is_empty() {
@@ -185,6 +197,54 @@ pub(crate) fn problems(profile: &Profile) -> Vec<Problem> {
         }
     }
     out
+}
+
+/// A `[voice.learned]` table counts posts out of `posts`; its names are single words.
+fn learned_problems(learned: &super::LearnedVoice, base: &[Seg], out: &mut Vec<Problem>) {
+    let at = |field: &str| {
+        let mut path = base.to_vec();
+        path.push(Seg::from(field));
+        path
+    };
+    let problem =
+        |path, what: String, detail: String| Problem { path, part: Part::Value, what, detail };
+    if learned.posts == 0 {
+        out.push(problem(
+            at("posts"),
+            "no posts learned from".into(),
+            "`brio learn` writes how many posts it read; at least 1".into(),
+        ));
+    }
+    let counts = [
+        ("tu", learned.tu),
+        ("vous", learned.vous),
+        ("contractions", learned.contractions),
+        ("i", learned.i),
+        ("we", learned.we),
+        ("emoji_posts", learned.emoji_posts),
+        ("emoji_openers", learned.emoji_openers),
+        ("exclamation_posts", learned.exclamation_posts),
+    ];
+    for (field, count) in counts {
+        if let Some(n) = count
+            && n > learned.posts
+        {
+            out.push(problem(
+                at(field),
+                format!("{n} posts out of {}", learned.posts),
+                format!("`{field}` counts posts: at most `posts` ({})", learned.posts),
+            ));
+        }
+    }
+    for term in &learned.terms {
+        if term.trim().is_empty() || term.chars().any(char::is_whitespace) {
+            out.push(problem(
+                at("terms"),
+                format!("invalid learned term `{term}`"),
+                "a term is one word as the brand spells it, such as `BrioPay`".into(),
+            ));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -234,6 +294,19 @@ mod tests {
         assert!(what[3].contains("matches empty text"), "{what:?}");
         assert!(what[4].starts_with("reserved custom rule id"), "{what:?}");
         assert!(what[5].contains("too large"), "{what:?}");
+    }
+
+    #[test]
+    fn learned_counts_are_out_of_posts() {
+        let mut p = Profile::default();
+        p.voice.learned = Some(super::super::LearnedVoice {
+            posts: 30,
+            vous: Some(31),
+            terms: vec!["Brio Pay".into()],
+            ..Default::default()
+        });
+        let what: Vec<String> = problems(&p).into_iter().map(|p| p.what).collect();
+        assert_eq!(what, ["31 posts out of 30", "invalid learned term `Brio Pay`"]);
     }
 
     #[test]

@@ -125,6 +125,7 @@ pub static RULES: &[&dyn Rule] = &[
     &tone::passive::Passive,
     &tone::hedging::Hedging,
     &tone::prohibitions::Prohibitions,
+    &tone::off_voice::OffVoice,
     // terms/
     &terms::avoid::Avoid,
     &terms::prefer::Prefer,

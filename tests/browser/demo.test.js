@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { start, resultsDir } from './harness.js';
+import { start, resultsDir, root } from './harness.js';
 import { RULE_EXPECTATIONS } from '../js/rule-expectations.js';
 
 let h;
@@ -194,6 +194,24 @@ test('a screenshot of the composer with a French sample', async () => {
   await page.screenshot({ path: `${resultsDir}/demo.png`, fullPage: true });
   await page.mouse.move(5, 5);
   await page.locator('#profile-details summary').click();
+});
+
+test('learn from past posts: a dropped export becomes the profile, and drafts off the voice get a hint', async () => {
+  await page.getByTestId('learn-file').setInputFiles(`${root}eval/voices/aurel.jsonl`);
+  await page.waitForFunction(() => document.querySelector('#profile').value.includes('[voice.learned]'), null, { timeout: 10_000 });
+  assert.match(await page.getByTestId('learn-status').textContent(), /Learned from 45 of your posts in aurel\.jsonl/);
+  assert.match(await page.locator('#profile').inputValue(), /# \d+ of 45 posts address the reader as « vous »/);
+  await page.waitForFunction(() => document.querySelector('#profile-status').textContent.includes('valid and in use'), null, { timeout: 10_000 });
+  await draft('Tu as vu ? Ton appli fait peau neuve 🚀🔥', { platform: 'linkedin', locale: 'fr' });
+  const card = page.locator('#hints .brio-card[data-rule="tone/off-voice"]');
+  await card.waitFor({ timeout: 5_000 });
+  assert.match(await card.textContent(), /« tu », quand \d+ de ses 45 posts disent « vous »/);
+  await draft('Vos relevés de compte sont disponibles dans AurelPlus, avec le détail de chaque opération.', { platform: 'linkedin', locale: 'fr' });
+  assert.equal(await page.locator('#hints .brio-card[data-rule="tone/off-voice"]').count(), 0);
+  // A file that is no export says what was expected, and the profile stays as it is.
+  await page.getByTestId('learn-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Just notes.') });
+  await page.waitForFunction(() => document.querySelector('[data-testid="learn-status"]').textContent.includes('not a recognised export'), null, { timeout: 10_000 });
+  assert.match(await page.locator('#profile').inputValue(), /\[voice\.learned\]/);
 });
 
 test('no request left the origin, and the page logged no error', () => {

@@ -225,6 +225,22 @@ test('settings apply live: a profile, the site switch', async () => {
   await page.locator('brio-overlay').waitFor({ state: 'attached' });
 });
 
+test('options: a profile learned from past posts is saved with its evidence', async () => {
+  const o = await openOptions();
+  const posts = readFileSync(new URL('../../eval/voices/aurel.jsonl', import.meta.url));
+  try {
+    await o.getByTestId('learn-file').setInputFiles({ name: 'history.jsonl', mimeType: 'application/json', buffer: posts });
+    await o.getByTestId('profile-status').filter({ hasText: 'Learned from 45 posts in history.jsonl' }).waitFor();
+    assert.match(await o.getByTestId('profile').inputValue(), /# \d+ of 45 posts address the reader as « vous », 0 as « tu »\naddress = "vous"/);
+    await o.getByTestId('learn-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Just notes.') });
+    await o.locator('[data-testid="profile-status"][data-state="error"]').filter({ hasText: 'not a recognised export' }).waitFor();
+  } finally {
+    // The next tests count hints under the built-in rules.
+    await o.getByTestId('profile-clear').click();
+    await o.getByTestId('profile-status').filter({ hasText: 'No profile' }).waitFor();
+  }
+});
+
 test('cold start: the service worker is stopped; the next check wakes it and is answered', async () => {
   await openComposer(page, 'linkedin');
   await composer('linkedin').click();

@@ -140,6 +140,22 @@ export class Engine {
     });
   }
 
+  /**
+   * Learns a profile from an export's text (Checker.learn): { ok: true, toml, read, warnings }
+   * or { ok: false, error } with the message the CLI's `brio learn` prints.
+   */
+  learn(text, locale) {
+    return this.#guard(() => {
+      try {
+        const learned = Checker.learn(text, { locale: locale ?? 'auto' });
+        return { ok: true, toml: learned.toml, read: learned.read, warnings: learned.warnings };
+      } catch (e) {
+        if (isTrap(e)) throw e;
+        return { ok: false, error: String(e.message ?? e) };
+      }
+    });
+  }
+
   info() {
     return this.#guard(() => ({ rules: Checker.rules(), platforms: Checker.platforms(), instantiateMs: this.instantiateMs }));
   }

@@ -5,6 +5,7 @@
 //
 // Port protocol ('brio-check'): see checks.js.
 // Runtime messages: { type: 'validate-profile', source } -> { ok, error? };
+//                   { type: 'learn-profile', text, locale } -> { ok, toml, read, warnings | error };
 //                   { type: 'sync-mastodon' } -> { ok, matches | error }; { type: 'info' } -> { rules, platforms }
 import { serve } from './checks.js';
 import { announceChange, contentSettings } from './content-settings.js';
@@ -53,6 +54,7 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
   if (sender.id !== chrome.runtime.id || !sender.url?.startsWith(chrome.runtime.getURL(''))) return false;
   const answer = {
     'validate-profile': () => engine.validateProfile(msg.source),
+    'learn-profile': () => engine.learn(msg.text, msg.locale),
     'sync-mastodon': () => syncMastodon().then((matches) => ({ ok: true, matches })),
     info: () => engine.info(),
   }[msg?.type];

@@ -72,6 +72,34 @@ $('profile-file').addEventListener('change', async (e) => {
   if (!ok) status('profile-status', `${file.name}: ${$('profile-status').textContent}`, 'error');
 });
 
+// Learning: an export of the brand's past posts becomes the profile, with its evidence as
+// comments, saved at once (it is valid by construction; saving validates it all the same).
+async function learnFrom(file) {
+  if (!file) return;
+  status('profile-status', `Reading ${file.name}…`);
+  const result = await ask({ type: 'learn-profile', text: await file.text(), locale: $('locale').value });
+  if (!result?.ok) {
+    status('profile-status', `${file.name}: ${result?.error ?? 'no answer'}`, 'error');
+    return;
+  }
+  $('profile').value = result.toml;
+  if (await saveProfile(result.toml, file.name)) {
+    const r = result.read;
+    const skipped = result.warnings.length ? `, ${result.warnings.length} broken record(s) skipped` : '';
+    status('profile-status', `Learned from ${r.posts - r.other_language} posts in ${file.name}${skipped}. Saved: composers use it now.`, 'ok');
+  }
+}
+$('learn-file').addEventListener('change', async (e) => {
+  const file = e.target.files?.[0];
+  e.target.value = '';
+  await learnFrom(file);
+});
+$('profile-section').addEventListener('dragover', (e) => e.preventDefault());
+$('profile-section').addEventListener('drop', (e) => {
+  e.preventDefault();
+  learnFrom(e.dataTransfer?.files?.[0]);
+});
+
 // ---- Language and sites --------------------------------------------------------------------
 
 $('locale').addEventListener('change', () => saveSettings({ locale: $('locale').value }));

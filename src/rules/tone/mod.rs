@@ -8,6 +8,7 @@ pub mod formality;
 pub mod hedging;
 pub mod institutional;
 pub mod jargon;
+pub mod off_voice;
 pub mod passive;
 pub mod prohibitions;
 pub mod shouting;

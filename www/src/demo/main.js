@@ -5,6 +5,7 @@ import { CARD_CSS, adopt } from '../editor/styles.js';
 import { renderChips } from './chips.js';
 import { renderHints } from './hints.js';
 import { renderMeter } from './meter.js';
+import { learnFromPosts } from './learn.js';
 import { profileEditor, SAMPLE_PROFILE } from './profile.js';
 import { SAMPLES } from './samples.js';
 
@@ -125,6 +126,20 @@ async function start() {
     return result;
   });
   profile.validate();
+  learnFromPosts(
+    { input: $('learn-file'), zone: $('learn-zone'), status: $('learn-status') },
+    {
+      learn: (text) => {
+        const locale = els.locale.value;
+        return client.learn(text, { locale });
+      },
+      apply: (toml) => {
+        els.profile.value = toml;
+        $('profile-details').open = true;
+        profile.validate();
+      },
+    },
+  );
 
   els.platform.addEventListener('change', reconfigure);
   els.locale.addEventListener('change', reconfigure);

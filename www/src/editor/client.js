@@ -16,6 +16,7 @@ export class CheckClient {
     this.onFatal = onFatal;
     this.version = 0; // of checks: only the newest one's report is wanted
     this.configs = 0;
+    this.learns = 0;
     this.pending = new Map();
     this.options = null;
     this.info = null;
@@ -94,6 +95,18 @@ export class CheckClient {
     const reply = await this.#send({ type: 'check', id, text, options });
     if (!reply || reply.type !== 'report' || id !== this.version) return null;
     return { text: reply.text, report: reply.report, verdict: reply.verdict, ms: reply.ms };
+  }
+
+  /**
+   * Learns a brand's voice from its past posts (`Checker.learn`): `posts` is an export's text
+   * or an array of posts. Resolves to { result } ({ profile, toml, evidence, read, warnings })
+   * or { error }.
+   */
+  async learn(posts, options = {}) {
+    await this.ready;
+    const reply = await this.#send({ type: 'learn', id: `l${++this.learns}`, posts, options });
+    if (!reply) return { error: 'checker restarted' };
+    return reply.error ? { error: reply.error } : { result: reply.result };
   }
 
   destroy() {

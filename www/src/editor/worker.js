@@ -3,6 +3,8 @@
 //   in:  { type: 'configure', id, options }  -> out: { type: 'configured', id, error?, ms }
 //   in:  { type: 'check', id, text, options } -> out: { type: 'report', id, text, report, verdict, ms }
 //                                               or  { type: 'failed', id, message }
+//   in:  { type: 'learn', id, posts, options }    -> out: { type: 'learned', id, result } or
+//                                                  { type: 'learned', id, error }
 //   out on start: { type: 'ready', rules, platforms, ms } or { type: 'fatal', message }
 // A wasm trap (RuntimeError) leaves the instance unusable: the worker says 'fatal' and the
 // client replaces it.
@@ -32,6 +34,13 @@ function onMessage({ data }) {
       postMessage({ type: 'configured', id: data.id, ms: performance.now() - t0 });
     } catch (e) {
       fatalOr(data.id, e, 'configured');
+    }
+  } else if (data?.type === 'learn') {
+    // Checker.learn is static: it needs no configured checker (and leaves the current one).
+    try {
+      postMessage({ type: 'learned', id: data.id, result: Checker.learn(data.posts, data.options ?? {}) });
+    } catch (e) {
+      fatalOr(data.id, e, 'learned');
     }
   } else if (data?.type === 'check') {
     if (!checker) {
