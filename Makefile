@@ -180,6 +180,8 @@ fuzz: fuzz-tools
 # positive and miss. A report: it fails only on an invalid corpus.
 eval: cli node-tools
 	node eval/run.js
+	@# The held-out posts, never tuned on: the honest figures.
+	node eval/run.js --posts eval/heldout
 	node eval/voices.js
 
 # Criterion over the core, then bench/compare.js: the package side by side with write-good and
