@@ -548,26 +548,22 @@ mod tests {
 
     #[test]
     fn english_articles_and_verb_forms_follow() {
-        assert_eq!(
-            en("An unrivalled service.", "unrivalled", Form::Base, "distinctive").as_deref(),
-            Some("A distinctive service.")
-        );
-        assert_eq!(
-            en("a seamless hour", "seamless", Form::Base, "easy").as_deref(),
-            Some("an easy hour")
-        );
-        assert_eq!(
-            en("We leveraged it.", "leveraged", Form::Other, "use").as_deref(),
-            Some("We used it.")
-        );
-        assert_eq!(
-            en("Empowering teams.", "Empowering", Form::Other, "help").as_deref(),
-            Some("Helping teams.")
-        );
-        assert_eq!(
-            en("We leveraged it.", "leveraged", Form::Other, "build on").as_deref(),
-            Some("We built on it.")
-        );
-        assert_eq!(en("a university", "university", Form::Base, "unit").as_deref(), Some("a unit"));
+        let cases = [
+            (
+                "An unrivalled service.",
+                "unrivalled",
+                Form::Base,
+                "distinctive",
+                "A distinctive service.",
+            ),
+            ("a seamless hour", "seamless", Form::Base, "easy", "an easy hour"),
+            ("We leveraged it.", "leveraged", Form::Other, "use", "We used it."),
+            ("Empowering teams.", "Empowering", Form::Other, "help", "Helping teams."),
+            ("We leveraged it.", "leveraged", Form::Other, "build on", "We built on it."),
+            ("a university", "university", Form::Base, "unit", "a unit"),
+        ];
+        for (text, found, form, with, want) in cases {
+            assert_eq!(en(text, found, form, with).as_deref(), Some(want), "{text}");
+        }
     }
 }

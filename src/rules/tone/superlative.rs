@@ -103,22 +103,15 @@ mod tests {
 
     #[test]
     fn superlatives_with_a_scope_are_claims() {
-        assert_eq!(
-            flagged("Nous sommes la banque la plus simple de France.", Fr, "tone/superlative"),
-            ["la plus simple de France"]
-        );
-        assert_eq!(
-            flagged("The region's leading SME lender.", En, "tone/superlative"),
-            ["region's leading SME lender"]
-        );
-        assert_eq!(
-            flagged("Industry-leading support.", En, "tone/superlative"),
-            ["Industry-leading"]
-        );
-        assert_eq!(
-            flagged("La meilleure appli de voyage.", Fr, "tone/superlative"),
-            ["La meilleure appli"]
-        );
+        let cases = [
+            ("Nous sommes la banque la plus simple de France.", Fr, "la plus simple de France"),
+            ("The region's leading SME lender.", En, "region's leading SME lender"),
+            ("Industry-leading support.", En, "Industry-leading"),
+            ("La meilleure appli de voyage.", Fr, "La meilleure appli"),
+        ];
+        for (text, locale, want) in cases {
+            assert_eq!(flagged(text, locale, "tone/superlative"), [want], "{text}");
+        }
         // No scope, or not the brand: left alone.
         assert!(
             flagged("Protégez les personnes les plus fragiles.", Fr, "tone/superlative").is_empty()
