@@ -31,6 +31,16 @@ export const PAGES = {
   bluesky: { url: 'https://bsky.app/', fixture: 'bluesky', editor: 'tiptap', composer: '[role="dialog"] .ProseMirror' },
   mastodon: { url: 'https://mastodon.social/home', fixture: 'mastodon', editor: 'textarea', composer: '#compose' },
 };
+
+/**
+ * Every composer fixture the per-composer checks run on: each platform's (first) post composer,
+ * and LinkedIn's Tiptap comment box, on the same page as its post composer. `site` is the
+ * options page's switch for it.
+ */
+export const COMPOSERS = {
+  ...Object.fromEntries(Object.entries(PAGES).map(([site, p]) => [site, { ...p, site }])),
+  'linkedin-comment': { ...PAGES.linkedin, site: 'linkedin', editor: 'tiptap', composer: '[aria-label="Text editor for creating comment"]' },
+};
 const FIXTURE_OF = Object.fromEntries(Object.values(PAGES).map((p) => [new URL(p.url).origin, p.fixture]));
 FIXTURE_OF['https://twitter.com'] = 'x';
 FIXTURE_OF['https://www.threads.com'] = 'plain';

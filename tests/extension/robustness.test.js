@@ -1,8 +1,9 @@
 // The service worker under stress and the overlay's privacy, in Chromium with the unpacked
 // build: a real wasm trap (injected through the test build's hook) is shown in the overlay and
-// the next check runs on a fresh instance; a burst of requests on one port costs one check;
-// only content scripts may open the port; the page cannot read a card; the store build carries
-// no test hook.
+// the next check runs on a fresh instance, and so does the next validation after a trap while
+// validating a profile; a reply too large to post is answered `failed` and shown with its
+// reason; a burst of requests on one port costs one check; only content scripts may open the
+// port; the page cannot read a card; the store build carries no test hook.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -45,6 +46,63 @@ test('a wasm trap is shown in the overlay, and the next check runs on a new inst
   assert.equal(await problem(), null, 'the notice goes once a report comes');
   const after = await engine(() => ({ generation: self.brio.engine.generation, crashes: self.brio.engine.stats.crashes }));
   assert.deepEqual(after, { generation: before.generation + 1, crashes: before.crashes + 1 });
+});
+
+test('a crash while validating a profile is fatal to that instance: answered as one, and the next validation runs on a new instance', async () => {
+  const o = await h.context.newPage();
+  await o.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await o.waitForSelector('body[data-ready="true"]');
+  const state = () => engine(() => ({ generation: self.brio.engine.generation, crashes: self.brio.engine.stats.crashes, broken: Boolean(self.brio.engine.broken) }));
+  const before = await state();
+  // Imported from a file (typing would also validate, after a delay, on its own).
+  const profile = 'name = "Acme"\n[rules]\n"tone/exclamation" = "off"\n';
+  const importProfile = () => o.getByTestId('profile-file').setInputFiles({ name: 'brand.toml', mimeType: 'text/plain', buffer: Buffer.from(profile) });
+
+  await engine(() => {
+    self.brio.engine.trapNext = true;
+  });
+  await importProfile();
+  await o.locator('[data-testid="profile-status"][data-state="error"]').waitFor();
+  assert.match(await o.getByTestId('profile-status').textContent(), /^brand\.toml: The checker crashed \(.*unreachable.*\); it restarts on the next check\.$/);
+  assert.deepEqual(await state(), { generation: before.generation, crashes: before.crashes + 1, broken: true });
+
+  await importProfile();
+  await o.getByTestId('profile-status').filter({ hasText: 'Saved: Acme' }).waitFor();
+  assert.deepEqual(await state(), { generation: before.generation + 1, crashes: before.crashes + 1, broken: false });
+
+  // Checks run on the new instance, under the profile saved.
+  await openComposer(page, 'bluesky');
+  await page.locator(PAGES.bluesky.composer).click();
+  await page.keyboard.type(TEXT);
+  await waitHints(page, 1, 'hints under the profile');
+  await o.getByTestId('profile-clear').click();
+  await waitHints(page, 2, 'hints without the profile');
+  await o.close();
+});
+
+test('a reply too large to post is answered failed with its reason, shown in the overlay; smaller ones go through again', async () => {
+  await openComposer(page, 'bluesky');
+  await page.locator(PAGES.bluesky.composer).click();
+  await page.keyboard.type(TEXT);
+  await waitHints(page, 2, 'hints before the limit is lowered', { atLeast: true });
+  // The real limit is 32 MiB of JSON (Chrome refuses 64 MiB): lowered, so that a report of an
+  // ordinary post is over it.
+  await engine(() => {
+    self.brio.maxReply = 64;
+  });
+  await page.keyboard.type(' Again');
+  await waitHints(page, 0, 'hints once the report could not be sent');
+  const problem = async () => (await overlayQuery(page, '.problem')).find((p) => p.visible)?.text ?? null;
+  const asked = Date.now();
+  while ((await problem()) === null && Date.now() - asked < 30_000) await page.waitForTimeout(100);
+  assert.match(await problem(), /^Brio: The report is too large to send \(\d+\.\d MiB\)\.$/);
+
+  await engine(() => {
+    self.brio.maxReply = 0;
+  });
+  await page.keyboard.type(' Really!!');
+  await waitHints(page, 2, 'hints once replies fit again', { atLeast: true });
+  assert.equal(await problem(), null, 'the notice goes once a report comes');
 });
 
 test('a burst of requests runs one check, the newest (and the one it superseded); no text comes back', async () => {

@@ -29,7 +29,7 @@ export class Engine {
     this.checkers = new Map(); // platform -> { revision, checker, error }
     this.instantiateMs = 0;
     this.stats = { runs: 0, crashes: 0 };
-    this.trapNext = false; // the unpacked test build only: the next check traps for real
+    this.trapNext = false; // the unpacked test build only: the next check or validation traps for real
   }
 
   /** Compiles and instantiates the wasm (once per instance). */
@@ -131,6 +131,10 @@ export class Engine {
   validateProfile(source) {
     return this.#guard(() => {
       try {
+        if (BRIO_TEST_HOOKS && this.trapNext) {
+          this.trapNext = false;
+          trapForTests();
+        }
         new Checker({ profile: source }).free();
         return { ok: true };
       } catch (e) {

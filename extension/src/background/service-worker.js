@@ -7,7 +7,7 @@
 // Runtime messages: { type: 'validate-profile', source } -> { ok, error? };
 //                   { type: 'learn-profile', text, locale } -> { ok, toml, read, warnings | error };
 //                   { type: 'sync-mastodon' } -> { ok, matches | error }; { type: 'info' } -> { rules, platforms }
-import { serve } from './checks.js';
+import { MAX_REPLY, serve } from './checks.js';
 import { announceChange, contentSettings } from './content-settings.js';
 import { Engine } from './engine.js';
 import { syncMastodon } from './mastodon.js';
@@ -23,7 +23,7 @@ chrome.runtime.onConnect.addListener((port) => {
     port.disconnect();
     return;
   }
-  serve(port, engine);
+  serve(port, engine, { maxReply: () => (BRIO_TEST_HOOKS && self.brio.maxReply) || MAX_REPLY });
 });
 
 /**
@@ -35,8 +35,9 @@ function fromContentScript(sender) {
 }
 
 // The unpacked build the tests load (never the store's): a handle on the engine, to count its
-// runs and to make its next check trap for real.
-if (BRIO_TEST_HOOKS) self.brio = { engine };
+// runs, to make its next check or validation trap for real, and to lower the size over which
+// a reply is not posted (`maxReply`, in bytes of JSON; 0 for the real limit).
+if (BRIO_TEST_HOOKS) self.brio = { engine, maxReply: 0 };
 // WebDriver BiDi cannot open moz-extension: pages: Firefox's test build opens its options page
 // itself once installed, for the test to drive.
 if (BRIO_TEST_HOOKS && BRIO_BROWSER === 'firefox') chrome.runtime.onInstalled.addListener(() => chrome.tabs.create({ url: chrome.runtime.getURL('options.html') }));
