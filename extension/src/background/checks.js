@@ -23,7 +23,7 @@ const tick = () =>
  * @param {chrome.runtime.Port} port
  * @param {import('./engine.js').Engine} engine
  */
-export function serve(port, engine, { maxReply = () => MAX_REPLY } = {}) {
+export function serve(port, engine, { maxReply = () => MAX_REPLY, onRequest = () => {} } = {}) {
   let latest = null;
   let running = false;
   let gone = false;
@@ -34,6 +34,7 @@ export function serve(port, engine, { maxReply = () => MAX_REPLY } = {}) {
   });
   port.onMessage.addListener((msg) => {
     if (msg?.type !== 'check' || typeof msg.text !== 'string') return;
+    onRequest();
     latest = msg;
     if (!running) void run();
   });

@@ -28,8 +28,9 @@ export class Engine {
     this.settings = null; // cached; dropped when storage changes
     this.checkers = new Map(); // platform -> { revision, checker, error }
     this.instantiateMs = 0;
-    this.stats = { runs: 0, crashes: 0 };
+    this.stats = { runs: 0, crashes: 0, requests: 0 };
     this.trapNext = false; // the unpacked test build only: the next check or validation traps for real
+    this.hold = null; // the unpacked test build only: a promise checks wait for before they run
   }
 
   /** Compiles and instantiates the wasm (once per instance). */
@@ -115,6 +116,7 @@ export class Engine {
   /** Checks `text`: { report, ms, revision, profileError }; throws a Crash after a trap. */
   check({ text, platform, revision, options }) {
     return this.#guard(async () => {
+      if (BRIO_TEST_HOOKS && this.hold) await this.hold;
       const entry = await this.#checker(platform, revision);
       this.stats.runs++;
       if (BRIO_TEST_HOOKS && this.trapNext) {

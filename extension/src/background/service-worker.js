@@ -23,7 +23,10 @@ chrome.runtime.onConnect.addListener((port) => {
     port.disconnect();
     return;
   }
-  serve(port, engine, { maxReply: () => (BRIO_TEST_HOOKS && self.brio.maxReply) || MAX_REPLY });
+  serve(port, engine, {
+    maxReply: () => (BRIO_TEST_HOOKS && self.brio.maxReply) || MAX_REPLY,
+    onRequest: () => engine.stats.requests++,
+  });
 });
 
 /**
