@@ -114,12 +114,7 @@ fn elide(
     let before = text.get(..span.start)?;
     // An elided word glued to the match: "l’", "qu'", "d’".
     if let Some(head) = before.strip_suffix('\'').or_else(|| before.strip_suffix('’')) {
-        let word_start = head
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(head.len(), |(i, _)| i);
+        let word_start = start_of_last_word(head);
         let elided = head.get(word_start..)?;
         if vowel {
             return Some(Agreed { span: span.clone(), with });
@@ -154,13 +149,9 @@ fn elide(
     let Some(head) = before.strip_suffix(' ') else {
         return Some(Agreed { span: span.clone(), with });
     };
-    let word_start = head
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(head.len(), |(i, _)| i);
+    let word_start = start_of_last_word(head);
     let word = head.get(word_start..)?;
+    // The post's own apostrophe: ' where it types only that one, ’ otherwise.
     let apostrophe = if text.contains('\'') && !text.contains('’') { "'" } else { "’" };
     let elided = match word.to_lowercase().as_str() {
         "le" | "la" => "l",
@@ -187,6 +178,15 @@ fn elide(
     };
     let elided = super::lexicon::keep_case(word, elided);
     Some(Agreed { span: word_start..span.end, with: format!("{elided}{apostrophe}{with}") })
+}
+
+/// Where the run of letters that ends `head` starts (`head.len()` when it ends with none).
+fn start_of_last_word(head: &str) -> usize {
+    head.char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(head.len(), |(i, _)| i)
 }
 
 /// Whether a French word starts with a vowel sound (before which "le" becomes "l’"). A
@@ -411,26 +411,12 @@ mod tests {
     use super::*;
     use crate::packs::Better;
 
-    fn noun(g: Gender) -> Entry {
-        Entry {
-            locale: None,
-            better: Vec::new(),
-            why: None,
-            class: Class::Noun(g),
-            literal: vec![],
-            near: vec![],
-        }
+    fn entry(class: Class) -> Entry {
+        Entry { locale: None, better: vec![], why: None, class, literal: vec![], near: vec![] }
     }
 
-    fn adjective() -> Entry {
-        Entry {
-            locale: None,
-            better: Vec::new(),
-            why: None,
-            class: Class::Adjective,
-            literal: vec![],
-            near: vec![],
-        }
+    fn noun(g: Gender) -> Entry {
+        entry(Class::Noun(g))
     }
 
     fn fr(text: &str, found: &str, entry: &Entry, better: &Better) -> Option<String> {
@@ -443,14 +429,7 @@ mod tests {
     fn en(text: &str, found: &str, form: Form, with: &str) -> Option<String> {
         let start = text.find(found).expect("found");
         let span = start..start + found.len();
-        let entry = Entry {
-            locale: None,
-            better: vec![],
-            why: None,
-            class: Class::Any,
-            literal: vec![],
-            near: vec![],
-        };
+        let entry = entry(Class::Any);
         let better = Better::Replace(with.to_string());
         let a = agree(text, &span, form, &entry, &better, Locale::En)?;
         Some(format!("{}{}{}", &text[..a.span.start], a.with, &text[a.span.end..]))
@@ -494,7 +473,7 @@ mod tests {
             Some("L’atelier de mardi.")
         );
         let verb = Better::Replace("aider".into());
-        let any = Entry { class: Class::Any, ..noun(Gender::Masculine) };
+        let any = entry(Class::Any);
         assert_eq!(
             fr("Afin d’accompagner nos clients.", "accompagner", &any, &verb).as_deref(),
             Some("Afin d’aider nos clients.")
@@ -513,7 +492,7 @@ mod tests {
 
     #[test]
     fn an_adjective_agrees_or_is_left_alone() {
-        let e = adjective();
+        let e = entry(Class::Adjective);
         let nouveau = Better::Adjective {
             text: "nouveau".into(),
             feminine: Some("nouvelle".into()),
