@@ -1,0 +1,48 @@
+// The pre-publish gate of the WordPress plugin. It lets a post through only on a verdict that
+// is about exactly the text in the editor, checked whole (no `scope`): anything else (no report,
+// a report on older text or on the part around the caret, an invalid brand profile, a worker
+// that failed) is `unavailable`, which blocks like an error does, with the reason and what to
+// do. The session's own `verdict()` is asked first (it checks the whole text when needed); its
+// answer is taken only when the session's newest report backs it, so that a session that
+// answers `publish` when it could not check still cannot open the gate.
+
+export const LOCK = 'brio';
+
+export const UNCHECKED =
+  'Brio could not check the post as it is now. Wait a moment and open the pre-publish checks again; if this persists, reload the editor.';
+
+/** Whether a verdict lets the post be published: warnings ask for a review, not a block. */
+export function allowsPublishing(verdict) {
+  return verdict?.verdict === 'publish' || verdict?.verdict === 'review';
+}
+
+/**
+ * The gate's verdict for the text in the editor now.
+ * @param {{ verdict(): Promise<object>, session: { fresh(): boolean, last: null | { report: { scope?: object }, verdict?: object } } }} brio
+ * @param {{ attempts?: number, problem?: () => string | null, explain?: () => string | null }} [options]
+ *   `problem`: why checking cannot work at all (an invalid brand profile); asked before each
+ *   attempt, so that such a state is named at once instead of retried. `explain`: what went
+ *   wrong when every attempt failed (a checker that stopped), if known.
+ * @returns {Promise<{ verdict: 'publish' | 'review' | 'block' | 'unavailable', reasons: object[], reason?: string }>}
+ */
+export async function gateVerdict(brio, { attempts = 3, problem = () => null, explain = () => null } = {}) {
+  let reason = UNCHECKED;
+  for (let i = 0; i < attempts; i++) {
+    const known = problem();
+    if (known) return { verdict: 'unavailable', reasons: [], reason: known };
+    let answer;
+    try {
+      answer = await brio.verdict();
+    } catch (e) {
+      reason = `Brio's checker failed: ${e?.message ?? e}. ${UNCHECKED}`;
+      continue;
+    }
+    if (answer?.verdict === 'unavailable') {
+      reason = answer.reason ?? reason;
+      continue;
+    }
+    const last = brio.session.last;
+    if (last?.verdict && !last.report.scope && brio.session.fresh()) return last.verdict;
+  }
+  return { verdict: 'unavailable', reasons: [], reason: problem() ?? explain() ?? reason };
+}
