@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js eval oracle-tools test-browser test-integrations test-extension extension extension-firefox firefox-tools extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean
+.PHONY: all demo test test-rust test-js eval oracle-tools test-browser test-integrations test-extension extension extension-firefox firefox-tools extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean wordpress-plugin wordpress-tools test-wordpress
 
 all: cli
 
@@ -100,6 +100,27 @@ extension/brio-firefox.zip: pkg/package.json $(EXTENSION_SOURCES) package.json |
 	node_modules/.bin/web-ext lint --source-dir extension/dist-firefox-store --self-hosted=false --warnings-as-errors
 	cd extension/dist-firefox-store && zip -qrX ../brio-firefox.zip .
 
+# The WordPress plugin, zipped for Plugins → Add New → Upload Plugin: the block-editor and
+# settings scripts bundled with WordPress's own packages as externals (wp.*), the worker and the
+# .wasm beside them (integrations/wordpress/webpack.config.js).
+WORDPRESS_ZIP := integrations/wordpress/brio-wordpress.zip
+WORDPRESS_SOURCES := $(shell find integrations/wordpress/src integrations/gutenberg integrations/core www/src/editor -type f 2>/dev/null) \
+	integrations/wordpress/brio.php integrations/wordpress/readme.txt integrations/wordpress/webpack.config.js
+wordpress-plugin: $(WORDPRESS_ZIP)
+$(WORDPRESS_ZIP): pkg/package.json $(WORDPRESS_SOURCES) package.json | node-tools wordpress-tools
+	rm -rf integrations/wordpress/dist $@
+	node_modules/.bin/webpack --config integrations/wordpress/webpack.config.js --mode production
+	cd integrations/wordpress/dist && zip -qrX ../brio-wordpress.zip brio
+
+# Debian's WordPress, MariaDB and PHP for the plugin's test, which starts its own servers on
+# 127.0.0.1 and removes them (none of the packages' own services is used), and zip/unzip.
+wordpress-tools:
+	@if ! { command -v php && command -v mariadbd && command -v mariadb-install-db && command -v zip && command -v unzip \
+		&& [ -f /usr/share/wordpress/wp-settings.php ] && php -m | grep -qx mysqli; } >/dev/null; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+			wordpress mariadb-server mariadb-client php-cli php-mysql zip unzip; \
+	fi
+
 # Debian's Firefox ESR for the Firefox tests (puppeteer-core drives it over WebDriver BiDi).
 firefox-tools:
 	@command -v firefox-esr >/dev/null || (apt-get update && apt-get install -y firefox-esr)
@@ -121,7 +142,7 @@ demo: cli www
 
 ## Test -----------------------------------------------------------------------------------------
 
-test: lint test-rust test-js test-browser test-integrations test-extension fuzz-smoke
+test: lint test-rust test-js test-browser test-integrations test-extension test-wordpress fuzz-smoke
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -152,6 +173,12 @@ test-integrations: www browser-tools
 # Firefox build in Debian's Firefox ESR (over WebDriver BiDi) on the Bluesky and Mastodon ones.
 test-extension: extension extension-firefox extension-fixtures browser-tools firefox-tools
 	node --test tests/extension/
+
+# The WordPress plugin: its PHP and zip, its pre-publish gate in Node, then the zip in a real
+# WordPress (Debian's, with MariaDB, started by the test) driven in Chromium. The CLI gives the
+# profile errors the settings page must repeat.
+test-wordpress: wordpress-plugin wordpress-tools browser-tools cli
+	node --test tests/wordpress/
 
 # Size, start-up and check times of the wasm package in Node (DESIGN.md, "Budgets").
 bench-wasm: pkg
