@@ -184,13 +184,28 @@ add_action(
 	}
 );
 
-// The block editor of posts and pages (not the site or widgets editors, which have no
-// pre-publish checks).
+/** Whether this is the block editor of a post or page (not the site or widgets editors). */
+function brio_is_post_editor() {
+	$screen = is_admin() && function_exists( 'get_current_screen' ) ? get_current_screen() : null;
+	return $screen && 'post' === $screen->base && $screen->is_block_editor();
+}
+
+// The hints' underlines and the panels' spacing. On `enqueue_block_assets`, so that WordPress
+// also puts it in the editor's canvas where that is an iframe.
+add_action(
+	'enqueue_block_assets',
+	function () {
+		if ( brio_is_post_editor() && is_readable( __DIR__ . '/build/editor.css' ) ) {
+			wp_enqueue_style( 'brio-editor', plugins_url( 'build/editor.css', __FILE__ ), array(), (string) filemtime( __DIR__ . '/build/editor.css' ) );
+		}
+	}
+);
+
+// The block editor of posts and pages: the site and widgets editors have no pre-publish checks.
 add_action(
 	'enqueue_block_editor_assets',
 	function () {
-		$screen = function_exists( 'get_current_screen' ) ? get_current_screen() : null;
-		if ( ! $screen || 'post' !== $screen->base || ! brio_register_script( 'brio-editor', 'editor' ) ) {
+		if ( ! brio_is_post_editor() || ! brio_register_script( 'brio-editor', 'editor' ) ) {
 			return;
 		}
 		$settings = brio_settings();

@@ -70,7 +70,7 @@ test('the zip holds the plugin, its worker and wasm, and leaves WordPress’s pa
   const r = spawnSync('unzip', ['-Z1', ZIP], { encoding: 'utf8' });
   if (r.error || r.status !== 0) throw new Error(`${ZIP}: ${r.stderr || r.error?.message} (run \`make wordpress-plugin\`)`);
   const files = r.stdout.split('\n').filter((f) => f && !f.endsWith('/'));
-  for (const f of ['brio/brio.php', 'brio/readme.txt', 'brio/build/editor.js', 'brio/build/editor.asset.php', 'brio/build/settings.js', 'brio/build/settings.asset.php']) {
+  for (const f of ['brio/brio.php', 'brio/readme.txt', 'brio/build/editor.js', 'brio/build/editor.asset.php', 'brio/build/editor.css', 'brio/build/settings.js', 'brio/build/settings.asset.php']) {
     assert.ok(files.includes(f), `${f} in ${files.join(', ')}`);
   }
   assert.equal(files.filter((f) => /^brio\/build\/brio_bg\.[0-9a-f]+\.wasm$/.test(f)).length, 1, files.join());

@@ -75,7 +75,10 @@ function cliProfileError(profile) {
   try {
     const file = join(dir, 'brand.toml');
     writeFileSync(file, profile);
-    const r = spawnSync(CLI, ['check', '--profile', file, '-'], { input: 'Bonjour.', encoding: 'utf8' });
+    // The post as a file: the CLI stops at the profile, before reading it.
+    const post = join(dir, 'post.txt');
+    writeFileSync(post, 'Bonjour.');
+    const r = spawnSync(CLI, ['check', '--profile', file, post], { encoding: 'utf8' });
     if (r.error) throw new Error(`${CLI}: ${r.error.message} (run \`make cli\`)`);
     assert.equal(r.status, 2, r.stderr);
     const prefix = `brio: ${file}: `;
@@ -185,11 +188,24 @@ test('a French post in a paragraph block: hints, a clean saved post, a one-step 
   assert.ok(state.rules.includes('tone/exclamation'), state.rules.join());
   assert.equal(state.verdict, 'block');
   assert.ok((await page.locator('.wp-block-paragraph mark.brio-mark').count()) >= 2);
+  // Drawn by the plugin's stylesheet: an underline, not the browser's yellow <mark>.
+  const look = await page.evaluate(() => {
+    const style = getComputedStyle(document.querySelector('.wp-block-paragraph mark.brio-error'));
+    return { line: style.textDecorationLine, colour: style.textDecorationColor, background: style.backgroundColor };
+  });
+  assert.deepEqual(look, { line: 'underline', colour: 'rgb(217, 45, 32)', background: 'rgba(0, 0, 0, 0)' });
   await shot('hints');
 
   // Saved as a draft: the post in the database holds the text and no hint.
   await page.keyboard.press('Control+s');
-  await page.waitForSelector('.editor-post-saved-state.is-saved', { timeout: 20_000 });
+  await page.waitForFunction(
+    () => {
+      const editor = wp.data.select('core/editor');
+      return editor.getCurrentPost().status === 'draft' && !editor.isSavingPost() && !editor.isEditedPostDirty();
+    },
+    null,
+    { timeout: 20_000 },
+  );
   const id = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
   const saved = await page.evaluate((postId) => wp.apiFetch({ path: `/wp/v2/posts/${postId}?context=edit` }), id);
   assert.equal(saved.status, 'draft');

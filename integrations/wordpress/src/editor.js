@@ -12,7 +12,6 @@ import { Notice } from '@wordpress/components';
 import * as editPost from '@wordpress/edit-post';
 import * as editorPackage from '@wordpress/editor';
 import { CheckClient } from '../../../www/src/editor/index.js';
-import { adopt } from '../../../www/src/editor/styles.js';
 import { BrioSidebar, registerBrio } from '../../gutenberg/index.js';
 import { LOCK, allowsPublishing, gateVerdict } from './gate.js';
 import { createStatus } from './status.js';
@@ -31,23 +30,6 @@ const GATE_LABELS = {
   block: 'Blocked: fix the errors before publishing',
   unavailable: 'Blocked: Brio could not check this post',
 };
-
-// The hints are <mark> elements: without the browser's yellow, only the underline shows. The
-// sidebar and the gate in WordPress's spacing.
-const WORDPRESS_CSS = `
-mark.brio-mark { background: none; color: inherit; }
-mark.brio-mark.brio-overflow { background-color: rgba(217, 45, 32, 0.16); }
-.brio-plugin-sidebar .brio-sidebar { padding: 16px; }
-.brio-sidebar .brio-verdict { font-weight: 600; margin-bottom: 12px; }
-.brio-sidebar ul { margin: 0; padding: 0; list-style: none; }
-.brio-sidebar-hint { margin: 0 0 16px; }
-.brio-sidebar-hint code { font-size: 11px; }
-.brio-sidebar-hint .excerpt { margin-top: 4px; font-style: italic; }
-.brio-sidebar-hint p { margin: 4px 0 8px; }
-.brio-sidebar-hint button { margin: 0 8px 4px 0; }
-.brio-status { margin: 0 0 12px; }
-.brio-gate-reasons { margin: 8px 0 0; padding-left: 1em; }
-`;
 
 /** The settings the plugin's PHP prints before this script: { platform, locale, profile }. */
 function settingsOf(source) {
@@ -152,7 +134,6 @@ function PrePublishGate({ brio, status }) {
  */
 export function startBrio({ settings = window.brioSettings, createWorker } = {}) {
   const status = createStatus();
-  adopt(document, WORDPRESS_CSS);
   const client = new CheckClient({
     ...(createWorker ? { createWorker } : {}),
     onReady: () => status.set({ checker: null }),
