@@ -69,7 +69,8 @@ pkg/package.json: $(RUST_SOURCES) www/tools/pkg-json.js | rust-tools node-tools
 	@echo "pkg/brio_bg.wasm: $$(stat -c %s pkg/brio_bg.wasm) bytes, $$(gzip -9c pkg/brio_bg.wasm | wc -c) gzipped"
 
 # The demo composer, bundled by webpack into www/dist.
-WWW_SOURCES := $(shell find www/src www/static www/examples integrations -type f 2>/dev/null) webpack.config.js
+# (The WordPress plugin's build output under integrations/wordpress is not a source of the demo.)
+WWW_SOURCES := $(shell find www/src www/static www/examples integrations -path integrations/wordpress/dist -prune -o -type f ! -name "*.zip" -print 2>/dev/null) webpack.config.js
 www: www/dist/index.html
 www/dist/index.html: pkg/package.json $(WWW_SOURCES) | node-tools
 	node_modules/.bin/webpack --mode production

@@ -104,12 +104,21 @@ export async function startWordPress({ pluginZip }) {
     killAll('SIGKILL');
     removeFiles();
   };
+  // The servers are in process groups of their own, out of reach of a Ctrl+C at the terminal:
+  // an interrupted run takes them down before it goes.
+  const onSignal = (signal) => {
+    onExit();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15));
+  };
+  const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   process.on('exit', onExit);
+  for (const s of SIGNALS) process.on(s, onSignal);
 
   async function stop() {
     if (stopped) return;
     stopped = true;
     process.off('exit', onExit);
+    for (const s of SIGNALS) process.off(s, onSignal);
     killAll('SIGTERM');
     // mariadbd flushes on SIGTERM; give it time, then make sure.
     await Promise.all(
