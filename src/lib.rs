@@ -19,6 +19,7 @@ pub mod text;
 pub mod verdict;
 pub mod window;
 
+mod caps;
 mod order;
 
 #[cfg(test)]
@@ -315,7 +316,7 @@ impl Checker {
                 (&a.finding.rule, &a.finding.message).cmp(&(&b.finding.rule, &b.finding.message))
             },
         );
-        settled
+        caps::apply(settled, cx.locale)
     }
 
     /// Every rule, for listings.

@@ -88,3 +88,27 @@ fn the_same_input_gives_the_same_report() {
         assert_eq!(first, again);
     }
 }
+
+/// A megabyte of the same exclamation gives one finding every five bytes: the report keeps a
+/// bounded number of them and says how many more there are, with the verdict unchanged.
+#[test]
+fn a_megabyte_of_findings_is_capped_and_counted() {
+    let text = "Wow! ".repeat(200_000);
+    let checker = Checker::new(CheckerOptions {
+        platform: Some(Platform::Linkedin),
+        locale: Some(brio::Locale::En),
+        ..Default::default()
+    })
+    .expect("default options");
+    let report = checker.check(&text, &CheckOptions::default());
+    assert_valid(&text, &report);
+    assert!(report.diagnostics.len() <= 1_000 + 64, "{} diagnostics", report.diagnostics.len());
+    let summaries: Vec<_> =
+        report.diagnostics.iter().filter(|d| d.message.contains("are not shown")).collect();
+    assert!(!summaries.is_empty(), "no summary of the findings left out");
+    let left_out: usize =
+        summaries.iter().filter_map(|d| d.message.split(' ').next()?.parse::<usize>().ok()).sum();
+    assert!(left_out > 100_000, "only {left_out} counted as left out");
+    let shown = report.diagnostics.len() - summaries.len();
+    assert!(shown >= 200, "{shown} shown");
+}

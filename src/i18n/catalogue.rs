@@ -268,6 +268,16 @@ pub(super) static CATALOGUE: &[Entry] = &[
         "This document is large ({kb} KB): only the part around the caret is checked as you type.",
         "Ce document est long ({kb} Ko) : seule la partie autour du curseur est vérifiée pendant la saisie.",
     ),
+    (
+        "report.more-of-rule",
+        "{n} more findings of this rule from here on are not shown: a report lists {max} per rule.",
+        "{n} autres signalements de cette règle à partir d’ici ne sont pas affichés : un rapport en liste {max} par règle.",
+    ),
+    (
+        "report.more",
+        "{n} more findings from here on are not shown: a report lists {max} at most.",
+        "{n} autres signalements à partir d’ici ne sont pas affichés : un rapport en liste {max} au plus.",
+    ),
     // tone/off-voice: one hint joining the parts below.
     (
         "tone/off-voice",

@@ -18,6 +18,11 @@ use regex_lite::{Captures, Regex, RegexBuilder};
 const PATTERN_SIZE_LIMIT: usize = 256 * 1024;
 const PATTERN_NEST_LIMIT: u32 = 64;
 
+/// Custom rules one profile may hold, and the compiled size of all their patterns together:
+/// each pattern runs on every check, so these bound what a profile can add to a keystroke.
+pub const MAX_CUSTOM_RULES: usize = 100;
+pub const CUSTOM_TOTAL_SIZE_LIMIT: usize = 1024 * 1024;
+
 /// Matches a search may reject on a word boundary before it gives up on a post: bounds the
 /// re-searching (each from one char further) on pathological text.
 const MAX_REJECTED: usize = 1_000;
@@ -26,6 +31,8 @@ const MAX_REJECTED: usize = 1_000;
 #[derive(Debug, Clone)]
 pub struct CustomPattern {
     regex: Regex,
+    /// The pattern as compiled (after the rewrites above), to measure patterns together.
+    source: String,
     /// The pattern opened with `\b`, checked on Unicode words rather than by the engine.
     word_start: bool,
     /// The pattern closed with `\b`, likewise.
@@ -49,11 +56,12 @@ impl CustomPattern {
             _ => (false, body),
         };
         let body = if flags.contains('i') { with_both_cases(body) } else { body.to_string() };
-        let regex = build(&format!("{flags}{body}"))?;
+        let source = format!("{flags}{body}");
+        let regex = build(&source)?;
         if regex.is_match("") {
             return Err("the pattern matches empty text, so it would flag everything".to_string());
         }
-        Ok(CustomPattern { regex, word_start, word_end })
+        Ok(CustomPattern { regex, source, word_start, word_end })
     }
 
     /// The matches in `text`, leftmost first, without overlaps.
@@ -79,6 +87,21 @@ impl CustomPattern {
             None
         })
     }
+}
+
+/// Whether `patterns` together stay within [`CUSTOM_TOTAL_SIZE_LIMIT`] once compiled. They are
+/// measured as the engine measures one pattern: compiled as one alternation under that limit
+/// (each in its own group, so that its flags stay its own).
+pub fn within_total_size<'p>(patterns: impl Iterator<Item = &'p CustomPattern>) -> bool {
+    let alternation: Vec<String> = patterns.map(|p| format!("(?:{})", p.source)).collect();
+    if alternation.is_empty() {
+        return true;
+    }
+    RegexBuilder::new(&alternation.join("|"))
+        .size_limit(CUSTOM_TOTAL_SIZE_LIMIT)
+        .nest_limit(PATTERN_NEST_LIMIT + 1)
+        .build()
+        .is_ok()
 }
 
 /// Stakeholder names as one case-insensitive alternation, longest first.

@@ -4,6 +4,7 @@
 
 use super::Profile;
 use super::locate::{Part, Seg};
+use super::pattern::{CUSTOM_TOTAL_SIZE_LIMIT, CustomPattern, MAX_CUSTOM_RULES, within_total_size};
 use super::suggest::{list, nearest};
 use crate::platform::Platform;
 use crate::rules;
@@ -61,6 +62,16 @@ pub(crate) fn problems(profile: &Profile) -> Vec<Problem> {
 
     // Custom rules first: their ids are valid in [rules].
     let mut custom_ids: Vec<String> = Vec::new();
+    let mut compiled = Vec::new();
+    if profile.custom.len() > MAX_CUSTOM_RULES {
+        out.push(value(
+            vec![Seg::from("custom"), Seg::from(MAX_CUSTOM_RULES)],
+            format!("too many custom rules ({}, at most {MAX_CUSTOM_RULES})", profile.custom.len()),
+            "every custom rule runs on every keystroke; join rules that say the same thing \
+             into one pattern with `|`"
+                .into(),
+        ));
+    }
     for (i, rule) in profile.custom.iter().enumerate() {
         let at = |field: &str| vec![Seg::from("custom"), Seg::from(i), Seg::from(field)];
         if !well_formed_id(&rule.id) {
@@ -84,12 +95,13 @@ pub(crate) fn problems(profile: &Profile) -> Vec<Problem> {
                 format!("custom rule #{} already uses it", first + 1),
             ));
         }
-        if let Err(reason) = super::pattern::CustomPattern::new(&rule.pattern) {
-            out.push(value(
+        match CustomPattern::new(&rule.pattern) {
+            Ok(pattern) => compiled.push(pattern),
+            Err(reason) => out.push(value(
                 at("pattern"),
                 format!("invalid pattern in custom rule `{}`", rule.id),
                 reason,
-            ));
+            )),
         }
         if rule.message.trim().is_empty() {
             out.push(value(
@@ -99,6 +111,17 @@ pub(crate) fn problems(profile: &Profile) -> Vec<Problem> {
             ));
         }
         custom_ids.push(format!("custom/{}", rule.id));
+    }
+    if !within_total_size(compiled.iter()) {
+        out.push(value(
+            vec![Seg::from("custom")],
+            "the custom rules are too large together once compiled".to_string(),
+            format!(
+                "their patterns may take {} KiB at most together; remove rules or simplify \
+                 their patterns",
+                CUSTOM_TOTAL_SIZE_LIMIT / 1024
+            ),
+        ));
     }
 
     let mut known: Vec<&str> = rules::RULES.iter().map(|r| r.meta().id).collect();
@@ -294,6 +317,35 @@ mod tests {
         assert!(what[3].contains("matches empty text"), "{what:?}");
         assert!(what[4].starts_with("reserved custom rule id"), "{what:?}");
         assert!(what[5].contains("too large"), "{what:?}");
+    }
+
+    #[test]
+    fn a_profile_holds_a_bounded_number_of_custom_rules() {
+        let mut p = Profile::default();
+        for i in 0..=MAX_CUSTOM_RULES {
+            p.custom.push(custom(&format!("rule-{i}"), &format!("word{i}")));
+        }
+        let found = problems(&p);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].what, "too many custom rules (101, at most 100)");
+        assert_eq!(found[0].path, vec![Seg::from("custom"), Seg::from(MAX_CUSTOM_RULES)]);
+        p.custom.pop();
+        assert!(problems(&p).is_empty());
+    }
+
+    #[test]
+    fn custom_rules_are_bounded_in_compiled_size_together() {
+        // Each pattern is within its own limit; eight of them are not within the total.
+        let mut p = Profile::default();
+        for i in 0..8 {
+            p.custom.push(custom(&format!("long-{i}"), "a{8000}"));
+        }
+        let found = problems(&p);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].what, "the custom rules are too large together once compiled");
+        assert!(found[0].detail.contains("1024 KiB"), "{}", found[0].detail);
+        p.custom.truncate(2);
+        assert!(problems(&p).is_empty());
     }
 
     #[test]
