@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js eval oracle-tools test-browser test-integrations test-extension extension extension-firefox firefox-tools extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean wordpress-plugin wordpress-tools test-wordpress
+.PHONY: all demo test test-rust test-js lint-js eval oracle-tools test-browser test-integrations test-extension extension extension-firefox firefox-tools extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean wordpress-plugin wordpress-tools test-wordpress
 
 all: cli
 
@@ -145,11 +145,16 @@ demo: cli www
 
 test: lint test-rust test-js test-browser test-integrations test-extension test-wordpress fuzz-smoke
 
-lint:
+lint: lint-js
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets --workspace -- -D warnings
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib -- -D warnings
+
+# The JavaScript's types, checked from its JSDoc (tsconfig.json, checkJs): the editor layer, the
+# CMS plugins and the extension. pkg/ is needed for the report's types (pkg/brio.d.ts).
+lint-js: pkg node-tools
+	node_modules/.bin/tsc -p tsconfig.json
 
 # Tests that read $(SHARED) fail loudly when it is missing under CI (CI=true).
 test-rust:

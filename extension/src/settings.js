@@ -22,7 +22,7 @@ export async function loadSettings() {
 export async function saveSettings(changes) {
   const patch = { ...changes };
   if ('locale' in changes || 'profile' in changes) {
-    const { revision = 0 } = await chrome.storage.local.get('revision');
+    const { revision = 0 } = /** @type {{ revision?: number }} */ (await chrome.storage.local.get('revision'));
     patch.revision = revision + 1;
   }
   await chrome.storage.local.set(patch);

@@ -5,6 +5,7 @@
 // so hints follow typing by themselves. A fix is one editor.model.change: one undo step.
 // The caret is the model selection's focus, a (parent element, offset) place as the map has.
 
+/// <reference path="./config.d.ts" preserve="true" />
 import { Plugin } from 'ckeditor5';
 import { createSession } from '../core/session.js';
 import { adoptHintStyles, hintClasses } from '../core/styles.js';

@@ -46,7 +46,10 @@ export function modelToText(root, schema) {
   return map;
 }
 
-/** [parent, offset] pairs for text range [start, end): feed them to writer.createPositionAt. */
+/**
+ * [parent, offset] pairs for text range [start, end): feed them to writer.createPositionAt.
+ * @returns {{ start: [any, number], end: [any, number] } | null}
+ */
 export function toModelPlaces(map, start, end) {
   const a = map.toEditor(start, 'start');
   const b = map.toEditor(end, 'end');

@@ -8,7 +8,7 @@ import { HIGHLIGHT_CSS, SEVERITIES } from '../../www/src/editor/styles.js';
 const NAMES = [...SEVERITIES, 'overflow'];
 
 export class HighlightPainter {
-  /** @param {Window} win the window whose document holds the editable content */
+  /** @param {Window & typeof globalThis} win the window whose document holds the editable content */
   constructor(win) {
     this.win = win;
     this.owned = [];
@@ -26,7 +26,7 @@ export class HighlightPainter {
     );
     this.highlights.overflow.priority = -1;
     // A constructed sheet belongs to the document of the window that built it.
-    const doc = win.document;
+    const doc = /** @type {Document & { brioHighlightSheet?: CSSStyleSheet }} */ (win.document);
     if (!doc.brioHighlightSheet) {
       const sheet = new win.CSSStyleSheet();
       sheet.replaceSync(HIGHLIGHT_CSS);

@@ -27,7 +27,7 @@ export const VERDICT_LABELS = {
 /**
  * Mounts the panel in `container` and keeps it in step with `session`.
  * @param {HTMLElement} container
- * @param {ReturnType<import('./session.js').createSession>} session
+ * @param {import('../../www/src/editor/types.js').Session} session
  * @param {{ labels?: Record<string, string> }} [options]
  */
 export function mountPanel(container, session, { labels } = {}) {

@@ -13,16 +13,17 @@ export const STALE = 'The text changed since this hint was computed; it will be 
 
 /**
  * @param {{
- *   client: { check(text: string, options?: object): Promise<null | { text, report, verdict?, ms }> },
+ *   client: import('../../www/src/editor/types.js').Checks,
  *   read: () => import('./text-map.js').TextMap,       // the editor's text now, with its map
- *   paint: (marks: object[], map: import('./text-map.js').TextMap) => void, // [] clears
+ *   paint: (marks: import('../../www/src/editor/types.js').Mark[], map: import('./text-map.js').TextMap) => void, // [] clears
  *   replace: (map, start: number, end: number, replacement: string) => void, // one editor transaction
  *   caret?: (map: import('./text-map.js').TextMap) => number, // the caret's offset in map.text, or -1
- *   checkOptions?: () => object,
+ *   checkOptions?: () => import('../../www/src/editor/types.js').CheckOptions,
  *   delay?: number,
  *   follows?: boolean,   // the editor moves painted hints along with edits itself (decorations, markers)
- *   onUpdate?: (state: { text: string, report: object, verdict: object }) => void,
+ *   onUpdate?: (state: import('../../www/src/editor/types.js').SessionState) => void,
  * }} options
+ * @returns {import('../../www/src/editor/types.js').Session}
  */
 export function createSession({
   client,
@@ -154,8 +155,12 @@ export function verdictOf(report) {
 /**
  * What every plugin hands its integrator, over a session: `fix` (a suggestion from the newest
  * report -> { ok, reason? }), `verdict` (the pre-publish gate), `hints`, `check`, plus `extra`.
+ * @template {object} [E={}]
+ * @param {import('../../www/src/editor/types.js').Session} session
+ * @param {E} [extra]
+ * @returns {import('../../www/src/editor/types.js').BrioApi & E}
  */
-export function sessionApi(session, extra = {}) {
+export function sessionApi(session, extra = /** @type {E} */ ({})) {
   return {
     fix: (suggestion) => session.fix(suggestion),
     verdict: () => session.verdict(),

@@ -12,7 +12,7 @@ export const FORMAT = 'brio/hint';
 /** Adds `marks` (block offsets) to a rich-text record's formats; returns the formats. */
 export function withHints(formats, text, marks) {
   if (!marks?.length) return formats;
-  let record = { formats, replacements: Array(text.length), text };
+  let record = /** @type {import('@wordpress/rich-text').RichTextValue} */ ({ formats, replacements: Array(text.length), text });
   for (const mark of marks) {
     if (mark.end > text.length) continue; // the block changed since: the next report redraws
     const className = `brio-${mark.severity}${mark.overflow ? ' brio-overflow' : ''}`;
@@ -44,5 +44,6 @@ export const settings = {
 
 /** Registers the format type once. */
 export function registerBrioFormat() {
-  if (!select(richTextStore).getFormatType(FORMAT)) registerFormatType(FORMAT, settings);
+  // (@wordpress/rich-text types its store descriptor as a bare Object.)
+  if (!(/** @type {any} */ (select))(richTextStore).getFormatType(FORMAT)) registerFormatType(FORMAT, settings);
 }

@@ -18,8 +18,13 @@ import { blocksToText, marksByBlock, toBlockRange } from './mapping.js';
 import { adoptHintStyles } from '../core/styles.js';
 
 const toText = (html) => create({ html }).text;
+// The actions of a store known by its name only (@wordpress/data types those as unknown).
+const act = (name) => /** @type {any} */ (dispatch(name));
 
-/** A block's content as a rich-text record, whichever form the attribute has. */
+/**
+ * A block's content as a rich-text record, whichever form the attribute has.
+ * @returns {any}
+ */
 function recordOf(content) {
   if (content && typeof content === 'object' && typeof content.text === 'string') {
     return { text: content.text, formats: content.formats, replacements: content.replacements };
@@ -28,7 +33,13 @@ function recordOf(content) {
 }
 
 /**
- * @param {{ client, blockStore?: string, checkOptions?, delay? }} options
+ * @param {{
+ *   client: import('../../www/src/editor/types.js').Checks,
+ *   blockStore?: string,
+ *   checkOptions?: () => import('../../www/src/editor/types.js').CheckOptions,
+ *   delay?: number,
+ * }} options
+ * @returns {import('../../www/src/editor/types.js').BrioApi & { unregister(): void }}
  */
 export function registerBrio({ blockStore = 'core/block-editor', ...options }) {
   registerStore();
@@ -46,18 +57,18 @@ export function registerBrio({ blockStore = 'core/block-editor', ...options }) {
       return map.fromEditor(start.clientId, start.offset ?? 0);
     },
     paint(marks, map) {
-      dispatch(STORE).setMarks(marksByBlock(map, marks));
+      act(STORE).setMarks(marksByBlock(map, marks));
     },
     replace(map, start, end, replacement) {
       const r = toBlockRange(map, start, end);
       if (!r) return; // a hint across blocks has no single-block fix: refused by the check after
       const block = select(blockStore).getBlock?.(r.clientId) ?? blocks().find((b) => b.clientId === r.clientId);
       const content = block.attributes.content;
-      const next = insert(recordOf(content), replacement, r.start, r.end);
+      const next = /** @type {any} */ (insert(recordOf(content), replacement, r.start, r.end));
       const value = typeof content === 'string' ? toHTMLString({ value: next }) : new RichTextData(next);
-      dispatch(blockStore).updateBlockAttributes(r.clientId, { content: value });
+      act(blockStore).updateBlockAttributes(r.clientId, { content: value });
     },
-    onUpdate: (state) => dispatch(STORE).setReport(state),
+    onUpdate: (state) => act(STORE).setReport(state),
   });
   const selection = () => select(blockStore).getSelectionStart?.();
   let seen = blocks();

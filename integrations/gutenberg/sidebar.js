@@ -27,9 +27,9 @@ function Hint({ diagnostic, text, onFix }) {
   );
 }
 
-/** @param {{ brio: ReturnType<import('./index.js').registerBrio> }} props */
+/** @param {{ brio: import('../../www/src/editor/types.js').BrioApi }} props */
 export function BrioSidebar({ brio }) {
-  const { report, verdict, text } = useSelect((sel) => ({
+  const { report, verdict, text } = useSelect((/** @type {any} */ sel) => ({
     report: sel(STORE).getReport(),
     verdict: sel(STORE).getVerdict(),
     text: sel(STORE).getText(),

@@ -4,7 +4,7 @@
 
 import { OBJECT, TextMap } from '../core/text-map.js';
 
-/** @param {{ insert: string | object }[]} ops the ops of `quill.getContents()` */
+/** @param {{ insert?: string | object }[]} ops the ops of `quill.getContents()` */
 export function deltaToText(ops) {
   const map = new TextMap();
   let index = 0;

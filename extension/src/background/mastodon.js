@@ -5,6 +5,7 @@
 import { loadSettings } from '../settings.js';
 
 const ID = 'brio-mastodon';
+/** @type {Promise<unknown>} */
 let queue = Promise.resolve();
 
 async function granted(origin) {
@@ -24,6 +25,7 @@ async function sync() {
     if (existing) await chrome.scripting.unregisterContentScripts({ ids: [ID] });
     return [];
   }
+  /** @type {chrome.scripting.RegisteredContentScript} */
   const script = { id: ID, matches, js: ['content.js'], runAt: 'document_idle', allFrames: false };
   if (existing) await chrome.scripting.updateContentScripts([script]);
   else await chrome.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);

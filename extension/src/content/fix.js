@@ -11,7 +11,8 @@ const REFUSED = 'This editor did not take the fix; your text is unchanged.';
 const CHANGED = 'The editor changed the fix: check the text.';
 
 /** Draft.js, Lexical, Quill and ProseMirror read the DOM selection on 'selectionchange', a task
- *  away, and re-render after their own update: a frame and a task later both have happened. */
+ *  away, and re-render after their own update: a frame and a task later both have happened.
+ *  @returns {Promise<void>} */
 function settle() {
   return new Promise((resolve) => {
     const done = () => setTimeout(resolve, 0);

@@ -3,7 +3,7 @@
 // Storage itself is closed to content scripts.
 import { SITES } from '../sites.js';
 
-/** @returns {Promise<{ site: object | null, enabled: boolean, revision: number }>} */
+/** @returns {Promise<{ site: (typeof SITES)[number] | null, enabled: boolean, revision: number }>} */
 export async function loadContentSettings() {
   const answer = await chrome.runtime.sendMessage({ type: 'content-settings' });
   return { ...answer, site: SITES.find((s) => s.id === answer?.site) ?? null };

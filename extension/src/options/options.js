@@ -5,6 +5,7 @@
 import { SITES, originOf } from '../sites.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings.js';
 
+/** @type {(id: string) => any} the page's own elements, by id (inputs, selects, buttons) */
 const $ = (id) => document.getElementById(id);
 const ask = (message) => chrome.runtime.sendMessage(message);
 

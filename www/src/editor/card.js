@@ -17,7 +17,7 @@ function fixLabel(s) {
 
 /**
  * @param {import('../../../pkg/brio.js').Diagnostic} diagnostic
- * @param {{ text: string, onFix?: (suggestion) => object | Promise<object>, labels?: Record<string, string> }} options
+ * @param {{ text: string, onFix?: (suggestion: import('./types.js').Suggestion) => any, labels?: Record<string, string> }} options
  */
 export function renderCard(diagnostic, { text, onFix, labels = {} }) {
   const card = el('div', 'brio-card');

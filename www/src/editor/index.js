@@ -18,20 +18,22 @@ export { renderCard } from './card.js';
 /**
  * @param {HTMLTextAreaElement | HTMLElement} element a textarea or a contenteditable
  * @param {{
- *   client: import('./client.js').CheckClient,
- *   checkOptions?: () => object,   // history, reference, contentWarning, read at each check
+ *   client: import('./types.js').Checks, // a CheckClient
+ *   checkOptions?: () => import('./types.js').CheckOptions, // history, reference, contentWarning, read at each check
  *   delay?: number,                // ms of quiet before a check
- *   onReport?: (result: { text: string, report: object, ms: number }) => void,
+ *   onReport?: (result: import('./types.js').CheckResult) => void,
  *   labels?: Record<string, string>,
- *   container?: Node,              // where the overlay and the card go (default: document.body)
- *   fix?: (element, checkedText: string, suggestion) => { ok, reason? } | Promise<{ ok, reason? }>,
- *   onDraw?: (marks: object[]) => void, // after each redraw: the marks now shown
+ *   container?: ParentNode,        // where the overlay and the card go (default: document.body)
+ *   fix?: (element: HTMLElement, checkedText: string, suggestion: import('./types.js').Suggestion) =>
+ *     import('./types.js').FixResult | Promise<import('./types.js').FixResult>,
+ *   onDraw?: (marks: import('./types.js').Mark[]) => void, // after each redraw: the marks now shown
  *   shortcuts?: boolean,           // Alt+Enter applies the fix under the caret, Alt+H opens its card
  * }} options
+ * @returns {import('./types.js').Attached}
  */
 export function attach(
   element,
-  { client, checkOptions = () => ({}), delay = 200, onReport, labels, container, fix, onDraw, shortcuts = false } = {},
+  { client, checkOptions = () => ({}), delay = 200, onReport, labels, container, fix, onDraw, shortcuts = false },
 ) {
   const isTextarea = element instanceof HTMLTextAreaElement;
   const surface = isTextarea ? new TextareaSurface(element, container) : new RichSurface(element);

@@ -14,7 +14,7 @@ const COPIED = [
 ];
 
 export class TextareaSurface {
-  /** @param {Node} [container] where the overlay goes (default: the body; the extension: its own shadow root) */
+  /** @param {ParentNode} [container] where the overlay goes (default: the body; the extension: its own shadow root) */
   constructor(textarea, container = document.body) {
     this.textarea = textarea;
     this.host = document.createElement('div');

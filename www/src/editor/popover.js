@@ -3,7 +3,7 @@
 import { CARD_CSS, adopt } from './styles.js';
 
 export class Popover {
-  /** @param {Node} [container] where the card goes (default: the body) */
+  /** @param {ParentNode} [container] where the card goes (default: the body) */
   constructor(container = document.body) {
     this.host = document.createElement('div');
     this.host.setAttribute('data-brio-popover', '');
@@ -63,7 +63,7 @@ export class Popover {
       const path = nodeOrEvent.composedPath();
       // Seen from outside a closed shadow tree (the extension's overlay), the path stops at the
       // tree's host: an event there is in the card as far as this listener can tell.
-      for (let node = this.host; node; node = node.getRootNode().host) if (path.includes(node)) return true;
+      for (let node = /** @type {Element} */ (this.host); node; node = /** @type {ShadowRoot} */ (node.getRootNode()).host) if (path.includes(node)) return true;
       return false;
     }
     return nodeOrEvent === this.host || this.wrap.contains(nodeOrEvent);
