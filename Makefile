@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js lint-js eval oracle-tools test-browser test-integrations test-extension extension extension-firefox firefox-tools extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean wordpress-plugin wordpress-tools test-wordpress
+.PHONY: all demo test test-rust test-js lint-js npm test-npm eval oracle-tools test-browser test-integrations test-extension extension extension-firefox firefox-tools extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean wordpress-plugin wordpress-tools test-wordpress
 
 all: cli
 
@@ -74,6 +74,14 @@ WWW_SOURCES := $(shell find www/src www/static www/examples integrations -path i
 www: www/dist/index.html
 www/dist/index.html: pkg/package.json $(WWW_SOURCES) | node-tools
 	node_modules/.bin/webpack --mode production
+
+# The npm package `brio` (npm/pack.js, docs/npm.md): the wasm package, the editor layer and the
+# CMS plugins with their .d.ts, packed by `npm pack` into dist-npm/brio-<version>.tgz (its sizes
+# in dist-npm/pack.json).
+NPM_SOURCES := $(shell find www/src/editor integrations npm -type f -not -path 'integrations/wordpress/*' 2>/dev/null) tsconfig.json
+npm: dist-npm/pack.json
+dist-npm/pack.json: pkg/package.json $(NPM_SOURCES) | node-tools
+	node npm/pack.js
 
 # The MV3 browser extension: unpacked in extension/dist, with the tests' hooks (load it from
 # chrome://extensions), and the store's build in extension/dist-store, zipped for an upload as
@@ -143,7 +151,7 @@ demo: cli www
 
 ## Test -----------------------------------------------------------------------------------------
 
-test: lint test-rust test-js test-browser test-integrations test-extension test-wordpress fuzz-smoke
+test: lint test-rust test-js test-browser test-integrations test-npm test-extension test-wordpress fuzz-smoke
 
 lint: lint-js
 	$(CARGO) fmt --all -- --check
@@ -174,6 +182,12 @@ test-browser: www browser-tools
 # editor from npm in Chromium over the built examples (www/dist/examples).
 test-integrations: www browser-tools
 	node --test tests/integrations/
+
+# The package as an integrator gets it: the tarball installed with webpack 5, Vite and the
+# editors from the registry into a fresh temporary project, the docs' code for each editor
+# bundled by both and driven in Chromium, and a TypeScript consumer of the shipped types.
+test-npm: npm browser-tools
+	node --test tests/npm/
 
 # Loads extension/dist in Debian's Chromium and drives it on the composer fixtures, then the
 # Firefox build in Debian's Firefox ESR (over WebDriver BiDi) on the Bluesky and Mastodon ones.
@@ -249,4 +263,4 @@ valgrind-tools:
 
 clean:
 	$(CARGO) clean
-	rm -rf pkg www/dist extension/dist tests/extension/fixtures/dist node_modules
+	rm -rf pkg www/dist extension/dist tests/extension/fixtures/dist dist-npm node_modules

@@ -5,11 +5,12 @@
 // so hints follow typing by themselves. A fix is one editor.model.change: one undo step.
 // The caret is the model selection's focus, a (parent element, offset) place as the map has.
 
-/// <reference path="./config.d.ts" preserve="true" />
 import { Plugin } from 'ckeditor5';
 import { createSession } from '../core/session.js';
 import { adoptHintStyles, hintClasses } from '../core/styles.js';
 import { modelToText, toModelPlaces } from './mapping.js';
+
+/** `brio: { client: () => client }` in the editor's configuration (config.d.ts adds it there). @typedef {import('./config.js').BrioConfig} BrioConfig */
 
 const GROUP = 'brio';
 

@@ -21,7 +21,11 @@ export function withHints(formats, text, marks) {
   return record.formats;
 }
 
-/** Removes the hint formats from a record: what gets saved. */
+/**
+ * Removes the hint formats from a record: what gets saved.
+ * @param {import('@wordpress/rich-text').RichTextValue} record
+ * @returns {import('@wordpress/rich-text').RichTextValue['formats']}
+ */
 export function withoutHints(record) {
   return removeFormat(record, FORMAT, 0, record.text.length).formats;
 }

@@ -4,15 +4,21 @@
 import { Extension } from '@tiptap/core';
 import { createBrio } from '../prosemirror/index.js';
 
+/** @typedef {import('./storage.js').BrioOptions} BrioOptions */
+/** `editor.storage.brio` (storage.d.ts adds it to Tiptap's Storage). @typedef {import('./storage.js').BrioStorage} BrioStorage */
+
 export const Brio = Extension.create({
   name: 'brio',
 
+  /** @returns {BrioOptions} */
   addOptions() {
     return { client: null, checkOptions: () => ({}), delay: 250, onUpdate: undefined };
   },
 
+  /** @returns {BrioStorage} */
   addStorage() {
-    return { api: null };
+    // The API's functions are added once the editor builds the plugin (below).
+    return /** @type {BrioStorage} */ ({ api: null });
   },
 
   addProseMirrorPlugins() {

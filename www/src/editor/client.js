@@ -1,11 +1,13 @@
 // The main-thread side of the checking worker: promises for configure/check, a version counter
 // so that a slow report never overwrites a newer one, and a fresh worker if the old one dies.
 
-/** Creates the default worker; bundlers (webpack, Vite) recognise this exact form. */
+/**
+ * Creates the default worker. Bundlers recognise this exact form, from node_modules too: webpack 5
+ * names the worker's chunk from `name`, and Vite's pattern wants nothing (not even a comment)
+ * between `new Worker(` and `new URL(`, or it takes the worker for a plain file.
+ */
 export function defaultWorker() {
-  return new Worker(/* webpackChunkName: "brio-worker" */ new URL('./worker.js', import.meta.url), {
-    type: 'module',
-  });
+  return new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'brio-worker' });
 }
 
 export class CheckClient {
