@@ -128,6 +128,14 @@ test('the project holds the packed tarball, and Brio from nowhere else', () => {
   }
 });
 
+test('in Node, the checker runs from the package: the docs\' code for Node', async () => {
+  const output = await run(project, 'node', ['src/node.js']);
+  const lines = output.trim().split('\n');
+  assert.ok(lines.some((l) => l.startsWith('tone/institutional ')), output);
+  assert.ok(lines.some((l) => l.startsWith('tone/exclamation ')), output);
+  assert.equal(lines.at(-1), 'review');
+});
+
 test('the shipped types describe the API: a TypeScript consumer compiles, and misuse does not', async () => {
   // consumer.ts compiles in strict mode, and each of its @ts-expect-error lines is an error.
   await run(project, 'node_modules/.bin/tsc', ['-p', 'types/tsconfig.json']);
