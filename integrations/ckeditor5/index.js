@@ -82,6 +82,7 @@ export class Brio extends Plugin {
   }
 
   /** Applies a suggestion from the newest report: { ok, reason? }. */
+  /** @param {import('../../www/src/editor/types.js').Suggestion} suggestion */
   fix(suggestion) {
     return this.session.fix(suggestion);
   }

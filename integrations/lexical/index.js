@@ -19,7 +19,7 @@ function domText(editor, key) {
 
 /**
  * @param {import('lexical').LexicalEditor} editor
- * @param {{ client, checkOptions?, delay?, onUpdate? }} options
+ * @param {import('../../www/src/editor/types.js').PluginOptions} options
  */
 export function registerBrio(editor, options) {
   const painter = new HighlightPainter(window);

@@ -14,7 +14,7 @@ import { docToText, toDocRange } from './mapping.js';
 export const brioKey = new PluginKey('brio');
 
 /**
- * @param {{ client, checkOptions?: () => object, delay?: number, onUpdate?: (state) => void }} options
+ * @param {import('../../www/src/editor/types.js').PluginOptions} options
  * @returns the plugin, and the plugin's API (usable once a view holds the plugin)
  */
 export function createBrio(options) {

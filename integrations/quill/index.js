@@ -25,7 +25,7 @@ const OVERLAY_CSS = `
 `;
 
 export class BrioModule {
-  /** @param {Quill} quill @param {{ client, checkOptions?, delay?, onUpdate? }} options */
+  /** @param {Quill} quill @param {import('../../www/src/editor/types.js').PluginOptions} options */
   constructor(quill, options) {
     this.quill = quill;
     adopt(quill.root.ownerDocument, OVERLAY_CSS);
@@ -94,6 +94,7 @@ export class BrioModule {
     out.push(box);
   }
 
+  /** @param {import('../../www/src/editor/types.js').Suggestion} suggestion */
   fix(suggestion) {
     return this.session.fix(suggestion);
   }

@@ -77,6 +77,8 @@ export class CheckClient {
   /**
    * Builds the worker's Checker. Resolves to { error } when the options are refused (the
    * previous Checker stays). Reports made before it are not re-made: check again after it.
+   * @param {import('./types.js').CheckerOptions} options
+   * @returns {Promise<{ error?: string, ms?: number }>}
    */
   async configure(options) {
     await this.ready;
@@ -89,6 +91,9 @@ export class CheckClient {
    * Checks `text`. Resolves to { text, report, verdict, ms } (verdict: the pre-publish gate,
    * `Checker.verdict(report)`), or to null when a newer check was asked for
    * in the meantime (that one's report is the one to show).
+   * @param {string} text
+   * @param {import('./types.js').CheckOptions} [options]
+   * @returns {Promise<import('./types.js').CheckResult | null>}
    */
   async check(text, options = {}) {
     const id = ++this.version;
@@ -103,6 +108,9 @@ export class CheckClient {
    * Learns a brand's voice from its past posts (`Checker.learn`): `posts` is an export's text
    * or an array of posts. Resolves to { result } ({ profile, toml, evidence, read, warnings })
    * or { error }.
+   * @param {string | (string | { text: string, platform?: string })[]} posts
+   * @param {import('../../../pkg/brio.js').LearnOptions} [options]
+   * @returns {Promise<{ result?: import('../../../pkg/brio.js').Learned, error?: string }>}
    */
   async learn(posts, options = {}) {
     await this.ready;

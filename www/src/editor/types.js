@@ -25,6 +25,17 @@
 /** @typedef {{ ok: boolean, reason?: string }} FixResult */
 
 /**
+ * What every CMS plugin takes: the client, the options read at each check (history,
+ * reference, contentWarning), the pause before a check (ms), and a listener of reports.
+ * @typedef {{
+ *   client: Checks,
+ *   checkOptions?: () => CheckOptions,
+ *   delay?: number,
+ *   onUpdate?: (state: SessionState) => void,
+ * }} PluginOptions
+ */
+
+/**
  * A diagnostic to draw: [start, end) in the checked text, its severity, whether it is the
  * part over the platform's limit, and its index in the report's diagnostics.
  * @typedef {{ start: number, end: number, severity: Severity, overflow: boolean, index: number }} Mark

@@ -37,6 +37,10 @@ export async function editorLayer(textarea: HTMLTextAreaElement): Promise<number
   const client = new CheckClient();
   const configured = await client.configure({ platform: 'x', locale: 'auto' });
   if (configured.error) return -1;
+  // @ts-expect-error: a platform is named by a string
+  await client.configure({ platform: 42 });
+  const learned = await client.learn(['First post', { text: 'Second post' }]);
+  if (learned.result) await client.configure({ profile: learned.result.profile });
   const result = await client.check('Hello', { caret: 5 });
   const count: number = result ? result.report.diagnostics.length : 0;
   const editor = attach(textarea, { client, delay: 100, onReport: ({ report }) => report.diagnostics.length });
@@ -82,6 +86,8 @@ export async function tiptap(element: HTMLElement, client: CheckClient): Promise
 
 export async function prosemirror(element: HTMLElement, client: CheckClient): Promise<Verdict> {
   const brio = createBrio({ client });
+  // @ts-expect-error: a plugin needs a client
+  createBrio({ delay: 100 });
   new EditorView(element, { state: EditorState.create({ schema, plugins: [brio.plugin] }) });
   const fixed = brio.fix(brio.hints()[0].suggestions[0]);
   if (!fixed.ok) console.warn(fixed.reason);
@@ -92,13 +98,17 @@ export async function quill(element: HTMLElement, client: CheckClient): Promise<
   registerQuill(Quill);
   const q = new Quill(element, { theme: 'snow', modules: { brio: { client } } });
   const brio = q.getModule('brio') as BrioModule;
+  // @ts-expect-error: a fix takes a suggestion of the report
+  brio.fix({ replacement: '!' });
   return brio.verdict();
 }
 
 export async function lexical(element: HTMLElement, client: CheckClient): Promise<Verdict> {
   const editor = createEditor({ namespace: 'post', onError: (e) => console.error(e) });
   editor.setRootElement(element);
-  const brio = registerLexical(editor, { client });
+  const brio = registerLexical(editor, { client, onUpdate: ({ verdict }) => verdict.reasons.length });
+  // @ts-expect-error: the delay is a number of milliseconds
+  registerLexical(editor, { client, delay: 'soon' });
   const verdict = await brio.verdict();
   brio.unregister();
   return verdict;
