@@ -63,6 +63,37 @@ function serve(dir) {
   });
 }
 
+/** Opens `path` in a new page of its own context; resolves to { page, context, problems, requests }. */
+async function open(url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  context.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  return { page, context, problems, requests };
+}
+
+/** Types the post into a page's editor; resolves to the editor's locator once hints are drawn. */
+async function typeAndWaitForHints(page, name) {
+  const { frame, selector } = EDITABLE[name];
+  const editable = (frame ? page.frameLocator(frame) : page).locator(selector);
+  await editable.click();
+  await page.keyboard.type(POST);
+  await page.waitForFunction(
+    (post) => window.example.fresh() && window.example.report().text.trimEnd() === post,
+    POST,
+    { timeout: 20_000 },
+  );
+  const rules = await page.evaluate(() => window.example.report().report.diagnostics.map((d) => d.rule));
+  assert.ok(rules.includes('tone/exclamation'), rules.join());
+  await page.waitForFunction(() => window.example.painted() >= 2, null, { timeout: 5_000 });
+  return editable;
+}
+
 /** Runs a command in the project; rejects with its output when it fails. */
 function run(cwd, command, args) {
   return new Promise((resolve, reject) => {
@@ -78,6 +109,17 @@ function run(cwd, command, args) {
 let project;
 let browser;
 const servers = {};
+let devServer = null; // Vite's dev server, while its test runs
+
+/** A port nothing listens on now. */
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 before(async () => {
   project = mkdtempSync(join(tmpdir(), 'brio-npm-'));
@@ -106,6 +148,7 @@ before(async () => {
 });
 
 after(async () => {
+  devServer?.kill();
   await browser?.close();
   for (const server of Object.values(servers)) await new Promise((ok) => server.close(ok));
   if (project && !process.env.BRIO_NPM_KEEP) rmSync(project, { recursive: true, force: true });
@@ -155,30 +198,10 @@ for (const bundler of ['webpack', 'vite']) {
     for (const name of Object.keys(PAGES)) {
       test(`${name}: hints appear, a fix applies, one undo reverts it`, async () => {
         const origin = `http://127.0.0.1:${servers[bundler].address().port}`;
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        const problems = [];
-        const requests = [];
-        page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-        page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-        context.on('request', (r) => requests.push(r.url()));
+        const { page, context, problems, requests } = await open(`${origin}/${name}.html`);
         try {
-          await page.goto(`${origin}/${name}.html`);
-          await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-          const { frame, selector } = EDITABLE[name];
-          const editable = (frame ? page.frameLocator(frame) : page).locator(selector);
-          await editable.click();
-          await page.keyboard.type(POST);
-
           // Hints: a report on the typed text, drawn in the editor and listed in the panel.
-          await page.waitForFunction(
-            (post) => window.example.fresh() && window.example.report().text.trimEnd() === post,
-            POST,
-            { timeout: 20_000 },
-          );
-          const rules = await page.evaluate(() => window.example.report().report.diagnostics.map((d) => d.rule));
-          assert.ok(rules.includes('tone/exclamation'), rules.join());
-          await page.waitForFunction(() => window.example.painted() >= 2, null, { timeout: 5_000 });
+          const editable = await typeAndWaitForHints(page, name);
           if (!name.startsWith('editor-')) {
             await page.waitForFunction(() => window.example.listed() >= 2, null, { timeout: 5_000 });
             // The pre-publish gate of the docs' code: warnings, so review.
@@ -205,3 +228,32 @@ for (const bundler of ['webpack', 'vite']) {
     }
   });
 }
+
+// Vite's dev server serves node_modules as they are, after pre-bundling them: the worker and the
+// .wasm must still be found, with no configuration.
+test("Vite's dev server: hints on the editor layer and on a plugin, with no configuration", async () => {
+  const port = await freePort();
+  devServer = spawn('node_modules/.bin/vite', ['--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: project });
+  let log = '';
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`vite did not start:\n${log}`)), 60_000);
+    devServer.stdout.on('data', (d) => {
+      log += d;
+      if (log.includes(`:${port}/`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    devServer.stderr.on('data', (d) => (log += d));
+    devServer.on('exit', (code) => reject(new Error(`vite exited (${code}):\n${log}`)));
+  });
+  for (const name of ['editor-textarea', 'tiptap']) {
+    const { page, context, problems } = await open(`http://127.0.0.1:${port}/${name}.html`);
+    try {
+      await typeAndWaitForHints(page, name);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
