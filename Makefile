@@ -53,7 +53,7 @@ cli:
 # The WebAssembly package. `wasm-release` is the release profile tuned for size (Cargo.toml);
 # then wasm-opt (npm binaryen): -O3 measured as fast as -Oz is small (+0.2% gzipped, faster checks). Rebuilt only when the Rust sources change.
 WASM_PROFILE := wasm-release
-WASM_FILE := target/wasm32-unknown-unknown/$(WASM_PROFILE)/brio.wasm
+WASM_FILE := $(or $(CARGO_TARGET_DIR),target)/wasm32-unknown-unknown/$(WASM_PROFILE)/brio.wasm
 WASM_OPT_FLAGS ?= -O3
 RUST_SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
 
