@@ -212,7 +212,8 @@ profile: valgrind-tools
 	@echo "callgrind_annotate --inclusive=yes target/callgrind.$(CASE).out | head -60"
 
 # The same count for the wasm package under Node, for the check and for the core alone: the
-# repeatable way to compare two builds of the package (`node bench/instructions.js POST PKG`).
+# repeatable way to compare two builds of the package (`node bench/instructions.js POST PKG`);
+# POST=corpus:CLASS counts the mean over the posts of a class of the bench corpus.
 POST ?= post-fr
 profile-wasm: pkg valgrind-tools
 	node bench/instructions.js $(POST)

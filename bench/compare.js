@@ -41,9 +41,11 @@ const wanted = (tool) => !only || only.includes(tool);
 const seed = option('--seed') === undefined ? DEFAULT_SEED : Number(option('--seed'));
 const classFilter = option('--classes')?.split(',') ?? null;
 // Rounds per post over the corpus: Brio's checks are cheap, the others' are not.
+// harper.js takes ~20 ms per 3,000 characters: three rounds of the corpus are already a minute.
 const rounds = {
   brio: Number(option('--rounds') ?? (quick ? 3 : 40)),
-  other: Number(option('--other-rounds') ?? (quick ? 1 : 5)),
+  'write-good': Number(option('--other-rounds') ?? (quick ? 1 : 5)),
+  'harper.js': Number(option('--other-rounds') ?? (quick ? 1 : 3)),
 };
 // The reference posts' loop (section 1): 1.5 s per post and tool, as the README's table was made.
 const referenceMs = quick ? 150 : 1500;
@@ -96,8 +98,8 @@ async function run() {
       if (t.core) r.posts[p.id].coreP50 = (await measure(() => t.core(p)(p.text), { minMs: referenceMs, warmupMs: referenceMs / 3 })).p50;
     }
     if (tool === 'brio') Object.assign(r, await brioReferenceExtras(t, reference, r));
-    log(`${tool}: corpus (${corpus.length} posts, ${tool === 'brio' ? rounds.brio : rounds.other} rounds each)`);
-    r.corpus = await measureCorpus(t, corpus, tool === 'brio' ? rounds.brio : rounds.other, tool);
+    log(`${tool}: corpus (${corpus.length} posts, ${rounds[tool]} rounds each)`);
+    r.corpus = await measureCorpus(t, corpus, rounds[tool], tool);
     if (tool === 'brio') {
       log('brio: tags against words');
       r.tagSweep = await tagSweep(t);
@@ -336,6 +338,9 @@ async function measureCorpus(t, corpus, rounds, tool) {
       posts: indices.length,
       p50: s.p50,
       p99: s.p99,
+      // The slowest post's p50: what the content costs at worst, where the p99 of a busy machine
+      // also holds the moments the process waited for a core.
+      slowestPostP50: Math.max(...indices.map((i) => perPost[i].p50)),
       samples: s.rounds,
       // One check of each post, each at its p50: the time to check the group once.
       totalUs: total,
@@ -520,6 +525,8 @@ function targets(r) {
   if (worstP50) {
     list.push({ target: 'every class at 3,000 characters: p50', budget: '≤ 150 µs', measured: worstP50[1].p50, unit: 'µs', worst: worstP50[0], met: worstP50[1].p50 <= 150 });
     list.push({ target: 'every class at 3,000 characters: p99', budget: '≤ 300 µs', measured: worstP99[1].p99, unit: 'µs', worst: worstP99[0], met: worstP99[1].p99 <= 300 });
+    const slowest = Object.entries(at).sort((a, b) => b[1].slowestPostP50 - a[1].slowestPostP50)[0];
+    list.push({ target: 'every class at 3,000 characters: the slowest post\'s p50 (the p99 without the machine\'s noise)', budget: '≤ 300 µs', measured: slowest[1].slowestPostP50, unit: 'µs', worst: slowest[0], met: slowest[1].slowestPostP50 <= 300 });
   }
   const whole = brio.corpus.whole.totalUs;
   if (r.tools['write-good']) {
@@ -616,15 +623,15 @@ function printReport(r) {
     console.log(`\nharper.js: ${(h.wasmBytes / 2 ** 20).toFixed(1)} MB wasm (${(h.wasmGzipBytes / 2 ** 20).toFixed(1)} MB gzipped)`);
   }
 
-  console.log(`\n## Bench corpus (seed ${r.seed}: ${r.corpus.posts} posts, ${r.corpus.chars.toLocaleString('en')} characters; Brio ${r.rounds.brio} rounds, others ${r.rounds.other})\n`);
+  console.log(`\n## Bench corpus (seed ${r.seed}: ${r.corpus.posts} posts, ${r.corpus.chars.toLocaleString('en')} characters; rounds per post: ${Object.entries(r.rounds).map(([t, n]) => `${toolName(t)} ${n}`).join(', ')})\n`);
   printClassTable(r, console.log);
   if (brio) {
     console.log('\nAt 3,000 characters (each class\'s posts of 2,400–3,100 characters):\n');
-    console.log('| class | posts | Brio p50 / p99 | core p50 | vs write-good | vs harper.js |');
-    console.log('|---|--:|---|---|--:|--:|');
+    console.log('| class | posts | Brio p50 / p99 | slowest post (p50) | core p50 | vs write-good | vs harper.js |');
+    console.log('|---|--:|---|---|---|--:|--:|');
     for (const [c, s] of Object.entries(brio.corpus.at3000)) {
       const vs = (tool) => (r.tools[tool]?.corpus.at3000[c] ? times(r.tools[tool].corpus.at3000[c].totalUs / s.totalUs) : '–');
-      console.log(`| ${c} | ${s.posts} | ${us(s.p50)} / ${us(s.p99)} | ${us(s.coreP50)} | ${vs('write-good')} | ${vs('harper.js')} |`);
+      console.log(`| ${c} | ${s.posts} | ${us(s.p50)} / ${us(s.p99)} | ${us(s.slowestPostP50)} | ${us(s.coreP50)} | ${vs('write-good')} | ${vs('harper.js')} |`);
     }
     const worst = [...brio.corpus.perPost].sort((a, b) => b.p50 / b.chars - a.p50 / a.chars).slice(0, 5);
     console.log('\nCostliest posts per character (Brio): ' + worst.map((p) => `${p.id} ${us(p.p50)} for ${p.chars} chars, ${p.diagnostics} diagnostics`).join('; '));
