@@ -57,6 +57,7 @@ const log = (...line) => {
 let results;
 if (option('--from')) {
   results = JSON.parse(readFileSync(option('--from'), 'utf8'));
+  results.targets = targets(results);
 } else {
   results = await run();
   if (option('--out')) writeFileSync(option('--out'), `${JSON.stringify(results, null, 1)}\n`);
@@ -526,16 +527,18 @@ function targets(r) {
     list.push({ target: 'every class at 3,000 characters: p50', budget: '≤ 150 µs', measured: worstP50[1].p50, unit: 'µs', worst: worstP50[0], met: worstP50[1].p50 <= 150 });
     list.push({ target: 'every class at 3,000 characters: p99', budget: '≤ 300 µs', measured: worstP99[1].p99, unit: 'µs', worst: worstP99[0], met: worstP99[1].p99 <= 300 });
     const slowest = Object.entries(at).sort((a, b) => b[1].slowestPostP50 - a[1].slowestPostP50)[0];
-    list.push({ target: 'every class at 3,000 characters: the slowest post\'s p50 (the p99 without the machine\'s noise)', budget: '≤ 300 µs', measured: slowest[1].slowestPostP50, unit: 'µs', worst: slowest[0], met: slowest[1].slowestPostP50 <= 300 });
+    list.push({ target: 'every class at 3,000 characters: the slowest post, p50', budget: '≤ 300 µs', measured: slowest[1].slowestPostP50, unit: 'µs', worst: slowest[0], met: slowest[1].slowestPostP50 <= 300 });
   }
   const whole = brio.corpus.whole.totalUs;
-  if (r.tools['write-good']) {
-    const x = r.tools['write-good'].corpus.whole.totalUs / whole;
-    list.push({ target: 'corpus as a whole vs write-good', budget: '≥ 20x', measured: x, unit: 'x', met: x >= 20 });
-  }
-  if (r.tools['harper.js']) {
-    const x = r.tools['harper.js'].corpus.whole.totalUs / whole;
-    list.push({ target: 'corpus as a whole vs harper.js', budget: '≥ 100x', measured: x, unit: 'x', met: x >= 100 });
+  // Both others check English only: on French posts they flag most words, which costs harper.js
+  // its spelling suggestions. The English posts alone are the fairer comparison; both are shown.
+  for (const [tool, budget] of [['write-good', 20], ['harper.js', 100]]) {
+    const other = r.tools[tool]?.corpus;
+    if (!other) continue;
+    const x = other.whole.totalUs / whole;
+    const en = other.byLocale.en.totalUs / brio.corpus.byLocale.en.totalUs;
+    list.push({ target: `corpus as a whole vs ${tool}`, budget: `≥ ${budget}x`, measured: x, unit: 'x', met: x >= budget });
+    list.push({ target: `the corpus's English posts vs ${tool}`, budget: `≥ ${budget}x`, measured: en, unit: 'x', met: en >= budget });
   }
   if (brio.tagPairs?.pairs.length) {
     list.push({ target: '30 tags vs the same post without them', budget: '≤ 2x', measured: brio.tagPairs.medianRatio, unit: 'x', met: brio.tagPairs.medianRatio <= 2 });

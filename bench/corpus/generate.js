@@ -186,8 +186,11 @@ class Writer {
     return this.sentences(this.rng.int(min, max)).join(' ');
   }
 
+  /** A list under an intro line: the theme's list items and its short sentences, none twice in
+   * a post while some are left. */
   list(bulletStyle) {
-    const items = this.rng.shuffle(this.theme.lists.list).slice(0, this.rng.int(3, 5));
+    this.listItems ??= [...this.theme.lists.list, ...this.theme.lists.plain.filter((l) => l.length < 110).map((l) => l.replace(/\.$/, ''))];
+    const items = Array.from({ length: this.rng.int(3, 6) }, () => this.draw(this.listItems));
     const bullets = this.blocks.pool.emoji.values.bullets;
     const style = bulletStyle ?? this.rng.pick(['emoji', 'number', 'dash']);
     const bullet = style === 'emoji' ? this.rng.pick(bullets) : null;
