@@ -28,7 +28,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { CLASSES, DEFAULT_SEED, generateCorpus } from './corpus/generate.js';
-import { leastSquares, measure, median, quantile, shuffler, summary } from './stats.js';
+import { leastSquares, measure, median, shuffler, summary } from './stats.js';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
