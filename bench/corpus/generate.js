@@ -94,7 +94,7 @@ function rngFrom(seed) {
 
 /**
  * A writer of one post: a language, a theme, a platform and the random stream. `fill` replaces
- * the slots of a template: the theme's values first, then the common pool's, then numbers.
+ * the slots of a template: numbers, then the theme's values, then the common pools'.
  */
 class Writer {
   constructor(lang, themeId, platform, rng) {
