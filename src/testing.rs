@@ -1,14 +1,5 @@
 //! Helpers for unit tests.
 
-use crate::{CheckOptions, Checker, CheckerOptions, Platform, Report};
-
-/// Checks `text` for `platform` with default options.
-pub fn check_with(text: &str, platform: Platform) -> Report {
-    let checker = Checker::new(CheckerOptions { platform: Some(platform), ..Default::default() })
-        .expect("default options are valid");
-    checker.check(text, &CheckOptions::default())
-}
-
 /// `count` chunks of `N` (at most 9) bytes drawn from `alphabet`, the same on every run: for
 /// the tests of code that reads eight bytes at a time, whose interesting inputs are mixes of a
 /// few chosen bytes in every position.

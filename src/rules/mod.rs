@@ -19,6 +19,8 @@ pub mod tone;
 
 #[cfg(test)]
 pub(crate) mod fixture;
+#[cfg(test)]
+mod posts;
 
 use crate::CheckOptions;
 use crate::entities::Entities;

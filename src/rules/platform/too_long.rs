@@ -72,29 +72,31 @@ pub(crate) fn message(length: &Length, platform: Platform, locale: Locale) -> St
 #[cfg(test)]
 mod tests {
     use crate::platform::Platform;
-    use crate::testing::check_with;
+    use crate::rules::fixture::Case;
+
+    const RULE: &str = "platform/too-long";
 
     #[test]
     fn flags_the_overflow_on_x() {
         let text = "a".repeat(290);
-        let report = check_with(&text, Platform::X);
-        let d = report.diagnostics.iter().find(|d| d.rule == "platform/too-long").expect("flagged");
+        let checked = Case::detect(&text).check();
+        let d = checked.of(RULE)[0];
         assert_eq!((d.start, d.end), (280, 290));
         assert!(d.message.contains("290"), "{}", d.message);
     }
 
     #[test]
     fn does_not_flag_a_post_that_fits() {
-        let report = check_with("Short and sweet.", Platform::X);
-        assert!(report.diagnostics.iter().all(|d| d.rule != "platform/too-long"));
+        assert!(Case::detect("Short and sweet.").on(Platform::X).check().of(RULE).is_empty());
     }
 
     #[test]
     fn never_splits_an_emoji() {
         let text = format!("{}👍🏽👍🏽", "a".repeat(279));
-        let report = check_with(&text, Platform::X);
-        let d = report.diagnostics.iter().find(|d| d.rule == "platform/too-long").expect("flagged");
+        let checked = Case::detect(&text).check();
         // "a" x 279 = 279, the first thumbs-up takes the count to 281.
+        assert_eq!(checked.flagged(RULE), ["👍🏽👍🏽"]);
+        let d = checked.of(RULE)[0];
         assert_eq!((d.start, d.end), (279, 279 + 8));
     }
 }

@@ -19,6 +19,3 @@ pub(crate) mod context;
 pub(crate) mod lexicon;
 pub(crate) mod scoped;
 pub(crate) mod words;
-
-#[cfg(test)]
-pub(crate) mod support;

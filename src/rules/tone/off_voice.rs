@@ -242,15 +242,15 @@ fn sentences(cx: &Context<'_>, l: &LearnedVoice, f: &Features, parts: &mut Vec<P
 #[cfg(test)]
 mod tests {
     use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     const VOUS: &str = "locale = \"fr\"\n[voice]\nmax_sentence_words = 22\n[voice.learned]\nposts = 30\ntu = 0\nvous = 27\ni = 1\nwe = 20\nemoji_posts = 0\nemoji = 0\nexclamation_posts = 2\nexclamations = 0\nsentence_words = 11\nterms = [\"BrioPay\"]\n";
 
     const CASUAL: &str = "locale = \"en\"\n[voice.learned]\nposts = 40\ncontractions = 34\ni = 2\nwe = 30\nemoji_posts = 40\nemoji = 3\nexclamation_posts = 30\nexclamations = 2\nsentence_words = 8\n";
 
     fn message(text: &str, locale: crate::Locale, profile: &str) -> Vec<String> {
-        let report = check_profile(text, locale, profile);
-        of(&report, "tone/off-voice").iter().map(|d| d.message.clone()).collect()
+        let report = Case::new(text, locale).toml(profile).check();
+        report.of("tone/off-voice").iter().map(|d| d.message.clone()).collect()
     }
 
     #[test]
@@ -264,18 +264,18 @@ mod tests {
     }
 
     fn flagged_with(text: &str, locale: crate::Locale, profile: &str) -> Vec<String> {
-        texts(text, &check_profile(text, locale, profile), "tone/off-voice")
+        Case::new(text, locale).toml(profile).check().flagged("tone/off-voice")
     }
 
     #[test]
     fn a_new_spelling_of_a_name_is_fixed() {
         let text = "Vos virements passent par Brio Pay, et votre carte par Briopay.";
         assert_eq!(flagged_with(text, Fr, VOUS), ["Brio Pay"]);
-        let report = check_profile(text, Fr, VOUS);
-        let d = &of(&report, "tone/off-voice")[0];
+        let report = Case::fr(text).toml(VOUS).check();
+        let d = &report.of("tone/off-voice")[0];
         assert_eq!(d.suggestions.len(), 2);
         assert_eq!(
-            fixed_in(text, &report, "tone/off-voice"),
+            report.fixed("tone/off-voice"),
             "Vos virements passent par BrioPay, et votre carte par Briopay."
         );
     }

@@ -348,19 +348,18 @@ impl Rule for Prohibitions {
 
 #[cfg(test)]
 mod tests {
-    use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_a_run_of_prohibitions() {
         let text = "N’oubliez pas votre badge. Ne venez pas en retard.\n- Ne garez jamais devant.";
         assert_eq!(
-            flagged(text, Fr, "tone/prohibitions"),
+            Case::fr(text).check().flagged("tone/prohibitions"),
             ["N’oubliez pas", "Ne venez pas", "Ne garez jamais"]
         );
         let text = "Don't be late. Do not park here. Never skip the badge.";
         assert_eq!(
-            flagged(text, En, "tone/prohibitions"),
+            Case::en(text).check().flagged("tone/prohibitions"),
             ["Don't be", "Do not park", "Never skip"]
         );
     }
@@ -371,18 +370,18 @@ mod tests {
                     bagages sans surveillance. Si vous venez en voiture, ne vous garez jamais \
                     devant l’entrée.";
         assert_eq!(
-            flagged(text, Fr, "tone/prohibitions"),
+            Case::fr(text).check().flagged("tone/prohibitions"),
             ["ne descendez pas", "ne laissez pas", "ne vous garez jamais"]
         );
         let text = "Rappel : ne les laissez pas seuls. N’y allez jamais sans casque. Arrivez tôt \
                     et n’oubliez surtout pas vos billets\u{202f}!";
         assert_eq!(
-            flagged(text, Fr, "tone/prohibitions"),
+            Case::fr(text).check().flagged("tone/prohibitions"),
             ["ne les laissez pas", "N’y allez jamais", "n’oubliez surtout pas"]
         );
         let text = "Ne pas jeter sur la voie publique. Ne touchez à rien. Ne lâchons rien.";
         assert_eq!(
-            flagged(text, Fr, "tone/prohibitions"),
+            Case::fr(text).check().flagged("tone/prohibitions"),
             ["Ne pas jeter", "Ne touchez à rien", "Ne lâchons rien"]
         );
     }
@@ -392,13 +391,13 @@ mod tests {
         let text = "Please don't run on the platform, and don't leave bags unattended. If you \
                     drive, never park in front of the gate.";
         assert_eq!(
-            flagged(text, En, "tone/prohibitions"),
+            Case::en(text).check().flagged("tone/prohibitions"),
             ["don't run", "don't leave", "never park"]
         );
         let text = "Bring water and don't forget a hat. It gets hot, so do not skip sunscreen. \
                     Just never swim alone.";
         assert_eq!(
-            flagged(text, En, "tone/prohibitions"),
+            Case::en(text).check().flagged("tone/prohibitions"),
             ["don't forget", "do not skip", "never swim"]
         );
     }
@@ -407,8 +406,13 @@ mod tests {
     fn does_not_flag_a_single_one_or_statements() {
         let text =
             "Ne manquez pas notre atelier. Nous ne sommes pas fermés, nous ne partons jamais.";
-        assert!(flagged(text, Fr, "tone/prohibitions").is_empty());
-        assert!(flagged("Don't miss it. We never close.", En, "tone/prohibitions").is_empty());
+        assert!(Case::fr(text).check().flagged("tone/prohibitions").is_empty());
+        assert!(
+            Case::en("Don't miss it. We never close.")
+                .check()
+                .flagged("tone/prohibitions")
+                .is_empty()
+        );
     }
 
     /// Each sentence after two orders: were it counted an order, the three would be flagged.
@@ -432,7 +436,7 @@ mod tests {
             "Nous ouvrons tôt, et ne fermons pas avant minuit ?",
         ] {
             let text = format!("Ne courez pas. Ne criez pas. {text}");
-            assert!(flagged(&text, Fr, "tone/prohibitions").is_empty(), "{text}");
+            assert!(Case::fr(&text).check().flagged("tone/prohibitions").is_empty(), "{text}");
         }
         for text in [
             "We open at 9 and don't close until 6.",
@@ -448,7 +452,7 @@ mod tests {
             "The shop is open and never closes early.",
         ] {
             let text = format!("Don't run. Don't shout. {text}");
-            assert!(flagged(&text, En, "tone/prohibitions").is_empty(), "{text}");
+            assert!(Case::en(&text).check().flagged("tone/prohibitions").is_empty(), "{text}");
         }
     }
 }

@@ -280,7 +280,7 @@ fn finding(cx: &Context<'_>, text: &str, run: &[(&W<'_>, Caps)]) -> Option<Findi
 #[cfg(test)]
 mod tests {
     use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     proptest::proptest! {
         #[test]
@@ -304,10 +304,16 @@ mod tests {
 
     #[test]
     fn flags_shouting_runs_and_words() {
-        assert_eq!(flagged("HUGE NEWS: our shop opens.", En, "tone/shouting"), ["HUGE NEWS"]);
-        assert_eq!(flagged("C’EST PARTI pour Lyon", Fr, "tone/shouting"), ["C’EST PARTI"]);
-        assert_eq!(flagged("It is FREE today.", En, "tone/shouting"), ["FREE"]);
-        assert_eq!(flagged("DON'T MISS IT", En, "tone/shouting"), ["DON'T MISS IT"]);
+        assert_eq!(
+            Case::en("HUGE NEWS: our shop opens.").check().flagged("tone/shouting"),
+            ["HUGE NEWS"]
+        );
+        assert_eq!(
+            Case::fr("C’EST PARTI pour Lyon").check().flagged("tone/shouting"),
+            ["C’EST PARTI"]
+        );
+        assert_eq!(Case::en("It is FREE today.").check().flagged("tone/shouting"), ["FREE"]);
+        assert_eq!(Case::en("DON'T MISS IT").check().flagged("tone/shouting"), ["DON'T MISS IT"]);
     }
 
     #[test]
@@ -318,35 +324,47 @@ mod tests {
             "#HUGENEWS with @ACMECORP",
             "Le CAC40 et la SNCF RATP.",
         ] {
-            assert!(flagged(text, En, "tone/shouting").is_empty(), "{text}");
+            assert!(Case::en(text).check().flagged("tone/shouting").is_empty(), "{text}");
         }
     }
 
     #[test]
     fn an_unknown_short_word_in_capitals_is_an_acronym() {
         for text in ["Les bourses du CROUS ouvrent lundi.", "Selon la DREES, 14 % de plus."] {
-            assert!(flagged(text, Fr, "tone/shouting").is_empty(), "{text}");
+            assert!(Case::fr(text).check().flagged("tone/shouting").is_empty(), "{text}");
         }
         // A word of the language still shouts, and so do acronym-like words in a run.
-        assert_eq!(flagged("Venez NOMBREUX samedi.", Fr, "tone/shouting"), ["NOMBREUX"]);
-        assert_eq!(flagged("Une offre FOLLE aujourd’hui.", Fr, "tone/shouting"), ["FOLLE"]);
+        assert_eq!(
+            Case::fr("Venez NOMBREUX samedi.").check().flagged("tone/shouting"),
+            ["NOMBREUX"]
+        );
+        assert_eq!(
+            Case::fr("Une offre FOLLE aujourd’hui.").check().flagged("tone/shouting"),
+            ["FOLLE"]
+        );
     }
 
     #[test]
     fn the_fix_writes_sentence_case_and_keeps_acronyms() {
-        assert_eq!(fixed("HUGE NEWS from NASA.", En, "tone/shouting"), "Huge news from NASA.");
-        assert_eq!(fixed("Today: HUGE NASA NEWS.", En, "tone/shouting"), "Today: huge NASA news.");
-        let report = check("HUGE NEWS", En);
-        assert!(of(&report, "tone/shouting")[0].suggestions[0].safe);
+        assert_eq!(
+            Case::en("HUGE NEWS from NASA.").check().fixed("tone/shouting"),
+            "Huge news from NASA."
+        );
+        assert_eq!(
+            Case::en("Today: HUGE NASA NEWS.").check().fixed("tone/shouting"),
+            "Today: huge NASA news."
+        );
+        let report = Case::en("HUGE NEWS").check();
+        assert!(report.of("tone/shouting")[0].suggestions[0].safe);
     }
 
     /// The flagged text and the fix, with whether it is safe.
     fn fix(text: &str, locale: crate::Locale) -> (String, String, bool) {
-        let report = check(text, locale);
-        let d = of(&report, "tone/shouting");
+        let report = Case::new(text, locale).check();
+        let d = report.of("tone/shouting");
         let d = d.first().unwrap_or_else(|| panic!("flagged: {text}"));
         let s = &d.suggestions[0];
-        (slice(text, d.start, d.end), s.replacement.clone(), s.safe)
+        (report.slice(d.start, d.end), s.replacement.clone(), s.safe)
     }
 
     #[test]
@@ -357,10 +375,10 @@ mod tests {
             ("On vous attend TRÈS NOMBREUX\u{202f}!", "TRÈS NOMBREUX"),
             ("« SOYEZ NOMBREUX »", "SOYEZ NOMBREUX"),
         ] {
-            assert_eq!(flagged(text, Fr, "tone/shouting"), [found], "{text}");
+            assert_eq!(Case::fr(text).check().flagged("tone/shouting"), [found], "{text}");
         }
-        assert_eq!(flagged("It's FREE!", En, "tone/shouting"), ["FREE"]);
-        assert_eq!(flagged("(HUGE NEWS)", En, "tone/shouting"), ["HUGE NEWS"]);
+        assert_eq!(Case::en("It's FREE!").check().flagged("tone/shouting"), ["FREE"]);
+        assert_eq!(Case::en("(HUGE NEWS)").check().flagged("tone/shouting"), ["HUGE NEWS"]);
     }
 
     #[test]

@@ -1,25 +1,142 @@
-//! Precision: ordinary, well-written posts on which the default packs raise nothing, and the
-//! profile changing what fires.
+//! The rules on real-length posts, through the whole pipeline: snapshots of what the tone/,
+//! terms/ and hashtag/ rules flag (each diagnostic's lines as flagged, then as each of its fixes
+//! leaves them; see [`Checked::snapshot`]), and precision on well-written posts, on which the
+//! default packs raise nothing.
 
-use brio::profile::Format;
-use brio::{CheckOptions, Checker, CheckerOptions, Locale, Platform, Profile, Report};
+use super::fixture::{Case, Checked};
+use crate::platform::Platform;
 
-fn check(text: &str, locale: Locale, profile: Option<&str>) -> Report {
-    let profile = profile.map(|p| Profile::parse(p, Format::Toml).expect("valid profile"));
-    let checker = Checker::new(CheckerOptions {
-        locale: Some(locale),
-        platform: Some(Platform::Linkedin),
-        profile,
-    })
-    .expect("valid options");
-    checker.check(text, &CheckOptions::default())
+fn tone_or_terms(rule: &str) -> bool {
+    rule.starts_with("tone/") || rule.starts_with("terms/")
 }
 
-fn ours(report: &Report) -> Vec<String> {
-    report
+/// A post of `tests/posts/`, without its final line break.
+fn post(name: &str) -> String {
+    let path = format!("{}/tests/posts/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).expect("post exists");
+    text.trim_end().to_string()
+}
+
+/// The tone/ and terms/ diagnostics of a post on LinkedIn.
+fn tone(case: Case<'_>) -> String {
+    case.on(Platform::Linkedin).check().snapshot(tone_or_terms)
+}
+
+/// The hashtag/ diagnostics of a post.
+fn hashtags(case: Case<'_>) -> String {
+    case.check().snapshot(|rule| rule.starts_with("hashtag/"))
+}
+
+#[test]
+fn tone_fr_done_when() {
+    insta::assert_snapshot!(tone(Case::fr(&post("fr-done-when"))));
+}
+
+#[test]
+fn tone_en_done_when() {
+    insta::assert_snapshot!(tone(Case::en(&post("en-done-when"))));
+}
+
+#[test]
+fn tone_fr_annonce() {
+    insta::assert_snapshot!(tone(Case::fr(&post("fr-annonce"))));
+}
+
+#[test]
+fn tone_fr_recrutement() {
+    insta::assert_snapshot!(tone(Case::fr(&post("fr-recrutement"))));
+}
+
+#[test]
+fn tone_en_launch() {
+    insta::assert_snapshot!(tone(Case::en(&post("en-launch"))));
+}
+
+#[test]
+fn tone_en_event() {
+    insta::assert_snapshot!(tone(Case::en(&post("en-event"))));
+}
+
+const ACME: &str = r#"
+name = "Acme"
+[voice]
+address = "vous"
+max_exclamations = 1
+[rules]
+"tone/passive" = "off"
+"tone/jargon" = "info"
+[[terms]]
+use = "commerçants partenaires"
+instead_of = ["commerçants"]
+[[terms]]
+avoid = ["disruptif", "startup"]
+reason = "ce n’est plus notre vocabulaire"
+[[terms]]
+spelling = "Acme"
+"#;
+
+#[test]
+fn tone_fr_recrutement_with_a_profile() {
+    insta::assert_snapshot!(tone(Case::fr(&post("fr-recrutement")).toml(ACME)));
+}
+
+#[test]
+fn tone_fr_annonce_with_a_profile() {
+    insta::assert_snapshot!(tone(Case::fr(&post("fr-annonce")).toml(ACME)));
+}
+
+/// Shouted words and a job title in the text, a wall of tags past LinkedIn's norm, tags that
+/// split with certainty, one that splits only likely, and acronyms.
+const EN_WALL: &str = "BIG NEWS! Our summer SALE starts NOW at our Lyon store, and Marie Dupont, \
+our new Head of Growth, will be there to meet you.
+
+Come by on Saturday.
+
+#sale #instagood #smallbusiness #ootd #superbowl #photooftheday #tbt";
+
+/// A French post: job titles, a name with an elided article and a year, one French word that
+/// must not split, and compounds that must.
+const FR_RECRUTEMENT: &str = "Nous accueillons Jean Martin, Directeur Commercial, et Sophie \
+Leroy, Responsable Marketing Digital. Retrouvez-les au Salon de l'Agriculture 2026 à Paris !
+
+#recrutement #entrepreneuriat #journeedelafemme #qualitedevieautravail";
+
+/// Instagram's hard limit, in a wall.
+const INSTAGRAM: &str = "New season, new colours: our spring collection is in the Nantes shop \
+from Monday.
+
+#fashion #nofilter #ootd #instagood #womenintech #blackfriday";
+
+/// On X: tags past the norm inside the text, then a wall.
+const X_TAGS: &str = "We ship #RustLang tools for #WebAssembly in #Lyon this week.
+
+#opensource #devops #datascience #machinelearning";
+
+#[test]
+fn hashtag_en_wall() {
+    insta::assert_snapshot!(hashtags(Case::en(EN_WALL).on(Platform::Linkedin)));
+}
+
+#[test]
+fn hashtag_fr_recrutement() {
+    insta::assert_snapshot!(hashtags(Case::fr(FR_RECRUTEMENT).on(Platform::Linkedin)));
+}
+
+#[test]
+fn hashtag_instagram_hard_limit() {
+    insta::assert_snapshot!(hashtags(Case::en(INSTAGRAM).on(Platform::Instagram)));
+}
+
+#[test]
+fn hashtag_x_tags_in_the_text_and_a_wall() {
+    insta::assert_snapshot!(hashtags(Case::en(X_TAGS)));
+}
+
+fn ours(checked: Checked<'_>) -> Vec<String> {
+    checked
         .diagnostics
         .iter()
-        .filter(|d| d.rule.starts_with("tone/") || d.rule.starts_with("terms/"))
+        .filter(|d| tone_or_terms(&d.rule))
         .map(|d| format!("{} {}: {}", d.rule, d.severity.as_str(), d.message))
         .collect()
 }
@@ -56,20 +173,22 @@ const EN: &[&str] = &[
 
 #[test]
 fn well_written_french_posts_are_clean() {
-    let found: Vec<_> = FR.iter().flat_map(|p| ours(&check(p, Locale::Fr, None))).collect();
+    let found: Vec<_> =
+        FR.iter().flat_map(|p| ours(Case::fr(p).on(Platform::Linkedin).check())).collect();
     assert!(found.is_empty(), "{found:#?}");
 }
 
 #[test]
 fn well_written_english_posts_are_clean() {
-    let found: Vec<_> = EN.iter().flat_map(|p| ours(&check(p, Locale::En, None))).collect();
+    let found: Vec<_> =
+        EN.iter().flat_map(|p| ours(Case::en(p).on(Platform::Linkedin).check())).collect();
     assert!(found.is_empty(), "{found:#?}");
 }
 
 #[test]
 fn the_done_when_posts_fire_the_right_rules() {
     let fr = "Nous sommes fiers de vous annoncer notre partenariat ! Nous accompagnons nos clients grâce à des solutions innovantes.";
-    let report = check(fr, Locale::Fr, None);
+    let report = Case::fr(fr).on(Platform::Linkedin).check();
     let rules: Vec<&str> = report.diagnostics.iter().map(|d| d.rule.as_str()).collect();
     // The plain space before "!" is French typography's business (typo/fr-nbsp).
     assert_eq!(rules, ["tone/institutional", "typo/fr-nbsp", "tone/jargon", "tone/jargon"]);
@@ -85,7 +204,7 @@ fn the_done_when_posts_fire_the_right_rules() {
     assert!(d[3].suggestions.is_empty());
 
     let en = "We are thrilled to announce that we leverage best-in-class synergies!!!";
-    let report = check(en, Locale::En, None);
+    let report = Case::en(en).on(Platform::Linkedin).check();
     let rules: Vec<&str> = report.diagnostics.iter().map(|d| d.rule.as_str()).collect();
     assert_eq!(
         rules,
@@ -101,8 +220,8 @@ fn the_done_when_posts_fire_the_right_rules() {
 #[test]
 fn a_profile_changes_what_fires() {
     let text = "Nos salariés sont ravis ! Une offre disruptive, sur LinkedIn et sur acmecloud.";
-    let plain = check(text, Locale::Fr, None);
-    let rules = |r: &Report| r.diagnostics.iter().map(|d| d.rule.clone()).collect::<Vec<_>>();
+    let plain = Case::fr(text).on(Platform::Linkedin).check();
+    let rules = |r: &Checked<'_>| r.diagnostics.iter().map(|d| d.rule.clone()).collect::<Vec<_>>();
     assert_eq!(rules(&plain), ["typo/fr-nbsp", "tone/jargon"]);
 
     let profile = r#"
@@ -119,7 +238,7 @@ reason = "un mot que nous n’employons plus"
 [[terms]]
 spelling = "AcmeCloud"
 "#;
-    let with = check(text, Locale::Fr, Some(profile));
+    let with = Case::fr(text).on(Platform::Linkedin).toml(profile).check();
     assert_eq!(
         rules(&with),
         ["terms/prefer", "typo/fr-nbsp", "tone/exclamation", "terms/avoid", "terms/spelling"]
