@@ -64,7 +64,7 @@ pub fn generate(out_dir: &str) {
     });
     array(&mut out, "ENTRIES", "&[BuiltinEntry]", lists);
 
-    let mut words = String::from("Words {\n");
+    let mut words = String::from("GrammarLists {\n");
     for (field, name, locale) in
         [("fr", "fr/grammar.txt", Locale::Fr), ("en", "en/grammar.txt", Locale::En)]
     {
@@ -80,7 +80,7 @@ pub fn generate(out_dir: &str) {
     let (acronyms, shout) = compile::caps(&caps).unwrap_or_else(|e| fail(e));
     let (acronyms, shout) = (word_set(&acronyms), word_set(&shout));
     let _ = writeln!(words, "    acronyms: {acronyms},\n    shout: {shout},\n}}");
-    let _ = writeln!(out, "pub static WORDS: Words = {words};");
+    let _ = writeln!(out, "pub static GRAMMAR: GrammarLists = {words};");
 
     let path = Path::new(out_dir).join("packs.rs");
     fs::write(&path, out).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

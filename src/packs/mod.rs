@@ -10,9 +10,9 @@ mod builtin;
 // build.rs runs these over the pack files; at run time only `Lex` is used, and the tests.
 #[cfg_attr(not(test), allow(dead_code))]
 mod compile;
+pub mod grammar;
 #[cfg_attr(not(test), allow(dead_code))]
 mod parse;
-pub mod words;
 
 use crate::Error;
 use crate::i18n::Locale;
@@ -21,7 +21,7 @@ use crate::profile::Profile;
 use crate::text::{Document, SpanSet};
 
 pub use compile::Lex;
-pub use words::{Grammar, Words};
+pub use grammar::{Grammar, GrammarLists};
 
 /// A better wording offered for an entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,7 +89,7 @@ pub struct Packs {
     profile: Matcher,
     /// The profile's entries per lexicon, numbered after the built-in ones.
     entries: Vec<Vec<Entry>>,
-    pub words: Words,
+    pub grammar: GrammarLists,
 }
 
 impl Packs {
@@ -98,7 +98,7 @@ impl Packs {
         let mut entries: Vec<Vec<Entry>> = vec![Vec::new(); Lex::COUNT];
         add_profile_terms(profile, &mut builder, &mut entries)?;
         let matcher = builder.build().map_err(|e| Error::Profile(format!("terms: {e}")))?;
-        Ok(Packs { profile: matcher, entries, words: Words::load() })
+        Ok(Packs { profile: matcher, entries, grammar: GrammarLists::load() })
     }
 
     /// Runs every lexicon over the post once. Links, tags and mentions are left alone.

@@ -2,7 +2,7 @@
 
 use regex_lite::Regex;
 
-use super::pattern::{CustomPattern, names_pattern};
+use super::regex::{CustomPattern, names_pattern};
 use super::{Level, Profile, Voice};
 use crate::Error;
 use crate::platform::Platform;

@@ -7,7 +7,7 @@
 mod compiled;
 mod load;
 mod locate;
-pub mod pattern;
+pub mod regex;
 mod suggest;
 mod toml_json;
 mod validate;

@@ -84,7 +84,7 @@ pub(crate) fn problems(profile: &Profile) -> Vec<Problem> {
                 format!("custom rule #{} already uses it", first + 1),
             ));
         }
-        if let Err(reason) = super::pattern::CustomPattern::new(&rule.pattern) {
+        if let Err(reason) = super::regex::CustomPattern::new(&rule.pattern) {
             out.push(value(
                 at("pattern"),
                 format!("invalid pattern in custom rule `{}`", rule.id),

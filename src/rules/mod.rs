@@ -75,7 +75,7 @@ pub struct Context<'a> {
     /// The URLs' spans.
     pub url_spans: &'a SpanSet,
     /// The post's words outside entities, folded; computed on first use and shared.
-    pub(crate) tone_words: std::cell::OnceCell<Vec<tone::words::W<'a>>>,
+    pub(crate) tone_words: std::cell::OnceCell<Vec<tone::keyed_words::KeyedWord<'a>>>,
     /// Quotations and reported speech, which the tone rules leave alone; found on first use
     /// (see [`tone::context`]).
     pub(crate) not_ours: std::cell::OnceCell<SpanSet>,

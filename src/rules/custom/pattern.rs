@@ -2,7 +2,7 @@
 //!
 //! **What it flags.** Whatever the profile's own `[[custom]]` rules match. Each is a regular
 //! expression (`regex-lite` syntax, compiled once at load with size limits; whole-word `\b…\b`
-//! and `(?i)` are Unicode-aware, see `profile::pattern`) with the brand's message, a level (`warning` unless the rule, `[rules]` or `[platforms.<id>.rules]` says
+//! and `(?i)` are Unicode-aware, see `profile::regex`) with the brand's message, a level (`warning` unless the rule, `[rules]` or `[platforms.<id>.rules]` says
 //! otherwise) and an optional replacement (`$1` and `${name}` refer to the pattern's groups).
 //! Findings are reported as `custom/<id>`; `"custom/<id>" = "off"` in `[rules]` turns one off,
 //! `"custom/pattern"` sets them all. At most 100 findings per rule and post.

@@ -29,7 +29,7 @@
 
 use super::super::{Context, Rule, RuleMeta};
 use super::remove_fix;
-use crate::hashtags::{Hollow, Verdict};
+use crate::hashtags::{Hollow, Hollowness};
 use crate::report::{Finding, Fix, Severity};
 
 pub struct HollowTag;
@@ -49,7 +49,7 @@ impl Rule for HollowTag {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let analysis = cx.hashtags;
         for tag in analysis.tags.iter().filter(|t| t.first.is_none()) {
-            let Verdict::Hollow(why) = tag.verdict else { continue };
+            let Hollowness::Hollow(why) = tag.hollowness else { continue };
             let shown = cx.doc.slice(&tag.span);
             let mut message = match why {
                 Hollow::Listed { tier: 3 } => cx.tr("hashtag/hollow.saturated", &[("tag", &shown)]),

@@ -13,7 +13,7 @@
 //! **Better.** Two or three short paragraphs, a line break between each: one idea each.
 
 use super::sentences;
-use crate::platform::fold;
+use crate::platform::see_more;
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
 
@@ -35,7 +35,7 @@ impl Rule for WallOfText {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if fold(cx.platform).is_none() {
+        if see_more(cx.platform).is_none() {
             return;
         }
         let all = sentences(cx);

@@ -6,7 +6,7 @@
 //! someone else's words. Computed once per check, on first use.
 
 use crate::rules::Context;
-use crate::rules::tone::words::words;
+use crate::rules::tone::keyed_words::words;
 use crate::text::{Span, SpanSet, quoted_spans};
 
 /// Whether `key` (folded: lower case, straight apostrophes) announces reported speech in the

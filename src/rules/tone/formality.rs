@@ -18,10 +18,10 @@
 use super::lexicon::{keep_case, replace_with};
 use std::sync::OnceLock;
 
-use super::words::{Sieve, W, sieve, words};
+use super::keyed_words::{KeyedWord, Sieve, sieve, words};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
-use crate::packs::words::WordSet;
+use crate::packs::grammar::WordSet;
 use crate::profile::Address;
 use crate::report::{Finding, Severity};
 use crate::rules::tone::context::is_quoted;
@@ -52,7 +52,7 @@ impl Form {
 }
 
 /// The form of address of the word at `i`, if it is one.
-fn address(all: &[W<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Option<Form> {
+fn address(all: &[KeyedWord<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Option<Form> {
     let w = all.get(i)?;
     // Most words: no elision, and no form of address is as long and starts the same.
     if !w.elided() && !sieve.may_hold(w.lead) {
@@ -107,7 +107,7 @@ impl Rule for Formality {
             }
             return;
         }
-        let g = cx.packs.words.grammar(Locale::Fr);
+        let g = cx.packs.grammar.grammar(Locale::Fr);
         let all = words(cx);
         static TU_VOUS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
         let made = sieve(&TU_VOUS, &[&g.tu, &g.vous]);
@@ -147,7 +147,7 @@ impl Rule for Formality {
 
 /// English contractions in a formal voice, as info.
 fn contractions(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let g = cx.packs.words.grammar(Locale::En);
+    let g = cx.packs.grammar.grammar(Locale::En);
     for w in words(cx) {
         let Some(full) = g.contractions.get(w.key()) else { continue };
         let message = cx.tr("tone/formality.contraction", &[("text", &w.text)]);

@@ -3,7 +3,7 @@
 //! and the sentence's shape.
 
 use super::agree::agree;
-use super::words::W;
+use super::keyed_words::KeyedWord;
 use crate::matcher::fold::fold_str;
 use crate::matcher::{Accents, Form, Hit, inflect};
 use crate::packs::{Better, Entry, Lex};
@@ -85,7 +85,7 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
     if entry.literal.is_empty() && entry.near.is_empty() {
         return false;
     }
-    let words = super::words::words(cx);
+    let words = super::keyed_words::words(cx);
     let sentences = cx.doc.sentences();
     let at = sentences.partition_point(|s| s.end <= span.start);
     let from = sentences.get(at.saturating_sub(1)).map_or(0, |s| s.start);
@@ -98,7 +98,7 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
     let listed = |list: &[String], word: &str| {
         !word.is_empty() && list.binary_search_by(|n| n.as_str().cmp(word)).is_ok()
     };
-    let in_list = |list: &[String], w: &W<'_>, prefix: &str| -> bool {
+    let in_list = |list: &[String], w: &KeyedWord<'_>, prefix: &str| -> bool {
         if list.is_empty() {
             return false;
         }

@@ -24,7 +24,7 @@ use crate::profile::LearnedVoice;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
 use crate::text::Span;
-use crate::{Locale, packs::words::key};
+use crate::{Locale, packs::grammar::key};
 
 pub struct OffVoice;
 
@@ -72,7 +72,7 @@ impl Rule for OffVoice {
         if profile_locale.is_some_and(|l| l != cx.locale) {
             return;
         }
-        let f = measure(cx.doc, cx.entities, cx.locale, cx.packs.words.grammar(cx.locale));
+        let f = measure(cx.doc, cx.entities, cx.locale, cx.packs.grammar.grammar(cx.locale));
         let mut parts = Vec::new();
         let mut finding_fixes = Vec::new();
         for (text, span, term) in terms(learned, &f, cx.text()) {

@@ -21,9 +21,9 @@
 
 use std::sync::OnceLock;
 
-use super::words::{Sieve, W, adjacent, sieve, words};
+use super::keyed_words::{KeyedWord, Sieve, adjacent, sieve, words};
 use crate::i18n::Locale;
-use crate::packs::words::WordSet;
+use crate::packs::grammar::WordSet;
 use crate::packs::{Grammar, Lex};
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -103,7 +103,7 @@ fn is_participle(key: &str, g: &Grammar, locale: Locale) -> bool {
 
 /// Whether an agent follows word `j` ("par la préfecture", "by the council"): what makes a
 /// participle of state (fermé, closed) a passive.
-fn agent_follows(cx: &Context<'_>, all: &[W<'_>], j: usize) -> bool {
+fn agent_follows(cx: &Context<'_>, all: &[KeyedWord<'_>], j: usize) -> bool {
     let (Some(w), Some(by)) = (all.get(j), all.get(j + 1)) else { return false };
     if !adjacent(cx, &w.span, &by.span) {
         return false;
@@ -139,7 +139,7 @@ fn is_adverb(key: &str, g: &Grammar, locale: Locale) -> bool {
 }
 
 /// Whether word `i` is a form of "être"/"be" used as the passive auxiliary.
-fn is_auxiliary(all: &[W<'_>], i: usize, g: &Grammar, locale: Locale, be: &Sieve) -> bool {
+fn is_auxiliary(all: &[KeyedWord<'_>], i: usize, g: &Grammar, locale: Locale, be: &Sieve) -> bool {
     let Some(w) = all.get(i) else { return false };
     // Most words: no form of "être"/"be" is as long and starts the same, which is all the
     // tests below would find out (in English, only of a word with no elision).
@@ -188,7 +188,7 @@ impl Rule for Passive {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let g = cx.packs.words.grammar(cx.locale);
+        let g = cx.packs.grammar.grammar(cx.locale);
         let all = words(cx);
         static BE: [OnceLock<(Vec<WordSet>, Sieve)>; 2] = [OnceLock::new(), OnceLock::new()];
         let cell = match cx.locale {

@@ -21,10 +21,10 @@
 
 use std::sync::OnceLock;
 
-use super::words::{Lead, Sieve, W, clause_start, sieve, words};
+use super::keyed_words::{KeyedWord, Lead, Sieve, clause_start, sieve, words};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
-use crate::packs::words::WordSet;
+use crate::packs::grammar::WordSet;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
 use crate::text::Span;
@@ -98,7 +98,7 @@ enum Place {
 /// Where the word at `i` stands, if it may start an order.
 fn place(
     cx: &Context<'_>,
-    all: &[W<'_>],
+    all: &[KeyedWord<'_>],
     i: usize,
     openers: &[&str],
     joiners: &[&str],
@@ -113,7 +113,7 @@ fn place(
         return Some(Place::Comma);
     }
     let prev = all.get(i.checked_sub(1)?)?;
-    if !super::words::adjacent(cx, &prev.span, &w.span) {
+    if !super::keyed_words::adjacent(cx, &prev.span, &w.span) {
         return None;
     }
     if openers.contains(&prev.key()) {
@@ -127,7 +127,11 @@ fn place(
 
 /// The words of the clause before word `i`: back to the start of its sentence or the last
 /// comma, colon or semicolon before it.
-fn clause_before<'a, 't>(cx: &Context<'_>, all: &'a [W<'t>], i: usize) -> &'a [W<'t>] {
+fn clause_before<'a, 't>(
+    cx: &Context<'_>,
+    all: &'a [KeyedWord<'t>],
+    i: usize,
+) -> &'a [KeyedWord<'t>] {
     let text = cx.text();
     let Some(w) = all.get(i) else { return &[] };
     let sentences = cx.doc.sentences();
@@ -161,13 +165,13 @@ fn bare(key: &str) -> &str {
 }
 
 /// The end of `w` without a narrow no-break space glued to it.
-fn end_of(w: &W<'_>) -> usize {
+fn end_of(w: &KeyedWord<'_>) -> usize {
     w.span.end - (w.text.len() - w.text.trim_end_matches('\u{202f}').len())
 }
 
 /// Whether a "vous" (for a verb in -ez) or "nous" (in -ons) in `clause` is a subject: followed
 /// by "ne", a pronoun or a verb of that person ("nous ouvrons à 9 h et ne fermons pas").
-fn has_subject_fr(clause: &[W<'_>], verb: &str) -> bool {
+fn has_subject_fr(clause: &[KeyedWord<'_>], verb: &str) -> bool {
     let (pronoun, ending) = if verb.ends_with("ez") { ("vous", "ez") } else { ("nous", "ons") };
     clause.windows(2).any(|pair| {
         let [p, next] = pair else { return false };
@@ -185,7 +189,7 @@ fn has_subject_fr(clause: &[W<'_>], verb: &str) -> bool {
 }
 
 /// The French prohibition starting at word `i`, if there is one.
-fn prohibition_fr(cx: &Context<'_>, g: &Grammar, all: &[W<'_>], i: usize) -> Option<Span> {
+fn prohibition_fr(cx: &Context<'_>, g: &Grammar, all: &[KeyedWord<'_>], i: usize) -> Option<Span> {
     let w = all.get(i)?;
     // Most words: no elision, and not "ne".
     if !w.elided() && w.lead != Lead::of("ne") {
@@ -271,7 +275,7 @@ fn prohibition_en(
     cx: &Context<'_>,
     g: &Grammar,
     starts: &Sieve,
-    all: &[W<'_>],
+    all: &[KeyedWord<'_>],
     i: usize,
 ) -> Option<Span> {
     let w = all.get(i)?;
@@ -324,7 +328,7 @@ impl Rule for Prohibitions {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let all = words(cx);
-        let g = cx.packs.words.grammar(cx.locale);
+        let g = cx.packs.grammar.grammar(cx.locale);
         let found: Vec<Span> = match cx.locale {
             Locale::Fr => (0..all.len()).filter_map(|i| prohibition_fr(cx, g, all, i)).collect(),
             Locale::En => {

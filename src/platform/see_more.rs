@@ -8,7 +8,7 @@ use super::Platform;
 
 /// Where a platform's feed folds a post.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Fold {
+pub struct SeeMore {
     pub platform: Platform,
     /// Characters (graphemes) shown before "see more".
     pub chars: usize,
@@ -16,15 +16,15 @@ pub struct Fold {
     pub source: &'static str,
 }
 
-static FOLDS: &[Fold] = &[
-    Fold { platform: Platform::Linkedin, chars: 210, source: "third-party" },
-    Fold { platform: Platform::Instagram, chars: 125, source: "third-party" },
-    Fold { platform: Platform::Facebook, chars: 477, source: "third-party" },
+static CUTS: &[SeeMore] = &[
+    SeeMore { platform: Platform::Linkedin, chars: 210, source: "third-party" },
+    SeeMore { platform: Platform::Instagram, chars: 125, source: "third-party" },
+    SeeMore { platform: Platform::Facebook, chars: 477, source: "third-party" },
 ];
 
 /// The platform's "see more" cut, if its feed folds posts.
-pub fn fold(platform: Platform) -> Option<&'static Fold> {
-    FOLDS.iter().find(|f| f.platform == platform)
+pub fn see_more(platform: Platform) -> Option<&'static SeeMore> {
+    CUTS.iter().find(|f| f.platform == platform)
 }
 
 #[cfg(test)]
@@ -33,8 +33,8 @@ mod tests {
 
     #[test]
     fn only_feeds_that_fold_have_a_cut() {
-        assert_eq!(fold(Platform::Linkedin).map(|f| f.chars), Some(210));
-        assert!(fold(Platform::X).is_none());
-        assert!(fold(Platform::Mastodon).is_none());
+        assert_eq!(see_more(Platform::Linkedin).map(|f| f.chars), Some(210));
+        assert!(see_more(Platform::X).is_none());
+        assert!(see_more(Platform::Mastodon).is_none());
     }
 }

@@ -89,10 +89,10 @@ pub struct Grammar {
     pub vous: WordSet,
     pub ton_noun: WordSet,
     pub prohibition_start: WordSet,
-    /// Words the language writes capitalised (English weekdays, months, "I"): what
+    /// GrammarLists the language writes capitalised (English weekdays, months, "I"): what
     /// tone/shouting gives them when it lowers the case of a shout.
     pub capitalised: WordSet,
-    /// Words whose case a shout hides (MAY: the month or the verb; PARIS: the city or bets):
+    /// GrammarLists whose case a shout hides (MAY: the month or the verb; PARIS: the city or bets):
     /// tone/shouting does not mark a case change of them safe.
     pub case_ambiguous: WordSet,
     /// Contraction → expansion ("don't" → "do not").
@@ -100,7 +100,7 @@ pub struct Grammar {
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct Words {
+pub struct GrammarLists {
     pub fr: Grammar,
     pub en: Grammar,
     /// Upper-case words that are not shouting (NASA, RH, B2B).
@@ -109,10 +109,10 @@ pub struct Words {
     pub shout: WordSet,
 }
 
-impl Words {
+impl GrammarLists {
     /// The built-in lists (a copy of a few static slices).
-    pub fn load() -> Words {
-        super::builtin::WORDS.clone()
+    pub fn load() -> GrammarLists {
+        super::builtin::GRAMMAR.clone()
     }
 
     pub fn grammar(&self, locale: Locale) -> &Grammar {

@@ -1,5 +1,5 @@
 //! Encodes the hashtag word lists (`src/hashtags/data/words-*.txt`) as the two byte streams
-//! that `src/hashtags/words.rs` embeds and describes: a trie's shape, one byte per node, and
+//! that `src/hashtags/frequency.rs` embeds and describes: a trie's shape, one byte per node, and
 //! the words' costs, half a byte per word.
 //!
 //! Why not an FST (what the lists were before): an FST is already a compressed form, so the
@@ -14,9 +14,9 @@ const HAS_CHILD: u8 = 1 << 5;
 const HAS_SIBLING: u8 = 1 << 6;
 const ENDS_WORD: u8 = 1 << 7;
 
-/// Writes `words.bin`, the streams end to end (English then French shape, English then French
+/// Writes `frequency.bin`, the streams end to end (English then French shape, English then French
 /// costs: like with like, which gzips 1.4 KB smaller in the `.wasm` than each list's streams
-/// together), and `words.rs`, their lengths.
+/// together), and `frequency.rs`, their lengths.
 pub fn generate(out_dir: &str) {
     let mut shapes = Vec::new();
     let mut costs = Vec::new();
@@ -54,11 +54,12 @@ pub fn generate(out_dir: &str) {
     }
     let out = Path::new(out_dir);
     let lens: Vec<usize> = shapes.iter().chain(&costs).map(Vec::len).collect();
-    fs::write(out.join("words.bin"), [shapes, costs].concat().concat()).expect("write words");
+    fs::write(out.join("frequency.bin"), [shapes, costs].concat().concat())
+        .expect("write frequency.bin");
     let lens = format!(
-        "/// Lengths in `words.bin`: en shape, fr shape, en costs, fr costs.\nconst LENS: [usize; 4] = {lens:?};\n"
+        "/// Lengths in `frequency.bin`: en shape, fr shape, en costs, fr costs.\nconst LENS: [usize; 4] = {lens:?};\n"
     );
-    fs::write(out.join("words.rs"), lens).expect("write words.rs");
+    fs::write(out.join("frequency.rs"), lens).expect("write frequency.rs");
 }
 
 /// Appends, depth first, the nodes under the common `depth`-byte prefix of `entries` (sorted

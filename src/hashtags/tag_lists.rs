@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use super::fold::{fold, push_folded};
+use super::tag_key::{fold, push_folded};
 
 static HOLLOW: &str = include_str!("data/hollow.txt");
 static PLACES: &str = include_str!("data/places.txt");
@@ -161,7 +161,7 @@ mod tests {
     fn lexicon_matches_case_and_accent_insensitively() {
         for tag in ["#Innovation", "#TransformationDigitale", "#BienÊtre", "#RH", "#AI", "#COVID19"]
         {
-            assert!(listed(&super::super::fold::key(tag)).is_some(), "{tag}");
+            assert!(listed(&super::super::tag_key::key(tag)).is_some(), "{tag}");
         }
     }
 

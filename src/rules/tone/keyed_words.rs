@@ -3,20 +3,20 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::packs::words::WordSet;
+use crate::packs::grammar::WordSet;
 use crate::rules::Context;
 use crate::text::Span;
 
 /// A word of the post with its folded form (lower case, straight apostrophes).
-pub(crate) struct W<'t> {
+pub(crate) struct KeyedWord<'t> {
     pub span: Span,
     pub text: &'t str,
-    /// The folded form ([`W::key`]).
+    /// The folded form ([`KeyedWord::key`]).
     key: Key,
     /// Where the part after an elided article or pronoun starts in the key, past the head and
-    /// its apostrophe ([`W::elision`]); 0 for none. Every grammar rule asks, for every word.
+    /// its apostrophe ([`KeyedWord::elision`]); 0 for none. Every grammar rule asks, for every word.
     tail: usize,
-    /// What a [`Sieve`] reads of the tail ([`W::elision`]): the grammar rules ask their sieves
+    /// What a [`Sieve`] reads of the tail ([`KeyedWord::elision`]): the grammar rules ask their sieves
     /// about every word, and almost every answer is no.
     pub lead: Lead,
     /// Whether the word may be in capitals: false when it holds an ASCII lower-case letter or a
@@ -38,7 +38,7 @@ enum Key {
 }
 
 impl Key {
-    /// The key of `word` folded as [`crate::packs::words::key`] folds it; `class` is
+    /// The key of `word` folded as [`crate::packs::grammar::key`] folds it; `class` is
     /// [`classes`] of `word`.
     fn of(word: &str, class: u8) -> Key {
         // Folding lowers the case of ASCII letters and leaves digits and straight apostrophes.
@@ -58,18 +58,18 @@ impl Key {
         } else if folded(word.as_bytes()) {
             Key::Same
         } else {
-            Key::Long(crate::packs::words::key(word))
+            Key::Long(crate::packs::grammar::key(word))
         }
     }
 }
 
-impl<'t> W<'t> {
+impl<'t> KeyedWord<'t> {
     pub(crate) fn new(span: Span, text: &'t str) -> Self {
         let class = classes(text);
         // Most words: ASCII lower-case letters and digits, their own key, with no elision.
         if class & !(LOWER | DIGIT) == 0 {
             let lead = Lead::of(text);
-            return W { span, text, key: Key::Same, tail: 0, lead, may_shout: false };
+            return KeyedWord { span, text, key: Key::Same, tail: 0, lead, may_shout: false };
         }
         Self::with_class(span, text, class)
     }
@@ -80,7 +80,7 @@ impl<'t> W<'t> {
     fn with_class(span: Span, text: &'t str, class: u8) -> Self {
         let key = Key::of(text, class);
         let may_shout = class & (LOWER | DIGIT) == 0 && !matches!(key, Key::Same);
-        let mut w = W { span, text, key, tail: 0, lead: Lead(0), may_shout };
+        let mut w = KeyedWord { span, text, key, tail: 0, lead: Lead(0), may_shout };
         if class & OTHER == 0 {
             // ASCII: the key is the word in lower case, so that its elision is the word's, and
             // its lead the word's, lowered (no need to read the key back).
@@ -97,7 +97,7 @@ impl<'t> W<'t> {
         w
     }
 
-    /// The folded form: lower case, straight apostrophes, as [`crate::packs::words::key`]
+    /// The folded form: lower case, straight apostrophes, as [`crate::packs::grammar::key`]
     /// gives it. Borrowed from the text when folding would not change it (most words).
     pub(crate) fn key(&self) -> &str {
         match &self.key {
@@ -111,7 +111,7 @@ impl<'t> W<'t> {
         }
     }
 
-    /// Whether the key has an elided head ([`W::elision`]).
+    /// Whether the key has an elided head ([`KeyedWord::elision`]).
     pub(crate) fn elided(&self) -> bool {
         self.tail != 0
     }
@@ -130,7 +130,7 @@ impl<'t> W<'t> {
     }
 }
 
-/// Where [`W::elision`]'s tail starts in `key` (0: no elision), after the first apostrophe. It
+/// Where [`KeyedWord::elision`]'s tail starts in `key` (0: no elision), after the first apostrophe. It
 /// is ASCII, so the first byte of it found is the first char of it, and a char boundary.
 fn tail_start(key: &str) -> usize {
     let Some(at) = key.bytes().position(|b| b == b'\'') else { return 0 };
@@ -192,13 +192,13 @@ fn folded(word: &[u8]) -> bool {
 
 /// The post's words outside links, tags and mentions, folded once per check and shared by
 /// the rules that read them.
-pub(crate) fn words<'c, 't>(cx: &'c Context<'t>) -> &'c [W<'t>] {
+pub(crate) fn words<'c, 't>(cx: &'c Context<'t>) -> &'c [KeyedWord<'t>] {
     cx.tone_words.get_or_init(|| collect(cx))
 }
 
 /// [`words`], made. Out of line: profiles then name it, rather than the rule that asked first.
 #[inline(never)]
-fn collect<'t>(cx: &Context<'t>) -> Vec<W<'t>> {
+fn collect<'t>(cx: &Context<'t>) -> Vec<KeyedWord<'t>> {
     let text = cx.doc.text();
     let all = cx.doc.words();
     let linked = cx.linked.spans();
@@ -214,7 +214,7 @@ fn collect<'t>(cx: &Context<'t>) -> Vec<W<'t>> {
         let end = span.end.max(span.start + 1);
         let overlaps = linked.get(next).is_some_and(|s| s.start < end);
         if !overlaps && !after_sigil(text, span.start) {
-            out.push(W::new(span.clone(), text.get(span.clone()).unwrap_or("")));
+            out.push(KeyedWord::new(span.clone(), text.get(span.clone()).unwrap_or("")));
         }
     }
     out
@@ -322,7 +322,7 @@ impl Sieve {
 mod tests {
     use super::*;
 
-    /// [`W::elision`] as it was, on the key.
+    /// [`KeyedWord::elision`] as it was, on the key.
     fn split_elision(key: &str) -> (Option<&str>, &str) {
         match key.split_once('\'') {
             Some((head, tail)) if !tail.is_empty() && head.chars().count() <= 2 => {
@@ -341,7 +341,7 @@ mod tests {
 
     #[test]
     fn the_sieve_keeps_every_word_of_its_sets() {
-        let words = crate::packs::Words::load();
+        let words = crate::packs::GrammarLists::load();
         for locale in [crate::Locale::Fr, crate::Locale::En] {
             let g = words.grammar(locale);
             let sets = [&g.be, &g.tu, &g.vous];
@@ -369,8 +369,8 @@ mod tests {
         fn keys_fold_as_the_packs_do(
             word in "[aZé É0'’\\-_ßÿ÷œŒæİ\u{301}\u{a0}]{1,8}|\\PC{1,8}|[aZ]{20,26}"
         ) {
-            let expected = crate::packs::words::key(&word);
-            let w = W::new(0..word.len(), &word);
+            let expected = crate::packs::grammar::key(&word);
+            let w = KeyedWord::new(0..word.len(), &word);
             proptest::prop_assert_eq!(w.key(), expected);
         }
 
@@ -391,8 +391,8 @@ mod tests {
         fn words_remember_what_the_slow_tests_say(
             word in "[aZé É0'’\\-_ßÿ÷œŒæİ\u{301}\u{a0}]{1,8}|\\PC{1,8}"
         ) {
-            let w = W::new(0..word.len(), &word);
-            let key = crate::packs::words::key(&word);
+            let w = KeyedWord::new(0..word.len(), &word);
+            let key = crate::packs::grammar::key(&word);
             proptest::prop_assert_eq!(w.elision(), split_elision(&key));
             proptest::prop_assert_eq!(w.elided(), split_elision(&key).0.is_some());
             proptest::prop_assert_eq!(w.lead, Lead::of(split_elision(&key).1));
