@@ -55,7 +55,7 @@ cli:
 WASM_PROFILE := wasm-release
 WASM_FILE := target/wasm32-unknown-unknown/$(WASM_PROFILE)/brio.wasm
 WASM_OPT_FLAGS ?= -O3
-RUST_SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
+RUST_SOURCES := $(shell find src compile -type f) build.rs Cargo.toml Cargo.lock
 
 pkg: pkg/package.json
 pkg/package.json: $(RUST_SOURCES) www/tools/pkg-json.js | rust-tools node-tools

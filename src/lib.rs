@@ -19,10 +19,7 @@ pub mod text;
 pub mod verdict;
 pub mod window;
 
-mod order;
-
-#[cfg(test)]
-pub(crate) mod testing;
+use brio_compile::order;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -8,24 +8,15 @@
 //! byte offsets in the original text. Rules then read their lexicon's matches from the
 //! per-check [`Scan`].
 
-pub mod builder;
-pub mod expand;
-pub mod fold;
-pub mod inflect;
-pub mod stream;
 pub mod trie;
+
+pub use brio_compile::{builder, expand, fold, inflect, stream};
 
 use crate::text::{Span, SpanSet};
 pub use builder::{Built, LexId, MatcherBuilder, Target};
 pub use fold::Accents;
 pub use inflect::Form;
 use trie::Trie;
-
-impl MatcherBuilder {
-    pub fn build(self) -> Result<Matcher, String> {
-        Matcher::from_built(self.finish())
-    }
-}
 
 /// Lexicon patterns, compiled: a trie of the folded variants and what each one stands for.
 #[derive(Debug, Clone, Default)]
@@ -305,7 +296,7 @@ mod tests {
         for (i, (p, l, a)) in patterns.iter().enumerate() {
             b.add(p, *l, *a, 0, i as u32).expect("valid");
         }
-        b.build().expect("builds")
+        Matcher::from_built(b.finish()).expect("builds")
     }
 
     fn found<'t>(m: &Matcher, text: &'t str) -> Vec<(&'t str, u32)> {

@@ -1,4 +1,4 @@
-//! The built-in packs, compiled by build.rs (`build/packs.rs`) into static tables, and their
+//! The built-in packs, compiled by build.rs (`brio_compile::pack_tables`) into static tables, and their
 //! variants into a pattern stream whose trie is built on first use: every Checker shares them.
 
 use std::sync::OnceLock;
@@ -62,9 +62,9 @@ pub fn entry_count(lex: Lex) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::compile;
     use super::*;
     use crate::matcher::MatcherBuilder;
+    use brio_compile::pack_files as compile;
 
     fn read(name: &str) -> Result<String, String> {
         let text = match name {

@@ -1,13 +1,13 @@
 //! Word lists for the rules that work word by word (passive, prohibitions, formality,
 //! shouting), from `fr/grammar.txt`, `en/grammar.txt` and `caps.txt`: expanded by build.rs
-//! (see [`super::compile`]) into sorted static lists, so they cost nothing to load.
+//! (see `brio_compile::pack_files`) into sorted static lists, so they cost nothing to load.
 
 use crate::i18n::Locale;
 use crate::matcher::Accents;
 use crate::matcher::fold::fold_str;
 
 /// A set of words as a static hash table of offsets into their text
-/// ([`super::compile::packed_table`]).
+/// (`brio_compile::pack_files::packed_table`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WordSet {
     /// The words, each followed by a line feed.
@@ -28,7 +28,7 @@ impl WordSet {
             return false;
         }
         let text = self.text.as_bytes();
-        let mut at = super::compile::hash(word) as usize & mask;
+        let mut at = brio_compile::pack_files::hash(word) as usize & mask;
         let word = word.as_bytes();
         // The table is at most half full, so a probe meets an empty slot long before this
         // bound; the bound only keeps a malformed table from looping.

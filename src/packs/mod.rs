@@ -1,18 +1,13 @@
 //! The built-in French and English packs (lexicons, phrases, word lists) and the profile's
 //! terminology.
 //!
-//! The packs are data files that build.rs parses and expands ([`compile`]) into static tables
+//! The packs are data files that build.rs parses and expands (with `brio_compile`) into static tables
 //! ([`builtin`]): a broken line fails the build, never a user's checker, and every Checker
 //! shares them for free. Only the profile's terms are compiled per Checker, into a small
 //! [`Matcher`] of their own; a check runs both over the post, folded once.
 
 mod builtin;
-// build.rs runs these over the pack files; at run time only `Lex` is used, and the tests.
-#[cfg_attr(not(test), allow(dead_code))]
-mod compile;
 pub mod grammar;
-#[cfg_attr(not(test), allow(dead_code))]
-mod parse;
 
 use crate::Error;
 use crate::i18n::Locale;
@@ -20,7 +15,7 @@ use crate::matcher::{self, Form, Hit, Matcher, MatcherBuilder, Scan};
 use crate::profile::Profile;
 use crate::text::{Document, SpanSet};
 
-pub use compile::Lex;
+pub use brio_compile::pack_files::Lex;
 pub use grammar::{Grammar, GrammarLists};
 
 /// A better wording offered for an entry.
@@ -97,7 +92,8 @@ impl Packs {
         let mut builder = MatcherBuilder::default();
         let mut entries: Vec<Vec<Entry>> = vec![Vec::new(); Lex::COUNT];
         add_profile_terms(profile, &mut builder, &mut entries)?;
-        let matcher = builder.build().map_err(|e| Error::Profile(format!("terms: {e}")))?;
+        let matcher = Matcher::from_built(builder.finish())
+            .map_err(|e| Error::Profile(format!("terms: {e}")))?;
         Ok(Packs { profile: matcher, entries, grammar: GrammarLists::load() })
     }
 

@@ -317,7 +317,8 @@ mod tests {
             b'a', b'Z', b'0', b' ', b'\t', b'!', b'@', b'[', b'`', b'{', 0x7F, 0x80, 0xBF, 0xC2,
             0xC3, 0xE2, 0xF0, 0x2F, 0x3A,
         ];
-        for chunk in crate::testing::byte_chunks::<9>(&bytes, 0x9E37_79B9_7F4A_7C15, 50_000) {
+        for chunk in brio_compile::testing::byte_chunks::<9>(&bytes, 0x9E37_79B9_7F4A_7C15, 50_000)
+        {
             let maybe = candidates(u64::from_le_bytes(chunk[..8].try_into().unwrap()));
             for k in 0..8 {
                 let next = if k < 7 { Some(chunk[k + 1]) } else { None };

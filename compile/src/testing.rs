@@ -1,4 +1,5 @@
-//! Helpers for unit tests.
+//! Helpers for the tests of code that reads a text eight bytes at a time (here and in the
+//! library).
 
 /// `count` chunks of `N` (at most 9) bytes drawn from `alphabet`, the same on every run: for
 /// the tests of code that reads eight bytes at a time, whose interesting inputs are mixes of a

@@ -1,5 +1,6 @@
-//! Encodes the hashtag word lists (`src/hashtags/data/words-*.txt`) as the two byte streams
-//! that `src/hashtags/frequency.rs` embeds and describes: a trie's shape, one byte per node, and
+//! The hashtag word lists encoded for build.rs: `words-*.txt` (the library's
+//! `src/hashtags/data`) as the two byte streams that the library's `hashtags/frequency.rs`
+//! embeds and describes: a trie's shape, one byte per node, and
 //! the words' costs, half a byte per word.
 //!
 //! Why not an FST (what the lists were before): an FST is already a compressed form, so the
@@ -17,13 +18,13 @@ const ENDS_WORD: u8 = 1 << 7;
 /// Writes `frequency.bin`, the streams end to end (English then French shape, English then French
 /// costs: like with like, which gzips 1.4 KB smaller in the `.wasm` than each list's streams
 /// together), and `frequency.rs`, their lengths.
-pub fn generate(out_dir: &str) {
+pub fn write(data: &Path, out_dir: &Path) {
     let mut shapes = Vec::new();
     let mut costs = Vec::new();
     for lang in ["en", "fr"] {
-        let src = format!("src/hashtags/data/words-{lang}.txt");
-        println!("cargo::rerun-if-changed={src}");
-        let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let path = data.join(format!("words-{lang}.txt"));
+        let src = path.display().to_string();
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{src}: {e}"));
         let mut entries: Vec<(Vec<u8>, u8)> = text
             .lines()
             .filter(|l| !l.is_empty())
@@ -52,7 +53,7 @@ pub fn generate(out_dir: &str) {
         costs.push(pack_costs(&values, &src));
         shapes.push(shape);
     }
-    let out = Path::new(out_dir);
+    let out = out_dir;
     let lens: Vec<usize> = shapes.iter().chain(&costs).map(Vec::len).collect();
     fs::write(out.join("frequency.bin"), [shapes, costs].concat().concat())
         .expect("write frequency.bin");

@@ -1,16 +1,16 @@
 //! Collects the literal variants of every lexicon entry and what each one stands for.
 //!
-//! Self-contained (std and the sibling `expand`/`fold`/`inflect` modules): build.rs includes
-//! it to compile the built-in packs ahead of time with the very code a profile's terms use.
+//! build.rs compiles the built-in packs ahead of time with it, the library a profile's terms:
+//! the very same code.
 
 use std::collections::HashMap;
 
-use super::expand;
-use super::fold::{self, Accents};
-use super::inflect::Form;
-use crate::i18n::Locale;
+use crate::Locale;
+use crate::expand;
+use crate::fold::{self, Accents};
+use crate::inflect::Form;
 
-/// Which lexicon an entry belongs to; its meaning is the caller's (see `crate::packs::Lex`).
+/// Which lexicon an entry belongs to; its meaning is the caller's (see [`crate::pack_files::Lex`]).
 pub type LexId = u16;
 
 /// What one compiled variant stands for.

@@ -8,11 +8,11 @@
 //! pattern | pattern {f} => better {f} | better {m pl=plural} ## own reason !! literal ?? near
 //! ```
 //!
-//! Patterns use the notation of [`crate::matcher::expand`]; a better wording of `-` means
+//! Patterns use the notation of [`crate::expand`]; a better wording of `-` means
 //! "remove it". A class in braces after the patterns says what the matched words are (`{m}`,
 //! `{f}`: a French noun of that gender; `{adj}`: an adjective), and one after a better wording
 //! what it is, with its irregular forms (`{m pl=travaux_communs}`, `{adj f=nouvelle}`), so that
-//! a French fix can agree with the words around it ([`crate::rules::tone::agree`]). After ` !! `,
+//! a French fix can agree with the words around it (the library's `rules/tone/agree.rs`). After ` !! `,
 //! words (in pattern notation, `~` for their forms) that make a match literal when one of them
 //! stands near it (`>word`: right after it, `<word`: right before): `disruption~ !! traffic
 //! service~`; after ` ?? `, words of which one must stand near a match for it to count. Word lists (`fr/grammar.txt`, `caps.txt`): `@set name` then words separated by

@@ -2,17 +2,16 @@
 //!
 //! build.rs runs this ahead of time and writes the result out as static tables (so a Checker
 //! parses and expands nothing at start-up); a test runs it again on the same files and checks
-//! that the tables are what it gives. Self-contained (std, `parse` and the matcher's builder):
-//! build.rs includes it.
+//! that the tables are what it gives.
 
 use std::collections::BTreeMap;
 
-use super::parse;
-use crate::i18n::Locale;
-use crate::matcher::builder::{LexId, MatcherBuilder};
-use crate::matcher::expand;
-use crate::matcher::fold::{Accents, fold_str};
-use crate::matcher::inflect::Form;
+use crate::Locale;
+use crate::builder::{LexId, MatcherBuilder};
+use crate::expand;
+use crate::fold::{Accents, fold_str};
+use crate::inflect::Form;
+use crate::parse;
 
 /// The lexicons the matcher knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -5,7 +5,7 @@
 //! Over-generation is harmless (a form that does not exist never occurs in a post), so the
 //! rules are broad rather than exact.
 
-use crate::i18n::Locale;
+use crate::Locale;
 
 /// Which form of a pattern a variant is, so that a replacement can be given the same form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

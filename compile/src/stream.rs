@@ -33,7 +33,7 @@ pub fn encode(patterns: &[&[u8]]) -> Result<Vec<u8>, String> {
 
 /// The children of the node spelled by the common `depth`-byte prefix of sorted `patterns`:
 /// each child's byte with the patterns that go through it (the prefix itself, which ends at
-/// the parent, is skipped). Shared by this encoder and by [`super::trie`]'s builder.
+/// the parent, is skipped). Shared by this encoder and by the library's trie builder (`matcher/trie.rs`).
 pub fn children<'a>(
     patterns: &'a [&'a [u8]],
     depth: usize,

@@ -3,15 +3,15 @@
 //! - `[a/b/]` one of the alternatives (an empty one makes the group optional);
 //! - `(x)` shorthand for `[/x]`;
 //! - `_` a space or a hyphen ("best_in_class" matches "best-in-class" and "best in class");
-//! - `word~` the word and its inflected forms (see [`super::inflect`]);
+//! - `word~` the word and its inflected forms (see [`crate::inflect`]);
 //! - French elision is generated: "de annoncer" also matches "d’annoncer".
 //!
 //! Variants are folded (case, accents, apostrophes, spaces) like the text they are matched
 //! against.
 
-use super::fold::{Accents, fold_str};
-use super::inflect::{self, Form};
-use crate::i18n::Locale;
+use crate::Locale;
+use crate::fold::{Accents, fold_str};
+use crate::inflect::{self, Form};
 
 /// More variants than this from one pattern is a mistake in the pack.
 const MAX_VARIANTS: usize = 4096;
