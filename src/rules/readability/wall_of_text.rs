@@ -12,7 +12,6 @@
 //!
 //! **Better.** Two or three short paragraphs, a line break between each: one idea each.
 
-use super::sentences;
 use crate::platform::see_more;
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -38,7 +37,7 @@ impl Rule for WallOfText {
         if see_more(cx.platform).is_none() {
             return;
         }
-        let all = sentences(cx);
+        let all = cx.sentences();
         let text = cx.text();
         // Sentences and lines are both in text order: walk them together.
         let mut next = 0;

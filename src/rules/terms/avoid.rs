@@ -33,7 +33,7 @@ impl Rule for Avoid {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for hit in lexicon::hits(cx, Lex::Avoid, &[]) {
+        for hit in lexicon::hits(cx, Lex::Avoid) {
             let Some(entry) = cx.packs.entry(Lex::Avoid, hit.entry) else { continue };
             let found = cx.doc.slice(&hit.span);
             let message = match &entry.why {

@@ -32,7 +32,7 @@ impl Rule for Prefer {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for hit in lexicon::hits(cx, Lex::Prefer, &[Lex::Avoid]) {
+        for hit in lexicon::hits(cx, Lex::Prefer) {
             let Some(entry) = cx.packs.entry(Lex::Prefer, hit.entry) else { continue };
             let Some(Better::Replace(with)) = entry.better.first() else { continue };
             let found = cx.doc.slice(&hit.span);

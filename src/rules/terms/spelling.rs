@@ -37,7 +37,7 @@ impl Rule for Spelling {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for hit in lexicon::hits(cx, Lex::Spelling, &[]) {
+        for hit in lexicon::hits(cx, Lex::Spelling) {
             let Some(entry) = cx.packs.entry(Lex::Spelling, hit.entry) else { continue };
             let Some(Better::Replace(name)) = entry.better.first() else { continue };
             let found = cx.doc.slice(&hit.span);

@@ -11,7 +11,7 @@
 //! **Better.** "Nous livrons désormais le dimanche." The fix removes the filler and capitalises
 //! what then starts the sentence.
 
-use super::lexicon::{self, PROFILE};
+use super::lexicon;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -31,9 +31,7 @@ impl Rule for Filler {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before: &[&[Lex]] =
-            &[PROFILE, &[Lex::Institutional, Lex::Jargon, Lex::Superlative, Lex::Hedging]];
-        lexicon::flag(cx, &META, Lex::Filler, before, out);
+        lexicon::flag(cx, &META, Lex::Filler, out);
     }
 }
 

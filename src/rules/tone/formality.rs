@@ -18,7 +18,7 @@
 use super::lexicon::{keep_case, replace_with};
 use std::sync::OnceLock;
 
-use super::keyed_words::{KeyedWord, Sieve, sieve, words};
+use super::keyed_words::{KeyedWord, Sieve, sieve};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
 use crate::packs::grammar::WordSet;
@@ -108,7 +108,7 @@ impl Rule for Formality {
             return;
         }
         let g = cx.packs.grammar.grammar(Locale::Fr);
-        let all = words(cx);
+        let all = cx.words();
         static TU_VOUS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
         let made = sieve(&TU_VOUS, &[&g.tu, &g.vous]);
         let sieve: &Sieve = &made;
@@ -148,7 +148,7 @@ impl Rule for Formality {
 /// English contractions in a formal voice, as info.
 fn contractions(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let g = cx.packs.grammar.grammar(Locale::En);
-    for w in words(cx) {
+    for w in cx.words() {
         let Some(full) = g.contractions.get(w.key()) else { continue };
         let message = cx.tr("tone/formality.contraction", &[("text", &w.text)]);
         let fix = replace_with(cx, &w.span, keep_case(w.text, full), false);

@@ -13,7 +13,7 @@
 //!
 //! **Better.** "This release cuts loading times by half."
 
-use super::lexicon::{self, PROFILE};
+use super::lexicon;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -33,8 +33,7 @@ impl Rule for Hedging {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before: &[&[Lex]] = &[PROFILE, &[Lex::Institutional, Lex::Jargon, Lex::Superlative]];
-        lexicon::flag(cx, &META, Lex::Hedging, before, out);
+        lexicon::flag(cx, &META, Lex::Hedging, out);
     }
 }
 

@@ -18,7 +18,7 @@
 //! **Better.** Start with the news: "Voici notre partenariat avec Acme !" or "Acme et nous, c’est
 //! parti !"
 
-use super::lexicon::{self, PROFILE};
+use super::lexicon;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -38,8 +38,7 @@ impl Rule for Institutional {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before: &[&[Lex]] = &[PROFILE];
-        lexicon::flag(cx, &META, Lex::Institutional, before, out);
+        lexicon::flag(cx, &META, Lex::Institutional, out);
     }
 }
 

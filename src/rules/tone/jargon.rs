@@ -16,7 +16,7 @@
 //!
 //! **Better.** Say what you do: "Nous aidons nos clients à réduire leurs délais de livraison."
 
-use super::lexicon::{self, PROFILE};
+use super::lexicon;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -36,8 +36,7 @@ impl Rule for Jargon {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before: &[&[Lex]] = &[PROFILE, &[Lex::Institutional]];
-        lexicon::flag(cx, &META, Lex::Jargon, before, out);
+        lexicon::flag(cx, &META, Lex::Jargon, out);
     }
 }
 

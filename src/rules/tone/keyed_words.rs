@@ -190,15 +190,11 @@ fn folded(word: &[u8]) -> bool {
     true
 }
 
-/// The post's words outside links, tags and mentions, folded once per check and shared by
-/// the rules that read them.
-pub(crate) fn words<'c, 't>(cx: &'c Context<'t>) -> &'c [KeyedWord<'t>] {
-    cx.tone_words.get_or_init(|| collect(cx))
-}
-
-/// [`words`], made. Out of line: profiles then name it, rather than the rule that asked first.
+/// The post's words outside links, tags and mentions, folded: made once per check, on first
+/// use ([`Context::words`]), and shared by the rules that read them. Out of line: profiles then
+/// name it, rather than the rule that asked first.
 #[inline(never)]
-fn collect<'t>(cx: &Context<'t>) -> Vec<KeyedWord<'t>> {
+pub(crate) fn collect<'t>(cx: &Context<'t>) -> Vec<KeyedWord<'t>> {
     let text = cx.doc.text();
     let all = cx.doc.words();
     let linked = cx.linked.spans();
@@ -407,7 +403,7 @@ mod tests {
             text in "([aZé É.:’'_/#@$＃]|https://x\\.co/a|#tag|@me){0,12}"
         ) {
             crate::rules::fixture::Case::en(&text).context(|cx| {
-                let found: Vec<Span> = words(cx).iter().map(|w| w.span.clone()).collect();
+                let found: Vec<Span> = cx.words().iter().map(|w| w.span.clone()).collect();
                 let expected: Vec<Span> = cx
                     .doc
                     .words()

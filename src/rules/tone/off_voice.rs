@@ -68,8 +68,7 @@ impl Rule for OffVoice {
         if learned.posts < MIN_POSTS {
             return;
         }
-        let profile_locale = cx.profile.locale.as_deref().and_then(Locale::from_tag);
-        if profile_locale.is_some_and(|l| l != cx.locale) {
+        if cx.compiled.locale.is_some_and(|l| l != cx.locale) {
             return;
         }
         let f = measure(cx.doc, cx.entities, cx.locale, cx.packs.grammar.grammar(cx.locale));

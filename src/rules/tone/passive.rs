@@ -21,7 +21,7 @@
 
 use std::sync::OnceLock;
 
-use super::keyed_words::{KeyedWord, Sieve, adjacent, sieve, words};
+use super::keyed_words::{KeyedWord, Sieve, adjacent, sieve};
 use crate::i18n::Locale;
 use crate::packs::grammar::WordSet;
 use crate::packs::{Grammar, Lex};
@@ -189,7 +189,7 @@ impl Rule for Passive {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let g = cx.packs.grammar.grammar(cx.locale);
-        let all = words(cx);
+        let all = cx.words();
         static BE: [OnceLock<(Vec<WordSet>, Sieve)>; 2] = [OnceLock::new(), OnceLock::new()];
         let cell = match cx.locale {
             Locale::Fr => &BE[0],

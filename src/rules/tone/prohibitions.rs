@@ -21,7 +21,7 @@
 
 use std::sync::OnceLock;
 
-use super::keyed_words::{KeyedWord, Lead, Sieve, clause_start, sieve, words};
+use super::keyed_words::{KeyedWord, Lead, Sieve, clause_start, sieve};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
 use crate::packs::grammar::WordSet;
@@ -327,7 +327,7 @@ impl Rule for Prohibitions {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let all = words(cx);
+        let all = cx.words();
         let g = cx.packs.grammar.grammar(cx.locale);
         let found: Vec<Span> = match cx.locale {
             Locale::Fr => (0..all.len()).filter_map(|i| prohibition_fr(cx, g, all, i)).collect(),

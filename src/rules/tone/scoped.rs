@@ -5,7 +5,7 @@
 //! people" are not claims about the brand, and are left alone.
 
 use super::context::is_quoted;
-use super::keyed_words::{KeyedWord, words};
+use super::keyed_words::KeyedWord;
 use crate::i18n::Locale;
 use crate::rules::Context;
 use crate::text::Span;
@@ -15,7 +15,7 @@ const GAP: usize = 4;
 
 /// The spans of scoped superlatives in the post.
 pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
-    let all = words(cx);
+    let all = cx.words();
     let mut out: Vec<Span> = Vec::new();
     for (i, w) in all.iter().enumerate() {
         let found = match cx.locale {

@@ -18,7 +18,7 @@
 //! only when the run keeps its accents (an accented capital in it), since "A LA FETE" lowered
 //! would read "a la fete" rather than "à la fête".
 
-use super::keyed_words::{KeyedWord, words};
+use super::keyed_words::KeyedWord;
 use super::lexicon::sentence_start;
 use crate::hashtags::frequency::lookup;
 use crate::hashtags::tag_key::fold;
@@ -104,7 +104,7 @@ impl Rule for Shouting {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let text = cx.text();
         let mut run: Vec<(&KeyedWord<'_>, Caps)> = Vec::new();
-        for w in words(cx) {
+        for w in cx.words() {
             // Most words cannot be in capitals (`may_shout`); `caps` would say so after a walk
             // over their chars.
             let mut c = if w.may_shout { caps(core(w).1, &cx.packs.grammar) } else { Caps::No };

@@ -14,7 +14,7 @@
 //!
 //! **Better.** Give the fact behind the claim: "12 000 colis livrés chaque jour dans 40 pays."
 
-use super::lexicon::{self, PROFILE};
+use super::lexicon;
 use super::scoped::scoped;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
@@ -35,9 +35,8 @@ impl Rule for Superlative {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before: &[&[Lex]] = &[PROFILE, &[Lex::Institutional, Lex::Jargon]];
         let first = out.len();
-        lexicon::flag(cx, &META, Lex::Superlative, before, out);
+        lexicon::flag(cx, &META, Lex::Superlative, out);
         // A scoped superlative is reported whole, with no fix (only the writer knows the fact
         // behind it), in place of the lexicon's findings inside it: fixing "révolutionnaire"
         // in « la plus révolutionnaire du marché » would leave the claim.
