@@ -1,12 +1,12 @@
 //! Checks made once a profile has parsed: the names it uses must exist, its patterns must
 //! compile. Each problem carries the path of the key it is about, so that a profile read from a
-//! file can say where.
+//! file can say where. The rule ids the profile may name are given by the caller (the registry's,
+//! `rules::ids`): the profile knows its schema, not the rules.
 
 use super::Profile;
 use super::locate::{Part, Seg};
 use super::suggest::{list, nearest};
 use crate::platform::Platform;
-use crate::rules;
 
 /// A problem found in a parsed profile.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,8 +33,9 @@ fn well_formed_id(id: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// Every problem in `profile`, in the order of the profile's sections.
-pub(crate) fn problems(profile: &Profile) -> Vec<Problem> {
+/// Every problem in `profile`, in the order of the profile's sections; `rule_ids` are the rules
+/// its `[rules]` tables may name, besides its own custom rules.
+pub(crate) fn problems(profile: &Profile, rule_ids: &[&str]) -> Vec<Problem> {
     let mut out = Vec::new();
     let key = |path: Vec<Seg>, what: String, detail: String| Problem {
         path,
@@ -101,7 +102,7 @@ pub(crate) fn problems(profile: &Profile) -> Vec<Problem> {
         custom_ids.push(format!("custom/{}", rule.id));
     }
 
-    let mut known: Vec<&str> = rules::RULES.iter().map(|r| r.meta().id).collect();
+    let mut known: Vec<&str> = rule_ids.to_vec();
     known.extend(custom_ids.iter().map(String::as_str));
     let check_rules = |rules: &std::collections::BTreeMap<String, super::Level>,
                        base: Vec<Seg>,
@@ -263,7 +264,17 @@ mod tests {
 
     #[test]
     fn a_default_profile_has_no_problems() {
-        assert!(problems(&Profile::default()).is_empty());
+        assert!(problems(&Profile::default(), &crate::rules::ids()).is_empty());
+    }
+
+    #[test]
+    fn the_rules_a_profile_may_name_are_the_ones_given() {
+        let mut p = Profile::default();
+        p.rules.insert("tone/new-rule".into(), Level::Off);
+        assert!(problems(&p, &["tone/new-rule"]).is_empty());
+        let found = problems(&p, &["tone/jargon"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].what, "unknown rule `tone/new-rule`");
     }
 
     #[test]
@@ -272,7 +283,7 @@ mod tests {
         p.rules.insert("platform/too-lng".into(), Level::Off);
         p.rules.insert("custom/no-asap".into(), Level::Off);
         p.custom.push(custom("no-asap", "ASAP"));
-        let found = problems(&p);
+        let found = problems(&p, &crate::rules::ids());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].what, "unknown rule `platform/too-lng`");
         assert_eq!(found[0].detail, "did you mean `platform/too-long`?");
@@ -286,8 +297,10 @@ mod tests {
         p.custom.push(custom("a", "x*"));
         p.custom.push(custom("pattern", "x"));
         p.custom.push(custom("big", r"(?:\w{1000}){100}"));
-        let what: Vec<String> =
-            problems(&p).into_iter().map(|p| p.what + ": " + &p.detail).collect();
+        let what: Vec<String> = problems(&p, &crate::rules::ids())
+            .into_iter()
+            .map(|p| p.what + ": " + &p.detail)
+            .collect();
         assert!(what[0].starts_with("invalid custom rule id `Bad Id`"), "{what:?}");
         assert!(what[1].contains("does not compile: found open group"), "{what:?}");
         assert!(what[2].starts_with("duplicate custom rule id `a`"), "{what:?}");
@@ -305,7 +318,8 @@ mod tests {
             terms: vec!["Brio Pay".into()],
             ..Default::default()
         });
-        let what: Vec<String> = problems(&p).into_iter().map(|p| p.what).collect();
+        let what: Vec<String> =
+            problems(&p, &crate::rules::ids()).into_iter().map(|p| p.what).collect();
         assert_eq!(what, ["31 posts out of 30", "invalid learned term `Brio Pay`"]);
     }
 
@@ -314,7 +328,7 @@ mod tests {
         let mut p = Profile::default();
         p.platforms.insert("linkdin".into(), Default::default());
         p.platforms.insert("twitter".into(), Default::default());
-        let found = problems(&p);
+        let found = problems(&p, &crate::rules::ids());
         assert_eq!(found[0].detail, "did you mean `linkedin`?");
         assert_eq!(found[1].detail, "use `x`");
     }

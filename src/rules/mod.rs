@@ -157,6 +157,11 @@ pub static RULES: &[&dyn Rule] = &[
     &custom::pattern::Pattern,
 ];
 
+/// The id of every rule, in registry order: what a profile's `[rules]` tables may name.
+pub fn ids() -> Vec<&'static str> {
+    RULES.iter().map(|r| r.meta().id).collect()
+}
+
 /// The rule with this id, if there is one.
 pub fn find(id: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|r| r.meta().id == id)

@@ -15,7 +15,7 @@
 //! "❗️" for a run of them).
 
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::marks::Marks;
+use crate::rules::marks::{MarkFinder, MarkSet};
 use crate::rules::{Context, Rule, RuleMeta};
 use crate::text::Span;
 
@@ -31,15 +31,8 @@ static META: RuleMeta = RuleMeta {
 /// The voice's limit when the profile sets none.
 const DEFAULT_MAX: u32 = 3;
 
-/// Whether `b` may start an [`is_mark`] char (for [`Marks`]).
-fn is_mark_lead(b: u8) -> bool {
-    matches!(b, b'!' | b'?' | 0xE2 | 0xEF)
-}
-
-/// A mark, or the variation selector that makes "❗" an emoji ("❗️"): part of a run.
-fn is_mark(c: char) -> bool {
-    matches!(c, '!' | '！' | '‼' | '?' | '？' | '⁉' | '❗' | '❕' | VS16)
-}
+/// The marks, and the variation selector that makes "❗" an emoji ("❗️"): part of a run.
+static MARKS: MarkSet = MarkSet::of("!！‼?？⁉❗❕\u{FE0F}");
 
 /// The variation selector asking for the emoji form of the char before it.
 const VS16: char = '\u{FE0F}';
@@ -62,9 +55,9 @@ fn bangs(run: &str) -> usize {
 /// Every run of exclamation and question marks that holds at least one exclamation: marks
 /// next to each other or parted by spaces, without a variation selector that belongs to the
 /// emoji before the run ("❤️!!").
-fn runs<'m>(text: &'m str, marks: &'m Marks) -> impl Iterator<Item = Span> + 'm {
+fn runs<'m>(text: &'m str, marks: &MarkFinder<'m, '_>) -> impl Iterator<Item = Span> + 'm {
     let mut found = marks
-        .runs(text, is_mark_lead, is_mark)
+        .runs()
         .map(|run| {
             let lead =
                 text.get(run.clone()).map_or(0, |r| r.len() - r.trim_start_matches(VS16).len());
@@ -112,7 +105,7 @@ impl Rule for Exclamation {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let text = cx.text();
         let max = cx.compiled.voice.max_exclamations.unwrap_or(DEFAULT_MAX) as usize;
-        for (n, span) in runs(text, cx.marks()).enumerate() {
+        for (n, span) in runs(text, &cx.find_marks(&MARKS)).enumerate() {
             let run = cx.doc.slice(&span);
             if bangs(run) > 1 {
                 let one = one_mark(run);
@@ -134,11 +127,6 @@ impl Rule for Exclamation {
 #[cfg(test)]
 mod tests {
     use crate::rules::fixture::Case;
-
-    #[test]
-    fn the_lead_bytes_cover_every_mark() {
-        crate::rules::marks::assert_lead_covers(super::is_mark_lead, super::is_mark);
-    }
 
     #[test]
     fn flags_runs() {

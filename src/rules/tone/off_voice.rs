@@ -262,6 +262,29 @@ mod tests {
         assert_eq!(flagged_with(text, Fr, VOUS), ["Tu"]);
     }
 
+    #[test]
+    fn an_emoji_to_open_a_post_is_a_habit_too() {
+        let opens = VOUS.replace(
+            "emoji_posts = 0\nemoji = 0\n",
+            "emoji_posts = 29\nemoji = 1\nemoji_openers = 29\n",
+        );
+        let found = message("Votre carte arrive demain, sans frais.", Fr, &opens);
+        assert_eq!(
+            found,
+            [
+                "Pas comme les posts de la marque : aucun emoji en tête du post, quand 29 de ses 30 posts s’ouvrent sur un."
+            ]
+        );
+        let never = CASUAL.replace("emoji_posts = 40\n", "emoji_posts = 40\nemoji_openers = 0\n");
+        let found = message("🎉 We're back, and it's great to see you all here today.", En, &never);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.contains("an emoji to open the post, where none of its 40 posts")),
+            "{found:?}"
+        );
+    }
+
     fn flagged_with(text: &str, locale: crate::Locale, profile: &str) -> Vec<String> {
         Case::new(text, locale).toml(profile).check().flagged("tone/off-voice")
     }
