@@ -51,7 +51,8 @@ cli:
 	$(CARGO) build --release --bin brio
 
 # The WebAssembly package. `wasm-release` is the release profile tuned for size (Cargo.toml);
-# then wasm-opt (npm binaryen): -O3 measured as fast as -Oz is small (+0.2% gzipped, faster checks). Rebuilt only when the Rust sources change.
+# then wasm-opt (npm binaryen) at -O3, which gzips about as small as -Oz for faster checks (see
+# bench/LOG.md). Rebuilt only when the Rust sources change.
 WASM_PROFILE := wasm-release
 WASM_FILE := target/wasm32-unknown-unknown/$(WASM_PROFILE)/brio.wasm
 WASM_OPT_FLAGS ?= -O3
@@ -153,7 +154,7 @@ test-integrations: www browser-tools
 test-extension: extension extension-firefox extension-fixtures browser-tools firefox-tools
 	node --test tests/extension/
 
-# Size, start-up and check times of the wasm package in Node (DESIGN.md, "Budgets").
+# Size, start-up and check times of the wasm package in Node (docs/architecture.md, "Budgets").
 bench-wasm: pkg
 	node www/tools/bench-wasm.js
 
@@ -186,7 +187,7 @@ eval: cli node-tools
 
 # Criterion over the core, then bench/compare.js: the package side by side with write-good and
 # harper.js (dev dependencies of bench/, installed apart so that `make test` never loads 16 MB
-# of harper), with every budget of DESIGN.md that Node measures.
+# of harper), with every budget of docs/architecture.md that Node measures.
 bench: pkg bench-tools
 	$(CARGO) bench --bench check
 	node bench/compare.js

@@ -1,6 +1,6 @@
 // Brio's wasm package side by side with write-good and harper.js, in one Node process, on the
 // same posts (bench/posts: a tweet and a 3,000-character post, in French and in English), plus
-// the budgets of DESIGN.md that only Node can measure: start-up, size, linearity, wasm memory.
+// the budgets of docs/architecture.md that only Node can measure: start-up, size, linearity, wasm memory.
 //
 //   make bench              # criterion, then this script
 //   node bench/compare.js   # this script alone (needs `make pkg` and `npm ci --prefix bench`)
@@ -200,7 +200,7 @@ if (asJson) {
       console.log(`  ${tool}: FR ${fr.toFixed(1)}x, EN ${en.toFixed(1)}x`);
     }
     const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
-    console.log('\nBrio budgets (DESIGN.md):');
+    console.log('\nBrio budgets (docs/architecture.md):');
     console.log(`  .wasm: ${kb(brio.wasmBytes)}, ${kb(brio.wasmGzipBytes)} gzipped (budget 350 KB gzipped)`);
     console.log(`  start-up: compile ${brio.compileMs.toFixed(1)} ms + instantiate ${brio.instantiateMs.toFixed(1)} ms + first Checker ${brio.checkerMs.toFixed(1)} ms (budget 30 ms); next Checker ${brio.nextCheckerMs.toFixed(1)} ms`);
     console.log(`  first check (lazy compilation of the code it runs, tables unpacked on first use): ${brio.firstCheckMs.toFixed(1)} ms`);

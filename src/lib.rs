@@ -4,6 +4,9 @@
 //! The core is pure Rust with no I/O: build a [`Checker`] once from [`CheckerOptions`], then call
 //! [`Checker::check`] on every keystroke's worth of text. Inside, offsets are bytes; the
 //! [`Report`] gives UTF-16 offsets, as JavaScript strings and DOM ranges use them.
+//!
+//! The layers (text model, entities, per-check facts, rules, report, facades), the contracts
+//! and the data flow of one check are described in `docs/architecture.md`.
 
 pub mod entities;
 pub mod hashtags;

@@ -1,5 +1,6 @@
 //! What a check produces: findings inside the core (byte offsets), the public [`Report`] outside
-//! (UTF-16 offsets), converted once per check in one pass.
+//! (UTF-16 offsets), converted once per check in one pass. The report is a public contract
+//! (`docs/architecture.md`, "Contracts"; additions in `docs/contracts.md`).
 
 use std::borrow::Cow;
 
@@ -157,7 +158,7 @@ pub struct EntitiesReport {
     pub cashtags: Vec<EntityReport>,
 }
 
-/// The result of one check, in the shape of DESIGN.md ("Report").
+/// The result of one check, in the shape `docs/architecture.md` gives (the report contract).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]

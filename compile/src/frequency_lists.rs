@@ -3,9 +3,8 @@
 //! embeds and describes: a trie's shape, one byte per node, and
 //! the words' costs, half a byte per word.
 //!
-//! Why not an FST (what the lists were before): an FST is already a compressed form, so the
-//! gzip that serves the `.wasm` could not shrink it (183 KB raw, 125 KB gzipped for both
-//! lists); these streams are plainly laid out and gzip to about half that.
+//! Why not an FST: an FST is already a compressed form, so the gzip that serves the `.wasm`
+//! could not shrink it; these streams are plainly laid out and gzip to about half its size.
 
 use std::fs;
 use std::path::Path;
@@ -16,8 +15,8 @@ const HAS_SIBLING: u8 = 1 << 6;
 const ENDS_WORD: u8 = 1 << 7;
 
 /// Writes `frequency.bin`, the streams end to end (English then French shape, English then French
-/// costs: like with like, which gzips 1.4 KB smaller in the `.wasm` than each list's streams
-/// together), and `frequency.rs`, their lengths.
+/// costs: like with like, which gzips smaller in the `.wasm` than each list's streams together),
+/// and `frequency.rs`, their lengths.
 pub fn write(data: &Path, out_dir: &Path) {
     let mut shapes = Vec::new();
     let mut costs = Vec::new();
@@ -96,7 +95,7 @@ fn nodes(entries: &[(Vec<u8>, u8)], depth: usize, shape: &mut Vec<u8>, costs: &m
 /// The values as the run time reads them: the 16 distinct values, most frequent first, then
 /// each word's index among them, two words a byte (the first in the low half). Why: about 15
 /// values, two of them most of the words, so a byte each left gzip matching short runs of
-/// near-random bytes, which costs more than coding nibbles (1.1 KB less for both lists).
+/// near-random bytes, which costs more than coding nibbles.
 fn pack_costs(values: &[u8], src: &str) -> Vec<u8> {
     let mut counts = [0usize; 256];
     for &v in values {

@@ -1,10 +1,10 @@
 //! One sort for the whole crate.
 //!
 //! Every `sort_by_key` on another element type or with another closure instantiates the standard
-//! library's sort anew: about 6 KB of wasm each, and the crate had twelve of them, a sixth of its
-//! own code (DESIGN.md's budget: the `.wasm` ≤ 350 KB gzipped). Here the standard sort runs on
-//! `(Key, index)` pairs only, once for all callers; what stays generic is taking the keys and
-//! moving the items into place, a few dozen bytes per caller.
+//! library's sort anew, several kilobytes of wasm each (the `.wasm` has a size budget, see
+//! `docs/architecture.md`). Here the standard sort runs on `(Key, index)` pairs only, once for
+//! all callers; what stays generic is taking the keys and moving the items into place, a few
+//! dozen bytes per caller.
 //!
 //! The index breaks the last ties, so the order is the stable one, as `sort_by_key` gives.
 

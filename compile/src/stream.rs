@@ -1,7 +1,7 @@
 //! Sorted patterns as one byte stream, the form in which build.rs embeds the built-in packs'
-//! variants: the `.wasm` is served gzipped, and this stream gzips to about 6.6 KB where the
-//! trie's own arrays (labels, `u16` links, end bitmap and counts) took 11 KB, since those
-//! arrays spell out what the layout implies (sibling distances, ranks). The trie is built from
+//! variants: the `.wasm` is served gzipped, and this stream gzips much smaller than the trie's
+//! own arrays (labels, `u16` links, end bitmap and counts) would, since those arrays spell out
+//! what the layout implies (sibling distances, ranks). The trie is built from
 //! the decoded patterns once per process, in well under a millisecond.
 //!
 //! The stream is the patterns' trie, depth first, siblings in byte order: each node is its

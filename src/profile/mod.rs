@@ -45,7 +45,8 @@ impl Level {
     }
 }
 
-/// A brand's tone-of-voice profile (DESIGN.md, "Profile"). Every field is optional.
+/// A brand's tone-of-voice profile (the schema: `docs/architecture.md`, "Profile"). Every field
+/// is optional.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {

@@ -2,7 +2,9 @@
 //!
 //! A rule is a unit struct implementing [`Rule`], in a file of its own under its category's
 //! folder. The file opens with a doc comment in fixed sections (what it flags, why it matters,
-//! example, better) from which `docs/rules.md` is generated, and ends with its unit tests.
+//! example, better) from which `docs/rules.md` is generated, and ends with its unit tests, on
+//! the one harness ([`fixture`]). What a rule reads is [`Context`]; the steps to add one are in
+//! `docs/architecture.md` ("Where a change goes").
 
 pub(crate) mod facts;
 pub mod hashtag;
