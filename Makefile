@@ -51,11 +51,12 @@ cli:
 	$(CARGO) build --release --bin brio
 
 # The WebAssembly package. `wasm-release` is the release profile tuned for size (Cargo.toml);
-# then wasm-opt (npm binaryen): -O3 measured as fast as -Oz is small (+0.2% gzipped, faster checks). Rebuilt only when the Rust sources change.
+# then wasm-opt (npm binaryen) at -O3, which gzips about as small as -Oz for faster checks (see
+# bench/LOG.md). Rebuilt only when the Rust sources change.
 WASM_PROFILE := wasm-release
 WASM_FILE := $(or $(CARGO_TARGET_DIR),target)/wasm32-unknown-unknown/$(WASM_PROFILE)/brio.wasm
 WASM_OPT_FLAGS ?= -O3
-RUST_SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
+RUST_SOURCES := $(shell find src compile -type f) build.rs Cargo.toml Cargo.lock
 
 pkg: pkg/package.json
 pkg/package.json: $(RUST_SOURCES) www/tools/pkg-json.js | rust-tools node-tools
@@ -200,7 +201,7 @@ test-extension: extension extension-firefox extension-fixtures browser-tools fir
 test-wordpress: wordpress-plugin wordpress-tools browser-tools cli
 	node --test tests/wordpress/
 
-# Size, start-up and check times of the wasm package in Node (DESIGN.md, "Budgets").
+# Size, start-up and check times of the wasm package in Node (docs/architecture.md, "Budgets").
 bench-wasm: pkg
 	node www/tools/bench-wasm.js
 
@@ -234,7 +235,7 @@ eval: cli node-tools
 # Criterion over the core, then bench/compare.js: the package side by side with write-good and
 # harper.js (dev dependencies of bench/, installed apart so that `make test` never loads 16 MB
 # of harper) on bench/posts and on the bench corpus (bench/corpus: 200+ generated posts in
-# classes), with every budget of DESIGN.md that Node measures and issue 19's targets. The JSON
+# classes), with every budget of docs/architecture.md that Node measures and issue 19's targets. The JSON
 # of the run goes to target/bench/compare.json; `node bench/compare.js --from
 # target/bench/compare.json --summary` prints the README's rows from it. BENCH_ARGS: more
 # options of compare.js (`--only brio`, `--quick`, `--classes tags-0,tags-30`...).

@@ -27,7 +27,7 @@ const demo = (argv) => ({
   // Source maps as files would be fetched by devtools only; none keeps dist small and offline.
   devtool: false,
   plugins: [new CopyPlugin({ patterns: [{ from: 'www/static' }] })],
-  // The wasm is larger than webpack's default web budget on purpose; DESIGN.md sets its own.
+  // The wasm is larger than webpack's default web budget on purpose; docs/architecture.md sets its own.
   performance: { hints: false },
 });
 

@@ -1,7 +1,7 @@
 // Brio's wasm package side by side with write-good and harper.js, in one Node process:
 //
 //  1. the reference posts (bench/posts: a tweet and a 3,000-character post, in French and in
-//     English), with the budgets of DESIGN.md that only Node measures (start-up, size,
+//     English), with the budgets of docs/architecture.md that only Node measures (start-up, size,
 //     linearity, wasm memory);
 //  2. the bench corpus (bench/corpus: 200+ generated posts, both languages, every platform, in
 //     classes): p50 and p99 per class, at 3,000 characters and over the whole corpus, the cost per
@@ -608,7 +608,7 @@ function printReport(r) {
       if (tool === 'brio') continue;
       console.log(`  ${tool}: FR ${times(t.posts['post3000-fr'].p50 / brio.posts['post3000-fr'].p50)}, EN ${times(t.posts['post3000-en'].p50 / brio.posts['post3000-en'].p50)}`);
     }
-    console.log('\nBrio budgets (DESIGN.md):');
+    console.log('\nBrio budgets (docs/architecture.md):');
     console.log(`  .wasm: ${kb(brio.wasmBytes)}, ${kb(brio.wasmGzipBytes)} gzipped (budget 350 KB gzipped)`);
     console.log(`  start-up: compile ${brio.compileMs.toFixed(1)} ms + instantiate ${brio.instantiateMs.toFixed(1)} ms + first Checker ${brio.checkerMs.toFixed(1)} ms (budget 30 ms); next Checker ${brio.nextCheckerMs.toFixed(1)} ms`);
     console.log(`  first check (lazy compilation of the code it runs, tables unpacked on first use): ${brio.firstCheckMs.toFixed(1)} ms`);

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use crate::i18n::{self, Locale};
-use crate::report::{Finding, Settled, Severity};
+use crate::report::{Settled, Severity};
 
 /// Findings one rule (one id: each custom rule counts on its own) may report.
 pub const PER_RULE: usize = 200;
@@ -36,16 +36,19 @@ impl LeftOut {
 
     /// The one diagnostic standing for everything left out, under `rule`'s id.
     fn summary(self, message: String) -> Settled {
-        let mut finding = Finding::new(self.first.finding.rule, self.first.finding.span, message);
+        let mut finding = self.first.finding;
+        finding.message = message;
+        finding.fixes.clear();
         finding.severity = Some(self.worst);
         Settled { finding, severity: self.worst }
     }
 }
 
-/// Applies both caps to `settled`, which is sorted by position: each rule keeps its first
-/// [`PER_RULE`] findings, the report its first [`PER_REPORT`], and each cut adds one summary.
-/// The result is sorted by position again. Below the caps, `settled` comes back untouched.
-pub(crate) fn apply(settled: Vec<Settled>, locale: Locale) -> Vec<Settled> {
+/// Applies both caps to `settled`, which is sorted by position (in the whole text, the part the
+/// rules ran on starting at `offset`): each rule keeps its first [`PER_RULE`] findings, the
+/// report its first [`PER_REPORT`], and each cut adds one summary. The result is sorted by
+/// position again. Below the caps, `settled` comes back untouched.
+pub(crate) fn apply(settled: Vec<Settled>, locale: Locale, offset: usize) -> Vec<Settled> {
     if settled.len() <= PER_RULE {
         return settled;
     }
@@ -95,7 +98,7 @@ pub(crate) fn apply(settled: Vec<Settled>, locale: Locale) -> Vec<Settled> {
     }
     crate::order::sort_by_key_then(
         &mut kept,
-        |s| (s.finding.span.start, s.finding.span.end),
+        |s| s.finding.place(offset),
         |a, b| (&a.finding.rule, &a.finding.message).cmp(&(&b.finding.rule, &b.finding.message)),
     );
     kept
@@ -104,6 +107,7 @@ pub(crate) fn apply(settled: Vec<Settled>, locale: Locale) -> Vec<Settled> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::Finding;
 
     fn settled(rule: &'static str, at: usize, severity: Severity) -> Settled {
         Settled { finding: Finding::new(rule, at..at + 1, "m"), severity }
@@ -117,7 +121,7 @@ mod tests {
     fn below_the_caps_nothing_changes() {
         let input: Vec<Settled> =
             (0..PER_RULE).map(|i| settled("typo/double-space", i, Severity::Hint)).collect();
-        let out = apply(input, Locale::En);
+        let out = apply(input, Locale::En, 0);
         assert_eq!(out.len(), PER_RULE);
         assert!(out.iter().all(|s| s.finding.message == "m"));
     }
@@ -128,7 +132,7 @@ mod tests {
             .map(|i| settled("tone/emoji", i * 2, Severity::Hint))
             .chain([settled("tone/jargon", 10_000, Severity::Warning)])
             .collect();
-        let out = apply(input, Locale::En);
+        let out = apply(input, Locale::En, 0);
         assert_eq!(count(&out, "tone/emoji"), PER_RULE + 1);
         assert_eq!(count(&out, "tone/jargon"), 1);
         let summary = out.iter().find(|s| s.finding.message.starts_with("50 more")).unwrap();
@@ -147,7 +151,7 @@ mod tests {
         let mut input: Vec<Settled> =
             (0..PER_RULE + 3).map(|i| settled("custom/no-asap", i, Severity::Warning)).collect();
         input.push(settled("custom/no-asap", PER_RULE + 3, Severity::Error));
-        let out = apply(input, Locale::Fr);
+        let out = apply(input, Locale::Fr, 0);
         let last = out.last().unwrap();
         assert_eq!(last.severity, Severity::Error);
         assert!(last.finding.message.starts_with("4 autres signalements de cette règle"));
@@ -164,7 +168,7 @@ mod tests {
             }
         }
         let total = input.len();
-        let out = apply(input, Locale::En);
+        let out = apply(input, Locale::En, 0);
         assert_eq!(out.len(), PER_REPORT + 1);
         let summary = out.iter().find(|s| s.finding.message.contains("at most")).unwrap();
         let n = total - PER_REPORT;

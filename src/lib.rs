@@ -4,6 +4,9 @@
 //! The core is pure Rust with no I/O: build a [`Checker`] once from [`CheckerOptions`], then call
 //! [`Checker::check`] on every keystroke's worth of text. Inside, offsets are bytes; the
 //! [`Report`] gives UTF-16 offsets, as JavaScript strings and DOM ranges use them.
+//!
+//! The layers (text model, entities, per-check facts, rules, report, facades), the contracts
+//! and the data flow of one check are described in `docs/architecture.md`.
 
 pub mod entities;
 pub mod hashtags;
@@ -20,10 +23,7 @@ pub mod verdict;
 pub mod window;
 
 mod caps;
-mod order;
-
-#[cfg(test)]
-pub(crate) mod testing;
+use brio_compile::order;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -111,7 +111,6 @@ pub struct RuleInfo {
 pub struct Checker {
     locale: Option<Locale>,
     platform: Platform,
-    profile: Profile,
     compiled: CompiledProfile,
     packs: Packs,
     hashtags: hashtags::HashtagConfig,
@@ -156,7 +155,7 @@ impl Checker {
         let compiled = CompiledProfile::build(&profile, platform)?;
         let packs = Packs::build(&profile)?;
         let hashtags = hashtags::HashtagConfig::build(&profile);
-        Ok(Self { locale, platform, profile, compiled, packs, hashtags, severities, overridden })
+        Ok(Self { locale, platform, compiled, packs, hashtags, severities, overridden })
     }
 
     pub fn platform(&self) -> Platform {
@@ -173,63 +172,29 @@ impl Checker {
 
     fn check_whole(&self, text: &str, options: &CheckOptions) -> Report {
         let entities = entities::extract(text, self.platform.info().dialect);
-        self.with_context(text, options, entities, |cx| {
-            let settled = self.run_rules(cx);
-            let grades = cx.hashtags.grades();
-            report::build(
-                text,
-                cx.locale,
-                self.platform,
-                cx.length.clone(),
-                cx.entities,
-                &grades,
-                settled,
-            )
-        })
+        self.with_context(text, options, entities, None, |cx| self.report(text, cx))
     }
 
-    /// The rules on `part` of a large text; the length, and the platform's limit, on all of it.
+    /// The rules on `part` of a large text; the length, and the platform's limit, on all of it
+    /// (the rules that judge the whole read it through [`rules::Whole`]).
     fn check_part(&self, text: &str, part: text::Span, options: &CheckOptions) -> Report {
         let (Some(before), Some(inside)) = (text.get(..part.start), text.get(part.clone())) else {
             return self.check_whole(text, options);
         };
-        let mut report = self.check_whole(inside, options);
-        let offset = text::utf16_len(before);
-        window::shift(&mut report, offset);
-
-        let whole = Document::graphemes_only(text);
-        let entities = entities::extract(text, self.platform.info().dialect);
+        let doc = Document::graphemes_only(text);
+        let dialect = self.platform.info().dialect;
         let content_warning = options.content_warning.as_deref().unwrap_or("");
-        report.length = platform::measure(self.platform, &whole, &entities, content_warning);
-        let too_long = rules::Rule::meta(&rules::platform::too_long::TooLong).id;
-        report.diagnostics.retain(|d| d.rule != too_long);
-        let severity = RULES
-            .iter()
-            .zip(&self.severities)
-            .find_map(|(rule, severity)| (rule.meta().id == too_long).then_some(*severity))
-            .flatten();
-        if let (Some(start), Some(severity)) = (report.length.overflow_start, severity) {
-            let span = whole.snap(&(start..text.len()));
-            let map = text::Utf16Map::new(text, [span.start, span.end]);
-            report.diagnostics.push(Diagnostic {
-                rule: too_long.to_string(),
-                category: "platform".to_string(),
-                severity,
-                message: rules::platform::too_long::message(
-                    &report.length,
-                    self.platform,
-                    report.locale,
-                ),
-                start: map.get(span.start),
-                end: map.get(span.end),
-                suggestions: Vec::new(),
-            });
-            order::sort_by_key_then(
-                &mut report.diagnostics,
-                |d| (d.start, d.end),
-                |a, b| (&a.rule, &a.message).cmp(&(&b.rule, &b.message)),
-            );
-        }
+        let length = platform::measure(
+            self.platform,
+            &doc,
+            &entities::extract(text, dialect),
+            content_warning,
+        );
+        let around = Around { doc, offset: part.start, length };
+        let entities = entities::extract(inside, dialect);
+        let mut report =
+            self.with_context(inside, options, entities, Some(&around), |cx| self.report(text, cx));
+        let offset = text::utf16_len(before);
         let total =
             offset + text::utf16_len(inside) + text::utf16_len(text.get(part.end..).unwrap_or(""));
         report.scope = Some(report::Scope {
@@ -241,21 +206,46 @@ impl Checker {
         report
     }
 
+    /// The report on `text` from the rules run on `cx` (on all of `text`, or a part of it).
+    fn report(&self, text: &str, cx: &Context<'_>) -> Report {
+        let settled = self.run_rules(cx);
+        let grades = cx.hashtags.grades();
+        report::build(
+            text,
+            cx.whole.offset,
+            cx.locale,
+            self.platform,
+            cx.length.clone(),
+            cx.entities,
+            &grades,
+            settled,
+        )
+    }
+
     /// Computes, once, everything the rules read about a post (segmentation, length, hashtag
-    /// analysis, lexicon matches) and hands it to `f` as a [`Context`]. `entities` are passed in
-    /// so that tests can set them by hand.
+    /// analysis, lexicon matches) and hands it to `f` as a [`Context`]; what only some rules
+    /// read is made on first use ([`rules::facts`]). `entities` are passed in so that tests can
+    /// set them by hand; `around` is the whole text when `text` is a part of it.
     pub(crate) fn with_context<R>(
         &self,
         text: &str,
         options: &CheckOptions,
         entities: entities::Entities,
+        around: Option<&Around<'_>>,
         f: impl FnOnce(&Context<'_>) -> R,
     ) -> R {
         let doc = Document::new(text);
         let locale = self.locale.or_else(|| i18n::detect(text)).unwrap_or(Locale::En);
         let dialect = self.platform.info().dialect;
         let content_warning = options.content_warning.as_deref().unwrap_or("");
-        let length = platform::measure(self.platform, &doc, &entities, content_warning);
+        let measured;
+        let (length, whole) = match around {
+            Some(a) => (&a.length, rules::Whole { doc: &a.doc, offset: a.offset }),
+            None => {
+                measured = platform::measure(self.platform, &doc, &entities, content_warning);
+                (&measured, rules::Whole { doc: &doc, offset: 0 })
+            }
+        };
         let tags = hashtags::analyze(text, &entities, &self.hashtags, options, locale, dialect);
         let linked = entities.linked();
         let url_spans = entities.url_spans();
@@ -266,17 +256,14 @@ impl Checker {
             entities: &entities,
             platform: self.platform,
             locale,
-            length: &length,
-            profile: &self.profile,
+            length,
             compiled: &self.compiled,
             packs: &self.packs,
             scan: &scan,
             linked: &linked,
             url_spans: &url_spans,
-            tone_words: std::cell::OnceCell::new(),
-            not_ours: std::cell::OnceCell::new(),
-            sentences: std::cell::OnceCell::new(),
-            marks: std::cell::OnceCell::new(),
+            whole,
+            facts: Default::default(),
             options,
             hashtags: &tags,
         };
@@ -296,9 +283,10 @@ impl Checker {
             found.clear();
             rule.check(cx, &mut found);
             for mut finding in found.drain(..) {
-                finding.span = cx.doc.snap(&finding.span);
+                let doc = if finding.on_whole_text { cx.whole.doc } else { cx.doc };
+                finding.span = doc.snap(&finding.span);
                 for fix in &mut finding.fixes {
-                    fix.span = cx.doc.snap(&fix.span);
+                    fix.span = doc.snap(&fix.span);
                 }
                 let severity = match finding.severity {
                     Some(own) if !*overridden => own,
@@ -311,12 +299,12 @@ impl Checker {
         // byte whatever order the rules and packs are registered in.
         order::sort_by_key_then(
             &mut settled,
-            |s| (s.finding.span.start, s.finding.span.end),
+            |s| s.finding.place(cx.whole.offset),
             |a, b| {
                 (&a.finding.rule, &a.finding.message).cmp(&(&b.finding.rule, &b.finding.message))
             },
         );
-        caps::apply(settled, cx.locale)
+        caps::apply(settled, cx.locale, cx.whole.offset)
     }
 
     /// Every rule, for listings.
@@ -340,6 +328,14 @@ impl Checker {
     pub fn platforms() -> Vec<&'static PlatformInfo> {
         Platform::ALL.iter().map(|p| p.info()).collect()
     }
+}
+
+/// The whole of a large text, when the part around the caret is checked: its graphemes, where
+/// the part starts, and its length as the platform counts it.
+pub(crate) struct Around<'w> {
+    doc: Document<'w>,
+    offset: usize,
+    length: platform::Length,
 }
 
 /// Applies `suggestion` (UTF-16 offsets, as the report gives them) to `text`.

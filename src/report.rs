@@ -1,5 +1,6 @@
 //! What a check produces: findings inside the core (byte offsets), the public [`Report`] outside
-//! (UTF-16 offsets), converted once per check in one pass.
+//! (UTF-16 offsets), converted once per check in one pass. The report is a public contract
+//! (`docs/architecture.md`, "Contracts"; additions in `docs/contracts.md`).
 
 use std::borrow::Cow;
 
@@ -54,11 +55,34 @@ pub struct Finding {
     /// Overrides the rule's default severity for this finding (a hard limit hit, say). A
     /// profile's per-rule severity still wins over it.
     pub severity: Option<Severity>,
+    /// Whether the spans address the whole text rather than the part the rules ran on (they
+    /// differ only when a large text is checked around the caret; see [`crate::rules::Whole`]).
+    pub on_whole_text: bool,
 }
 
 impl Finding {
     pub fn new(rule: impl Into<Cow<'static, str>>, span: Span, message: impl Into<String>) -> Self {
-        Self { rule: rule.into(), span, message: message.into(), fixes: Vec::new(), severity: None }
+        Self {
+            rule: rule.into(),
+            span,
+            message: message.into(),
+            fixes: Vec::new(),
+            severity: None,
+            on_whole_text: false,
+        }
+    }
+
+    /// Where the finding sits in the whole text, the part the rules ran on starting at
+    /// `offset`: what reports are sorted by.
+    pub(crate) fn place(&self, offset: usize) -> (usize, usize) {
+        let at = if self.on_whole_text { 0 } else { offset };
+        (at + self.span.start, at + self.span.end)
+    }
+
+    /// The finding, its spans taken in the whole text (see [`Finding::on_whole_text`]).
+    pub fn on_whole_text(mut self) -> Self {
+        self.on_whole_text = true;
+        self
     }
 
     pub fn with_fix(mut self, fix: Fix) -> Self {
@@ -134,7 +158,7 @@ pub struct EntitiesReport {
     pub cashtags: Vec<EntityReport>,
 }
 
-/// The result of one check, in the shape of DESIGN.md ("Report").
+/// The result of one check, in the shape `docs/architecture.md` gives (the report contract).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -174,8 +198,14 @@ pub(crate) struct Settled {
 }
 
 /// Builds the public report, converting every byte offset to UTF-16 in one pass.
+///
+/// `text` is what the report is about; the entities and findings are of `text[offset..]`, the
+/// part the rules ran on (all of it, but for a large text checked around the caret), except
+/// findings [`on_whole_text`](Finding::on_whole_text), whose spans are in `text` already.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn build(
     text: &str,
+    offset: usize,
     locale: Locale,
     platform: Platform,
     length: Length,
@@ -183,21 +213,26 @@ pub(crate) fn build(
     grades: &[Option<Grade>],
     findings: Vec<Settled>,
 ) -> Report {
+    let part = text.get(offset..).unwrap_or("");
     let entity_lists = [&entities.hashtags, &entities.mentions, &entities.urls, &entities.cashtags];
-    let entity_offsets =
-        entity_lists.iter().flat_map(|l| l.iter()).flat_map(|e| [e.span.start, e.span.end]);
+    let entity_offsets = entity_lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .flat_map(|e| [offset + e.span.start, offset + e.span.end]);
     let finding_offsets = findings.iter().flat_map(|s| {
         let f = &s.finding;
+        let at = if f.on_whole_text { 0 } else { offset };
         [f.span.start, f.span.end]
             .into_iter()
             .chain(f.fixes.iter().flat_map(|x| [x.span.start, x.span.end]))
+            .map(move |b| at + b)
     });
     let map = Utf16Map::new(text, entity_offsets.chain(finding_offsets));
 
     let entity = |e: &Entity, grade: Option<Grade>| EntityReport {
-        text: e.text(text).to_string(),
-        start: map.get(e.span.start),
-        end: map.get(e.span.end),
+        text: e.text(part).to_string(),
+        start: map.get(offset + e.span.start),
+        end: map.get(offset + e.span.end),
         grade,
     };
     let entities = EntitiesReport {
@@ -213,24 +248,27 @@ pub(crate) fn build(
     };
     let diagnostics = findings
         .into_iter()
-        .map(|Settled { finding, severity }| Diagnostic {
-            category: finding.rule.split('/').next().unwrap_or_default().to_string(),
-            rule: finding.rule.to_string(),
-            severity,
-            message: finding.message,
-            start: map.get(finding.span.start),
-            end: map.get(finding.span.end),
-            suggestions: finding
-                .fixes
-                .into_iter()
-                .map(|fix| Suggestion {
-                    label: fix.label,
-                    replacement: fix.replacement,
-                    start: map.get(fix.span.start),
-                    end: map.get(fix.span.end),
-                    safe: fix.safe,
-                })
-                .collect(),
+        .map(|Settled { finding, severity }| {
+            let at = if finding.on_whole_text { 0 } else { offset };
+            Diagnostic {
+                category: finding.rule.split('/').next().unwrap_or_default().to_string(),
+                rule: finding.rule.to_string(),
+                severity,
+                message: finding.message,
+                start: map.get(at + finding.span.start),
+                end: map.get(at + finding.span.end),
+                suggestions: finding
+                    .fixes
+                    .into_iter()
+                    .map(|fix| Suggestion {
+                        label: fix.label,
+                        replacement: fix.replacement,
+                        start: map.get(at + fix.span.start),
+                        end: map.get(at + fix.span.end),
+                        safe: fix.safe,
+                    })
+                    .collect(),
+            }
         })
         .collect();
     Report { file: None, locale, platform, length, entities, diagnostics, scope: None }

@@ -84,7 +84,7 @@ export interface Report {
   scope?: { start: number; end: number; total: number; message: string };
 }
 
-/** A tone-of-voice profile as an object (DESIGN.md, "Profile"); every field optional. */
+/** A tone-of-voice profile as an object (docs/architecture.md, "Profile"); every field optional. */
 export interface Profile {
   name?: string;
   locale?: "fr" | "en" | "auto";
@@ -312,8 +312,8 @@ impl JsChecker {
 }
 
 /// Results other than reports (a verdict, the rule and platform tables) cross the boundary as one
-/// JSON string that the engine parses: measured 2-3x faster than building the object field by
-/// field from Rust (one call into JS per field), and the same plain objects (`None` as `null`
+/// JSON string that the engine parses: faster than building the object field by field from Rust
+/// (one call into JS per field), and the same plain objects (`None` as `null`
 /// where a field is not skipped). Reports, built on every keystroke, take the faster path of
 /// `report.rs`.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
@@ -431,7 +431,7 @@ fn check_options(options: JsValue, text: &str) -> Result<CheckOptions, JsError> 
 
 // Check options, suggestions and reports are read from the JS objects field by field, with the
 // few checks serde would make: serde-wasm-bindgen and the Deserialize impls of these types for
-// it (or for serde_json) were about 10 KB of the gzipped `.wasm`, for a handful of fields.
+// it (or for serde_json) would weigh more in the `.wasm` than these few fields are worth.
 
 /// `object[key]`, when present (`undefined` and `null` are absent), converted by `read`.
 fn optional<T>(

@@ -6,7 +6,6 @@
 //! says which part it covers (`scope`). The length and the platform's limit still count the whole
 //! text: they are what the composer shows, and they are cheap.
 
-use crate::report::{Diagnostic, EntityReport, Report};
 use crate::text::{Span, floor_char};
 
 /// Texts up to this many bytes are always checked whole (a 3,000-character post is ~3.5 KB; a
@@ -38,30 +37,6 @@ pub fn around(text: &str, caret: usize) -> Option<Span> {
         .map_or(text.len(), |i| end + i);
     let end = if line_end - end <= WINDOW_SIDE / 2 { line_end } else { end };
     Some(start..end)
-}
-
-/// Moves every range of a report made on a part of a text by `by` UTF-16 units, so that it
-/// addresses the whole text.
-pub fn shift(report: &mut Report, by: usize) {
-    let entity = |e: &mut EntityReport| {
-        e.start += by;
-        e.end += by;
-    };
-    let e = &mut report.entities;
-    e.hashtags
-        .iter_mut()
-        .chain(&mut e.mentions)
-        .chain(&mut e.urls)
-        .chain(&mut e.cashtags)
-        .for_each(entity);
-    report.diagnostics.iter_mut().for_each(|d: &mut Diagnostic| {
-        d.start += by;
-        d.end += by;
-        for s in &mut d.suggestions {
-            s.start += by;
-            s.end += by;
-        }
-    });
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use brio::Platform;
-use brio::hashtags::{self, Verdict, history};
+use brio::hashtags::{self, Hollowness, history};
 use brio::i18n::{self, Locale};
 use brio::report::Grade;
 use clap::{Args, ValueEnum};
@@ -42,9 +42,11 @@ struct Row {
 }
 
 fn verdict_of(usage: &history::Usage, locale: Locale) -> (Grade, &'static str) {
-    let pieces = hashtags::words::segment_best(locale, &usage.key);
-    let hollow =
-        matches!(hashtags::score::score(&usage.key, pieces.as_deref(), locale), Verdict::Hollow(_));
+    let pieces = hashtags::frequency::segment_best(locale, &usage.key);
+    let hollow = matches!(
+        hashtags::score::score(&usage.key, pieces.as_deref(), locale),
+        Hollowness::Hollow(_)
+    );
     match (usage.is_autopilot(), hollow) {
         (true, true) => (Grade::Autopilot, "autopilot and hollow: drop it"),
         (true, false) => (Grade::Autopilot, "autopilot: keep it only if it is a campaign tag"),

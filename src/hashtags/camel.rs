@@ -1,25 +1,25 @@
 //! The CamelCase form of a run-together lower-case tag (#accessibledesign ->
 //! #AccessibleDesign), and whether it is certain enough to be applied unread.
 //!
-//! The split is [`words::split`]'s: the cheapest by word frequency, each word paying a fixed
+//! The split is [`frequency::split`]'s: the cheapest by word frequency, each word paying a fixed
 //! cost on top and a fragment of one or two letters a dearer one. What it yields is then
 //! judged:
 //!
 //! - no form at all when the split is doubtful: the tag is a known word ("entrepreneuriat" is
 //!   one word, never split); a part is not a word of the lists; a part of one or two letters is
-//!   not one of its language's short words ([`words::is_short_word`]: "de", "la", "of",
+//!   not one of its language's short words ([`frequency::is_short_word`]: "de", "la", "of",
 //!   "in"…), as in acronyms (#ootd, #tbt) and abbreviations (#itjobs); two single letters in a
 //!   row or a letter against a number (#genai, #a11y); a part of three letters outside the
 //!   dictionary or rare ("del", "ion"), or two rather rare ones in a row; or another split
 //!   within a decade of its cost (#doglover: "dog lover" or "do glover");
 //! - a certain form ([`Camel::safe`]) when every part is a known word of reasonable frequency,
-//!   no other split comes within [`words::MARGIN`] of its cost, and no part is a single letter
+//!   no other split comes within [`frequency::MARGIN`] of its cost, and no part is a single letter
 //!   ("a" or "i" may be a word or a slip: #lifeasamom, #iloveparis);
 //! - a likely form otherwise, offered as a hint whose fix is not applied unread (#superbowl:
 //!   "superb owl" comes close).
 
-use super::fold;
-use super::words::{self, Piece, PieceKind, Split};
+use super::frequency::{self, Piece, PieceKind, Split};
+use super::tag_key;
 use crate::i18n::Locale;
 
 /// A part rarer than this (in half-decades: Zipf 3.5) makes a split uncertain unless a
@@ -48,8 +48,8 @@ pub fn camel_case(body: &str, locale: Locale) -> Option<Camel> {
     if !candidate(body) {
         return None;
     }
-    let key = fold::fold(body);
-    let split = words::split(locale, &key)?;
+    let key = tag_key::fold(body);
+    let split = frequency::split(locale, &key)?;
     from_split(body, &key, &split)
 }
 
@@ -93,7 +93,7 @@ fn judge(key: &str, split: &Split) -> Option<bool> {
         };
         words += 1;
         let part = key.get(piece.start..piece.end)?;
-        let short = words::is_short_word(split.locale, part.as_bytes());
+        let short = frequency::is_short_word(split.locale, part.as_bytes());
         let three = part.len() == 3 && entry.cost >= RATHER_RARE;
         match part.len() {
             1 | 2 if !short => return None,
@@ -118,7 +118,7 @@ fn judge(key: &str, split: &Split) -> Option<bool> {
         }
     }
     // A known word is one word, however it would split.
-    if words < 2 || words::lookup_any(key).is_some() {
+    if words < 2 || frequency::lookup_any(key).is_some() {
         return None;
     }
     Some(safe)
@@ -131,7 +131,7 @@ fn raise(body: &str, pieces: &[Piece]) -> Option<String> {
     let mut origin: Vec<usize> = Vec::with_capacity(body.len());
     for (i, c) in body.char_indices() {
         let before = folded.len();
-        fold::push_folded(c, &mut folded);
+        tag_key::push_folded(c, &mut folded);
         origin.extend(std::iter::repeat_n(i, folded.len() - before));
     }
     let mut out = String::with_capacity(body.len() + 1);

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::fold;
+use super::tag_key;
 use crate::entities::{self, Dialect};
 
 /// Only the most recent posts count: habits change.
@@ -48,7 +48,7 @@ where
         total += 1;
         let mut seen: Vec<String> = Vec::new();
         for tag in tags {
-            let key = fold::key(tag);
+            let key = tag_key::key(tag);
             if key.is_empty() || seen.contains(&key) {
                 continue;
             }

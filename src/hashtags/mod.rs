@@ -4,20 +4,20 @@
 //! - [`lexicon`]: the curated FR/EN list of saturated tags, and place names;
 //! - [`words`]: compact word-frequency lists and word segmentation;
 //! - [`camel`]: the CamelCase form of run-together tags, and whether it is certain;
-//! - [`score`]: the verdict for a tag, listed or not;
+//! - [`score`]: how hollow a tag is, listed or not;
 //! - [`alternatives`]: specific tags drawn from the post's own words;
 //! - [`history`]: tag habits across the account's past posts (also `brio audit`);
 //! - [`visibility`]: the chance of being seen in a tag's feed, from integrator statistics.
 
 pub mod alternatives;
 pub mod camel;
-pub mod fold;
+pub mod frequency;
 pub mod history;
-pub mod lexicon;
 mod names;
 pub mod score;
+pub mod tag_key;
+pub mod tag_lists;
 pub mod visibility;
-pub mod words;
 
 use std::collections::HashSet;
 
@@ -29,7 +29,7 @@ use crate::report::Grade;
 use crate::text::Span;
 
 pub use camel::{Camel, camel_case};
-pub use score::{Hollow, Specific, Verdict};
+pub use score::{Hollow, Hollowness, Specific};
 pub use visibility::{TagStats, Visibility};
 
 /// A trailing block of at least this many tags is a wall of tags.
@@ -52,20 +52,20 @@ impl HashtagConfig {
         let pairs = |tags: &[String]| -> Vec<(String, String)> {
             tags.iter()
                 .map(|t| {
-                    let body = fold::strip_sigil(t.trim());
-                    (fold::fold(body), format!("#{body}"))
+                    let body = tag_key::strip_sigil(t.trim());
+                    (tag_key::fold(body), format!("#{body}"))
                 })
                 .filter(|(k, _)| !k.is_empty())
                 .collect()
         };
         let mut names: HashSet<String> = HashSet::new();
         for name in profile.name.iter().chain(profile.stakeholders.iter().map(|s| &s.name)) {
-            names.insert(lexicon::place_key(name));
+            names.insert(tag_lists::place_key(name));
         }
         HashtagConfig {
             banned: pairs(&profile.hashtags.banned),
             required: pairs(&profile.hashtags.required),
-            allowed: profile.hashtags.allowed.iter().map(|t| fold::key(t)).collect(),
+            allowed: profile.hashtags.allowed.iter().map(|t| tag_key::key(t)).collect(),
             names,
         }
     }
@@ -77,7 +77,7 @@ pub struct Tag {
     pub span: Span,
     /// Folded, without its sigil.
     pub key: String,
-    pub verdict: Verdict,
+    pub hollowness: Hollowness,
     pub grade: Grade,
     /// For a repeat, the index of the tag's first occurrence.
     pub first: Option<usize>,
@@ -175,7 +175,7 @@ pub fn analyze(
     let names = std::cell::OnceCell::new();
     for entity in &entities.hashtags {
         let body = entity.body(text);
-        let key = fold::fold(body);
+        let key = tag_key::fold(body);
         let first = firsts.get(&tags, &key);
         if let Some(i) = first.and_then(|i| tags.get(i)) {
             let mut repeat = i.clone();
@@ -188,36 +188,37 @@ pub fn analyze(
         // One segmentation, made only if read, serves both the score and the CamelCase form: a
         // candidate body folds char by char to `key` itself.
         let segmented = std::cell::OnceCell::new();
-        let split = || segmented.get_or_init(|| words::split(locale, &key)).as_ref();
+        let split = || segmented.get_or_init(|| frequency::split(locale, &key)).as_ref();
         let pieces = || split().map(|s| s.pieces.as_slice());
         let camel = if camel::candidate(body) {
             split().and_then(|s| camel::from_split(body, &key, s))
         } else {
             None
         };
-        let mut verdict = if config.allowed.contains(&key) || config.names.contains(&key) {
-            Verdict::Specific(Specific::Profile)
+        let mut hollowness = if config.allowed.contains(&key) || config.names.contains(&key) {
+            Hollowness::Specific(Specific::Profile)
         } else {
             score::score_from(
                 &key,
-                lexicon::listed(&key),
-                || words::lookup_any(&key),
+                tag_lists::listed(&key),
+                || frequency::lookup_any(&key),
                 pieces,
                 locale,
             )
         };
         // A common word the post itself writes as a proper noun ("à Menton") names a place or
         // an event; the curated lexicon's tags stay hollow whatever the post says.
-        let unlisted = matches!(verdict, Verdict::Hollow(Hollow::Word { .. } | Hollow::Compound));
+        let unlisted =
+            matches!(hollowness, Hollowness::Hollow(Hollow::Word { .. } | Hollow::Compound));
         if unlisted && names.get_or_init(|| names::Names::new(text, &entities.linked())).names(&key)
         {
-            verdict = Verdict::Specific(Specific::Name);
+            hollowness = Hollowness::Specific(Specific::Name);
         }
         let visibility = visibility::lookup(&options.hashtag_stats, body, &key)
             .map(|stats| visibility::estimate(*stats, options.audience));
-        if let (Verdict::Hollow(_), Some(v)) = (&verdict, &visibility) {
+        if let (Hollowness::Hollow(_), Some(v)) = (&hollowness, &visibility) {
             if v.is_seen() {
-                verdict = Verdict::Specific(Specific::Seen);
+                hollowness = Hollowness::Specific(Specific::Seen);
             }
         }
         let habit = habits.iter().find(|u| u.key == key).cloned();
@@ -227,7 +228,7 @@ pub fn analyze(
             Grade::Campaign
         } else if habit.is_some() {
             Grade::Autopilot
-        } else if matches!(verdict, Verdict::Hollow(_)) {
+        } else if matches!(hollowness, Hollowness::Hollow(_)) {
             Grade::Hollow
         } else {
             Grade::Specific
@@ -236,7 +237,7 @@ pub fn analyze(
         tags.push(Tag {
             span: entity.span.clone(),
             key,
-            verdict,
+            hollowness,
             grade,
             first: None,
             habit,
@@ -245,7 +246,7 @@ pub fn analyze(
         });
     }
     let wall = trailing_wall(text, &tags);
-    let alternatives = if tags.iter().any(|t| matches!(t.verdict, Verdict::Hollow(_))) {
+    let alternatives = if tags.iter().any(|t| matches!(t.hollowness, Hollowness::Hollow(_))) {
         let skip = entities.linked();
         alternatives::from_text_except(text, &skip, |key| tags.iter().any(|t| t.key == key))
     } else {

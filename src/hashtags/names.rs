@@ -3,7 +3,7 @@
 //! or an organisation, however common the word is elsewhere ("menton" is a chin, "cork" a
 //! stopper): it is specific to this post, not hollow.
 
-use super::fold::fold;
+use super::tag_key::fold;
 use crate::text::{Span, SpanSet};
 
 /// The longest run of words read as one name.

@@ -1,7 +1,7 @@
 //! Whether a tag is hollow: the lexicon first, then a score for unlisted tags.
 
-use super::lexicon::{self, Lang, Listed};
-use super::words::{self, Piece, PieceKind};
+use super::frequency::{self, Piece, PieceKind};
+use super::tag_lists::{self, Lang, Listed};
 use crate::i18n::Locale;
 
 /// A single word at least this frequent (Zipf: log10 of uses per billion words; 3.0 is about
@@ -12,7 +12,7 @@ pub const GENERIC_ZIPF: f32 = 3.5;
 const FUNCTION_ZIPF: f32 = 6.3;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Verdict {
+pub enum Hollowness {
     Hollow(Hollow),
     Specific(Specific),
 }
@@ -56,43 +56,43 @@ pub enum Specific {
 }
 
 /// Scores a tag from its key (folded, no sigil). `pieces` is its segmentation, if computed.
-pub fn score(key: &str, pieces: Option<&[Piece]>, locale: Locale) -> Verdict {
-    score_from(key, lexicon::listed(key), || words::lookup_any(key), || pieces, locale)
+pub fn score(key: &str, pieces: Option<&[Piece]>, locale: Locale) -> Hollowness {
+    score_from(key, tag_lists::listed(key), || frequency::lookup_any(key), || pieces, locale)
 }
 
 /// [`score`], from the key's lexicon entry `listed`, its entry in the word lists and its
-/// segmentation, each asked for only when the verdict depends on it: most tags are listed,
+/// segmentation, each asked for only when the answer depends on it: most tags are listed,
 /// dated or single words, and a segmentation costs a walk of both lists from every position.
 pub(crate) fn score_from<'p>(
     key: &str,
     listed: Option<Listed>,
-    entry: impl FnOnce() -> Option<words::Entry>,
+    entry: impl FnOnce() -> Option<frequency::Entry>,
     pieces: impl FnOnce() -> Option<&'p [Piece]>,
     locale: Locale,
-) -> Verdict {
+) -> Hollowness {
     if let Some(Listed { tier, lang }) = listed {
         // A tag saturated in one language is merely generic in the other.
         let tier = match (lang, locale) {
             (Lang::En, Locale::Fr) | (Lang::Fr, Locale::En) => tier.saturating_sub(1).max(1),
             _ => tier,
         };
-        return Verdict::Hollow(Hollow::Listed { tier });
+        return Hollowness::Hollow(Hollow::Listed { tier });
     }
     if key.chars().any(|c| c.is_numeric()) {
-        return Verdict::Specific(Specific::Number);
+        return Hollowness::Specific(Specific::Number);
     }
-    if lexicon::place(key).is_some() {
-        return Verdict::Specific(Specific::Place);
+    if tag_lists::place(key).is_some() {
+        return Hollowness::Specific(Specific::Place);
     }
     if let Some(entry) = entry() {
         return if entry.dictionary && entry.zipf() >= GENERIC_ZIPF {
-            Verdict::Hollow(Hollow::Word { zipf: entry.zipf() })
+            Hollowness::Hollow(Hollow::Word { zipf: entry.zipf() })
         } else {
-            Verdict::Specific(Specific::Name)
+            Hollowness::Specific(Specific::Name)
         };
     }
     let Some(pieces) = pieces() else {
-        return Verdict::Specific(Specific::Name);
+        return Hollowness::Specific(Specific::Name);
     };
     let mut content = 0;
     for piece in pieces {
@@ -100,44 +100,47 @@ pub(crate) fn score_from<'p>(
         match piece.kind {
             PieceKind::Word(e) if e.zipf() >= FUNCTION_ZIPF => {}
             PieceKind::Word(_) if listed_form(part) => content += 1,
-            _ => return Verdict::Specific(Specific::Compound),
+            _ => return Hollowness::Specific(Specific::Compound),
         }
     }
     if content >= 1 {
-        Verdict::Hollow(Hollow::Compound)
+        Hollowness::Hollow(Hollow::Compound)
     } else {
-        Verdict::Specific(Specific::Compound)
+        Hollowness::Specific(Specific::Compound)
     }
 }
 
 /// A listed tag, or a listed tag's plural or French feminine ("digitale", "trends").
 fn listed_form(word: &str) -> bool {
-    lexicon::listed(word).is_some()
+    tag_lists::listed(word).is_some()
         || ["s", "e", "es"].iter().any(|end| {
             word.strip_suffix(end)
-                .is_some_and(|stem| stem.len() > 2 && lexicon::listed(stem).is_some())
+                .is_some_and(|stem| stem.len() > 2 && tag_lists::listed(stem).is_some())
         })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::fold::key;
+    use super::super::tag_key::key;
     use super::*;
 
-    fn verdict(tag: &str) -> Verdict {
+    fn hollowness(tag: &str) -> Hollowness {
         let k = key(tag);
-        let pieces = words::segment_best(Locale::En, &k);
+        let pieces = frequency::segment_best(Locale::En, &k);
         score(&k, pieces.as_deref(), Locale::En)
     }
 
     #[test]
     fn the_lexicon_and_the_score() {
-        assert!(matches!(verdict("#Innovation"), Verdict::Hollow(Hollow::Listed { tier: 3 })));
-        assert!(matches!(verdict("#coffee"), Verdict::Hollow(Hollow::Word { .. })));
-        assert!(matches!(verdict("#DigitalBusiness"), Verdict::Hollow(Hollow::Compound)));
-        assert_eq!(verdict("#VivaTech2026"), Verdict::Specific(Specific::Number));
-        assert_eq!(verdict("#Lyon"), Verdict::Specific(Specific::Place));
-        assert_eq!(verdict("#RustLang"), Verdict::Specific(Specific::Compound));
-        assert_eq!(verdict("#FieldService"), Verdict::Specific(Specific::Compound));
+        assert!(matches!(
+            hollowness("#Innovation"),
+            Hollowness::Hollow(Hollow::Listed { tier: 3 })
+        ));
+        assert!(matches!(hollowness("#coffee"), Hollowness::Hollow(Hollow::Word { .. })));
+        assert!(matches!(hollowness("#DigitalBusiness"), Hollowness::Hollow(Hollow::Compound)));
+        assert_eq!(hollowness("#VivaTech2026"), Hollowness::Specific(Specific::Number));
+        assert_eq!(hollowness("#Lyon"), Hollowness::Specific(Specific::Place));
+        assert_eq!(hollowness("#RustLang"), Hollowness::Specific(Specific::Compound));
+        assert_eq!(hollowness("#FieldService"), Hollowness::Specific(Specific::Compound));
     }
 }

@@ -330,6 +330,16 @@ pub(super) static CATALOGUE: &[Entry] = &[
         "aucun emoji, quand ses {posts} posts en ont tous",
     ),
     (
+        "tone/off-voice.no-emoji-opener",
+        "no emoji to open the post, where {count} of its {posts} posts open with one",
+        "aucun emoji en tête du post, quand {count} de ses {posts} posts s’ouvrent sur un",
+    ),
+    (
+        "tone/off-voice.emoji-opener",
+        "an emoji to open the post, where none of its {posts} posts opens with one",
+        "un emoji en tête du post, quand aucun de ses {posts} posts ne s’ouvre sur un",
+    ),
+    (
         "tone/off-voice.exclamations-none",
         "{n} exclamation mark(s), where {count} of its {posts} posts have none",
         "{n} point(s) d’exclamation, quand {count} de ses {posts} posts n’en ont aucun",

@@ -4,8 +4,6 @@
 //! are looked up by key and filled with named arguments (`{name}`); a test checks that both
 //! languages of every entry use the same arguments.
 
-use serde::{Deserialize, Serialize};
-
 mod catalogue;
 mod detect;
 mod message;
@@ -13,31 +11,7 @@ mod message;
 pub use detect::detect;
 pub use message::{Arg, fill, keys, tr};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Locale {
-    Fr,
-    En,
-}
-
-impl Locale {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Locale::Fr => "fr",
-            Locale::En => "en",
-        }
-    }
-
-    /// Parses `fr` / `en` (and regional forms such as `fr-CA`, `en_GB`).
-    pub fn from_tag(tag: &str) -> Option<Locale> {
-        let lang = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        match lang.as_str() {
-            "fr" => Some(Locale::Fr),
-            "en" => Some(Locale::En),
-            _ => None,
-        }
-    }
-}
+pub use brio_compile::Locale;
 
 #[cfg(test)]
 mod tests {
@@ -99,12 +73,5 @@ mod tests {
         let n = 3;
         assert_eq!(fill("{n} of {m}", &[("n", &n)]), "3 of {m}");
         assert_eq!(fill("open { brace", &[]), "open { brace");
-    }
-
-    #[test]
-    fn locale_tags() {
-        assert_eq!(Locale::from_tag("fr-CA"), Some(Locale::Fr));
-        assert_eq!(Locale::from_tag("EN_gb"), Some(Locale::En));
-        assert_eq!(Locale::from_tag("de"), None);
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::entities::Entities;
 use crate::i18n::Locale;
-use crate::packs::words::{Grammar, key};
+use crate::packs::grammar::{Grammar, key};
 use crate::text::{Document, Span, SpanSet, quoted_spans};
 
 /// The voice features of one post. Each `*_at` is where the feature first shows, to point a
@@ -219,10 +219,10 @@ fn person_and_address(
 mod tests {
     use super::*;
     use crate::entities::{Dialect, extract};
-    use crate::packs::words::Words;
+    use crate::packs::grammar::GrammarLists;
 
     fn of(text: &str, locale: Locale) -> Features {
-        let words = Words::load();
+        let words = GrammarLists::load();
         let doc = Document::new(text);
         measure(&doc, &extract(text, Dialect::Twitter), locale, words.grammar(locale))
     }

@@ -171,7 +171,7 @@ fn names(posts: &[&Features]) -> Vec<Count> {
     for p in posts {
         let mut keys: Vec<String> = Vec::new();
         for (name, _) in &p.names {
-            let key = crate::packs::words::key(name);
+            let key = crate::packs::grammar::key(name);
             let entry = spellings.entry(key.clone()).or_default();
             *entry.0.entry(name.as_str()).or_default() += 1;
             if !keys.contains(&key) {

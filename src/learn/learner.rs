@@ -8,7 +8,7 @@ use super::habits::Habits;
 use super::post::{Kind, Post};
 use crate::entities;
 use crate::i18n::{self, Locale};
-use crate::packs::words::Words;
+use crate::packs::grammar::GrammarLists;
 use crate::platform::Platform;
 use crate::text::Document;
 
@@ -46,7 +46,7 @@ const PLATFORM_MIN_POSTS: usize = 10;
 /// Learns the voice of `posts`: only the account's own posts (not replies, reposts or quotes)
 /// teach it. `None` when no own post is in the language learned.
 pub fn learn(posts: &[Post], options: LearnOptions) -> Option<Learned> {
-    let words = Words::load();
+    let words = GrammarLists::load();
     let mut read = Read::default();
     let mut measured: Vec<(Locale, Option<Platform>, Features)> = Vec::new();
     for post in posts {

@@ -1,4 +1,4 @@
-//! A learned voice written as a profile in Brio's schema (DESIGN.md, "Profile"): TOML with each
+//! A learned voice written as a profile in Brio's schema (`docs/architecture.md`, "Profile"): TOML with each
 //! value's evidence as a comment above it, or JSON with the evidence beside it. Only keys the
 //! schema knows are written, so that `brio check --profile` loads the result as it is.
 

@@ -1,9 +1,9 @@
-//! The built-in packs, compiled by build.rs (`build/packs.rs`) into static tables, and their
+//! The built-in packs, compiled by build.rs (`brio_compile::pack_tables`) into static tables, and their
 //! variants into a pattern stream whose trie is built on first use: every Checker shares them.
 
 use std::sync::OnceLock;
 
-use super::words::{Grammar, WordMap, WordSet, Words};
+use super::grammar::{Grammar, GrammarLists, WordMap, WordSet};
 use super::{Class, Entry, Lex};
 use crate::i18n::Locale;
 use crate::matcher::Matcher;
@@ -62,9 +62,9 @@ pub fn entry_count(lex: Lex) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::compile;
     use super::*;
     use crate::matcher::MatcherBuilder;
+    use brio_compile::pack_files as compile;
 
     fn read(name: &str) -> Result<String, String> {
         let text = match name {
@@ -132,8 +132,8 @@ mod tests {
     #[test]
     fn generated_words_are_the_runtime_expansion() {
         let cases = [
-            (&WORDS.fr, include_str!("fr/grammar.txt"), Locale::Fr),
-            (&WORDS.en, include_str!("en/grammar.txt"), Locale::En),
+            (&GRAMMAR.fr, include_str!("fr/grammar.txt"), Locale::Fr),
+            (&GRAMMAR.en, include_str!("en/grammar.txt"), Locale::En),
         ];
         for (g, text, locale) in cases {
             let raw = compile::grammar("grammar.txt", text, locale).expect("parses");
@@ -161,8 +161,8 @@ mod tests {
             assert_eq!(g.contractions.0, pairs.as_slice());
         }
         let (acronyms, shout) = compile::caps(include_str!("caps.txt")).expect("parses");
-        same(&WORDS.acronyms, &acronyms);
-        same(&WORDS.shout, &shout);
-        assert!(WORDS.fr.be.contains("est") && WORDS.en.contractions.get("don't").is_some());
+        same(&GRAMMAR.acronyms, &acronyms);
+        same(&GRAMMAR.shout, &shout);
+        assert!(GRAMMAR.fr.be.contains("est") && GRAMMAR.en.contractions.get("don't").is_some());
     }
 }

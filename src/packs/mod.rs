@@ -1,18 +1,13 @@
 //! The built-in French and English packs (lexicons, phrases, word lists) and the profile's
 //! terminology.
 //!
-//! The packs are data files that build.rs parses and expands ([`compile`]) into static tables
+//! The packs are data files that build.rs parses and expands (with `brio_compile`) into static tables
 //! ([`builtin`]): a broken line fails the build, never a user's checker, and every Checker
 //! shares them for free. Only the profile's terms are compiled per Checker, into a small
 //! [`Matcher`] of their own; a check runs both over the post, folded once.
 
 mod builtin;
-// build.rs runs these over the pack files; at run time only `Lex` is used, and the tests.
-#[cfg_attr(not(test), allow(dead_code))]
-mod compile;
-#[cfg_attr(not(test), allow(dead_code))]
-mod parse;
-pub mod words;
+pub mod grammar;
 
 use crate::Error;
 use crate::i18n::Locale;
@@ -20,8 +15,8 @@ use crate::matcher::{self, Form, Hit, Matcher, MatcherBuilder, Scan};
 use crate::profile::Profile;
 use crate::text::{Document, SpanSet};
 
-pub use compile::Lex;
-pub use words::{Grammar, Words};
+pub use brio_compile::pack_files::Lex;
+pub use grammar::{Grammar, GrammarLists};
 
 /// A better wording offered for an entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,7 +84,7 @@ pub struct Packs {
     profile: Matcher,
     /// The profile's entries per lexicon, numbered after the built-in ones.
     entries: Vec<Vec<Entry>>,
-    pub words: Words,
+    pub grammar: GrammarLists,
 }
 
 impl Packs {
@@ -97,8 +92,9 @@ impl Packs {
         let mut builder = MatcherBuilder::default();
         let mut entries: Vec<Vec<Entry>> = vec![Vec::new(); Lex::COUNT];
         add_profile_terms(profile, &mut builder, &mut entries)?;
-        let matcher = builder.build().map_err(|e| Error::Profile(format!("terms: {e}")))?;
-        Ok(Packs { profile: matcher, entries, words: Words::load() })
+        let matcher = Matcher::from_built(builder.finish())
+            .map_err(|e| Error::Profile(format!("terms: {e}")))?;
+        Ok(Packs { profile: matcher, entries, grammar: GrammarLists::load() })
     }
 
     /// Runs every lexicon over the post once. Links, tags and mentions are left alone.

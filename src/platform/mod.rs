@@ -1,16 +1,16 @@
 //! The platform table: limits, counting units and hashtag norms, with where each fact comes from.
 
 mod emoji;
-mod fold;
 mod length;
+mod see_more;
 
 use serde::Serialize;
 
 use crate::entities::Dialect;
 
 pub use emoji::EmojiNorm;
-pub use fold::{Fold, fold};
 pub use length::{Length, measure};
+pub use see_more::{SeeMore, see_more};
 
 /// A social platform Brio knows the rules of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -2,7 +2,7 @@
 
 use regex_lite::Regex;
 
-use super::pattern::{CustomPattern, names_pattern};
+use super::regex::{CustomPattern, names_pattern};
 use super::{Level, Profile, Voice};
 use crate::Error;
 use crate::platform::Platform;
@@ -11,6 +11,8 @@ use crate::report::Severity;
 /// What the rules read from the profile, resolved for the checker's platform.
 #[derive(Debug, Clone, Default)]
 pub struct CompiledProfile {
+    /// The language the profile is written for, when it names one (not `auto`).
+    pub locale: Option<crate::Locale>,
     /// The voice settings, with the platform's overrides applied.
     pub voice: Voice,
     /// The profile's own pattern rules that are on for this platform.
@@ -101,7 +103,12 @@ impl CompiledProfile {
             stakeholders.push(CompiledStakeholder { name: s.name.clone(), handle, names: regex });
         }
 
-        Ok(CompiledProfile { voice, custom, stakeholders })
+        Ok(CompiledProfile {
+            locale: profile.locale.as_deref().and_then(crate::Locale::from_tag),
+            voice,
+            custom,
+            stakeholders,
+        })
     }
 }
 

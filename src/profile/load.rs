@@ -12,14 +12,15 @@ use super::{Format, Profile, toml_json};
 use crate::Error;
 use crate::text::{Span, line_col};
 
-/// Parses and validates a profile; the error names the place and the problem.
-pub(super) fn parse(source: &str, format: Format) -> Result<Profile, Error> {
+/// Parses and validates a profile (`rule_ids`: the rules it may name); the error names the place
+/// and the problem.
+pub(super) fn parse(source: &str, format: Format, rule_ids: &[&str]) -> Result<Profile, Error> {
     let parsed = match format {
         Format::Toml => parse_toml(source),
         Format::Json => parse_json(source),
     };
     let profile = parsed.map_err(|raw| Error::Profile(explain(source, format, raw)))?;
-    if let Some(problem) = validate::problems(&profile).into_iter().next() {
+    if let Some(problem) = validate::problems(&profile, rule_ids).into_iter().next() {
         let locator = Locator::new(source, format);
         return Err(Error::Profile(render(&problem, Some((source, &locator)), format)));
     }
@@ -252,14 +253,14 @@ mod tests {
     use super::*;
 
     fn toml_err(src: &str) -> String {
-        match parse(src, Format::Toml) {
+        match parse(src, Format::Toml, &crate::rules::ids()) {
             Err(Error::Profile(m)) => m,
             other => panic!("expected an error, got {other:?}"),
         }
     }
 
     fn json_err(src: &str) -> String {
-        match parse(src, Format::Json) {
+        match parse(src, Format::Json, &crate::rules::ids()) {
             Err(Error::Profile(m)) => m,
             other => panic!("expected an error, got {other:?}"),
         }
@@ -470,7 +471,7 @@ id = "no-asap"
 pattern = "\\bASAP\\b"
 message = "Say when."
 "#;
-        let p = parse(src, Format::Toml).expect("valid");
+        let p = parse(src, Format::Toml, &crate::rules::ids()).expect("valid");
         assert_eq!(p.custom.len(), 1);
     }
 }

@@ -7,7 +7,7 @@
 mod compiled;
 mod load;
 mod locate;
-pub mod pattern;
+pub mod regex;
 mod suggest;
 mod toml_json;
 mod validate;
@@ -45,7 +45,8 @@ impl Level {
     }
 }
 
-/// A brand's tone-of-voice profile (DESIGN.md, "Profile"). Every field is optional.
+/// A brand's tone-of-voice profile (the schema: `docs/architecture.md`, "Profile"). Every field
+/// is optional.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
@@ -252,13 +253,13 @@ impl Profile {
     /// it is in, and what would be right:
     /// "unknown key `adress` at line 4, column 1 in [voice]: did you mean `address`?".
     pub fn parse(source: &str, format: Format) -> Result<Profile, crate::Error> {
-        load::parse(source, format)
+        load::parse(source, format, &crate::rules::ids())
     }
 
     /// Checks a profile built in code or decoded from a JS object (there is no source to point
     /// into, so the error names the table but no line).
     pub fn validate(&self) -> Result<(), crate::Error> {
-        match validate::problems(self).first() {
+        match validate::problems(self, &crate::rules::ids()).first() {
             Some(problem) => Err(crate::Error::Profile(load::render(problem, None, Format::Json))),
             None => Ok(()),
         }

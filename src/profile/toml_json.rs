@@ -2,7 +2,7 @@
 //!
 //! serde_json must be in the `.wasm` anyway (JSON profiles, profile objects from JavaScript, the
 //! report), while toml's own serde deserializer, and a second copy of every `Deserialize` impl
-//! of the profile for it, cost about 50 KB gzipped (DESIGN.md budget: 350 KB). toml now only
+//! of the profile for it, would be a second deserializer in the size-budgeted `.wasm`. toml only
 //! parses (its `DeTable`, which also gives the spans that error messages point at); the data
 //! errors found in the JSON are placed back in the TOML source by their path (`load.rs`).
 

@@ -1,13 +1,13 @@
 //! Checks made once a profile has parsed: the names it uses must exist, its patterns must
 //! compile. Each problem carries the path of the key it is about, so that a profile read from a
-//! file can say where.
+//! file can say where. The rule ids the profile may name are given by the caller (the registry's,
+//! `rules::ids`): the profile knows its schema, not the rules.
 
 use super::Profile;
 use super::locate::{Part, Seg};
-use super::pattern::{CUSTOM_TOTAL_SIZE_LIMIT, CustomPattern, MAX_CUSTOM_RULES, within_total_size};
+use super::regex::{CUSTOM_TOTAL_SIZE_LIMIT, CustomPattern, MAX_CUSTOM_RULES, within_total_size};
 use super::suggest::{list, nearest};
 use crate::platform::Platform;
-use crate::rules;
 
 /// A problem found in a parsed profile.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,8 +34,9 @@ fn well_formed_id(id: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// Every problem in `profile`, in the order of the profile's sections.
-pub(crate) fn problems(profile: &Profile) -> Vec<Problem> {
+/// Every problem in `profile`, in the order of the profile's sections; `rule_ids` are the rules
+/// its `[rules]` tables may name, besides its own custom rules.
+pub(crate) fn problems(profile: &Profile, rule_ids: &[&str]) -> Vec<Problem> {
     let mut out = Vec::new();
     let key = |path: Vec<Seg>, what: String, detail: String| Problem {
         path,
@@ -124,7 +125,7 @@ pub(crate) fn problems(profile: &Profile) -> Vec<Problem> {
         ));
     }
 
-    let mut known: Vec<&str> = rules::RULES.iter().map(|r| r.meta().id).collect();
+    let mut known: Vec<&str> = rule_ids.to_vec();
     known.extend(custom_ids.iter().map(String::as_str));
     let check_rules = |rules: &std::collections::BTreeMap<String, super::Level>,
                        base: Vec<Seg>,
@@ -286,7 +287,17 @@ mod tests {
 
     #[test]
     fn a_default_profile_has_no_problems() {
-        assert!(problems(&Profile::default()).is_empty());
+        assert!(problems(&Profile::default(), &crate::rules::ids()).is_empty());
+    }
+
+    #[test]
+    fn the_rules_a_profile_may_name_are_the_ones_given() {
+        let mut p = Profile::default();
+        p.rules.insert("tone/new-rule".into(), Level::Off);
+        assert!(problems(&p, &["tone/new-rule"]).is_empty());
+        let found = problems(&p, &["tone/jargon"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].what, "unknown rule `tone/new-rule`");
     }
 
     #[test]
@@ -295,7 +306,7 @@ mod tests {
         p.rules.insert("platform/too-lng".into(), Level::Off);
         p.rules.insert("custom/no-asap".into(), Level::Off);
         p.custom.push(custom("no-asap", "ASAP"));
-        let found = problems(&p);
+        let found = problems(&p, &crate::rules::ids());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].what, "unknown rule `platform/too-lng`");
         assert_eq!(found[0].detail, "did you mean `platform/too-long`?");
@@ -309,8 +320,10 @@ mod tests {
         p.custom.push(custom("a", "x*"));
         p.custom.push(custom("pattern", "x"));
         p.custom.push(custom("big", r"(?:\w{1000}){100}"));
-        let what: Vec<String> =
-            problems(&p).into_iter().map(|p| p.what + ": " + &p.detail).collect();
+        let what: Vec<String> = problems(&p, &crate::rules::ids())
+            .into_iter()
+            .map(|p| p.what + ": " + &p.detail)
+            .collect();
         assert!(what[0].starts_with("invalid custom rule id `Bad Id`"), "{what:?}");
         assert!(what[1].contains("does not compile: found open group"), "{what:?}");
         assert!(what[2].starts_with("duplicate custom rule id `a`"), "{what:?}");
@@ -325,12 +338,12 @@ mod tests {
         for i in 0..=MAX_CUSTOM_RULES {
             p.custom.push(custom(&format!("rule-{i}"), &format!("word{i}")));
         }
-        let found = problems(&p);
+        let found = problems(&p, &crate::rules::ids());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].what, "too many custom rules (101, at most 100)");
         assert_eq!(found[0].path, vec![Seg::from("custom"), Seg::from(MAX_CUSTOM_RULES)]);
         p.custom.pop();
-        assert!(problems(&p).is_empty());
+        assert!(problems(&p, &crate::rules::ids()).is_empty());
     }
 
     #[test]
@@ -340,12 +353,12 @@ mod tests {
         for i in 0..8 {
             p.custom.push(custom(&format!("long-{i}"), "a{8000}"));
         }
-        let found = problems(&p);
+        let found = problems(&p, &crate::rules::ids());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].what, "the custom rules are too large together once compiled");
         assert!(found[0].detail.contains("1024 KiB"), "{}", found[0].detail);
         p.custom.truncate(2);
-        assert!(problems(&p).is_empty());
+        assert!(problems(&p, &crate::rules::ids()).is_empty());
     }
 
     #[test]
@@ -357,7 +370,8 @@ mod tests {
             terms: vec!["Brio Pay".into()],
             ..Default::default()
         });
-        let what: Vec<String> = problems(&p).into_iter().map(|p| p.what).collect();
+        let what: Vec<String> =
+            problems(&p, &crate::rules::ids()).into_iter().map(|p| p.what).collect();
         assert_eq!(what, ["31 posts out of 30", "invalid learned term `Brio Pay`"]);
     }
 
@@ -366,7 +380,7 @@ mod tests {
         let mut p = Profile::default();
         p.platforms.insert("linkdin".into(), Default::default());
         p.platforms.insert("twitter".into(), Default::default());
-        let found = problems(&p);
+        let found = problems(&p, &crate::rules::ids());
         assert_eq!(found[0].detail, "did you mean `linkedin`?");
         assert_eq!(found[1].detail, "use `x`");
     }

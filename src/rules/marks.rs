@@ -1,21 +1,29 @@
-//! Finding a few marks in a long post without decoding it, and without walking it once per rule.
+//! Finding a few marks in a post: the one helper of the rules that look for characters.
 //!
-//! Typography rules look for rare characters (a `:`, a `«`, two spaces in a row, a `!`). Walking
-//! the post with `char_indices` decodes every character of it for each such rule, on every
-//! keystroke. Instead, one pass per check indexes the few bytes where a mark can start
-//! ([`Marks::index`]): ASCII punctuation and controls, the lead bytes of non-Latin-1 characters,
-//! and a space only when another space may follow it. Letters, digits, lone spaces and the
-//! accented letters of French and English (lead byte 0xC3) — most of a post — are not indexed.
+//! A rule names the characters it looks for in a [`MarkSet`], as text (`MarkSet::of(";:!?«»")`),
+//! and asks the post's [`Context`] for them ([`Context::find_marks`]); the [`MarkFinder`] it gets
+//! gives where they are ([`MarkFinder::find`], [`MarkFinder::runs`],
+//! [`MarkFinder::runs_of_two`]) and says the rule's messages ([`MarkFinder::say`]). Nothing else
+//! is the rule's business; what follows is how it stays cheap on every keystroke.
 //!
-//! A rule names the lead bytes of its marks; only the indexed characters with such a lead byte
-//! are decoded. Two tests keep this exact: over every Unicode scalar value, no mark escapes its
-//! rule's lead-byte filter, and no byte the filter accepts is one the index leaves out.
+//! Walking the post with `char_indices` would decode every character of it for each such rule.
+//! Instead, one pass per check indexes the few bytes where a mark can start ([`Marks::index`],
+//! shared by the rules through [`super::facts`]): ASCII punctuation and controls, the lead bytes
+//! of non-Latin-1 characters, and a space only when another space may follow it. Letters,
+//! digits, lone spaces and the accented letters of French and English (lead byte 0xC3) — most
+//! of a post — are not indexed. A [`MarkSet`] derives, when the program is compiled, the UTF-8
+//! lead bytes of its characters, and refuses (a compile error) a character the index leaves out;
+//! only the indexed characters with such a lead byte are decoded. And since a post repeats its
+//! marks, a finder makes each of its messages once per check.
 
+use std::cell::RefCell;
+
+use super::Context;
 use crate::text::Span;
 
 /// The bytes that may start an inline space (tab, space, U+00A0, U+1680, U+2000–U+205F,
 /// U+3000); see `typo::is_inline_space`.
-pub(crate) fn is_space_lead(b: u8) -> bool {
+pub(crate) const fn is_space_lead(b: u8) -> bool {
     matches!(b, b'\t' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
 }
 
@@ -84,6 +92,76 @@ fn candidates(chunk: u64) -> u64 {
     HIGHS & !(ascii_never | high_never)
 }
 
+/// The characters a rule looks for, and the UTF-8 lead bytes they start with (a bit per byte).
+pub(crate) struct MarkSet {
+    chars: &'static str,
+    leads: [u64; 4],
+}
+
+impl MarkSet {
+    /// The characters of `chars`, for [`MarkFinder::find`] and [`MarkFinder::runs`]. Fails to
+    /// compile (in a `static`) when one of them is a character the index leaves out: a letter,
+    /// a digit, a space, or a Latin-1 letter.
+    pub(crate) const fn of(chars: &'static str) -> MarkSet {
+        let leads = leads(chars);
+        let mut b = 0;
+        while b < 256 {
+            if leads[b / 64] >> (b % 64) & 1 == 1 {
+                assert!(
+                    indexed_whatever_follows(b as u8),
+                    "a mark set holds a letter, a digit, a space or a Latin-1 letter"
+                );
+            }
+            b += 1;
+        }
+        MarkSet { chars, leads }
+    }
+
+    /// The spaces of `chars`, for [`MarkFinder::runs_of_two`] (a run of spaces). Fails to compile
+    /// when one of them is not a space the index knows.
+    pub(crate) const fn spaces(chars: &'static str) -> MarkSet {
+        let leads = leads(chars);
+        let mut b = 0;
+        while b < 256 {
+            if leads[b / 64] >> (b % 64) & 1 == 1 {
+                assert!(is_space_lead(b as u8), "a space set holds a char that is no space");
+            }
+            b += 1;
+        }
+        MarkSet { chars, leads }
+    }
+
+    fn leads(&self, b: u8) -> bool {
+        self.leads[usize::from(b / 64)] >> (b % 64) & 1 == 1
+    }
+
+    /// Whether `c` is one of the set's characters.
+    pub(crate) fn contains(&self, c: char) -> bool {
+        self.chars.contains(c)
+    }
+}
+
+/// The lead bytes of the chars of `chars`, as bits.
+const fn leads(chars: &str) -> [u64; 4] {
+    let bytes = chars.as_bytes();
+    let mut leads = [0u64; 4];
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Continuation bytes (0b10xxxxxx) start nothing.
+        if b & 0xC0 != 0x80 {
+            leads[(b / 64) as usize] |= 1 << (b % 64);
+        }
+        i += 1;
+    }
+    leads
+}
+
+/// Whether the index keeps byte `b` whatever byte follows it: [`KINDS`]' `ALWAYS`.
+const fn indexed_whatever_follows(b: u8) -> bool {
+    KINDS[b as usize] == ALWAYS
+}
+
 /// The byte offsets of a post where a mark may start, in order; built once per check.
 #[derive(Debug, Default)]
 pub(crate) struct Marks {
@@ -125,36 +203,30 @@ impl Marks {
         Marks { at }
     }
 
-    /// The characters of `text` whose lead byte passes `lead` and which pass `member`, with
-    /// their byte offsets, in order. `lead` must accept the lead byte of every character
-    /// `member` accepts, and no letter, digit, space or 0xC3 (see [`assert_lead_covers`]).
+    /// The characters of `set` in `text`, with their byte offsets, in order: only the indexed
+    /// bytes that start one of them are decoded.
     pub(crate) fn find<'m>(
         &'m self,
         text: &'m str,
-        lead: impl Fn(u8) -> bool + 'm,
-        member: impl Fn(char) -> bool + 'm,
+        set: &'m MarkSet,
     ) -> impl Iterator<Item = (usize, char)> + 'm {
         let bytes = text.as_bytes();
         self.at.iter().filter_map(move |&i| {
-            if !lead(*bytes.get(i)?) {
+            if !set.leads(*bytes.get(i)?) {
                 return None;
             }
             let c = text.get(i..)?.chars().next()?;
-            member(c).then_some((i, c))
+            set.contains(c).then_some((i, c))
         })
     }
 
-    /// The maximal runs of consecutive characters passing `member`, in order (see [`find`]
-    /// for `lead`).
-    ///
-    /// [`find`]: Marks::find
+    /// The maximal runs of consecutive characters of `set`, in order.
     pub(crate) fn runs<'m>(
         &'m self,
         text: &'m str,
-        lead: impl Fn(u8) -> bool + 'm,
-        member: impl Fn(char) -> bool + 'm,
+        set: &'m MarkSet,
     ) -> impl Iterator<Item = Span> + 'm {
-        let mut found = self.find(text, lead, member).peekable();
+        let mut found = self.find(text, set).peekable();
         std::iter::from_fn(move || {
             let (start, c) = found.next()?;
             let mut end = start + c.len_utf8();
@@ -165,14 +237,14 @@ impl Marks {
         })
     }
 
-    /// The runs of two or more consecutive characters passing `member`, whose lead bytes are
-    /// among [`is_space_lead`]'s (a run of spaces). A run's first character is indexed (a space
-    /// followed by one that may be a space, or any other space), and the run is read from the
-    /// text itself, so that its single spaces need not be.
+    /// The runs of two or more consecutive spaces of `set` (made by [`MarkSet::spaces`]). A
+    /// run's first character is indexed (a space followed by one that may be a space, or any
+    /// other space), and the run is read from the text itself, so that its single spaces need
+    /// not be.
     pub(crate) fn runs_of_two<'m>(
         &'m self,
         text: &'m str,
-        member: impl Fn(char) -> bool + 'm,
+        set: &'m MarkSet,
     ) -> impl Iterator<Item = Span> + 'm {
         let bytes = text.as_bytes();
         let mut next = self.at.iter().peekable();
@@ -184,7 +256,7 @@ impl Marks {
                 let mut end = start;
                 let mut count = 0;
                 while let Some(c) = text.get(end..).and_then(|rest| rest.chars().next()) {
-                    if !member(c) {
+                    if !set.contains(c) {
                         break;
                     }
                     end += c.len_utf8();
@@ -200,33 +272,58 @@ impl Marks {
     }
 }
 
-/// Checks, over every scalar value, that `lead` lets through the lead byte of each character
-/// `member` accepts, and over every byte, that `lead` accepts none the index leaves out. For the
-/// tests of the rules that use [`Marks::find`] and [`Marks::runs`].
-#[cfg(test)]
-pub(crate) fn assert_lead_covers(lead: impl Fn(u8) -> bool, member: impl Fn(char) -> bool) {
-    assert_covers(&lead, member);
-    for b in 0..=255u8 {
-        // Indexed whatever follows: only the space depends on the next byte.
-        assert!(!lead(b) || indexed(b, Some(b'a')), "the lead byte {b:#04x} is not indexed");
+/// What a rule that looks for characters works with: where the characters of its [`MarkSet`]
+/// are in the post, and its messages, each made once per check. Made by
+/// [`Context::find_marks`].
+pub(crate) struct MarkFinder<'c, 't> {
+    cx: &'c Context<'t>,
+    marks: &'c Marks,
+    set: &'static MarkSet,
+    /// The messages and labels made so far, by key and argument: a post repeats its marks, and
+    /// a look-up in the catalogue and its fill cost several times a copy.
+    said: RefCell<Vec<(&'static str, &'static str, &'t str, String)>>,
+}
+
+impl<'t> Context<'t> {
+    /// The helper of a rule that looks for the characters of `set` (see [`super::marks`]).
+    pub(crate) fn find_marks(&self, set: &'static MarkSet) -> MarkFinder<'_, 't> {
+        MarkFinder { cx: self, marks: self.marks(), set, said: RefCell::default() }
     }
 }
 
-/// Checks that every character `member` accepts starts with one of [`is_space_lead`]'s bytes,
-/// as [`Marks::runs_of_two`] needs.
-#[cfg(test)]
-pub(crate) fn assert_space_members(member: impl Fn(char) -> bool) {
-    assert_covers(&is_space_lead, member);
-}
+impl<'c, 't> MarkFinder<'c, 't> {
+    /// The set's characters with their byte offsets, in order.
+    pub(crate) fn find(&self) -> impl Iterator<Item = (usize, char)> + 'c {
+        self.marks.find(self.cx.text(), self.set)
+    }
 
-#[cfg(test)]
-fn assert_covers(lead: &impl Fn(u8) -> bool, member: impl Fn(char) -> bool) {
-    let mut buf = [0u8; 4];
-    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-        if member(c) {
-            let first = c.encode_utf8(&mut buf).as_bytes()[0];
-            assert!(lead(first), "{c:?} (U+{:04X}) escapes its lead-byte filter", c as u32);
+    /// The maximal runs of consecutive characters of the set, in order.
+    pub(crate) fn runs(&self) -> impl Iterator<Item = Span> + 'c {
+        self.marks.runs(self.cx.text(), self.set)
+    }
+
+    /// The runs of two or more consecutive spaces of the set ([`MarkSet::spaces`]), in order.
+    pub(crate) fn runs_of_two(&self) -> impl Iterator<Item = Span> + 'c {
+        self.marks.runs_of_two(self.cx.text(), self.set)
+    }
+
+    /// `cx.tr(key, &[])`, made once per check.
+    pub(crate) fn say(&self, key: &'static str) -> String {
+        self.say_with(key, "", "")
+    }
+
+    /// `cx.tr(key, &[(name, &arg)])`, made once per check and argument; without the argument
+    /// when `name` is empty.
+    pub(crate) fn say_with(&self, key: &'static str, name: &'static str, arg: &'t str) -> String {
+        let mut said = self.said.borrow_mut();
+        let known = said.iter().find(|(k, n, a, _)| *k == key && *n == name && *a == arg);
+        if let Some((.., message)) = known {
+            return message.clone();
         }
+        let cx = self.cx;
+        let message = if name.is_empty() { cx.tr(key, &[]) } else { cx.tr(key, &[(name, &arg)]) };
+        said.push((key, name, arg, message.clone()));
+        message
     }
 }
 
@@ -246,29 +343,65 @@ mod tests {
         out
     }
 
+    static SPACE: MarkSet = MarkSet::spaces(" \t\u{a0}\u{202f}\u{3000}");
+    static MARK: MarkSet = MarkSet::of("!?«»’‼");
+
     fn space(c: char) -> bool {
-        c == ' ' || c == '\t' || c == '\u{a0}' || c == '\u{202f}' || c == '\u{3000}'
+        SPACE.contains(c)
     }
 
     fn mark(c: char) -> bool {
-        matches!(c, '!' | '?' | '«' | '»' | '’' | '‼')
-    }
-
-    fn mark_lead(b: u8) -> bool {
-        matches!(b, b'!' | b'?' | 0xC2 | 0xE2)
+        MARK.contains(c)
     }
 
     #[test]
-    fn a_missing_or_unindexed_lead_byte_is_caught() {
-        assert_lead_covers(mark_lead, mark);
-        let missed = std::panic::catch_unwind(|| assert_lead_covers(|b| b == b'!', mark));
-        assert!(missed.is_err());
-        let unindexed = std::panic::catch_unwind(|| assert_lead_covers(|b| b == b'e', |_| false));
-        assert!(unindexed.is_err());
-        let accented = std::panic::catch_unwind(|| assert_lead_covers(|b| b == 0xC3, |_| false));
-        assert!(accented.is_err());
-        assert_space_members(space);
-        assert!(std::panic::catch_unwind(|| assert_space_members(|c| c == '\u{feff}')).is_err());
+    fn a_set_knows_the_lead_bytes_of_its_chars_and_no_other() {
+        let mut buf = [0u8; 4];
+        for set in [&MARK, &SPACE] {
+            for b in 0..=255u8 {
+                let starts = set.chars.chars().any(|c| c.encode_utf8(&mut buf).as_bytes()[0] == b);
+                assert_eq!(set.leads(b), starts, "{b:#04x} in {:?}", set.chars);
+            }
+        }
+        assert!(MARK.contains('‼') && !MARK.contains('a') && !MARK.contains(' '));
+    }
+
+    #[test]
+    fn a_set_refuses_what_the_index_leaves_out() {
+        // In a `static` these are compile errors; called at run time, they panic.
+        for chars in ["e", "7", " ", "é", "!a"] {
+            assert!(std::panic::catch_unwind(|| MarkSet::of(chars)).is_err(), "{chars:?}");
+        }
+        for chars in ["\u{feff}", "!", " x"] {
+            assert!(std::panic::catch_unwind(|| MarkSet::spaces(chars)).is_err(), "{chars:?}");
+        }
+        // Every char the index keeps whatever follows may be a mark: punctuation, symbols, the
+        // lead bytes of other scripts' letters.
+        let _ = MarkSet::of("\n!?;:«»’“”…‼⁉❗\u{fe0f}！？、。");
+    }
+
+    #[test]
+    fn a_finder_says_what_the_catalogue_says_and_makes_it_once() {
+        for case in [crate::rules::fixture::Case::fr("a"), crate::rules::fixture::Case::en("a")] {
+            case.context(|cx| {
+                let marks = cx.find_marks(&MARK);
+                for _ in 0..2 {
+                    for (key, mark) in [("typo/fr-nbsp.narrow", "!"), ("typo/fr-nbsp.colon", ":")] {
+                        assert_eq!(
+                            marks.say_with(key, "mark", mark),
+                            cx.tr(key, &[("mark", &mark)])
+                        );
+                    }
+                    let narrow = "typo/fr-nbsp.narrow";
+                    let said = marks.say_with(narrow, "mark", "?");
+                    assert_eq!(said, cx.tr(narrow, &[("mark", &"?")]));
+                    let label = "typo/fr-nbsp.fix.nbsp";
+                    assert_eq!(marks.say(label), cx.tr(label, &[]));
+                    assert_eq!(marks.say("fix.remove"), cx.tr("fix.remove", &[]));
+                }
+                assert_eq!(marks.said.borrow().len(), 5);
+            });
+        }
     }
 
     #[test]
@@ -287,14 +420,14 @@ mod tests {
     fn runs_join_adjacent_marks_only() {
         let text = "a  b\u{a0} c\u{202f}’ é !!‼? «x» ";
         let marks = Marks::index(text);
-        let two: Vec<Span> = marks.runs_of_two(text, space).collect();
+        let two: Vec<Span> = marks.runs_of_two(text, &SPACE).collect();
         assert_eq!(two, [1..3, 4..7]);
-        let runs: Vec<Span> = marks.runs(text, mark_lead, mark).collect();
+        let runs: Vec<Span> = marks.runs(text, &MARK).collect();
         assert_eq!(runs, naive_runs(text, mark));
         let empty = Marks::index("");
-        assert!(empty.runs("", mark_lead, mark).next().is_none());
-        assert!(empty.runs_of_two("", space).next().is_none());
-        let whole: Vec<Span> = Marks::index(" \u{a0}  ").runs_of_two(" \u{a0}  ", space).collect();
+        assert!(empty.runs("", &MARK).next().is_none());
+        assert!(empty.runs_of_two("", &SPACE).next().is_none());
+        let whole: Vec<Span> = Marks::index(" \u{a0}  ").runs_of_two(" \u{a0}  ", &SPACE).collect();
         assert_eq!(whole.first(), Some(&(0..5)));
         assert_eq!(whole.len(), 1);
     }
@@ -317,7 +450,8 @@ mod tests {
             b'a', b'Z', b'0', b' ', b'\t', b'!', b'@', b'[', b'`', b'{', 0x7F, 0x80, 0xBF, 0xC2,
             0xC3, 0xE2, 0xF0, 0x2F, 0x3A,
         ];
-        for chunk in crate::testing::byte_chunks::<9>(&bytes, 0x9E37_79B9_7F4A_7C15, 50_000) {
+        for chunk in brio_compile::testing::byte_chunks::<9>(&bytes, 0x9E37_79B9_7F4A_7C15, 50_000)
+        {
             let maybe = candidates(u64::from_le_bytes(chunk[..8].try_into().unwrap()));
             for k in 0..8 {
                 let next = if k < 7 { Some(chunk[k + 1]) } else { None };
@@ -347,9 +481,9 @@ mod tests {
             text in "[a  é\u{a0}\u{202f}\u{3000}\t’!?‼«»\n]{0,40}|\\PC{0,40}"
         ) {
             let marks = Marks::index(&text);
-            let runs: Vec<Span> = marks.runs(&text, mark_lead, mark).collect();
+            let runs: Vec<Span> = marks.runs(&text, &MARK).collect();
             proptest::prop_assert_eq!(runs, naive_runs(&text, mark));
-            let found: Vec<(usize, char)> = marks.find(&text, mark_lead, mark).collect();
+            let found: Vec<(usize, char)> = marks.find(&text, &MARK).collect();
             let expected: Vec<(usize, char)> =
                 text.char_indices().filter(|(_, c)| mark(*c)).collect();
             proptest::prop_assert_eq!(found, expected);
@@ -357,7 +491,7 @@ mod tests {
                 .into_iter()
                 .filter(|run| text[run.clone()].chars().count() >= 2)
                 .collect();
-            let two: Vec<Span> = marks.runs_of_two(&text, space).collect();
+            let two: Vec<Span> = marks.runs_of_two(&text, &SPACE).collect();
             proptest::prop_assert_eq!(two, long);
         }
     }

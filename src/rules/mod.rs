@@ -2,8 +2,11 @@
 //!
 //! A rule is a unit struct implementing [`Rule`], in a file of its own under its category's
 //! folder. The file opens with a doc comment in fixed sections (what it flags, why it matters,
-//! example, better) from which `docs/rules.md` is generated, and ends with its unit tests.
+//! example, better) from which `docs/rules.md` is generated, and ends with its unit tests, on
+//! the one harness ([`fixture`]). What a rule reads is [`Context`]; the steps to add one are in
+//! `docs/architecture.md` ("Where a change goes").
 
+pub(crate) mod facts;
 pub mod hashtag;
 pub(crate) mod marks;
 pub mod platform;
@@ -19,6 +22,8 @@ pub mod tone;
 
 #[cfg(test)]
 pub(crate) mod fixture;
+#[cfg(test)]
+mod posts;
 
 use crate::CheckOptions;
 use crate::entities::Entities;
@@ -27,7 +32,7 @@ use crate::i18n::{self, Locale};
 use crate::matcher::Scan;
 use crate::packs::Packs;
 use crate::platform::{Length, Platform};
-use crate::profile::{CompiledProfile, Profile};
+use crate::profile::CompiledProfile;
 use crate::report::{Finding, Severity};
 use crate::text::{Document, SpanSet};
 
@@ -55,14 +60,16 @@ pub trait Rule: Sync {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
 }
 
-/// Everything a rule may read about the post being checked. Built once per check.
+/// Everything a rule may read about the post being checked. Built once per check, by
+/// `Checker::with_context`; see `docs/architecture.md` ("Data flow of one check").
 pub struct Context<'a> {
     pub doc: &'a Document<'a>,
     pub entities: &'a Entities,
     pub platform: Platform,
     pub locale: Locale,
+    /// The post's length as the platform counts it: the whole text's, when the rules run on part
+    /// of a large one.
     pub length: &'a Length,
-    pub profile: &'a Profile,
     /// The profile resolved for this platform (voice overrides applied, patterns compiled).
     pub compiled: &'a CompiledProfile,
     pub packs: &'a Packs,
@@ -72,19 +79,12 @@ pub struct Context<'a> {
     pub linked: &'a SpanSet,
     /// The URLs' spans.
     pub url_spans: &'a SpanSet,
-    /// The post's words outside entities, folded; computed on first use and shared.
-    pub(crate) tone_words: std::cell::OnceCell<Vec<tone::words::W<'a>>>,
-    /// Quotations and reported speech, which the tone rules leave alone; found on first use
-    /// (see [`tone::context`]).
-    pub(crate) not_ours: std::cell::OnceCell<SpanSet>,
-    /// The sentences with their word and syllable counts; computed on first use and shared by
-    /// the readability rules.
-    pub(crate) sentences: std::cell::OnceCell<Vec<readability::Sentence>>,
-    /// Where a typographic mark may start; indexed on first use and shared by the typography
-    /// rules (see [`marks`]).
-    pub(crate) marks: std::cell::OnceCell<marks::Marks>,
+    /// The whole text, when the rules run on part of a large one (see [`Whole`]).
+    pub whole: Whole<'a>,
+    /// What some rules read, made on first use (see [`facts`]).
+    pub(crate) facts: facts::Facts<'a>,
     pub options: &'a CheckOptions,
-    /// The post's hashtags, analysed once per check (grades, verdicts, alternatives).
+    /// The post's hashtags, analysed once per check (grades, hollowness, alternatives).
     pub hashtags: &'a Analysis,
 }
 
@@ -97,10 +97,17 @@ impl Context<'_> {
     pub fn text(&self) -> &str {
         self.doc.text()
     }
+}
 
-    pub(crate) fn marks(&self) -> &marks::Marks {
-        self.marks.get_or_init(|| marks::Marks::index(self.doc.text()))
-    }
+/// The whole text a check is about. When a large text is checked around the caret (see
+/// [`crate::window`]), the rules run on a part of it; a rule about the whole post (its length)
+/// reads the whole here and reports with [`Finding::on_whole_text`]. Otherwise it is the post.
+#[derive(Clone, Copy)]
+pub struct Whole<'a> {
+    /// The whole text, segmented into graphemes only.
+    pub doc: &'a Document<'a>,
+    /// Where the part the rules run on starts in it (0 for the post itself).
+    pub offset: usize,
 }
 
 /// Every rule, in the order they run and are listed.
@@ -151,6 +158,11 @@ pub static RULES: &[&dyn Rule] = &[
     // custom/
     &custom::pattern::Pattern,
 ];
+
+/// The id of every rule, in registry order: what a profile's `[rules]` tables may name.
+pub fn ids() -> Vec<&'static str> {
+    RULES.iter().map(|r| r.meta().id).collect()
+}
 
 /// The rule with this id, if there is one.
 pub fn find(id: &str) -> Option<&'static dyn Rule> {

@@ -8,7 +8,7 @@ mod offsets;
 mod quotes;
 mod sentences;
 mod spans;
-mod words;
+mod word_spans;
 
 use std::ops::Range;
 
@@ -45,7 +45,7 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut grapheme_bounds = grapheme_starts(text);
         grapheme_bounds.push(text.len());
-        let words = words::word_spans(text).into_iter().map(|span| Word { span }).collect();
+        let words = word_spans::word_spans(text).into_iter().map(|span| Word { span }).collect();
         let sentences = sentences::split_runs(text, sentences::sentence_spans(text));
         Self { text, grapheme_bounds, words, sentences }
     }

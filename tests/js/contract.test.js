@@ -1,4 +1,4 @@
-// The report's shape (DESIGN.md, "Report") as JavaScript sees it: plain objects and arrays,
+// The report's shape (docs/architecture.md, "Contracts") as JavaScript sees it: plain objects and arrays,
 // numbers for offsets, the listed keys and no others.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -158,7 +158,7 @@ test('a large document with a caret is checked around it, and the report says wh
   const caret = Math.floor(text.length / 2);
   const report = checker.check(text, { caret });
   assert.ok(isPlain(report.scope));
-  // In the order of DESIGN.md and of the CLI's JSON, last in the report.
+  // In the order of docs/contracts.md and of the CLI's JSON, last in the report.
   assert.deepEqual(Object.keys(report.scope), ['start', 'end', 'total', 'message']);
   assert.equal(Object.keys(report).at(-1), 'scope');
   assert.match(report.scope.message, /Ko/);

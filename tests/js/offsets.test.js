@@ -1,4 +1,4 @@
-// Offsets are UTF-16 code units (DESIGN.md, "Offsets"): after emoji, flags and ZWJ sequences,
+// Offsets are UTF-16 code units (docs/architecture.md, "Contracts"): after emoji, flags and ZWJ sequences,
 // text.slice(start, end) is exactly what was flagged, and no range splits a surrogate pair.
 import test from 'node:test';
 import assert from 'node:assert/strict';

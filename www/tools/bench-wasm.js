@@ -1,4 +1,4 @@
-// Measures the package in Node (DESIGN.md, "Budgets"): wasm size raw and gzipped, start-up
+// Measures the package in Node (docs/architecture.md, "Budgets"): wasm size raw and gzipped, start-up
 // (compile + instantiate + Checker construction) and the time of one check for a tweet and for a
 // 3,000-character post. A measurement, not a test: `make bench-wasm`.
 import { readFileSync } from 'node:fs';

@@ -12,9 +12,9 @@ mod scan;
 
 use crate::text::SpanSet;
 
-use super::fold::push_folded;
-use super::lexicon;
-use super::words;
+use super::frequency;
+use super::tag_key::push_folded;
+use super::tag_lists;
 use scan::{Token, Tokens, is_alnum, is_capital};
 
 /// At most this many alternatives are offered for a hollow tag.
@@ -178,8 +178,8 @@ impl<'t> Common<'t> {
             return true;
         }
         self.key.clear();
-        lexicon::push_place_key(word, &mut self.key);
-        lexicon::place(&self.key).is_some_and(|place| place != word)
+        tag_lists::push_place_key(word, &mut self.key);
+        tag_lists::place(&self.key).is_some_and(|place| place != word)
     }
 
     fn is_common(&mut self, word: &'t str) -> bool {
@@ -187,8 +187,8 @@ impl<'t> Common<'t> {
             return common;
         }
         let key = self.fold(word);
-        let common = lexicon::listed(key).is_some()
-            || words::lookup_any(key).is_some_and(|e| e.dictionary && e.zipf() >= 3.0);
+        let common = tag_lists::listed(key).is_some()
+            || frequency::lookup_any(key).is_some_and(|e| e.dictionary && e.zipf() >= 3.0);
         self.memo.push((word, common));
         common
     }
@@ -296,7 +296,7 @@ impl<E: Fn(&str) -> bool> Found<E> {
     fn add(&mut self, tag: &str, key: &str) {
         if self.full()
             || key.chars().nth(1).is_none()
-            || lexicon::listed(key).is_some()
+            || tag_lists::listed(key).is_some()
             || (self.existing)(key)
             || self.has_key(key)
         {
@@ -411,9 +411,9 @@ pub fn from_text_except(
             || run.iter().any(|t| !common.is_common(t.text));
         place_key.clear();
         for t in &run {
-            lexicon::push_place_key(t.text, &mut place_key);
+            tag_lists::push_place_key(t.text, &mut place_key);
         }
-        if topic && (named || lexicon::place(&place_key).is_some()) {
+        if topic && (named || tag_lists::place(&place_key).is_some()) {
             tag_and_key(run.iter().map(|t| t.text), &mut tag, &mut key);
             if let Some(year) = year {
                 dated.clone_from(&tag);
@@ -430,8 +430,8 @@ pub fn from_text_except(
         if run.len() > 1 || !topic {
             for t in &run {
                 place_key.clear();
-                lexicon::push_place_key(t.text, &mut place_key);
-                if lexicon::place(&place_key).is_some() && !common.is_shouted(t.text) {
+                tag_lists::push_place_key(t.text, &mut place_key);
+                if tag_lists::place(&place_key).is_some() && !common.is_shouted(t.text) {
                     tag_and_key([t.text], &mut tag, &mut key);
                     found.add(&tag, &key);
                 }

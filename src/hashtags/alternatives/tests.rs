@@ -94,9 +94,9 @@ fn reference_from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<S
     let mut found: Vec<String> = Vec::new();
     let mut found_keys: Vec<String> = Vec::new();
     let mut add = |tag: String, found: &mut Vec<String>| {
-        let key = super::super::fold::fold(tag.trim_start_matches('#'));
+        let key = super::super::tag_key::fold(tag.trim_start_matches('#'));
         if key.chars().count() < 2
-            || lexicon::listed(&key).is_some()
+            || tag_lists::listed(&key).is_some()
             || existing.contains(&key)
             || found_keys.contains(&key)
         {
@@ -170,9 +170,9 @@ fn reference_from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<S
             || year.is_some();
         let mut key = String::new();
         for w in &words {
-            lexicon::push_place_key(w, &mut key);
+            tag_lists::push_place_key(w, &mut key);
         }
-        let place = lexicon::place(&key);
+        let place = tag_lists::place(&key);
         if topic && (named || place.is_some()) {
             let base = tag_of(&words);
             if let Some(year) = year {
@@ -183,8 +183,8 @@ fn reference_from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<S
         if words.len() > 1 || !topic {
             for w in &words {
                 key.clear();
-                lexicon::push_place_key(w, &mut key);
-                if lexicon::place(&key).is_some() && !common.is_shouted(w) {
+                tag_lists::push_place_key(w, &mut key);
+                if tag_lists::place(&key).is_some() && !common.is_shouted(w) {
                     add(tag_of(&[w]), &mut found);
                 }
             }

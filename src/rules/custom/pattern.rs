@@ -2,7 +2,7 @@
 //!
 //! **What it flags.** Whatever the profile's own `[[custom]]` rules match. Each is a regular
 //! expression (`regex-lite` syntax, compiled once at load with size limits; whole-word `\b…\b`
-//! and `(?i)` are Unicode-aware, see `profile::pattern`) with the brand's message, a level (`warning` unless the rule, `[rules]` or `[platforms.<id>.rules]` says
+//! and `(?i)` are Unicode-aware, see `profile::regex`) with the brand's message, a level (`warning` unless the rule, `[rules]` or `[platforms.<id>.rules]` says
 //! otherwise) and an optional replacement (`$1` and `${name}` refer to the pattern's groups).
 //! Findings are reported as `custom/<id>`; `"custom/<id>" = "off"` in `[rules]` turns one off,
 //! `"custom/pattern"` sets them all. At most 100 findings per rule and post.
@@ -71,7 +71,6 @@ mod tests {
     use super::*;
     use crate::profile::{CustomRule, Level, Profile};
     use crate::rules::fixture::Case;
-    use crate::{CheckOptions, Checker, CheckerOptions};
 
     fn profile() -> Profile {
         let mut p = Profile::default();
@@ -109,9 +108,7 @@ mod tests {
         let mut p = profile();
         p.rules.insert("custom/no-asap".into(), Level::Off);
         p.rules.insert("custom/brand-name".into(), Level::Hint);
-        let checker =
-            Checker::new(CheckerOptions { profile: Some(p), ..Default::default() }).expect("valid");
-        let report = checker.check("ASAP, acme corp.", &CheckOptions::default());
+        let report = Case::detect("ASAP, acme corp.").profile(p).check();
         let custom: Vec<_> = report.diagnostics.iter().filter(|d| d.category == "custom").collect();
         assert_eq!(custom.len(), 1);
         assert_eq!(custom[0].rule, "custom/brand-name");

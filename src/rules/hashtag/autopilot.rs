@@ -54,11 +54,10 @@ impl Rule for Autopilot {
 
 #[cfg(test)]
 mod tests {
-    use super::super::harness::run;
     use super::*;
     use crate::CheckOptions;
-    use crate::platform::Platform;
-    use crate::profile::Profile;
+
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_a_habit_not_an_occasional_tag() {
@@ -66,13 +65,8 @@ mod tests {
         history.push("At #VivaTech today".into());
         history.push("Nothing tagged".into());
         let options = CheckOptions { history, ..Default::default() };
-        let found = run(
-            &Autopilot,
-            "New post #innovation #VivaTech",
-            Platform::X,
-            &Profile::default(),
-            &options,
-        );
+        let found =
+            Case::detect("New post #innovation #VivaTech").options(options.clone()).run(&Autopilot);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].message.contains("80"), "{}", found[0].message);
     }

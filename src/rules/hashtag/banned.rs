@@ -42,19 +42,18 @@ impl Rule for Banned {
 
 #[cfg(test)]
 mod tests {
-    use super::super::harness::{fixed, run};
     use super::*;
-    use crate::CheckOptions;
-    use crate::platform::Platform;
+
     use crate::profile::{Format, Profile};
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_and_removes_a_banned_tag() {
         let profile = Profile::parse("[hashtags]\nbanned = [\"#ad\", \"Pub\"]", Format::Toml)
             .expect("profile");
         let text = "Our new range #AD and #pub";
-        let found = run(&Banned, text, Platform::X, &profile, &CheckOptions::default());
+        let found = Case::detect(text).profile(profile.clone()).run(&Banned);
         assert_eq!(found.len(), 2);
-        assert_eq!(fixed(text, &found[0]), "Our new range and #pub");
+        assert_eq!(Case::detect(text).after(&found[0]), "Our new range and #pub");
     }
 }

@@ -58,12 +58,12 @@ impl Rule for Casing {
 
 #[cfg(test)]
 mod tests {
-    use super::super::harness::run_x;
     use super::*;
+    use crate::rules::fixture::Case;
 
     /// The fix's replacement and whether it is safe, for `text`'s one tag.
     fn camel(text: &str) -> Option<(String, bool)> {
-        let found = run_x(&Casing, text);
+        let found = Case::detect(text).run(&Casing);
         assert!(found.len() <= 1, "{found:?}");
         let fix = found.first()?.fixes.first()?;
         Some((fix.replacement.clone(), fix.safe))
@@ -167,7 +167,7 @@ mod tests {
 
     #[test]
     fn a_likely_split_is_a_hint_whose_fix_is_not_applied_unread() {
-        let found = run_x(&Casing, "Game night! #superbowl");
+        let found = Case::detect("Game night! #superbowl").run(&Casing);
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("#SuperBowl"), "{}", found[0].message);
         assert!(found[0].fixes.iter().all(|f| !f.safe));

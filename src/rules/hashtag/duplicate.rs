@@ -44,16 +44,16 @@ impl Rule for Duplicate {
 
 #[cfg(test)]
 mod tests {
-    use super::super::harness::{fixed, run_x};
     use super::*;
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_the_repeat_and_removes_it() {
         let text = "Our #Qualité day, for #qualite fans";
-        let found = run_x(&Duplicate, text);
+        let found = Case::detect(text).run(&Duplicate);
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].span.clone()], "#qualite");
-        assert_eq!(fixed(text, &found[0]), "Our #Qualité day, for fans");
-        assert!(run_x(&Duplicate, "#RustLang and #Rust").is_empty());
+        assert_eq!(Case::detect(text).after(&found[0]), "Our #Qualité day, for fans");
+        assert!(Case::detect("#RustLang and #Rust").run(&Duplicate).is_empty());
     }
 }

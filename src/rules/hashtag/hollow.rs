@@ -29,7 +29,7 @@
 
 use super::super::{Context, Rule, RuleMeta};
 use super::remove_fix;
-use crate::hashtags::{Hollow, Verdict};
+use crate::hashtags::{Hollow, Hollowness};
 use crate::report::{Finding, Fix, Severity};
 
 pub struct HollowTag;
@@ -49,7 +49,7 @@ impl Rule for HollowTag {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let analysis = cx.hashtags;
         for tag in analysis.tags.iter().filter(|t| t.first.is_none()) {
-            let Verdict::Hollow(why) = tag.verdict else { continue };
+            let Hollowness::Hollow(why) = tag.hollowness else { continue };
             let shown = cx.doc.slice(&tag.span);
             let mut message = match why {
                 Hollow::Listed { tier: 3 } => cx.tr("hashtag/hollow.saturated", &[("tag", &shown)]),
@@ -94,23 +94,23 @@ impl Rule for HollowTag {
 
 #[cfg(test)]
 mod tests {
-    use super::super::harness::{fixed, run, run_x};
     use super::*;
     use crate::CheckOptions;
     use crate::hashtags::TagStats;
-    use crate::platform::Platform;
+
     use crate::profile::Profile;
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_a_listed_tag_and_offers_tags_from_the_post() {
         let text = "See you at VivaTech 2026 in Paris! #innovation";
-        let found = run_x(&HollowTag, text);
+        let found = Case::detect(text).run(&HollowTag);
         assert_eq!(found.len(), 1);
         let f = &found[0];
         assert_eq!(&text[f.span.clone()], "#innovation");
         let replacements: Vec<&str> = f.fixes.iter().map(|x| x.replacement.as_str()).collect();
         assert_eq!(replacements, ["#VivaTech2026", "#VivaTech", "#Paris", ""]);
-        assert_eq!(fixed(text, f), "See you at VivaTech 2026 in Paris! #VivaTech2026");
+        assert_eq!(Case::detect(text).after(f), "See you at VivaTech 2026 in Paris! #VivaTech2026");
         let removal = f.fixes.last().expect("removal");
         let mut removed = text.to_string();
         removed.replace_range(removal.span.clone(), "");
@@ -122,7 +122,7 @@ mod tests {
     #[test]
     fn offers_neither_shouted_words_nor_job_titles() {
         let replacements = |text: &str| -> Vec<String> {
-            let found = run_x(&HollowTag, text);
+            let found = Case::detect(text).run(&HollowTag);
             assert_eq!(found.len(), 1, "{found:?}");
             found[0].fixes.iter().map(|f| f.replacement.clone()).collect()
         };
@@ -149,7 +149,8 @@ mod tests {
     #[test]
     fn french_and_accents() {
         let found =
-            run_x(&HollowTag, "Nous sommes fiers de notre #TransformationDigitale et du #BienÊtre");
+            Case::detect("Nous sommes fiers de notre #TransformationDigitale et du #BienÊtre")
+                .run(&HollowTag);
         assert_eq!(found.len(), 2);
         assert!(found[0].message.contains("#TransformationDigitale"), "{}", found[0].message);
         // Nothing to draw from this text: only removal is offered.
@@ -158,12 +159,13 @@ mod tests {
 
     #[test]
     fn leaves_specific_tags_and_allowed_ones() {
-        assert!(run_x(&HollowTag, "Talk at #RustConf on #WebAssembly, #Lyon2026").is_empty());
+        assert!(
+            Case::detect("Talk at #RustConf on #WebAssembly, #Lyon2026").run(&HollowTag).is_empty()
+        );
         let profile =
             Profile::parse("[hashtags]\nallowed = [\"#innovation\"]", crate::profile::Format::Toml)
                 .expect("profile");
-        let found =
-            run(&HollowTag, "Our #Innovation day", Platform::X, &profile, &CheckOptions::default());
+        let found = Case::detect("Our #Innovation day").profile(profile.clone()).run(&HollowTag);
         assert!(found.is_empty());
     }
 
@@ -173,13 +175,8 @@ mod tests {
         options.hashtag_stats.insert("#innovation".into(), TagStats { posts_per_hour: 12_000.0 });
         options.hashtag_stats.insert("mobilite".into(), TagStats { posts_per_hour: 2.0 });
         options.audience = Some(1_500);
-        let found = run(
-            &HollowTag,
-            "Our day #innovation #mobilité",
-            Platform::X,
-            &Profile::default(),
-            &options,
-        );
+        let found =
+            Case::detect("Our day #innovation #mobilité").options(options.clone()).run(&HollowTag);
         assert_eq!(found.len(), 1, "a quiet tag is seen: {found:?}");
         assert!(found[0].message.contains('%'), "{}", found[0].message);
     }

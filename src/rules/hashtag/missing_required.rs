@@ -51,11 +51,10 @@ impl Rule for MissingRequired {
 
 #[cfg(test)]
 mod tests {
-    use super::super::harness::{fixed, run};
     use super::*;
-    use crate::CheckOptions;
-    use crate::platform::Platform;
+
     use crate::profile::{Format, Profile};
+    use crate::rules::fixture::Case;
 
     fn profile() -> Profile {
         Profile::parse("[hashtags]\nrequired = [\"#AcmeLive\"]", Format::Toml).expect("profile")
@@ -64,14 +63,11 @@ mod tests {
     #[test]
     fn appends_the_missing_campaign_tag() {
         let text = "Join us on stage tomorrow";
-        let found = run(&MissingRequired, text, Platform::X, &profile(), &CheckOptions::default());
+        let found = Case::detect(text).profile(profile()).run(&MissingRequired);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span, text.len()..text.len());
-        assert_eq!(fixed(text, &found[0]), "Join us on stage tomorrow #AcmeLive");
+        assert_eq!(Case::detect(text).after(&found[0]), "Join us on stage tomorrow #AcmeLive");
         let present = "Join us #acmelive";
-        assert!(
-            run(&MissingRequired, present, Platform::X, &profile(), &CheckOptions::default())
-                .is_empty()
-        );
+        assert!(Case::detect(present).profile(profile()).run(&MissingRequired).is_empty());
     }
 }

@@ -81,14 +81,14 @@ impl Rule for TooMany {
 
 #[cfg(test)]
 mod tests {
-    use super::super::harness::run;
     use super::*;
-    use crate::CheckOptions;
+
     use crate::platform::Platform;
-    use crate::profile::Profile;
+
+    use crate::rules::fixture::Case;
 
     fn on(platform: Platform, text: &str) -> Vec<Finding> {
-        run(&TooMany, text, platform, &Profile::default(), &CheckOptions::default())
+        Case::detect(text).on(platform).run(&TooMany)
     }
 
     #[test]

@@ -14,7 +14,7 @@
 //! **Better.** `Merci à @Bpifrance pour son soutien !` (the fix, not safe since the platform
 //! must then resolve the tag, puts the handle in place of the name).
 
-use crate::profile::pattern::is_word_char;
+use crate::profile::regex::is_word_char;
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::typo::char_before;
 use crate::rules::{Context, Rule, RuleMeta};

@@ -13,7 +13,7 @@
 //!
 //! **Better.** Open with the news in one short line, then a line break, then the story.
 
-use crate::platform::fold;
+use crate::platform::see_more;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
 
@@ -32,7 +32,7 @@ impl Rule for Hook {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let Some(fold) = fold(cx.platform) else {
+        let Some(shown) = see_more(cx.platform) else {
             return;
         };
         // Feeds drop leading blank lines: the hook is the first line with text.
@@ -41,7 +41,7 @@ impl Rule for Hook {
         };
         let bounds = cx.doc.grapheme_bounds();
         let first = bounds.partition_point(|&b| b < line.start);
-        let Some(&cut) = bounds.get(first + fold.chars) else {
+        let Some(&cut) = bounds.get(first + shown.chars) else {
             return;
         };
         if cut >= line.end {
@@ -50,7 +50,7 @@ impl Rule for Hook {
         let length = bounds.partition_point(|&b| b < line.end) - first;
         let message = cx.tr(
             "platform/hook",
-            &[("platform", &cx.platform.info().name), ("cut", &fold.chars), ("length", &length)],
+            &[("platform", &cx.platform.info().name), ("cut", &shown.chars), ("length", &length)],
         );
         out.push(Finding::new(META.id, cut..line.end, message));
     }

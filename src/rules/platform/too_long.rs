@@ -31,19 +31,22 @@ impl Rule for TooLong {
         &META
     }
 
+    /// The length is the whole text's, and so is the overflow: on a large text checked around
+    /// the caret, it may start before the part the other rules read.
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(start) = cx.length.overflow_start else {
             return;
         };
-        let span = cx.doc.snap(&(start..cx.text().len()));
-        out.push(Finding::new(META.id, span, message(cx.length, cx.platform, cx.locale)));
+        let whole = cx.whole.doc;
+        let span = whole.snap(&(start..whole.text().len()));
+        let message = message(cx.length, cx.platform, cx.locale);
+        out.push(Finding::new(META.id, span, message).on_whole_text());
     }
 }
 
 /// What the finding says: the count and the limit, in the platform's unit (Bluesky's byte limit
-/// when that is the one crossed). Shared with the check of a large text's part, which measures
-/// the whole text itself.
-pub(crate) fn message(length: &Length, platform: Platform, locale: Locale) -> String {
+/// when that is the one crossed).
+fn message(length: &Length, platform: Platform, locale: Locale) -> String {
     let name = platform.info().name;
     match length.bytes {
         Some(bytes) if bytes.used > bytes.limit && length.used <= length.limit => tr(
@@ -72,29 +75,46 @@ pub(crate) fn message(length: &Length, platform: Platform, locale: Locale) -> St
 #[cfg(test)]
 mod tests {
     use crate::platform::Platform;
-    use crate::testing::check_with;
+    use crate::rules::fixture::Case;
+
+    const RULE: &str = "platform/too-long";
 
     #[test]
     fn flags_the_overflow_on_x() {
         let text = "a".repeat(290);
-        let report = check_with(&text, Platform::X);
-        let d = report.diagnostics.iter().find(|d| d.rule == "platform/too-long").expect("flagged");
+        let checked = Case::detect(&text).check();
+        let d = checked.of(RULE)[0];
         assert_eq!((d.start, d.end), (280, 290));
         assert!(d.message.contains("290"), "{}", d.message);
     }
 
     #[test]
     fn does_not_flag_a_post_that_fits() {
-        let report = check_with("Short and sweet.", Platform::X);
-        assert!(report.diagnostics.iter().all(|d| d.rule != "platform/too-long"));
+        assert!(Case::detect("Short and sweet.").on(Platform::X).check().of(RULE).is_empty());
     }
 
     #[test]
     fn never_splits_an_emoji() {
         let text = format!("{}👍🏽👍🏽", "a".repeat(279));
-        let report = check_with(&text, Platform::X);
-        let d = report.diagnostics.iter().find(|d| d.rule == "platform/too-long").expect("flagged");
+        let checked = Case::detect(&text).check();
         // "a" x 279 = 279, the first thumbs-up takes the count to 281.
+        assert_eq!(checked.flagged(RULE), ["👍🏽👍🏽"]);
+        let d = checked.of(RULE)[0];
         assert_eq!((d.start, d.end), (279, 279 + 8));
+    }
+
+    #[test]
+    fn around_the_caret_of_a_large_text_the_overflow_is_the_whole_texts() {
+        let text = "Un mot de plus. ".repeat(crate::window::INTERACTIVE_LIMIT / 8);
+        let caret = Some(text.len() - 10);
+        let options = crate::CheckOptions { caret, ..Default::default() };
+        let checked = Case::fr(&text).on(Platform::Linkedin).options(options).check();
+        let scope = checked.scope.as_ref().expect("checked around the caret");
+        let d = checked.of(RULE)[0];
+        // LinkedIn counts characters: the overflow starts at the 3,001st, long before the part
+        // the other rules read, and runs to the end of the text.
+        assert_eq!((d.start, d.end), (3_000, text.len()));
+        assert!(d.start < scope.start && scope.end == d.end);
+        assert!(checked.diagnostics.iter().all(|o| o.rule == RULE || o.start >= scope.start));
     }
 }

@@ -14,7 +14,6 @@
 //! **Better.** `Our new platform is live. Built in Paris and Lyon for our partners, it is open to
 //! everyone from the beta.`
 
-use super::sentences;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
 
@@ -37,7 +36,7 @@ impl Rule for LongSentence {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let max = cx.compiled.voice.max_sentence_words.unwrap_or(DEFAULT_MAX_WORDS) as usize;
-        for sentence in sentences(cx) {
+        for sentence in cx.sentences() {
             if sentence.words > max {
                 let message = cx
                     .tr("readability/long-sentence", &[("words", &sentence.words), ("max", &max)]);

@@ -18,13 +18,9 @@ pub(crate) struct Sentence {
     pub syllables: usize,
 }
 
-/// The post's sentences with their word and syllable counts, URLs left out; computed once per
-/// check and shared by the readability rules.
-pub(crate) fn sentences<'c>(cx: &'c Context<'_>) -> &'c [Sentence] {
-    cx.sentences.get_or_init(|| count_sentences(cx))
-}
-
-fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
+/// The post's sentences with their word and syllable counts, URLs left out: made once per
+/// check, on first use ([`Context::sentences`]), and shared by the readability rules.
+pub(crate) fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
     let bytes = cx.text().as_bytes();
     let words = cx.doc.words();
     let mut next = 0;

@@ -16,7 +16,7 @@
 //!
 //! **Better.** `Notre plateforme est prête. Vos équipes décident plus vite, ensemble.`
 
-use super::{Sentence, sentences};
+use super::Sentence;
 use crate::i18n::Locale;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -56,7 +56,7 @@ impl Rule for ReadingEase {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let all = sentences(cx);
+        let all = cx.sentences();
         let words: usize = all.iter().map(|s| s.words).sum();
         if words < MIN_WORDS && all.len() < MIN_SENTENCES {
             return;

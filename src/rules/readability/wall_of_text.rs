@@ -12,8 +12,7 @@
 //!
 //! **Better.** Two or three short paragraphs, a line break between each: one idea each.
 
-use super::sentences;
-use crate::platform::fold;
+use crate::platform::see_more;
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
 
@@ -35,10 +34,10 @@ impl Rule for WallOfText {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if fold(cx.platform).is_none() {
+        if see_more(cx.platform).is_none() {
             return;
         }
-        let all = sentences(cx);
+        let all = cx.sentences();
         let text = cx.text();
         // Sentences and lines are both in text order: walk them together.
         let mut next = 0;

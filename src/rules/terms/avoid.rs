@@ -33,7 +33,7 @@ impl Rule for Avoid {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for hit in lexicon::hits(cx, Lex::Avoid, &[]) {
+        for hit in lexicon::hits(cx, Lex::Avoid) {
             let Some(entry) = cx.packs.entry(Lex::Avoid, hit.entry) else { continue };
             let found = cx.doc.slice(&hit.span);
             let message = match &entry.why {
@@ -56,8 +56,7 @@ impl Rule for Avoid {
 
 #[cfg(test)]
 mod tests {
-    use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     const PROFILE: &str =
         "[[terms]]\navoid = [\"disruptif\", \"game changer\"]\nreason = \"retired jargon\"\n";
@@ -65,25 +64,25 @@ mod tests {
     #[test]
     fn flags_avoided_words_with_the_reason() {
         let text = "Une offre DISRUPTIVE, un vrai game-changer ? Non : un game changer.";
-        let report = check_profile(text, Fr, PROFILE);
-        assert_eq!(texts(text, &report, "terms/avoid"), ["DISRUPTIVE", "game changer"]);
-        assert!(of(&report, "terms/avoid")[0].message.contains("retired jargon"));
+        let report = Case::fr(text).toml(PROFILE).check();
+        assert_eq!(report.flagged("terms/avoid"), ["DISRUPTIVE", "game changer"]);
+        assert!(report.of("terms/avoid")[0].message.contains("retired jargon"));
         // The profile's word is reported once, as the profile's, not again as jargon.
-        assert!(!texts(text, &report, "tone/jargon").contains(&"DISRUPTIVE".to_string()));
+        assert!(!report.flagged("tone/jargon").contains(&"DISRUPTIVE".to_string()));
     }
 
     #[test]
     fn does_not_flag_without_the_profile() {
-        let report = check("Une offre disruptive.", Fr);
-        assert!(of(&report, "terms/avoid").is_empty());
-        assert_eq!(of(&report, "tone/jargon").len(), 1);
+        let report = Case::fr("Une offre disruptive.").check();
+        assert!(report.of("terms/avoid").is_empty());
+        assert_eq!(report.of("tone/jargon").len(), 1);
     }
 
     #[test]
     fn offers_the_use_word_when_given() {
         let profile = "[[terms]]\navoid = [\"customers\"]\nuse = \"members\"\n";
         let text = "Our Customers love it.";
-        let report = check_profile(text, En, profile);
-        assert_eq!(fixed_in(text, &report, "terms/avoid"), "Our Members love it.");
+        let report = Case::en(text).toml(profile).check();
+        assert_eq!(report.fixed("terms/avoid"), "Our Members love it.");
     }
 }

@@ -32,7 +32,7 @@ impl Rule for Prefer {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for hit in lexicon::hits(cx, Lex::Prefer, &[Lex::Avoid]) {
+        for hit in lexicon::hits(cx, Lex::Prefer) {
             let Some(entry) = cx.packs.entry(Lex::Prefer, hit.entry) else { continue };
             let Some(Better::Replace(with)) = entry.better.first() else { continue };
             let found = cx.doc.slice(&hit.span);
@@ -54,8 +54,7 @@ impl Rule for Prefer {
 
 #[cfg(test)]
 mod tests {
-    use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     const PROFILE: &str =
         "[[terms]]\nuse = \"collaborateurs\"\ninstead_of = [\"salariés\", \"employés\"]\n";
@@ -63,26 +62,26 @@ mod tests {
     #[test]
     fn flags_the_words_the_brand_replaces() {
         let text = "Nos salariés et nos Employés, chaque salarié.";
-        let report = check_profile(text, Fr, PROFILE);
-        assert_eq!(texts(text, &report, "terms/prefer"), ["salariés", "Employés", "salarié"]);
-        assert!(of(&report, "terms/prefer")[0].message.contains("collaborateurs"));
+        let report = Case::fr(text).toml(PROFILE).check();
+        assert_eq!(report.flagged("terms/prefer"), ["salariés", "Employés", "salarié"]);
+        assert!(report.of("terms/prefer")[0].message.contains("collaborateurs"));
     }
 
     #[test]
     fn does_not_flag_without_the_profile_or_the_right_word() {
         let text = "Nos collaborateurs vous accueillent.";
-        assert!(of(&check_profile(text, Fr, PROFILE), "terms/prefer").is_empty());
-        assert!(of(&check("Nos salariés.", Fr), "terms/prefer").is_empty());
+        assert!(Case::fr(text).toml(PROFILE).check().of("terms/prefer").is_empty());
+        assert!(Case::fr("Nos salariés.").check().of("terms/prefer").is_empty());
     }
 
     #[test]
     fn the_fix_keeps_case_and_number() {
         let text = "Salarié du mois : Léa.";
-        let report = check_profile(text, Fr, PROFILE);
-        assert_eq!(fixed_in(text, &report, "terms/prefer"), "Collaborateur du mois : Léa.");
+        let report = Case::fr(text).toml(PROFILE).check();
+        assert_eq!(report.fixed("terms/prefer"), "Collaborateur du mois : Léa.");
         let profile = "[[terms]]\nuse = \"team member\"\ninstead_of = [\"employee\"]\n";
         let text = "Our employees rock.";
-        let report = check_profile(text, En, profile);
-        assert_eq!(fixed_in(text, &report, "terms/prefer"), "Our team members rock.");
+        let report = Case::en(text).toml(profile).check();
+        assert_eq!(report.fixed("terms/prefer"), "Our team members rock.");
     }
 }

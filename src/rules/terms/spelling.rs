@@ -37,7 +37,7 @@ impl Rule for Spelling {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for hit in lexicon::hits(cx, Lex::Spelling, &[]) {
+        for hit in lexicon::hits(cx, Lex::Spelling) {
             let Some(entry) = cx.packs.entry(Lex::Spelling, hit.entry) else { continue };
             let Some(Better::Replace(name)) = entry.better.first() else { continue };
             let found = cx.doc.slice(&hit.span);
@@ -58,14 +58,13 @@ impl Rule for Spelling {
 
 #[cfg(test)]
 mod tests {
-    use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_misspelled_names() {
         let text = "Retrouvez-nous sur Linkedin, youtube et Tik Tok, en wifi depuis votre IPHONE.";
         assert_eq!(
-            flagged(text, Fr, "terms/spelling"),
+            Case::fr(text).check().flagged("terms/spelling"),
             ["Linkedin", "youtube", "Tik Tok", "wifi", "IPHONE"]
         );
     }
@@ -78,23 +77,23 @@ mod tests {
             "#linkedin @youtube",
             "McDonald's and McDonald’s, L'Oréal.",
         ] {
-            assert!(flagged(text, En, "terms/spelling").is_empty(), "{text}");
+            assert!(Case::en(text).check().flagged("terms/spelling").is_empty(), "{text}");
         }
     }
 
     #[test]
     fn the_fix_is_safe_and_spells_it_right() {
         let text = "Nouveau sur Linkedin !";
-        let report = check(text, Fr);
-        assert!(of(&report, "terms/spelling")[0].suggestions[0].safe);
-        assert_eq!(fixed_in(text, &report, "terms/spelling"), "Nouveau sur LinkedIn !");
+        let report = Case::fr(text).check();
+        assert!(report.of("terms/spelling")[0].suggestions[0].safe);
+        assert_eq!(report.fixed("terms/spelling"), "Nouveau sur LinkedIn !");
     }
 
     #[test]
     fn the_profile_adds_the_brand_names() {
         let profile = "[[terms]]\nspelling = \"AcmeCloud\"\n";
         let text = "Try Acmecloud today.";
-        let report = check_profile(text, En, profile);
-        assert_eq!(fixed_in(text, &report, "terms/spelling"), "Try AcmeCloud today.");
+        let report = Case::en(text).toml(profile).check();
+        assert_eq!(report.fixed("terms/spelling"), "Try AcmeCloud today.");
     }
 }

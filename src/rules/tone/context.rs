@@ -6,7 +6,6 @@
 //! someone else's words. Computed once per check, on first use.
 
 use crate::rules::Context;
-use crate::rules::tone::words::words;
 use crate::text::{Span, SpanSet, quoted_spans};
 
 /// Whether `key` (folded: lower case, straight apostrophes) announces reported speech in the
@@ -57,24 +56,22 @@ fn cue_pair(key: &str, next: &str) -> bool {
     }
 }
 
-/// The spans the tone rules leave alone: quotations, and sentences with a reporting cue.
-pub(crate) fn not_ours<'c>(cx: &'c Context<'_>) -> &'c SpanSet {
-    cx.not_ours.get_or_init(|| {
-        let text = cx.text();
-        let mut spans = quoted_spans(text);
-        spans.extend(reported_sentences(cx));
-        SpanSet::new(spans)
-    })
+/// The spans the tone rules leave alone: quotations, and sentences with a reporting cue. Made
+/// once per check, on first use ([`Context::not_ours`]).
+pub(crate) fn not_ours(cx: &Context<'_>) -> SpanSet {
+    let mut spans = quoted_spans(cx.text());
+    spans.extend(reported_sentences(cx));
+    SpanSet::new(spans)
 }
 
 /// Whether `span` overlaps words the post does not say in its own voice.
 pub(crate) fn is_quoted(cx: &Context<'_>, span: &Span) -> bool {
-    let set = not_ours(cx);
+    let set = cx.not_ours();
     !set.is_empty() && set.overlaps(span)
 }
 
 fn reported_sentences(cx: &Context<'_>) -> Vec<Span> {
-    let words = words(cx);
+    let words = cx.words();
     let mut out: Vec<Span> = Vec::new();
     let sentences = cx.doc.sentences();
     let mut at = 0;

@@ -15,7 +15,7 @@
 //! "❗️" for a run of them).
 
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::marks::Marks;
+use crate::rules::marks::{MarkFinder, MarkSet};
 use crate::rules::{Context, Rule, RuleMeta};
 use crate::text::Span;
 
@@ -31,15 +31,8 @@ static META: RuleMeta = RuleMeta {
 /// The voice's limit when the profile sets none.
 const DEFAULT_MAX: u32 = 3;
 
-/// Whether `b` may start an [`is_mark`] char (for [`Marks`]).
-fn is_mark_lead(b: u8) -> bool {
-    matches!(b, b'!' | b'?' | 0xE2 | 0xEF)
-}
-
-/// A mark, or the variation selector that makes "❗" an emoji ("❗️"): part of a run.
-fn is_mark(c: char) -> bool {
-    matches!(c, '!' | '！' | '‼' | '?' | '？' | '⁉' | '❗' | '❕' | VS16)
-}
+/// The marks, and the variation selector that makes "❗" an emoji ("❗️"): part of a run.
+static MARKS: MarkSet = MarkSet::of("!！‼?？⁉❗❕\u{FE0F}");
 
 /// The variation selector asking for the emoji form of the char before it.
 const VS16: char = '\u{FE0F}';
@@ -62,9 +55,9 @@ fn bangs(run: &str) -> usize {
 /// Every run of exclamation and question marks that holds at least one exclamation: marks
 /// next to each other or parted by spaces, without a variation selector that belongs to the
 /// emoji before the run ("❤️!!").
-fn runs<'m>(text: &'m str, marks: &'m Marks) -> impl Iterator<Item = Span> + 'm {
+fn runs<'m>(text: &'m str, marks: &MarkFinder<'m, '_>) -> impl Iterator<Item = Span> + 'm {
     let mut found = marks
-        .runs(text, is_mark_lead, is_mark)
+        .runs()
         .map(|run| {
             let lead =
                 text.get(run.clone()).map_or(0, |r| r.len() - r.trim_start_matches(VS16).len());
@@ -112,7 +105,7 @@ impl Rule for Exclamation {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let text = cx.text();
         let max = cx.compiled.voice.max_exclamations.unwrap_or(DEFAULT_MAX) as usize;
-        for (n, span) in runs(text, cx.marks()).enumerate() {
+        for (n, span) in runs(text, &cx.find_marks(&MARKS)).enumerate() {
             let run = cx.doc.slice(&span);
             if bangs(run) > 1 {
                 let one = one_mark(run);
@@ -133,68 +126,73 @@ impl Rule for Exclamation {
 
 #[cfg(test)]
 mod tests {
-    use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
-
-    #[test]
-    fn the_lead_bytes_cover_every_mark() {
-        crate::rules::marks::assert_lead_covers(super::is_mark_lead, super::is_mark);
-    }
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_runs() {
-        assert_eq!(flagged("We are live!!! Really?!!", En, "tone/exclamation"), ["!!!", "?!!"]);
-        assert_eq!(flagged("C’est parti ‼", Fr, "tone/exclamation"), ["‼"]);
+        assert_eq!(
+            Case::en("We are live!!! Really?!!").check().flagged("tone/exclamation"),
+            ["!!!", "?!!"]
+        );
+        assert_eq!(Case::fr("C’est parti ‼").check().flagged("tone/exclamation"), ["‼"]);
     }
 
     #[test]
     fn does_not_flag_single_marks_within_the_limit() {
-        assert!(flagged("Live! Now! Really?! Yes.", En, "tone/exclamation").is_empty());
+        assert!(
+            Case::en("Live! Now! Really?! Yes.").check().flagged("tone/exclamation").is_empty()
+        );
     }
 
     #[test]
     fn the_fix_keeps_one_mark() {
-        assert_eq!(fixed("We are live!!!", En, "tone/exclamation"), "We are live!");
-        assert_eq!(fixed("Vraiment ?!!", Fr, "tone/exclamation"), "Vraiment ?!");
+        assert_eq!(Case::en("We are live!!!").check().fixed("tone/exclamation"), "We are live!");
+        assert_eq!(Case::fr("Vraiment ?!!").check().fixed("tone/exclamation"), "Vraiment ?!");
     }
 
     #[test]
     fn the_profile_sets_the_limit() {
         let text = "Bravo ! Merci ! À lundi !";
-        assert!(of(&check(text, Fr), "tone/exclamation").is_empty());
-        let report = check_profile(text, Fr, "[voice]\nmax_exclamations = 1\n");
-        assert_eq!(texts(text, &report, "tone/exclamation"), ["!", "!"]);
-        assert!(of(&report, "tone/exclamation")[0].message.contains("2"));
+        assert!(Case::fr(text).check().of("tone/exclamation").is_empty());
+        let report = Case::fr(text).toml("[voice]\nmax_exclamations = 1\n").check();
+        assert_eq!(report.flagged("tone/exclamation"), ["!", "!"]);
+        assert!(report.of("tone/exclamation")[0].message.contains("2"));
     }
 
     #[test]
     fn spans_cover_the_marks_they_name() {
         // Spaced marks are one run; the space before the first is not in it.
         let text = "Génial\u{202f}! ! !";
-        assert_eq!(flagged(text, Fr, "tone/exclamation"), ["! ! !"]);
-        assert_eq!(fixed(text, Fr, "tone/exclamation"), "Génial\u{202f}!");
+        assert_eq!(Case::fr(text).check().flagged("tone/exclamation"), ["! ! !"]);
+        assert_eq!(Case::fr(text).check().fixed("tone/exclamation"), "Génial\u{202f}!");
         // Emoji marks with their variation selectors; a heart's stays with the heart.
         let text = "Top ❗\u{fe0f}❗\u{fe0f} Merci ❤\u{fe0f}!!";
-        assert_eq!(flagged(text, Fr, "tone/exclamation"), ["❗\u{fe0f}❗\u{fe0f}", "!!"]);
-        assert_eq!(fixed(text, Fr, "tone/exclamation"), "Top ❗\u{fe0f} Merci ❤\u{fe0f}!!");
-        let report = check(text, Fr);
-        let found = of(&report, "tone/exclamation");
+        assert_eq!(
+            Case::fr(text).check().flagged("tone/exclamation"),
+            ["❗\u{fe0f}❗\u{fe0f}", "!!"]
+        );
+        assert_eq!(
+            Case::fr(text).check().fixed("tone/exclamation"),
+            "Top ❗\u{fe0f} Merci ❤\u{fe0f}!!"
+        );
+        let report = Case::fr(text).check();
+        let found = report.of("tone/exclamation");
         assert_eq!(
             found[0].message,
             "« ❗\u{fe0f}❗\u{fe0f} » : un seul point d’exclamation suffit."
         );
         // A question then a mark, spaced the French way: one exclamation, no run.
-        assert!(flagged("C’est vrai ? !", Fr, "tone/exclamation").is_empty());
-        assert_eq!(fixed("Sérieux ?!!", Fr, "tone/exclamation"), "Sérieux ?!");
-        assert_eq!(fixed("Wow！！", En, "tone/exclamation"), "Wow！");
+        assert!(Case::fr("C’est vrai ? !").check().flagged("tone/exclamation").is_empty());
+        assert_eq!(Case::fr("Sérieux ?!!").check().fixed("tone/exclamation"), "Sérieux ?!");
+        assert_eq!(Case::en("Wow！！").check().fixed("tone/exclamation"), "Wow！");
     }
 
     #[test]
     fn the_count_message_names_the_exclamation_it_covers() {
         let text = "Live! Now! Yes! Wow?!";
-        let report = check(text, En);
-        let found = of(&report, "tone/exclamation");
-        assert_eq!(texts(text, &report, "tone/exclamation"), ["?!"]);
+        let report = Case::en(text).check();
+        let found = report.of("tone/exclamation");
+        assert_eq!(report.flagged("tone/exclamation"), ["?!"]);
         assert_eq!(found[0].message, "Exclamation 4 in this post; the voice allows 3.");
     }
 }

@@ -11,7 +11,7 @@
 //! **Better.** "Nous livrons désormais le dimanche." The fix removes the filler and capitalises
 //! what then starts the sentence.
 
-use super::lexicon::{self, PROFILE};
+use super::lexicon;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -31,37 +31,43 @@ impl Rule for Filler {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before: &[&[Lex]] =
-            &[PROFILE, &[Lex::Institutional, Lex::Jargon, Lex::Superlative, Lex::Hedging]];
-        lexicon::flag(cx, &META, Lex::Filler, before, out);
+        lexicon::flag(cx, &META, Lex::Filler, out);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_fillers() {
-        assert_eq!(flagged("En effet, nous livrons le dimanche.", Fr, "tone/filler"), ["En effet"]);
         assert_eq!(
-            flagged("This is basically done in order to help.", En, "tone/filler"),
+            Case::fr("En effet, nous livrons le dimanche.").check().flagged("tone/filler"),
+            ["En effet"]
+        );
+        assert_eq!(
+            Case::en("This is basically done in order to help.").check().flagged("tone/filler"),
             ["basically", "in order to"]
         );
     }
 
     #[test]
     fn does_not_flag_plain_sentences() {
-        assert!(flagged("Nous livrons le dimanche.", Fr, "tone/filler").is_empty());
-        assert!(flagged("Our order page is ready.", En, "tone/filler").is_empty());
+        assert!(Case::fr("Nous livrons le dimanche.").check().flagged("tone/filler").is_empty());
+        assert!(Case::en("Our order page is ready.").check().flagged("tone/filler").is_empty());
     }
 
     #[test]
     fn the_fix_removes_the_filler_and_capitalises() {
-        assert_eq!(fixed("En effet, nous livrons.", Fr, "tone/filler"), "Nous livrons.");
-        assert_eq!(fixed("It is actually done.", En, "tone/filler"), "It is done.");
-        assert_eq!(fixed("Done, actually.", En, "tone/filler"), "Done.");
-        assert_eq!(fixed("We act in order to help.", En, "tone/filler"), "We act to help.");
+        assert_eq!(
+            Case::fr("En effet, nous livrons.").check().fixed("tone/filler"),
+            "Nous livrons."
+        );
+        assert_eq!(Case::en("It is actually done.").check().fixed("tone/filler"), "It is done.");
+        assert_eq!(Case::en("Done, actually.").check().fixed("tone/filler"), "Done.");
+        assert_eq!(
+            Case::en("We act in order to help.").check().fixed("tone/filler"),
+            "We act to help."
+        );
     }
 }

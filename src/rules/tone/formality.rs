@@ -18,10 +18,10 @@
 use super::lexicon::{keep_case, replace_with};
 use std::sync::OnceLock;
 
-use super::words::{Sieve, W, sieve, words};
+use super::keyed_words::{KeyedWord, Sieve, sieve};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
-use crate::packs::words::WordSet;
+use crate::packs::grammar::WordSet;
 use crate::profile::Address;
 use crate::report::{Finding, Severity};
 use crate::rules::tone::context::is_quoted;
@@ -52,7 +52,7 @@ impl Form {
 }
 
 /// The form of address of the word at `i`, if it is one.
-fn address(all: &[W<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Option<Form> {
+fn address(all: &[KeyedWord<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Option<Form> {
     let w = all.get(i)?;
     // Most words: no elision, and no form of address is as long and starts the same.
     if !w.elided() && !sieve.may_hold(w.lead) {
@@ -107,8 +107,8 @@ impl Rule for Formality {
             }
             return;
         }
-        let g = cx.packs.words.grammar(Locale::Fr);
-        let all = words(cx);
+        let g = cx.packs.grammar.grammar(Locale::Fr);
+        let all = cx.words();
         static TU_VOUS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
         let made = sieve(&TU_VOUS, &[&g.tu, &g.vous]);
         let sieve: &Sieve = &made;
@@ -147,8 +147,8 @@ impl Rule for Formality {
 
 /// English contractions in a formal voice, as info.
 fn contractions(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let g = cx.packs.words.grammar(Locale::En);
-    for w in words(cx) {
+    let g = cx.packs.grammar.grammar(Locale::En);
+    for w in cx.words() {
         let Some(full) = g.contractions.get(w.key()) else { continue };
         let message = cx.tr("tone/formality.contraction", &[("text", &w.text)]);
         let fix = replace_with(cx, &w.span, keep_case(w.text, full), false);
@@ -162,58 +162,67 @@ fn contractions(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::Locale::{En, Fr};
     use crate::report::Severity;
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_mixed_address() {
         let text = "Tu veux essayer ? Réservez votre place, vous ne le regretterez pas.";
-        assert_eq!(flagged(text, Fr, "tone/formality"), ["Tu"]);
+        assert_eq!(Case::fr(text).check().flagged("tone/formality"), ["Tu"]);
     }
 
     #[test]
     fn flags_address_against_the_profile() {
         let text = "Réserve ta place et invite tes amis !";
-        let report = check_profile(text, Fr, "[voice]\naddress = \"vous\"\n");
-        assert_eq!(texts(text, &report, "tone/formality"), ["ta", "tes"]);
-        assert_eq!(
-            fixed_in(text, &report, "tone/formality"),
-            "Réserve votre place et invite tes amis !"
-        );
+        let report = Case::fr(text).toml("[voice]\naddress = \"vous\"\n").check();
+        assert_eq!(report.flagged("tone/formality"), ["ta", "tes"]);
+        assert_eq!(report.fixed("tone/formality"), "Réserve votre place et invite tes amis !");
         let text = "Réservez votre place.";
-        let report = check_profile(text, Fr, "[voice]\naddress = \"tu\"\n");
-        assert_eq!(texts(text, &report, "tone/formality"), ["votre"]);
+        let report = Case::fr(text).toml("[voice]\naddress = \"tu\"\n").check();
+        assert_eq!(report.flagged("tone/formality"), ["votre"]);
     }
 
     #[test]
     fn does_not_flag_a_consistent_post_or_the_noun_ton() {
         assert!(
-            flagged("Réservez votre place, nous vous attendons.", Fr, "tone/formality").is_empty()
+            Case::fr("Réservez votre place, nous vous attendons.")
+                .check()
+                .flagged("tone/formality")
+                .is_empty()
         );
         assert_eq!(
-            flagged("Trouve ton style. Le ton de vos posts compte.", Fr, "tone/formality"),
+            Case::fr("Trouve ton style. Le ton de vos posts compte.")
+                .check()
+                .flagged("tone/formality"),
             ["ton"]
         );
         assert!(
-            flagged("Le ton juste, pour vous et vos clients.", Fr, "tone/formality").is_empty()
+            Case::fr("Le ton juste, pour vous et vos clients.")
+                .check()
+                .flagged("tone/formality")
+                .is_empty()
         );
-        assert!(flagged("Tiens ! Tu es là. Ton café t’attend.", Fr, "tone/formality").is_empty());
+        assert!(
+            Case::fr("Tiens ! Tu es là. Ton café t’attend.")
+                .check()
+                .flagged("tone/formality")
+                .is_empty()
+        );
     }
 
     #[test]
     fn formal_english_expands_contractions() {
         let text = "We’re open and don't close.";
-        let report = check_profile(text, En, "[voice]\naddress = \"vous\"\n");
-        assert_eq!(texts(text, &report, "tone/formality"), ["We’re", "don't"]);
-        assert_eq!(of(&report, "tone/formality")[0].severity, Severity::Info);
-        assert_eq!(fixed_in(text, &report, "tone/formality"), "We are open and don't close.");
-        assert!(flagged(text, En, "tone/formality").is_empty());
+        let report = Case::en(text).toml("[voice]\naddress = \"vous\"\n").check();
+        assert_eq!(report.flagged("tone/formality"), ["We’re", "don't"]);
+        assert_eq!(report.of("tone/formality")[0].severity, Severity::Info);
+        assert_eq!(report.fixed("tone/formality"), "We are open and don't close.");
+        assert!(Case::en(text).check().flagged("tone/formality").is_empty());
     }
 
     #[test]
     fn a_quoted_tu_is_someone_elses_address() {
         let text = "Léa, 7 ans, nous a demandé : « Tu crois que le train roule la nuit ? » Venez le découvrir avec vos enfants.";
-        assert!(flagged(text, Fr, "tone/formality").is_empty());
+        assert!(Case::fr(text).check().flagged("tone/formality").is_empty());
     }
 }

@@ -13,7 +13,7 @@
 //!
 //! **Better.** "This release cuts loading times by half."
 
-use super::lexicon::{self, PROFILE};
+use super::lexicon;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -33,24 +33,26 @@ impl Rule for Hedging {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before: &[&[Lex]] = &[PROFILE, &[Lex::Institutional, Lex::Jargon, Lex::Superlative]];
-        lexicon::flag(cx, &META, Lex::Hedging, before, out);
+        lexicon::flag(cx, &META, Lex::Hedging, out);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_hedges() {
         assert_eq!(
-            flagged("We believe this is perhaps our best release.", En, "tone/hedging"),
+            Case::en("We believe this is perhaps our best release.")
+                .check()
+                .flagged("tone/hedging"),
             ["We believe", "perhaps"]
         );
         assert_eq!(
-            flagged("Il semblerait que la livraison soit plus rapide.", Fr, "tone/hedging"),
+            Case::fr("Il semblerait que la livraison soit plus rapide.")
+                .check()
+                .flagged("tone/hedging"),
             ["Il semblerait que"]
         );
     }
@@ -58,34 +60,47 @@ mod tests {
     #[test]
     fn does_not_flag_plain_statements() {
         assert!(
-            flagged("Cette version divise par deux le temps de chargement.", Fr, "tone/hedging")
+            Case::fr("Cette version divise par deux le temps de chargement.")
+                .check()
+                .flagged("tone/hedging")
                 .is_empty()
         );
-        assert!(flagged("It can be done today.", En, "tone/hedging").is_empty());
+        assert!(Case::en("It can be done today.").check().flagged("tone/hedging").is_empty());
     }
 
     #[test]
     fn the_fix_removes_the_hedge() {
         let text = "Nous pensons qu’il faut ouvrir le dimanche.";
-        assert_eq!(fixed(text, Fr, "tone/hedging"), "Il faut ouvrir le dimanche.");
-        assert_eq!(fixed("It is perhaps faster.", En, "tone/hedging"), "It is faster.");
+        assert_eq!(Case::fr(text).check().fixed("tone/hedging"), "Il faut ouvrir le dimanche.");
+        assert_eq!(
+            Case::en("It is perhaps faster.").check().fixed("tone/hedging"),
+            "It is faster."
+        );
         let text = "It could be argued that the line is too slow.";
-        assert_eq!(fixed(text, En, "tone/hedging"), "The line is too slow.");
+        assert_eq!(Case::en(text).check().fixed("tone/hedging"), "The line is too slow.");
     }
 
     #[test]
     fn a_hedge_that_governs_the_mood_has_no_fix() {
         // Removing « Il semblerait que » would leave a subjunctive with no clause to govern it.
         let text = "Il semblerait que la livraison soit plus rapide.";
-        let report = check(text, Fr);
-        let found = of(&report, "tone/hedging");
+        let report = Case::fr(text).check();
+        let found = report.of("tone/hedging");
         assert_eq!(found.len(), 1);
         assert!(found[0].suggestions.is_empty());
     }
 
     #[test]
     fn a_belief_in_something_is_not_a_hedge() {
-        assert!(flagged("We believe in fair pay for every rider.", En, "tone/hedging").is_empty());
-        assert_eq!(flagged("Sans doute la meilleure saison.", Fr, "tone/hedging"), ["Sans doute"]);
+        assert!(
+            Case::en("We believe in fair pay for every rider.")
+                .check()
+                .flagged("tone/hedging")
+                .is_empty()
+        );
+        assert_eq!(
+            Case::fr("Sans doute la meilleure saison.").check().flagged("tone/hedging"),
+            ["Sans doute"]
+        );
     }
 }

@@ -18,7 +18,7 @@
 //! **Better.** Start with the news: "Voici notre partenariat avec Acme !" or "Acme et nous, c’est
 //! parti !"
 
-use super::lexicon::{self, PROFILE};
+use super::lexicon;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -38,26 +38,30 @@ impl Rule for Institutional {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before: &[&[Lex]] = &[PROFILE];
-        lexicon::flag(cx, &META, Lex::Institutional, before, out);
+        lexicon::flag(cx, &META, Lex::Institutional, out);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_stock_openers() {
         let text = "Nous sommes fiers de vous annoncer notre partenariat !";
-        assert_eq!(flagged(text, Fr, "tone/institutional"), ["Nous sommes fiers de vous annoncer"]);
+        assert_eq!(
+            Case::fr(text).check().flagged("tone/institutional"),
+            ["Nous sommes fiers de vous annoncer"]
+        );
         let text = "We are thrilled to announce that we ship on Sundays.";
-        assert_eq!(flagged(text, En, "tone/institutional"), ["We are thrilled to announce that"]);
+        assert_eq!(
+            Case::en(text).check().flagged("tone/institutional"),
+            ["We are thrilled to announce that"]
+        );
         let text =
             "Ravis ? Nous sommes ravis d’annoncer la nouvelle. N'hésitez pas à nous contacter.";
         assert_eq!(
-            flagged(text, Fr, "tone/institutional"),
+            Case::fr(text).check().flagged("tone/institutional"),
             ["Nous sommes ravis d’annoncer", "N'hésitez pas à nous contacter"]
         );
     }
@@ -65,24 +69,31 @@ mod tests {
     #[test]
     fn does_not_flag_a_direct_opening() {
         assert!(
-            flagged("Notre partenariat avec Acme démarre lundi.", Fr, "tone/institutional")
+            Case::fr("Notre partenariat avec Acme démarre lundi.")
+                .check()
+                .flagged("tone/institutional")
                 .is_empty()
         );
-        assert!(flagged("We are excited about Sundays.", En, "tone/institutional").is_empty());
+        assert!(
+            Case::en("We are excited about Sundays.")
+                .check()
+                .flagged("tone/institutional")
+                .is_empty()
+        );
     }
 
     #[test]
     fn the_fixes_start_with_the_news() {
         let text = "Nous sommes fiers de vous annoncer notre partenariat !";
-        assert_eq!(fixed(text, Fr, "tone/institutional"), "Voici notre partenariat !");
+        assert_eq!(Case::fr(text).check().fixed("tone/institutional"), "Voici notre partenariat !");
         let text = "We are thrilled to announce that we ship on Sundays.";
-        assert_eq!(fixed(text, En, "tone/institutional"), "We ship on Sundays.");
+        assert_eq!(Case::en(text).check().fixed("tone/institutional"), "We ship on Sundays.");
     }
 
     #[test]
     fn a_cliche_quoted_to_mock_it_is_not_the_brand_speaking() {
         let text = "Ici, pas de « nous sommes fiers d’annoncer » : juste les horaires d’été.";
-        assert!(flagged(text, Fr, "tone/institutional").is_empty());
+        assert!(Case::fr(text).check().flagged("tone/institutional").is_empty());
     }
 
     #[test]
@@ -90,13 +101,15 @@ mod tests {
         // Removing the opener would leave "It!" or "Our new app.": a hint, no fix.
         for text in ["We are thrilled to announce it!", "We are thrilled to announce our new app."]
         {
-            let report = check(text, En);
-            let found = of(&report, "tone/institutional");
+            let report = Case::en(text).check();
+            let found = report.of("tone/institutional");
             assert_eq!(found.len(), 1, "{text}");
             assert!(found[0].suggestions.iter().all(|s| !s.replacement.is_empty()), "{text}");
         }
         assert_eq!(
-            fixed("We are thrilled to announce that our app is live.", En, "tone/institutional"),
+            Case::en("We are thrilled to announce that our app is live.")
+                .check()
+                .fixed("tone/institutional"),
             "Our app is live."
         );
     }
@@ -104,8 +117,11 @@ mod tests {
     #[test]
     fn people_as_the_greatest_asset_is_a_cliche() {
         let text = "Our people are our greatest asset.";
-        assert_eq!(flagged(text, En, "tone/institutional"), ["Our people are our greatest asset"]);
+        assert_eq!(
+            Case::en(text).check().flagged("tone/institutional"),
+            ["Our people are our greatest asset"]
+        );
         let text = "Nos collaborateurs sont notre plus grande richesse.";
-        assert_eq!(flagged(text, Fr, "tone/institutional").len(), 1);
+        assert_eq!(Case::fr(text).check().flagged("tone/institutional").len(), 1);
     }
 }

@@ -16,7 +16,7 @@
 //!
 //! **Better.** Say what you do: "Nous aidons nos clients à réduire leurs délais de livraison."
 
-use super::lexicon::{self, PROFILE};
+use super::lexicon;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -36,46 +36,61 @@ impl Rule for Jargon {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before: &[&[Lex]] = &[PROFILE, &[Lex::Institutional]];
-        lexicon::flag(cx, &META, Lex::Jargon, before, out);
+        lexicon::flag(cx, &META, Lex::Jargon, out);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_jargon_in_both_languages() {
         let text = "Nous accompagnons nos clients grâce à des solutions innovantes.";
-        assert_eq!(flagged(text, Fr, "tone/jargon"), ["accompagnons", "solutions innovantes"]);
+        assert_eq!(
+            Case::fr(text).check().flagged("tone/jargon"),
+            ["accompagnons", "solutions innovantes"]
+        );
         let text = "We leverage best-in-class synergies.";
-        assert_eq!(flagged(text, En, "tone/jargon"), ["leverage", "best-in-class", "synergies"]);
+        assert_eq!(
+            Case::en(text).check().flagged("tone/jargon"),
+            ["leverage", "best-in-class", "synergies"]
+        );
     }
 
     #[test]
     fn matches_without_accents_and_across_forms() {
         assert_eq!(
-            flagged("Un ecosysteme DISRUPTIF.", Fr, "tone/jargon"),
+            Case::fr("Un ecosysteme DISRUPTIF.").check().flagged("tone/jargon"),
             ["ecosysteme", "DISRUPTIF"]
         );
-        assert_eq!(flagged("We leveraged it.", En, "tone/jargon"), ["leveraged"]);
+        assert_eq!(Case::en("We leveraged it.").check().flagged("tone/jargon"), ["leveraged"]);
     }
 
     #[test]
     fn does_not_flag_plain_words_or_other_languages() {
         assert!(
-            flagged("Nous aidons nos clients à livrer plus vite.", Fr, "tone/jargon").is_empty()
+            Case::fr("Nous aidons nos clients à livrer plus vite.")
+                .check()
+                .flagged("tone/jargon")
+                .is_empty()
         );
-        assert!(flagged("Le levier du vélo. La raccompagner.", Fr, "tone/jargon").is_empty());
-        assert!(flagged("We accompagnons them.", En, "tone/jargon").is_empty());
+        assert!(
+            Case::fr("Le levier du vélo. La raccompagner.")
+                .check()
+                .flagged("tone/jargon")
+                .is_empty()
+        );
+        assert!(Case::en("We accompagnons them.").check().flagged("tone/jargon").is_empty());
     }
 
     #[test]
     fn the_fix_keeps_the_case() {
-        assert_eq!(fixed("Synergies everywhere.", En, "tone/jargon"), "Collaborations everywhere.");
-        assert_eq!(fixed("Nos synergies.", Fr, "tone/jargon"), "Nos collaborations.");
+        assert_eq!(
+            Case::en("Synergies everywhere.").check().fixed("tone/jargon"),
+            "Collaborations everywhere."
+        );
+        assert_eq!(Case::fr("Nos synergies.").check().fixed("tone/jargon"), "Nos collaborations.");
     }
 
     #[test]
@@ -86,7 +101,7 @@ mod tests {
             "A longer handle gives you more leverage when you lift.",
             "The canal's ecosystem was surveyed before the works.",
         ] {
-            assert!(flagged(text, En, "tone/jargon").is_empty(), "{text}");
+            assert!(Case::en(text).check().flagged("tone/jargon").is_empty(), "{text}");
         }
         for text in [
             "Nos chercheurs ont mesuré la synergie entre deux antibiotiques.",
@@ -94,12 +109,17 @@ mod tests {
             "Chaque attelle digitale est moulée sur la main du patient.",
             "Une pianiste accompagne chaque répétition de la chorale.",
         ] {
-            assert!(flagged(text, Fr, "tone/jargon").is_empty(), "{text}");
+            assert!(Case::fr(text).check().flagged("tone/jargon").is_empty(), "{text}");
         }
         // The same words in their business sense still count.
-        assert_eq!(flagged("We leverage our network.", En, "tone/jargon"), ["leverage"]);
         assert_eq!(
-            flagged("Nous accompagnons les PME dans leur croissance.", Fr, "tone/jargon"),
+            Case::en("We leverage our network.").check().flagged("tone/jargon"),
+            ["leverage"]
+        );
+        assert_eq!(
+            Case::fr("Nous accompagnons les PME dans leur croissance.")
+                .check()
+                .flagged("tone/jargon"),
             ["accompagnons"]
         );
     }
@@ -107,42 +127,57 @@ mod tests {
     #[test]
     fn quoted_and_reported_words_are_left_alone() {
         let text = "« Il faut plus de synergies », a déclaré la ministre.";
-        assert!(flagged(text, Fr, "tone/jargon").is_empty());
+        assert!(Case::fr(text).check().flagged("tone/jargon").is_empty());
         let text = "The minister said the plan would leverage private money.";
-        assert!(flagged(text, En, "tone/jargon").is_empty());
+        assert!(Case::en(text).check().flagged("tone/jargon").is_empty());
         let text = "They call it “best-in-class”. We call it a bus that comes on time.";
-        assert!(flagged(text, En, "tone/jargon").is_empty());
+        assert!(Case::en(text).check().flagged("tone/jargon").is_empty());
     }
 
     #[test]
     fn french_fixes_agree_or_are_not_offered() {
         assert_eq!(
-            fixed("Tout l’écosystème y gagne.", Fr, "tone/jargon"),
+            Case::fr("Tout l’écosystème y gagne.").check().fixed("tone/jargon"),
             "Tout le réseau y gagne."
         );
-        assert_eq!(fixed("Une synergie nette.", Fr, "tone/jargon"), "Une collaboration nette.");
         assert_eq!(
-            fixed("Les synergies comptent.", Fr, "tone/jargon"),
+            Case::fr("Une synergie nette.").check().fixed("tone/jargon"),
+            "Une collaboration nette."
+        );
+        assert_eq!(
+            Case::fr("Les synergies comptent.").check().fixed("tone/jargon"),
             "Les collaborations comptent."
         );
         assert_eq!(
-            fixed("Des solutions clés en main.", Fr, "tone/jargon"),
+            Case::fr("Des solutions clés en main.").check().fixed("tone/jargon"),
             "Des solutions prêtes à l’emploi."
         );
-        assert_eq!(fixed("Une approche holistique.", Fr, "tone/jargon"), "Une approche globale.");
+        assert_eq!(
+            Case::fr("Une approche holistique.").check().fixed("tone/jargon"),
+            "Une approche globale."
+        );
         // "solutions innovantes" is feminine; no feminine word says it better.
-        let report = check("Des solutions innovantes.", Fr);
-        assert!(of(&report, "tone/jargon")[0].suggestions.is_empty());
+        let report = Case::fr("Des solutions innovantes.").check();
+        assert!(report.of("tone/jargon")[0].suggestions.is_empty());
     }
 
     #[test]
     fn english_fixes_keep_the_article_and_the_verb_form() {
-        assert_eq!(fixed("An ecosystem of partners.", En, "tone/jargon"), "A network of partners.");
-        assert_eq!(fixed("We leveraged our data.", En, "tone/jargon"), "We used our data.");
         assert_eq!(
-            fixed("We empower enterprises to unlock data.", En, "tone/jargon"),
+            Case::en("An ecosystem of partners.").check().fixed("tone/jargon"),
+            "A network of partners."
+        );
+        assert_eq!(
+            Case::en("We leveraged our data.").check().fixed("tone/jargon"),
+            "We used our data."
+        );
+        assert_eq!(
+            Case::en("We empower enterprises to unlock data.").check().fixed("tone/jargon"),
             "We help enterprises to unlock data."
         );
-        assert_eq!(fixed("Unlock new synergies.", En, "tone/jargon"), "Unlock new collaborations.");
+        assert_eq!(
+            Case::en("Unlock new synergies.").check().fixed("tone/jargon"),
+            "Unlock new collaborations."
+        );
     }
 }

@@ -3,7 +3,7 @@
 //! and the sentence's shape.
 
 use super::agree::agree;
-use super::words::W;
+use super::keyed_words::KeyedWord;
 use crate::matcher::fold::fold_str;
 use crate::matcher::{Accents, Form, Hit, inflect};
 use crate::packs::{Better, Entry, Lex};
@@ -11,21 +11,38 @@ use crate::report::{Finding, Fix};
 use crate::rules::{Context, RuleMeta};
 use crate::text::Span;
 
-/// The matches of `lex` for this post, without those inside a match of a lexicon in `before`
-/// (a stock phrase is reported once, as a stock phrase, not again as jargon).
-pub(crate) fn hits<'c>(cx: &'c Context<'_>, lex: Lex, before: &[Lex]) -> Vec<&'c Hit> {
-    hits_after(cx, lex, &[before])
+/// Which lexicon reports words that several lexicons match: a match inside a match of a
+/// lexicon listed earlier is left to that one (a stock phrase is reported once, as a stock
+/// phrase, not again as jargon). The profile's own terms come first: the brand's word wins
+/// over the packs'. `terms/spelling` stands apart (a name's spelling is fixed whatever else
+/// the words are), and so does every lexicon not listed.
+const PRECEDENCE: &[Lex] = &[
+    Lex::Avoid,
+    Lex::Prefer,
+    Lex::Institutional,
+    Lex::Jargon,
+    Lex::Superlative,
+    Lex::Hedging,
+    Lex::Filler,
+];
+
+/// The lexicons whose matches hide those of `lex`: those before it in [`PRECEDENCE`].
+fn outranking(lex: Lex) -> &'static [Lex] {
+    let at = PRECEDENCE.iter().position(|&l| l == lex).unwrap_or(0);
+    PRECEDENCE.get(..at).unwrap_or_default()
 }
 
-/// [`hits`], with the lexicons in `before` given in parts (no list to join per check).
-fn hits_after<'c>(cx: &'c Context<'_>, lex: Lex, before: &[&[Lex]]) -> Vec<&'c Hit> {
+/// The matches of `lex` for this post, without those inside a match of a lexicon that
+/// outranks it ([`PRECEDENCE`]), and, for the style lexicons, without quoted words.
+pub(crate) fn hits<'c>(cx: &'c Context<'_>, lex: Lex) -> Vec<&'c Hit> {
+    let before = outranking(lex);
     // The profile's own terms apply everywhere; the style lexicons leave quotes alone.
     let quoted = |lex: Lex, hit: &Hit| {
         !matches!(lex, Lex::Avoid | Lex::Prefer | Lex::Spelling)
             && super::context::is_quoted(cx, &hit.span)
     };
     let shadowed = |hit: &Hit| {
-        before.iter().copied().flatten().any(|&other| {
+        before.iter().any(|&other| {
             cx.scan.all(other.id()).any(|h| {
                 cx.packs.applies(other, h, cx.locale)
                     && h.span.start <= hit.span.start
@@ -38,20 +55,10 @@ fn hits_after<'c>(cx: &'c Context<'_>, lex: Lex, before: &[&[Lex]]) -> Vec<&'c H
     })
 }
 
-/// Lexicons reported before the style lexicons: the profile's own terms win.
-pub(crate) const PROFILE: &[Lex] = &[Lex::Avoid, Lex::Prefer];
-
-/// Flags every match of a pack lexicon with its reason and its better wordings; matches inside
-/// those of the lexicons in `before` (given in parts) are left to them.
-pub(crate) fn flag(
-    cx: &Context<'_>,
-    meta: &RuleMeta,
-    lex: Lex,
-    before: &[&[Lex]],
-    out: &mut Vec<Finding>,
-) {
+/// Flags every match of a pack lexicon ([`hits`]) with its reason and its better wordings.
+pub(crate) fn flag(cx: &Context<'_>, meta: &RuleMeta, lex: Lex, out: &mut Vec<Finding>) {
     let text = cx.text();
-    for hit in hits_after(cx, lex, before) {
+    for hit in hits(cx, lex) {
         let Some(entry) = cx.packs.entry(lex, hit.entry) else { continue };
         if literal(cx, entry, &hit.span) {
             continue;
@@ -85,7 +92,7 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
     if entry.literal.is_empty() && entry.near.is_empty() {
         return false;
     }
-    let words = super::words::words(cx);
+    let words = cx.words();
     let sentences = cx.doc.sentences();
     let at = sentences.partition_point(|s| s.end <= span.start);
     let from = sentences.get(at.saturating_sub(1)).map_or(0, |s| s.start);
@@ -98,7 +105,7 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
     let listed = |list: &[String], word: &str| {
         !word.is_empty() && list.binary_search_by(|n| n.as_str().cmp(word)).is_ok()
     };
-    let in_list = |list: &[String], w: &W<'_>, prefix: &str| -> bool {
+    let in_list = |list: &[String], w: &KeyedWord<'_>, prefix: &str| -> bool {
         if list.is_empty() {
             return false;
         }
@@ -270,6 +277,33 @@ pub(crate) fn keep_case(found: &str, with: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::fixture::Case;
+
+    #[test]
+    fn each_lexicon_is_outranked_by_those_listed_before_it() {
+        assert!(outranking(Lex::Avoid).is_empty());
+        assert_eq!(outranking(Lex::Prefer), [Lex::Avoid]);
+        assert_eq!(outranking(Lex::Jargon), [Lex::Avoid, Lex::Prefer, Lex::Institutional]);
+        assert_eq!(outranking(Lex::Filler).len(), PRECEDENCE.len() - 1);
+        assert!(outranking(Lex::Spelling).is_empty());
+        let mut listed = PRECEDENCE.to_vec();
+        listed.dedup();
+        assert_eq!(listed.len(), PRECEDENCE.len(), "a lexicon listed twice");
+        assert_eq!(PRECEDENCE.len(), Lex::COUNT - 1, "every lexicon but spelling is ranked");
+    }
+
+    #[test]
+    fn a_match_inside_one_of_a_higher_lexicon_is_reported_once() {
+        // "Nous sommes fiers de vous annoncer" is a stock opener; "annoncer" alone is not jargon,
+        // but the opener holds words other lexicons may match: only the opener is reported.
+        let checked = Case::fr("Nous sommes fiers de vous annoncer notre synergie.").check();
+        let rules: Vec<&str> = checked.diagnostics.iter().map(|d| d.rule.as_str()).collect();
+        assert_eq!(rules, ["tone/institutional", "tone/jargon"]);
+        let profile = "[[terms]]\navoid = [\"synergie\"]\nreason = \"non\"\n";
+        let checked = Case::fr("Notre synergie.").toml(profile).check();
+        let rules: Vec<&str> = checked.diagnostics.iter().map(|d| d.rule.as_str()).collect();
+        assert_eq!(rules, ["terms/avoid"]);
+    }
 
     /// [`keep_case`] as it was, collecting the letters and the chars.
     fn keep_case_reference(found: &str, with: &str) -> String {

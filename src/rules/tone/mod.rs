@@ -16,9 +16,6 @@ pub mod superlative;
 
 pub(crate) mod agree;
 pub(crate) mod context;
+pub(crate) mod keyed_words;
 pub(crate) mod lexicon;
 pub(crate) mod scoped;
-pub(crate) mod words;
-
-#[cfg(test)]
-pub(crate) mod support;

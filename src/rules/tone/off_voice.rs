@@ -24,7 +24,7 @@ use crate::profile::LearnedVoice;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
 use crate::text::Span;
-use crate::{Locale, packs::words::key};
+use crate::{Locale, packs::grammar::key};
 
 pub struct OffVoice;
 
@@ -68,11 +68,10 @@ impl Rule for OffVoice {
         if learned.posts < MIN_POSTS {
             return;
         }
-        let profile_locale = cx.profile.locale.as_deref().and_then(Locale::from_tag);
-        if profile_locale.is_some_and(|l| l != cx.locale) {
+        if cx.compiled.locale.is_some_and(|l| l != cx.locale) {
             return;
         }
-        let f = measure(cx.doc, cx.entities, cx.locale, cx.packs.words.grammar(cx.locale));
+        let f = measure(cx.doc, cx.entities, cx.locale, cx.packs.grammar.grammar(cx.locale));
         let mut parts = Vec::new();
         let mut finding_fixes = Vec::new();
         for (text, span, term) in terms(learned, &f, cx.text()) {
@@ -242,15 +241,15 @@ fn sentences(cx: &Context<'_>, l: &LearnedVoice, f: &Features, parts: &mut Vec<P
 #[cfg(test)]
 mod tests {
     use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     const VOUS: &str = "locale = \"fr\"\n[voice]\nmax_sentence_words = 22\n[voice.learned]\nposts = 30\ntu = 0\nvous = 27\ni = 1\nwe = 20\nemoji_posts = 0\nemoji = 0\nexclamation_posts = 2\nexclamations = 0\nsentence_words = 11\nterms = [\"BrioPay\"]\n";
 
     const CASUAL: &str = "locale = \"en\"\n[voice.learned]\nposts = 40\ncontractions = 34\ni = 2\nwe = 30\nemoji_posts = 40\nemoji = 3\nexclamation_posts = 30\nexclamations = 2\nsentence_words = 8\n";
 
     fn message(text: &str, locale: crate::Locale, profile: &str) -> Vec<String> {
-        let report = check_profile(text, locale, profile);
-        of(&report, "tone/off-voice").iter().map(|d| d.message.clone()).collect()
+        let report = Case::new(text, locale).toml(profile).check();
+        report.of("tone/off-voice").iter().map(|d| d.message.clone()).collect()
     }
 
     #[test]
@@ -263,19 +262,42 @@ mod tests {
         assert_eq!(flagged_with(text, Fr, VOUS), ["Tu"]);
     }
 
+    #[test]
+    fn an_emoji_to_open_a_post_is_a_habit_too() {
+        let opens = VOUS.replace(
+            "emoji_posts = 0\nemoji = 0\n",
+            "emoji_posts = 29\nemoji = 1\nemoji_openers = 29\n",
+        );
+        let found = message("Votre carte arrive demain, sans frais.", Fr, &opens);
+        assert_eq!(
+            found,
+            [
+                "Pas comme les posts de la marque : aucun emoji en tête du post, quand 29 de ses 30 posts s’ouvrent sur un."
+            ]
+        );
+        let never = CASUAL.replace("emoji_posts = 40\n", "emoji_posts = 40\nemoji_openers = 0\n");
+        let found = message("🎉 We're back, and it's great to see you all here today.", En, &never);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.contains("an emoji to open the post, where none of its 40 posts")),
+            "{found:?}"
+        );
+    }
+
     fn flagged_with(text: &str, locale: crate::Locale, profile: &str) -> Vec<String> {
-        texts(text, &check_profile(text, locale, profile), "tone/off-voice")
+        Case::new(text, locale).toml(profile).check().flagged("tone/off-voice")
     }
 
     #[test]
     fn a_new_spelling_of_a_name_is_fixed() {
         let text = "Vos virements passent par Brio Pay, et votre carte par Briopay.";
         assert_eq!(flagged_with(text, Fr, VOUS), ["Brio Pay"]);
-        let report = check_profile(text, Fr, VOUS);
-        let d = &of(&report, "tone/off-voice")[0];
+        let report = Case::fr(text).toml(VOUS).check();
+        let d = &report.of("tone/off-voice")[0];
         assert_eq!(d.suggestions.len(), 2);
         assert_eq!(
-            fixed_in(text, &report, "tone/off-voice"),
+            report.fixed("tone/off-voice"),
             "Vos virements passent par BrioPay, et votre carte par Briopay."
         );
     }

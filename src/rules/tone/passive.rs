@@ -21,9 +21,9 @@
 
 use std::sync::OnceLock;
 
-use super::words::{Sieve, W, adjacent, sieve, words};
+use super::keyed_words::{KeyedWord, Sieve, adjacent, sieve};
 use crate::i18n::Locale;
-use crate::packs::words::WordSet;
+use crate::packs::grammar::WordSet;
 use crate::packs::{Grammar, Lex};
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
@@ -103,7 +103,7 @@ fn is_participle(key: &str, g: &Grammar, locale: Locale) -> bool {
 
 /// Whether an agent follows word `j` ("par la préfecture", "by the council"): what makes a
 /// participle of state (fermé, closed) a passive.
-fn agent_follows(cx: &Context<'_>, all: &[W<'_>], j: usize) -> bool {
+fn agent_follows(cx: &Context<'_>, all: &[KeyedWord<'_>], j: usize) -> bool {
     let (Some(w), Some(by)) = (all.get(j), all.get(j + 1)) else { return false };
     if !adjacent(cx, &w.span, &by.span) {
         return false;
@@ -139,7 +139,7 @@ fn is_adverb(key: &str, g: &Grammar, locale: Locale) -> bool {
 }
 
 /// Whether word `i` is a form of "être"/"be" used as the passive auxiliary.
-fn is_auxiliary(all: &[W<'_>], i: usize, g: &Grammar, locale: Locale, be: &Sieve) -> bool {
+fn is_auxiliary(all: &[KeyedWord<'_>], i: usize, g: &Grammar, locale: Locale, be: &Sieve) -> bool {
     let Some(w) = all.get(i) else { return false };
     // Most words: no form of "être"/"be" is as long and starts the same, which is all the
     // tests below would find out (in English, only of a word with no elision).
@@ -188,8 +188,8 @@ impl Rule for Passive {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let g = cx.packs.words.grammar(cx.locale);
-        let all = words(cx);
+        let g = cx.packs.grammar.grammar(cx.locale);
+        let all = cx.words();
         static BE: [OnceLock<(Vec<WordSet>, Sieve)>; 2] = [OnceLock::new(), OnceLock::new()];
         let cell = match cx.locale {
             Locale::Fr => &BE[0],
@@ -256,25 +256,24 @@ impl Rule for Passive {
 
 #[cfg(test)]
 mod tests {
-    use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_the_passive() {
         assert_eq!(
-            flagged(
-                "Le service a été lancé hier. Les colis sont livrés le lundi.",
-                Fr,
-                "tone/passive"
-            ),
+            Case::fr("Le service a été lancé hier. Les colis sont livrés le lundi.")
+                .check()
+                .flagged("tone/passive"),
             ["a été lancé", "sont livrés"]
         );
         assert_eq!(
-            flagged("Le site n’est pas encore lancé.", Fr, "tone/passive"),
+            Case::fr("Le site n’est pas encore lancé.").check().flagged("tone/passive"),
             ["n’est pas encore lancé"]
         );
         assert_eq!(
-            flagged("The shop was opened in May and is being rebuilt.", En, "tone/passive"),
+            Case::en("The shop was opened in May and is being rebuilt.")
+                .check()
+                .flagged("tone/passive"),
             ["was opened", "is being rebuilt"]
         );
     }
@@ -293,7 +292,7 @@ mod tests {
             ("La ligne est interrompue jusqu’à 17 h.", "est interrompue"),
             ("Les travaux ont été suspendus\u{202f}!", "ont été suspendus"),
         ] {
-            assert_eq!(flagged(text, Fr, "tone/passive"), [found], "{text}");
+            assert_eq!(Case::fr(text).check().flagged("tone/passive"), [found], "{text}");
         }
     }
 
@@ -308,7 +307,7 @@ mod tests {
             ("Our roadmap had been rewritten twice.", "had been rewritten"),
             ("Tickets were sold by the box office.", "were sold"),
         ] {
-            assert_eq!(flagged(text, En, "tone/passive"), [found], "{text}");
+            assert_eq!(Case::en(text).check().flagged("tone/passive"), [found], "{text}");
         }
     }
 
@@ -325,7 +324,7 @@ mod tests {
             "C’est fini, la saison est terminée.",
             "Il est interdit de fumer.",
         ] {
-            assert!(flagged(text, Fr, "tone/passive").is_empty(), "{text}");
+            assert!(Case::fr(text).check().flagged("tone/passive").is_empty(), "{text}");
         }
         for text in [
             "Mill Lane is shut today.",
@@ -338,17 +337,24 @@ mod tests {
             "Breakfast is included and dogs are allowed.",
             "I'm married, tired and finished for the day.",
         ] {
-            assert!(flagged(text, En, "tone/passive").is_empty(), "{text}");
+            assert!(Case::en(text).check().flagged("tone/passive").is_empty(), "{text}");
         }
         assert_eq!(
-            flagged("La route sera fermée par la préfecture demain.", Fr, "tone/passive"),
+            Case::fr("La route sera fermée par la préfecture demain.")
+                .check()
+                .flagged("tone/passive"),
             ["sera fermée"]
         );
         assert_eq!(
-            flagged("Mill Lane is closed by the council until May.", En, "tone/passive"),
+            Case::en("Mill Lane is closed by the council until May.")
+                .check()
+                .flagged("tone/passive"),
             ["is closed"]
         );
-        assert_eq!(flagged("The work was done by volunteers.", En, "tone/passive"), ["was done"]);
+        assert_eq!(
+            Case::en("The work was done by volunteers.").check().flagged("tone/passive"),
+            ["was done"]
+        );
     }
 
     #[test]
@@ -370,7 +376,7 @@ mod tests {
             "Nous sommes convaincus que la soirée a été très réussie.",
             "Nos équipes sont mobilisées et motivées, nous sommes unis.",
         ] {
-            assert!(flagged(text, Fr, "tone/passive").is_empty(), "{text}");
+            assert!(Case::fr(text).check().flagged("tone/passive").is_empty(), "{text}");
         }
         for text in [
             "We are excited. We are based in Leeds.",
@@ -379,18 +385,26 @@ mod tests {
             "We were thrilled and a bit stunned by the response.",
             "She was born in Leeds.",
         ] {
-            assert!(flagged(text, En, "tone/passive").is_empty(), "{text}");
+            assert!(Case::en(text).check().flagged("tone/passive").is_empty(), "{text}");
         }
     }
 
     #[test]
     fn an_adjective_in_que_or_a_passive_inside_a_hedge_is_not_flagged() {
-        assert!(flagged("La réunion est publique et gratuite.", Fr, "tone/passive").is_empty());
         assert!(
-            flagged("It could be argued that fares are too high.", En, "tone/passive").is_empty()
+            Case::fr("La réunion est publique et gratuite.")
+                .check()
+                .flagged("tone/passive")
+                .is_empty()
+        );
+        assert!(
+            Case::en("It could be argued that fares are too high.")
+                .check()
+                .flagged("tone/passive")
+                .is_empty()
         );
         assert_eq!(
-            flagged("Le trafic a été interrompu.", Fr, "tone/passive"),
+            Case::fr("Le trafic a été interrompu.").check().flagged("tone/passive"),
             ["a été interrompu"]
         );
     }

@@ -21,10 +21,10 @@
 
 use std::sync::OnceLock;
 
-use super::words::{Lead, Sieve, W, clause_start, sieve, words};
+use super::keyed_words::{KeyedWord, Lead, Sieve, clause_start, sieve};
 use crate::i18n::Locale;
 use crate::packs::Grammar;
-use crate::packs::words::WordSet;
+use crate::packs::grammar::WordSet;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
 use crate::text::Span;
@@ -98,7 +98,7 @@ enum Place {
 /// Where the word at `i` stands, if it may start an order.
 fn place(
     cx: &Context<'_>,
-    all: &[W<'_>],
+    all: &[KeyedWord<'_>],
     i: usize,
     openers: &[&str],
     joiners: &[&str],
@@ -113,7 +113,7 @@ fn place(
         return Some(Place::Comma);
     }
     let prev = all.get(i.checked_sub(1)?)?;
-    if !super::words::adjacent(cx, &prev.span, &w.span) {
+    if !super::keyed_words::adjacent(cx, &prev.span, &w.span) {
         return None;
     }
     if openers.contains(&prev.key()) {
@@ -127,7 +127,11 @@ fn place(
 
 /// The words of the clause before word `i`: back to the start of its sentence or the last
 /// comma, colon or semicolon before it.
-fn clause_before<'a, 't>(cx: &Context<'_>, all: &'a [W<'t>], i: usize) -> &'a [W<'t>] {
+fn clause_before<'a, 't>(
+    cx: &Context<'_>,
+    all: &'a [KeyedWord<'t>],
+    i: usize,
+) -> &'a [KeyedWord<'t>] {
     let text = cx.text();
     let Some(w) = all.get(i) else { return &[] };
     let sentences = cx.doc.sentences();
@@ -161,13 +165,13 @@ fn bare(key: &str) -> &str {
 }
 
 /// The end of `w` without a narrow no-break space glued to it.
-fn end_of(w: &W<'_>) -> usize {
+fn end_of(w: &KeyedWord<'_>) -> usize {
     w.span.end - (w.text.len() - w.text.trim_end_matches('\u{202f}').len())
 }
 
 /// Whether a "vous" (for a verb in -ez) or "nous" (in -ons) in `clause` is a subject: followed
 /// by "ne", a pronoun or a verb of that person ("nous ouvrons à 9 h et ne fermons pas").
-fn has_subject_fr(clause: &[W<'_>], verb: &str) -> bool {
+fn has_subject_fr(clause: &[KeyedWord<'_>], verb: &str) -> bool {
     let (pronoun, ending) = if verb.ends_with("ez") { ("vous", "ez") } else { ("nous", "ons") };
     clause.windows(2).any(|pair| {
         let [p, next] = pair else { return false };
@@ -185,7 +189,7 @@ fn has_subject_fr(clause: &[W<'_>], verb: &str) -> bool {
 }
 
 /// The French prohibition starting at word `i`, if there is one.
-fn prohibition_fr(cx: &Context<'_>, g: &Grammar, all: &[W<'_>], i: usize) -> Option<Span> {
+fn prohibition_fr(cx: &Context<'_>, g: &Grammar, all: &[KeyedWord<'_>], i: usize) -> Option<Span> {
     let w = all.get(i)?;
     // Most words: no elision, and not "ne".
     if !w.elided() && w.lead != Lead::of("ne") {
@@ -271,7 +275,7 @@ fn prohibition_en(
     cx: &Context<'_>,
     g: &Grammar,
     starts: &Sieve,
-    all: &[W<'_>],
+    all: &[KeyedWord<'_>],
     i: usize,
 ) -> Option<Span> {
     let w = all.get(i)?;
@@ -323,8 +327,8 @@ impl Rule for Prohibitions {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let all = words(cx);
-        let g = cx.packs.words.grammar(cx.locale);
+        let all = cx.words();
+        let g = cx.packs.grammar.grammar(cx.locale);
         let found: Vec<Span> = match cx.locale {
             Locale::Fr => (0..all.len()).filter_map(|i| prohibition_fr(cx, g, all, i)).collect(),
             Locale::En => {
@@ -348,19 +352,18 @@ impl Rule for Prohibitions {
 
 #[cfg(test)]
 mod tests {
-    use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_a_run_of_prohibitions() {
         let text = "N’oubliez pas votre badge. Ne venez pas en retard.\n- Ne garez jamais devant.";
         assert_eq!(
-            flagged(text, Fr, "tone/prohibitions"),
+            Case::fr(text).check().flagged("tone/prohibitions"),
             ["N’oubliez pas", "Ne venez pas", "Ne garez jamais"]
         );
         let text = "Don't be late. Do not park here. Never skip the badge.";
         assert_eq!(
-            flagged(text, En, "tone/prohibitions"),
+            Case::en(text).check().flagged("tone/prohibitions"),
             ["Don't be", "Do not park", "Never skip"]
         );
     }
@@ -371,18 +374,18 @@ mod tests {
                     bagages sans surveillance. Si vous venez en voiture, ne vous garez jamais \
                     devant l’entrée.";
         assert_eq!(
-            flagged(text, Fr, "tone/prohibitions"),
+            Case::fr(text).check().flagged("tone/prohibitions"),
             ["ne descendez pas", "ne laissez pas", "ne vous garez jamais"]
         );
         let text = "Rappel : ne les laissez pas seuls. N’y allez jamais sans casque. Arrivez tôt \
                     et n’oubliez surtout pas vos billets\u{202f}!";
         assert_eq!(
-            flagged(text, Fr, "tone/prohibitions"),
+            Case::fr(text).check().flagged("tone/prohibitions"),
             ["ne les laissez pas", "N’y allez jamais", "n’oubliez surtout pas"]
         );
         let text = "Ne pas jeter sur la voie publique. Ne touchez à rien. Ne lâchons rien.";
         assert_eq!(
-            flagged(text, Fr, "tone/prohibitions"),
+            Case::fr(text).check().flagged("tone/prohibitions"),
             ["Ne pas jeter", "Ne touchez à rien", "Ne lâchons rien"]
         );
     }
@@ -392,13 +395,13 @@ mod tests {
         let text = "Please don't run on the platform, and don't leave bags unattended. If you \
                     drive, never park in front of the gate.";
         assert_eq!(
-            flagged(text, En, "tone/prohibitions"),
+            Case::en(text).check().flagged("tone/prohibitions"),
             ["don't run", "don't leave", "never park"]
         );
         let text = "Bring water and don't forget a hat. It gets hot, so do not skip sunscreen. \
                     Just never swim alone.";
         assert_eq!(
-            flagged(text, En, "tone/prohibitions"),
+            Case::en(text).check().flagged("tone/prohibitions"),
             ["don't forget", "do not skip", "never swim"]
         );
     }
@@ -407,8 +410,13 @@ mod tests {
     fn does_not_flag_a_single_one_or_statements() {
         let text =
             "Ne manquez pas notre atelier. Nous ne sommes pas fermés, nous ne partons jamais.";
-        assert!(flagged(text, Fr, "tone/prohibitions").is_empty());
-        assert!(flagged("Don't miss it. We never close.", En, "tone/prohibitions").is_empty());
+        assert!(Case::fr(text).check().flagged("tone/prohibitions").is_empty());
+        assert!(
+            Case::en("Don't miss it. We never close.")
+                .check()
+                .flagged("tone/prohibitions")
+                .is_empty()
+        );
     }
 
     /// Each sentence after two orders: were it counted an order, the three would be flagged.
@@ -432,7 +440,7 @@ mod tests {
             "Nous ouvrons tôt, et ne fermons pas avant minuit ?",
         ] {
             let text = format!("Ne courez pas. Ne criez pas. {text}");
-            assert!(flagged(&text, Fr, "tone/prohibitions").is_empty(), "{text}");
+            assert!(Case::fr(&text).check().flagged("tone/prohibitions").is_empty(), "{text}");
         }
         for text in [
             "We open at 9 and don't close until 6.",
@@ -448,7 +456,7 @@ mod tests {
             "The shop is open and never closes early.",
         ] {
             let text = format!("Don't run. Don't shout. {text}");
-            assert!(flagged(&text, En, "tone/prohibitions").is_empty(), "{text}");
+            assert!(Case::en(&text).check().flagged("tone/prohibitions").is_empty(), "{text}");
         }
     }
 }

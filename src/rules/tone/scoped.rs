@@ -5,7 +5,7 @@
 //! people" are not claims about the brand, and are left alone.
 
 use super::context::is_quoted;
-use super::words::{W, words};
+use super::keyed_words::KeyedWord;
 use crate::i18n::Locale;
 use crate::rules::Context;
 use crate::text::Span;
@@ -15,7 +15,7 @@ const GAP: usize = 4;
 
 /// The spans of scoped superlatives in the post.
 pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
-    let all = words(cx);
+    let all = cx.words();
     let mut out: Vec<Span> = Vec::new();
     for (i, w) in all.iter().enumerate() {
         let found = match cx.locale {
@@ -31,12 +31,12 @@ pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
     out
 }
 
-fn key<'a>(all: &'a [W<'_>], i: usize) -> &'a str {
+fn key<'a>(all: &'a [KeyedWord<'_>], i: usize) -> &'a str {
     all.get(i).map_or("", |w| w.key())
 }
 
 /// « le/la/les plus … de France », « le/la meilleur(e) … du monde ».
-fn french(all: &[W<'_>], i: usize, w: &W<'_>) -> Option<Span> {
+fn french(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
     let superlative = match w.key() {
         "plus" => matches!(key(all, i.checked_sub(1)?), "le" | "la" | "les"),
         "meilleur" | "meilleure" | "meilleurs" | "meilleures" => true,
@@ -86,7 +86,7 @@ fn french(all: &[W<'_>], i: usize, w: &W<'_>) -> Option<Span> {
 }
 
 /// "the best … in Leeds", "the UK's most …", "the region's leading …".
-fn english(all: &[W<'_>], i: usize, w: &W<'_>) -> Option<Span> {
+fn english(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
     const TOP: &[&str] = &[
         "best",
         "finest",

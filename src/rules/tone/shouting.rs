@@ -18,12 +18,12 @@
 //! only when the run keeps its accents (an accented capital in it), since "A LA FETE" lowered
 //! would read "a la fete" rather than "à la fête".
 
+use super::keyed_words::KeyedWord;
 use super::lexicon::sentence_start;
-use super::words::{W, words};
-use crate::hashtags::fold::fold;
-use crate::hashtags::words::lookup;
+use crate::hashtags::frequency::lookup;
+use crate::hashtags::tag_key::fold;
 use crate::i18n::Locale;
-use crate::packs::{Grammar, Words};
+use crate::packs::{Grammar, GrammarLists};
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::{Context, Rule, RuleMeta};
 use crate::text::Span;
@@ -54,7 +54,7 @@ enum Caps {
     Shout,
 }
 
-fn caps(word: &str, words: &Words) -> Caps {
+fn caps(word: &str, lists: &GrammarLists) -> Caps {
     if word.chars().any(|c| c.is_ascii_digit()) {
         return Caps::No;
     }
@@ -70,10 +70,10 @@ fn caps(word: &str, words: &Words) -> Caps {
     // "L’ONU": the elided article does not make the acronym shout.
     let upper = word.to_uppercase().replace('’', "'");
     let tail = upper.rsplit('\'').next().unwrap_or(&upper);
-    if words.acronyms.contains(&upper) || words.acronyms.contains(tail) {
+    if lists.acronyms.contains(&upper) || lists.acronyms.contains(tail) {
         return Caps::Acronym;
     }
-    if words.shout.contains(&upper) {
+    if lists.shout.contains(&upper) {
         return Caps::Shout;
     }
     let vowels = letters().filter(|c| "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ".contains(*c)).count();
@@ -93,7 +93,7 @@ fn caps(word: &str, words: &Words) -> Caps {
 
 /// Whether a word in capitals is a word of the French or English lists.
 fn known(upper: &str) -> bool {
-    crate::hashtags::words::lookup_any(&crate::hashtags::fold::fold(upper)).is_some()
+    crate::hashtags::frequency::lookup_any(&crate::hashtags::tag_key::fold(upper)).is_some()
 }
 
 impl Rule for Shouting {
@@ -103,11 +103,11 @@ impl Rule for Shouting {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let text = cx.text();
-        let mut run: Vec<(&W<'_>, Caps)> = Vec::new();
-        for w in words(cx) {
+        let mut run: Vec<(&KeyedWord<'_>, Caps)> = Vec::new();
+        for w in cx.words() {
             // Most words cannot be in capitals (`may_shout`); `caps` would say so after a walk
             // over their chars.
-            let mut c = if w.may_shout { caps(core(w).1, &cx.packs.words) } else { Caps::No };
+            let mut c = if w.may_shout { caps(core(w).1, &cx.packs.grammar) } else { Caps::No };
             let joins =
                 run.last().is_some_and(|(prev, _)| same_run(text, prev.span.end, w.span.start));
             if c == Caps::Letter && !joins {
@@ -125,7 +125,12 @@ impl Rule for Shouting {
 }
 
 /// Reports the run if it shouts, and empties it.
-fn flush(cx: &Context<'_>, text: &str, run: &mut Vec<(&W<'_>, Caps)>, out: &mut Vec<Finding>) {
+fn flush(
+    cx: &Context<'_>,
+    text: &str,
+    run: &mut Vec<(&KeyedWord<'_>, Caps)>,
+    out: &mut Vec<Finding>,
+) {
     let shouts = run.iter().filter(|(_, c)| *c == Caps::Shout).count();
     let maybes = run.iter().filter(|(_, c)| *c == Caps::Maybe).count();
     if shouts > 0 || maybes >= 2 {
@@ -146,7 +151,7 @@ fn same_run(text: &str, end: usize, start: usize) -> bool {
 
 /// The word without what word segmentation glues to it (the narrow no-break space before a
 /// French "!" or "»"): its span and text, from its first letter or digit to its last.
-fn core<'t>(w: &W<'t>) -> (Span, &'t str) {
+fn core<'t>(w: &KeyedWord<'t>) -> (Span, &'t str) {
     let text = w.text.trim_matches(|c: char| !c.is_alphanumeric());
     let start = w.span.start
         + (w.text.len() - w.text.trim_start_matches(|c: char| !c.is_alphanumeric()).len());
@@ -164,7 +169,7 @@ enum Case {
 /// How `word` (a shouted word, not an acronym) is written in sentence case, and whether that
 /// is certain. `at` is the word's span in the post, for "MAY 5" and "5 MARCH".
 fn case_of(cx: &Context<'_>, g: &Grammar, word: &str, at: &Span) -> (Case, bool) {
-    let key = crate::packs::words::key(word);
+    let key = crate::packs::grammar::key(word);
     if g.case_ambiguous.contains(&key) {
         // The likelier reading, never certain: a name when the word is also listed as one
         // (PARIS), the month next to a number in English ("MAY 5", "5 MARCH"), else lower case.
@@ -237,14 +242,14 @@ fn capitalise(s: &mut String, at: usize) {
     s.replace_range(at..at + c.len_utf8(), &upper);
 }
 
-fn finding(cx: &Context<'_>, text: &str, run: &[(&W<'_>, Caps)]) -> Option<Finding> {
+fn finding(cx: &Context<'_>, text: &str, run: &[(&KeyedWord<'_>, Caps)]) -> Option<Finding> {
     // Acronyms and single letters at either end of a run are not part of the shouting.
     let shouts = |c: &Caps| !matches!(c, Caps::Acronym | Caps::Letter);
     let first = run.iter().position(|(_, c)| shouts(c))?;
     let last = run.iter().rposition(|(_, c)| shouts(c))?;
     let run = run.get(first..=last)?;
     let (start, end) = (core(run.first()?.0).0.start, core(run.last()?.0).0.end);
-    let g = cx.packs.words.grammar(cx.locale);
+    let g = cx.packs.grammar.grammar(cx.locale);
     // French capitals often drop their accents ("A LA FETE"); an accented capital in the run
     // shows that this one keeps them, so that its words lowered are spelt right.
     let accents_kept = cx.locale == Locale::En
@@ -280,13 +285,13 @@ fn finding(cx: &Context<'_>, text: &str, run: &[(&W<'_>, Caps)]) -> Option<Findi
 #[cfg(test)]
 mod tests {
     use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     proptest::proptest! {
         #[test]
         fn words_with_a_lower_case_letter_or_digit_are_not_caps(word in "[aZÉé0'’\\-]{1,8}") {
             if word.chars().any(|c| c.is_ascii_lowercase() || c.is_ascii_digit()) {
-                let words = crate::packs::Words::load();
+                let words = crate::packs::GrammarLists::load();
                 proptest::prop_assert!(super::caps(&word, &words) == super::Caps::No);
             }
         }
@@ -295,8 +300,8 @@ mod tests {
         fn words_that_may_not_shout_are_not_caps(
             word in "[aZÉéßÞÿœŒİ0'’.\\-\u{301}]{1,8}|\\PC{1,8}"
         ) {
-            if !crate::rules::tone::words::W::new(0..word.len(), &word).may_shout {
-                let words = crate::packs::Words::load();
+            if !crate::rules::tone::keyed_words::KeyedWord::new(0..word.len(), &word).may_shout {
+                let words = crate::packs::GrammarLists::load();
                 proptest::prop_assert!(super::caps(&word, &words) == super::Caps::No);
             }
         }
@@ -304,10 +309,16 @@ mod tests {
 
     #[test]
     fn flags_shouting_runs_and_words() {
-        assert_eq!(flagged("HUGE NEWS: our shop opens.", En, "tone/shouting"), ["HUGE NEWS"]);
-        assert_eq!(flagged("C’EST PARTI pour Lyon", Fr, "tone/shouting"), ["C’EST PARTI"]);
-        assert_eq!(flagged("It is FREE today.", En, "tone/shouting"), ["FREE"]);
-        assert_eq!(flagged("DON'T MISS IT", En, "tone/shouting"), ["DON'T MISS IT"]);
+        assert_eq!(
+            Case::en("HUGE NEWS: our shop opens.").check().flagged("tone/shouting"),
+            ["HUGE NEWS"]
+        );
+        assert_eq!(
+            Case::fr("C’EST PARTI pour Lyon").check().flagged("tone/shouting"),
+            ["C’EST PARTI"]
+        );
+        assert_eq!(Case::en("It is FREE today.").check().flagged("tone/shouting"), ["FREE"]);
+        assert_eq!(Case::en("DON'T MISS IT").check().flagged("tone/shouting"), ["DON'T MISS IT"]);
     }
 
     #[test]
@@ -318,35 +329,47 @@ mod tests {
             "#HUGENEWS with @ACMECORP",
             "Le CAC40 et la SNCF RATP.",
         ] {
-            assert!(flagged(text, En, "tone/shouting").is_empty(), "{text}");
+            assert!(Case::en(text).check().flagged("tone/shouting").is_empty(), "{text}");
         }
     }
 
     #[test]
     fn an_unknown_short_word_in_capitals_is_an_acronym() {
         for text in ["Les bourses du CROUS ouvrent lundi.", "Selon la DREES, 14 % de plus."] {
-            assert!(flagged(text, Fr, "tone/shouting").is_empty(), "{text}");
+            assert!(Case::fr(text).check().flagged("tone/shouting").is_empty(), "{text}");
         }
         // A word of the language still shouts, and so do acronym-like words in a run.
-        assert_eq!(flagged("Venez NOMBREUX samedi.", Fr, "tone/shouting"), ["NOMBREUX"]);
-        assert_eq!(flagged("Une offre FOLLE aujourd’hui.", Fr, "tone/shouting"), ["FOLLE"]);
+        assert_eq!(
+            Case::fr("Venez NOMBREUX samedi.").check().flagged("tone/shouting"),
+            ["NOMBREUX"]
+        );
+        assert_eq!(
+            Case::fr("Une offre FOLLE aujourd’hui.").check().flagged("tone/shouting"),
+            ["FOLLE"]
+        );
     }
 
     #[test]
     fn the_fix_writes_sentence_case_and_keeps_acronyms() {
-        assert_eq!(fixed("HUGE NEWS from NASA.", En, "tone/shouting"), "Huge news from NASA.");
-        assert_eq!(fixed("Today: HUGE NASA NEWS.", En, "tone/shouting"), "Today: huge NASA news.");
-        let report = check("HUGE NEWS", En);
-        assert!(of(&report, "tone/shouting")[0].suggestions[0].safe);
+        assert_eq!(
+            Case::en("HUGE NEWS from NASA.").check().fixed("tone/shouting"),
+            "Huge news from NASA."
+        );
+        assert_eq!(
+            Case::en("Today: HUGE NASA NEWS.").check().fixed("tone/shouting"),
+            "Today: huge NASA news."
+        );
+        let report = Case::en("HUGE NEWS").check();
+        assert!(report.of("tone/shouting")[0].suggestions[0].safe);
     }
 
     /// The flagged text and the fix, with whether it is safe.
     fn fix(text: &str, locale: crate::Locale) -> (String, String, bool) {
-        let report = check(text, locale);
-        let d = of(&report, "tone/shouting");
+        let report = Case::new(text, locale).check();
+        let d = report.of("tone/shouting");
         let d = d.first().unwrap_or_else(|| panic!("flagged: {text}"));
         let s = &d.suggestions[0];
-        (slice(text, d.start, d.end), s.replacement.clone(), s.safe)
+        (report.slice(d.start, d.end), s.replacement.clone(), s.safe)
     }
 
     #[test]
@@ -357,10 +380,10 @@ mod tests {
             ("On vous attend TRÈS NOMBREUX\u{202f}!", "TRÈS NOMBREUX"),
             ("« SOYEZ NOMBREUX »", "SOYEZ NOMBREUX"),
         ] {
-            assert_eq!(flagged(text, Fr, "tone/shouting"), [found], "{text}");
+            assert_eq!(Case::fr(text).check().flagged("tone/shouting"), [found], "{text}");
         }
-        assert_eq!(flagged("It's FREE!", En, "tone/shouting"), ["FREE"]);
-        assert_eq!(flagged("(HUGE NEWS)", En, "tone/shouting"), ["HUGE NEWS"]);
+        assert_eq!(Case::en("It's FREE!").check().flagged("tone/shouting"), ["FREE"]);
+        assert_eq!(Case::en("(HUGE NEWS)").check().flagged("tone/shouting"), ["HUGE NEWS"]);
     }
 
     #[test]

@@ -14,7 +14,7 @@
 //!
 //! **Better.** Give the fact behind the claim: "12 000 colis livrés chaque jour dans 40 pays."
 
-use super::lexicon::{self, PROFILE};
+use super::lexicon;
 use super::scoped::scoped;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
@@ -35,9 +35,8 @@ impl Rule for Superlative {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let before: &[&[Lex]] = &[PROFILE, &[Lex::Institutional, Lex::Jargon]];
         let first = out.len();
-        lexicon::flag(cx, &META, Lex::Superlative, before, out);
+        lexicon::flag(cx, &META, Lex::Superlative, out);
         // A scoped superlative is reported whole, with no fix (only the writer knows the fact
         // behind it), in place of the lexicon's findings inside it: fixing "révolutionnaire"
         // in « la plus révolutionnaire du marché » would leave the claim.
@@ -67,36 +66,46 @@ impl Rule for Superlative {
 #[cfg(test)]
 mod tests {
     use crate::Locale::{En, Fr};
-    use crate::rules::tone::support::*;
+    use crate::rules::fixture::Case;
 
     #[test]
     fn flags_puffery() {
         let text = "Leader mondial, nous offrons une expérience unique et révolutionnaire.";
         assert_eq!(
-            flagged(text, Fr, "tone/superlative"),
+            Case::fr(text).check().flagged("tone/superlative"),
             ["Leader mondial", "expérience unique", "révolutionnaire"]
         );
         let text = "A world-class, unparalleled service.";
-        assert_eq!(flagged(text, En, "tone/superlative"), ["world-class", "unparalleled"]);
+        assert_eq!(
+            Case::en(text).check().flagged("tone/superlative"),
+            ["world-class", "unparalleled"]
+        );
     }
 
     #[test]
     fn does_not_flag_facts_or_ordinary_uses() {
-        assert!(flagged("Un accès unique par badge, 40 pays.", Fr, "tone/superlative").is_empty());
-        assert!(flagged("We deliver in 40 countries.", En, "tone/superlative").is_empty());
+        assert!(
+            Case::fr("Un accès unique par badge, 40 pays.")
+                .check()
+                .flagged("tone/superlative")
+                .is_empty()
+        );
+        assert!(
+            Case::en("We deliver in 40 countries.").check().flagged("tone/superlative").is_empty()
+        );
     }
 
     #[test]
     fn a_jargon_phrase_is_not_flagged_twice() {
         let text = "Des solutions innovantes.";
-        assert!(flagged(text, Fr, "tone/superlative").is_empty());
-        assert_eq!(flagged(text, Fr, "tone/jargon"), ["solutions innovantes"]);
+        assert!(Case::fr(text).check().flagged("tone/superlative").is_empty());
+        assert_eq!(Case::fr(text).check().flagged("tone/jargon"), ["solutions innovantes"]);
     }
 
     #[test]
     fn the_fix_offers_a_plainer_word() {
         assert_eq!(
-            fixed("Un service révolutionnaire.", Fr, "tone/superlative"),
+            Case::fr("Un service révolutionnaire.").check().fixed("tone/superlative"),
             "Un service nouveau."
         );
     }
@@ -110,19 +119,31 @@ mod tests {
             ("La meilleure appli de voyage.", Fr, "La meilleure appli"),
         ];
         for (text, locale, want) in cases {
-            assert_eq!(flagged(text, locale, "tone/superlative"), [want], "{text}");
+            assert_eq!(
+                Case::new(text, locale).check().flagged("tone/superlative"),
+                [want],
+                "{text}"
+            );
         }
         // No scope, or not the brand: left alone.
         assert!(
-            flagged("Protégez les personnes les plus fragiles.", Fr, "tone/superlative").is_empty()
+            Case::fr("Protégez les personnes les plus fragiles.")
+                .check()
+                .flagged("tone/superlative")
+                .is_empty()
         );
-        assert!(flagged("Sunderland's most deprived wards.", En, "tone/superlative").is_empty());
+        assert!(
+            Case::en("Sunderland's most deprived wards.")
+                .check()
+                .flagged("tone/superlative")
+                .is_empty()
+        );
     }
 
     #[test]
     fn an_article_follows_the_new_word() {
         assert_eq!(
-            fixed("An unrivalled service.", En, "tone/superlative"),
+            Case::en("An unrivalled service.").check().fixed("tone/superlative"),
             "A distinctive service."
         );
     }

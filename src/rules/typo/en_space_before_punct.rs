@@ -11,9 +11,10 @@
 //!
 //! **Better.** `Big news: we ship today!` (the fix is safe: it removes the space).
 
-use super::{Said, char_at, char_before, ends_prose, in_url, space_run_start, starts_smiley};
+use super::{char_at, char_before, ends_prose, in_url, space_run_start, starts_smiley};
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
+use crate::rules::marks::MarkSet;
 use crate::rules::{Context, Rule, RuleMeta};
 
 pub struct EnSpaceBeforePunct;
@@ -26,14 +27,7 @@ static META: RuleMeta = RuleMeta {
 };
 
 /// The punctuation a space should not precede in English.
-fn is_mark(c: char) -> bool {
-    matches!(c, ',' | '.' | ';' | ':' | '!' | '?')
-}
-
-/// Whether `b` may start an [`is_mark`] char (all ASCII).
-fn is_mark_lead(b: u8) -> bool {
-    matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?')
-}
+static MARKS: MarkSet = MarkSet::of(",.;:!?");
 
 impl Rule for EnSpaceBeforePunct {
     fn meta(&self) -> &'static RuleMeta {
@@ -45,9 +39,9 @@ impl Rule for EnSpaceBeforePunct {
             return;
         }
         let text = cx.doc.text();
-        let mut said = Said::default();
+        let marks = cx.find_marks(&MARKS);
         let group_mark = |c: char| c == '!' || c == '?';
-        for (i, mark) in cx.marks().find(text, is_mark_lead, is_mark) {
+        for (i, mark) in marks.find() {
             let start = space_run_start(text, i);
             if start == i {
                 continue;
@@ -73,9 +67,9 @@ impl Rule for EnSpaceBeforePunct {
                 continue;
             }
             let group = text.get(i..group_end).unwrap_or("");
-            let message = said.tr_with(cx, "typo/en-space-before-punct", "mark", group);
+            let message = marks.say_with("typo/en-space-before-punct", "mark", group);
             out.push(Finding::new(META.id, start..group_end, message).with_fix(Fix {
-                label: said.tr(cx, "typo/en-space-before-punct.fix"),
+                label: marks.say("typo/en-space-before-punct.fix"),
                 replacement: String::new(),
                 span: start..i,
                 safe: true,
@@ -88,11 +82,6 @@ impl Rule for EnSpaceBeforePunct {
 mod tests {
     use super::*;
     use crate::rules::fixture::Case;
-
-    #[test]
-    fn the_lead_bytes_cover_every_mark() {
-        crate::rules::marks::assert_lead_covers(is_mark_lead, is_mark);
-    }
 
     #[test]
     fn removes_the_space() {

@@ -16,11 +16,12 @@
 //! U+00A0 before `:` and inside the guillemets (the fix is safe: it inserts them).
 
 use super::{
-    NBSP, NNBSP, Said, char_at, char_before, ends_prose, in_shortcode, in_url, is_no_break,
+    NBSP, NNBSP, char_at, char_before, ends_prose, in_shortcode, in_url, is_no_break,
     space_run_end, space_run_start, starts_smiley,
 };
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
+use crate::rules::marks::{MarkFinder, MarkSet};
 use crate::rules::{Context, Rule, RuleMeta};
 
 pub struct FrNbsp;
@@ -33,14 +34,7 @@ static META: RuleMeta = RuleMeta {
 };
 
 /// The marks this rule looks at.
-fn is_mark(c: char) -> bool {
-    matches!(c, ';' | '!' | '?' | ':' | '«' | '»')
-}
-
-/// Whether `b` may start an [`is_mark`] char: « and » both start with 0xC2.
-fn is_mark_lead(b: u8) -> bool {
-    matches!(b, b';' | b'!' | b'?' | b':' | 0xC2)
-}
+static MARKS: MarkSet = MarkSet::of(";!?:«»");
 
 impl Rule for FrNbsp {
     fn meta(&self) -> &'static RuleMeta {
@@ -51,13 +45,12 @@ impl Rule for FrNbsp {
         if cx.locale != Locale::Fr {
             return;
         }
-        let text = cx.text();
-        let mut said = Said::default();
-        for (i, c) in cx.marks().find(text, is_mark_lead, is_mark) {
+        let marks = cx.find_marks(&MARKS);
+        for (i, c) in marks.find() {
             match c {
-                ';' | '!' | '?' | ':' => before_mark(cx, &mut said, i, c, out),
-                '«' => after_opening(cx, &mut said, i, out),
-                '»' => before_closing(cx, &mut said, i, out),
+                ';' | '!' | '?' | ':' => before_mark(cx, &marks, i, c, out),
+                '«' => after_opening(cx, &marks, i, out),
+                '»' => before_closing(cx, &marks, i, out),
                 _ => {}
             }
         }
@@ -72,7 +65,7 @@ fn holds(text: &str, start: usize, end: usize) -> bool {
 
 fn before_mark<'t>(
     cx: &Context<'t>,
-    said: &mut Said<'t>,
+    marks: &MarkFinder<'_, 't>,
     i: usize,
     mark: char,
     out: &mut Vec<Finding>,
@@ -118,19 +111,19 @@ fn before_mark<'t>(
         (NNBSP, "typo/fr-nbsp.narrow", "typo/fr-nbsp.fix.narrow")
     };
     let group = text.get(i..group_end).unwrap_or("");
-    let message = said.tr_with(cx, key, "mark", group);
+    let message = marks.say_with(key, "mark", group);
     let mut replacement = String::with_capacity(space.len_utf8() + group.len());
     replacement.push(space);
     replacement.push_str(group);
     out.push(Finding::new(META.id, start..group_end, message).with_fix(Fix {
-        label: said.tr(cx, label),
+        label: marks.say(label),
         replacement,
         span: start..group_end,
         safe: true,
     }));
 }
 
-fn after_opening(cx: &Context<'_>, said: &mut Said<'_>, i: usize, out: &mut Vec<Finding>) {
+fn after_opening(cx: &Context<'_>, marks: &MarkFinder<'_, '_>, i: usize, out: &mut Vec<Finding>) {
     let text = cx.text();
     let open_end = i + '«'.len_utf8();
     let end = space_run_end(text, open_end);
@@ -141,16 +134,16 @@ fn after_opening(cx: &Context<'_>, said: &mut Said<'_>, i: usize, out: &mut Vec<
     if holds(text, open_end, end) || in_url(cx, i) {
         return;
     }
-    let message = said.tr(cx, "typo/fr-nbsp.quotes");
+    let message = marks.say("typo/fr-nbsp.quotes");
     out.push(Finding::new(META.id, i..end, message).with_fix(Fix {
-        label: said.tr(cx, "typo/fr-nbsp.fix.nbsp"),
+        label: marks.say("typo/fr-nbsp.fix.nbsp"),
         replacement: format!("«{NBSP}"),
         span: i..end,
         safe: true,
     }));
 }
 
-fn before_closing(cx: &Context<'_>, said: &mut Said<'_>, i: usize, out: &mut Vec<Finding>) {
+fn before_closing(cx: &Context<'_>, marks: &MarkFinder<'_, '_>, i: usize, out: &mut Vec<Finding>) {
     let text = cx.text();
     let start = space_run_start(text, i);
     match char_before(text, start) {
@@ -161,9 +154,9 @@ fn before_closing(cx: &Context<'_>, said: &mut Said<'_>, i: usize, out: &mut Vec
         return;
     }
     let end = i + '»'.len_utf8();
-    let message = said.tr(cx, "typo/fr-nbsp.quotes");
+    let message = marks.say("typo/fr-nbsp.quotes");
     out.push(Finding::new(META.id, start..end, message).with_fix(Fix {
-        label: said.tr(cx, "typo/fr-nbsp.fix.nbsp"),
+        label: marks.say("typo/fr-nbsp.fix.nbsp"),
         replacement: format!("{NBSP}»"),
         span: start..end,
         safe: true,
@@ -175,11 +168,6 @@ mod tests {
     use super::*;
     use crate::entities::EntityKind;
     use crate::rules::fixture::Case;
-
-    #[test]
-    fn the_lead_bytes_cover_every_mark() {
-        crate::rules::marks::assert_lead_covers(is_mark_lead, is_mark);
-    }
 
     fn fixed(text: &str) -> String {
         Case::fr(text).fixed(&FrNbsp)

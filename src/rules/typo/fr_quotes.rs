@@ -16,6 +16,7 @@
 use super::{NBSP, char_at, char_before, ends_prose, in_url, is_no_break};
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
+use crate::rules::marks::MarkSet;
 use crate::rules::{Context, Rule, RuleMeta};
 
 pub struct FrQuotes;
@@ -28,14 +29,7 @@ static META: RuleMeta = RuleMeta {
 };
 
 /// The characters this rule follows: line breaks, quotes and guillemets.
-fn is_mark(c: char) -> bool {
-    matches!(c, '\n' | '"' | '«' | '»' | '“' | '”')
-}
-
-/// Whether `b` may start an [`is_mark`] char: « » start with 0xC2, “ ” with 0xE2.
-fn is_mark_lead(b: u8) -> bool {
-    matches!(b, b'\n' | b'"' | 0xC2 | 0xE2)
-}
+static MARKS: MarkSet = MarkSet::of("\n\"«»“”");
 
 impl Rule for FrQuotes {
     fn meta(&self) -> &'static RuleMeta {
@@ -50,7 +44,7 @@ impl Rule for FrQuotes {
         let mut guillemets = 0usize;
         let mut straight: Option<usize> = None;
         let mut curly: Option<usize> = None;
-        for (i, c) in cx.marks().find(text, is_mark_lead, is_mark) {
+        for (i, c) in cx.find_marks(&MARKS).find() {
             match c {
                 '\n' => {
                     straight = None;
@@ -109,11 +103,6 @@ fn push(cx: &Context<'_>, open: usize, close: usize, close_char: char, out: &mut
 mod tests {
     use super::*;
     use crate::rules::fixture::Case;
-
-    #[test]
-    fn the_lead_bytes_cover_every_mark() {
-        crate::rules::marks::assert_lead_covers(is_mark_lead, is_mark);
-    }
 
     #[test]
     fn straight_quotes_become_guillemets() {

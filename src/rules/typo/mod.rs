@@ -9,6 +9,7 @@ pub mod fr_nbsp;
 pub mod fr_quotes;
 
 use super::Context;
+use super::marks::MarkSet;
 
 /// U+00A0 no-break space.
 pub(crate) const NBSP: char = '\u{a0}';
@@ -24,6 +25,11 @@ pub(crate) fn is_no_break(c: char) -> bool {
 pub(crate) fn is_inline_space(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{b}' | '\u{c}')
 }
+
+/// [`is_inline_space`]'s chars, for the rules that look for runs of them.
+pub(crate) static INLINE_SPACES: MarkSet = MarkSet::spaces(
+    "\t \u{85}\u{a0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}\u{2007}\u{2008}\u{2009}\u{200a}\u{202f}\u{205f}\u{3000}",
+);
 
 /// The char before byte `i`.
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
@@ -61,38 +67,6 @@ pub(crate) fn ends_prose(next: Option<char>) -> bool {
 /// Emoji and pictographs (the blocks emoji live in), which posts put right after a mark.
 fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
-}
-
-/// The catalogue's messages and labels as a rule has made them in one check, by key and
-/// argument: a post repeats its marks, and a look-up in the catalogue and its fill cost several
-/// times a copy.
-#[derive(Default)]
-pub(crate) struct Said<'a> {
-    made: Vec<(&'static str, &'static str, &'a str, String)>,
-}
-
-impl<'a> Said<'a> {
-    /// `cx.tr(key, &[])`.
-    pub(crate) fn tr(&mut self, cx: &Context<'_>, key: &'static str) -> String {
-        self.tr_with(cx, key, "", "")
-    }
-
-    /// `cx.tr(key, &[(name, &arg)])`; without the argument when `name` is empty.
-    pub(crate) fn tr_with(
-        &mut self,
-        cx: &Context<'_>,
-        key: &'static str,
-        name: &'static str,
-        arg: &'a str,
-    ) -> String {
-        let known = self.made.iter().find(|(k, n, a, _)| *k == key && *n == name && *a == arg);
-        if let Some((.., said)) = known {
-            return said.clone();
-        }
-        let said = if name.is_empty() { cx.tr(key, &[]) } else { cx.tr(key, &[(name, &arg)]) };
-        self.made.push((key, name, arg, said.clone()));
-        said
-    }
 }
 
 /// How far the token checks look on either side; bounds the work on a long unbroken paste.
@@ -187,30 +161,9 @@ mod tests {
     }
 
     #[test]
-    fn said_is_what_the_catalogue_says() {
-        for case in [crate::rules::fixture::Case::fr("a"), crate::rules::fixture::Case::en("a")] {
-            case.context(|cx| {
-                let mut said = Said::default();
-                for _ in 0..2 {
-                    for (key, mark) in [("typo/fr-nbsp.narrow", "!"), ("typo/fr-nbsp.colon", ":")] {
-                        assert_eq!(
-                            said.tr_with(cx, key, "mark", mark),
-                            cx.tr(key, &[("mark", &mark)])
-                        );
-                    }
-                    let narrow = "typo/fr-nbsp.narrow";
-                    assert_eq!(
-                        said.tr_with(cx, narrow, "mark", "?"),
-                        cx.tr(narrow, &[("mark", &"?")])
-                    );
-                    assert_eq!(
-                        said.tr(cx, "typo/fr-nbsp.fix.nbsp"),
-                        cx.tr("typo/fr-nbsp.fix.nbsp", &[])
-                    );
-                    assert_eq!(said.tr(cx, "fix.remove"), cx.tr("fix.remove", &[]));
-                }
-                assert_eq!(said.made.len(), 5);
-            });
+    fn inline_spaces_are_the_inline_white_space() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(INLINE_SPACES.contains(c), is_inline_space(c), "U+{:04X}", c as u32);
         }
     }
 
