@@ -83,11 +83,12 @@ export class TextareaSurface {
   }
 
   /**
-   * Redraws `text` with `marks` (which must be offsets into `text`). Only the mirror's children
+   * Redraws `view` (a text, or read()'s view of it) with `marks` (offsets into that text). Only the mirror's children
    * that changed are replaced: typing in a long text edits one text node in place, so that a
    * keystroke costs the browser what it costs in the textarea, not a new layout of it all.
    */
-  draw(marks, text) {
+  draw(marks, view) {
+    const text = typeof view === 'string' ? view : view.text;
     this.runs = runs(marks);
     this.byIndex = new Map(marks.map((m) => [m.index, m]));
     const pieces = [];
