@@ -241,3 +241,38 @@ test('without a caret, a text past the interactive limit is checked in a window'
   assert.equal(workers.made[0].received.length, checks + 1);
   client.destroy();
 });
+
+test('a crash is shown at once, before any check fails on it; the next check restarts', async () => {
+  const { client, workers } = await configured();
+  const ed = editor(client, CLEAN);
+  await ed.session.check();
+  assert.equal(ed.session.problem, null);
+  workers.made[0].crash('RuntimeError: unreachable');
+  assert.equal(ed.session.problem?.kind, 'crashed');
+  assert.match(ed.session.problem.message, /unreachable/);
+  assert.equal(ed.states.at(-1).problem.kind, 'crashed', 'the panel is told');
+  await ed.session.check();
+  assert.equal(workers.made.length, 2);
+  assert.equal(ed.session.problem, null);
+  client.destroy();
+});
+
+test('a worker that never starts, or stops answering, is a crash: unavailable, not a hang', async () => {
+  const silent = () => Object.assign(new EventTarget(), { postMessage() {}, terminate() {} });
+  const client = new CheckClient({ createWorker: silent, timeouts: { start: 20, reply: 20 } });
+  await assert.rejects(client.ready, /did not start/);
+  const ed = editor(client, CLEAN);
+  const v = await ed.session.verdict();
+  assert.equal(v.verdict, 'unavailable');
+  assert.match(v.reason, /did not start/);
+
+  // Ready, configured, then silent on checks.
+  const workers = stubWorkers({ hold: (m) => (m.type === 'check' ? new Promise(() => {}) : undefined) });
+  const mute = new CheckClient({ createWorker: workers.create, timeouts: { reply: 50 } });
+  await mute.configure(BRAND);
+  const stuck = editor(mute, CLEAN);
+  const w = await stuck.session.verdict();
+  assert.equal(w.verdict, 'unavailable');
+  assert.match(w.reason, /stopped answering/);
+  mute.destroy();
+});

@@ -23,10 +23,14 @@ export function defaultWorker() {
 export class CheckClient {
   /**
    * @param {{ createWorker?: () => Worker, onReady?: (info) => void, onFatal?: (message: string) => void,
-   *           onStatus?: (status: { state: string, message?: string }) => void }} [hooks]
+   *           onStatus?: (status: { state: string, message?: string }) => void,
+   *           timeouts?: { start?: number, reply?: number } }} [hooks] timeouts in ms
    */
-  constructor({ createWorker = defaultWorker, onReady, onFatal, onStatus } = {}) {
+  constructor({ createWorker = defaultWorker, onReady, onFatal, onStatus, timeouts = {} } = {}) {
     this.createWorker = createWorker;
+    // A worker that never says it is ready, or stops answering, is as dead as one that crashed.
+    this.timeouts = { start: 20_000, reply: 60_000, ...timeouts };
+    this.watchers = new Set();
     this.onReady = onReady;
     this.onFatal = onFatal;
     this.onStatus = onStatus;
@@ -47,6 +51,13 @@ export class CheckClient {
   #setStatus(status) {
     this.status = status;
     this.onStatus?.(status);
+    for (const fn of this.watchers) fn(status);
+  }
+
+  /** Calls `fn` with each new status ({ state, message? }); returns the way to stop. */
+  watch(fn) {
+    this.watchers.add(fn);
+    return () => this.watchers.delete(fn);
   }
 
   // A new worker; resolves once it is ready and holds the last good configuration, so that
@@ -56,14 +67,21 @@ export class CheckClient {
     const worker = this.createWorker();
     this.worker = worker;
     const started = new Promise((resolve, reject) => {
+      const late = setTimeout(() => {
+        if (this.worker !== worker) return;
+        reject(new Error('the worker did not start'));
+        this.#crash('the worker did not start');
+      }, this.timeouts.start);
       worker.addEventListener('message', (e) => {
         if (this.worker !== worker) return;
         if (e.data?.type === 'ready') {
+          clearTimeout(late);
           this.info = { rules: e.data.rules, platforms: e.data.platforms, ms: e.data.ms };
           resolve(this.info);
           return;
         }
         if (e.data?.type === 'fatal') {
+          clearTimeout(late);
           reject(new Error(e.data.message));
           this.#crash(e.data.message);
           return;
@@ -73,6 +91,7 @@ export class CheckClient {
       worker.addEventListener('error', (e) => {
         if (this.worker !== worker) return;
         const message = e?.message || 'the worker failed';
+        clearTimeout(late);
         reject(new Error(message));
         this.#crash(message);
       });
@@ -126,8 +145,15 @@ export class CheckClient {
         resolve({ type: 'crashed', message: this.status.message ?? 'no worker' });
         return;
       }
-      this.pending.set(message.id, resolve);
-      this.worker.postMessage(message);
+      const worker = this.worker;
+      const timer = setTimeout(() => {
+        if (this.worker === worker && this.pending.has(message.id)) this.#crash('the worker stopped answering');
+      }, this.timeouts.reply);
+      this.pending.set(message.id, (reply) => {
+        clearTimeout(timer);
+        resolve(reply);
+      });
+      worker.postMessage(message);
     });
   }
 

@@ -58,7 +58,7 @@ function problemOf(failure) {
  * @param {{
  *   client: { check(text: string, options?: object): Promise<null | { error: string, crashed?: boolean }
  *     | { text: string, report: object, verdict?: object, ms: number, epoch?: number, profileError?: string }>,
- *     epoch?: number },
+ *     epoch?: number, watch?: (fn: (status: { state: string, message?: string }) => void) => () => void },
  *   read: () => V,                                       // the editor's text now, with its map
  *   paint: (marks: object[], view: V, info: { report: object | null }) => void, // [] clears
  *   replace?: (view: V, start: number, end: number, replacement: string) => unknown, // one editor transaction
@@ -91,6 +91,12 @@ export function createSession({
   let lastCaret = -1;
   let destroyed = false;
   const listeners = new Set(onUpdate ? [onUpdate] : []);
+  // A worker that crashed is shown at once, before any check fails on it.
+  const unwatch = client.watch?.((status) => {
+    if (status.state !== 'crashed' || destroyed) return;
+    problem = problemOf({ error: `The checker stopped: ${status.message}`, crashed: true });
+    notify();
+  });
 
   function redraw(view = read()) {
     if (destroyed) return;
@@ -292,6 +298,7 @@ export function createSession({
     },
     destroy() {
       destroyed = true;
+      unwatch?.();
       schedule.cancel();
       follow.cancel();
       listeners.clear();
