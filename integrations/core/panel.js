@@ -24,6 +24,9 @@ const PANEL_CSS = `
 .list .brio-card { max-width: none; box-shadow: none; }
 `;
 
+/** Hints listed as cards at most. */
+export const LISTED = 100;
+
 export const VERDICT_LABELS = {
   publish: 'Ready to publish',
   review: 'Review the warnings before publishing',
@@ -74,8 +77,15 @@ export function mountPanel(container, session, { labels } = {}) {
     scope.hidden = !state.report?.scope;
     scope.textContent = state.report?.scope?.message ?? '';
     if (!state.report) return; // a problem before any report: nothing to list
+    // A card each for the first LISTED hints: hundreds of cards would make each report a long
+    // layout; the rest are drawn in the editor, and the panel says how many.
+    const { diagnostics } = state.report;
+    const more = document.createElement('p');
+    more.className = 'scope';
+    more.textContent = `…and ${diagnostics.length - LISTED} more, marked in the text.`;
     list.replaceChildren(
-      ...state.report.diagnostics.map((d) => renderCard(d, { text: state.text, onFix: (s) => session.fix(s), labels })),
+      ...diagnostics.slice(0, LISTED).map((d) => renderCard(d, { text: state.text, onFix: (s) => session.fix(s), labels })),
+      ...(diagnostics.length > LISTED ? [more] : []),
     );
   };
   render(session.state?.());

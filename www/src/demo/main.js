@@ -28,6 +28,8 @@ adopt(document, CARD_CSS);
 const timings = { start: performance.now() };
 // Test and measurement hook: plain numbers, read by tests/browser.
 window.brioTimings = timings;
+// Measurement hook (bench/keystroke.js): the same composer without Brio, for a baseline.
+window.brioDetach = () => editor.destroy();
 
 let platforms = [];
 let goodProfile; // the last profile source the checker accepted

@@ -201,7 +201,7 @@ export class CheckClient {
     if (reply.type === 'crashed') return { error: `The checker stopped: ${reply.message}`, crashed: true };
     if (reply.type !== 'report') return { error: reply.message ?? 'the check failed' };
     if (id !== this.version) return null;
-    const result = { text: reply.text, report: reply.report, verdict: reply.verdict, ms: reply.ms, epoch };
+    const result = { text, report: reply.report, verdict: reply.verdict, ms: reply.ms, epoch };
     return this.profileError ? { ...result, profileError: this.profileError } : result;
   }
 

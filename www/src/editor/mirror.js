@@ -16,6 +16,27 @@ const COPIED = [
 
 const classOf = (run) => run.severity + (run.overflow ? ' overflow' : '');
 
+/** About how many units a block of the mirror holds. */
+const BLOCK = 2048;
+
+/**
+ * [start, end) pairs cutting text[from, to) into blocks of about BLOCK units, each ending just
+ * after a line break (or at `to`), so that a block starts a line as the textarea's text does.
+ * An empty span is one empty block.
+ */
+function blocksOf(text, from, to) {
+  const out = [];
+  let start = from;
+  while (start < to) {
+    const nl = text.indexOf('\n', start + BLOCK - 1);
+    const end = nl < 0 || nl + 1 >= to ? to : nl + 1;
+    out.push([start, end]);
+    start = end;
+  }
+  if (!out.length) out.push([from, to]);
+  return out;
+}
+
 export class TextareaSurface {
   /** @param {Node} [container] where the overlay goes (default: the body; the extension: its own shadow root) */
   constructor(textarea, container = document.body) {
@@ -31,7 +52,7 @@ export class TextareaSurface {
     root.append(this.mirror);
     container.append(this.host);
     this.runs = [];
-    this.pieces = []; // the mirror's children: { start, end, run, node }, in text order
+    this.chunks = []; // the mirror's blocks: { start, end, sig, el, marks }, in text order
     this.shown = ''; // the text the mirror holds
     this.byIndex = new Map(); // mark index -> mark, for rectOf and setActive
     this.frame = 0;
@@ -83,98 +104,97 @@ export class TextareaSurface {
   }
 
   /**
-   * Redraws `view` (a text, or read()'s view of it) with `marks` (offsets into that text). Only the mirror's children
-   * that changed are replaced: typing in a long text edits one text node in place, so that a
-   * keystroke costs the browser what it costs in the textarea, not a new layout of it all.
+   * Redraws `view` (a text, or read()'s view of it) with `marks` (offsets into that text).
+   *
+   * The mirror is cut into blocks of a few KB, each ending just after a line break, so that
+   * they wrap exactly as the one text of the textarea does. Only the blocks the edit touched,
+   * or whose marks changed, are rebuilt: typing in a long text rebuilds one small block, and
+   * the browser lays out that block again, not the whole text.
    */
   draw(marks, view) {
     const text = typeof view === 'string' ? view : view.text;
     this.runs = runs(marks);
     this.byIndex = new Map(marks.map((m) => [m.index, m]));
-    const pieces = [];
-    let at = 0;
-    for (const run of this.runs) {
-      if (run.start > at) pieces.push({ start: at, end: run.start, run: null, node: null });
-      pieces.push({ start: run.start, end: run.end, run, node: null });
-      at = run.end;
+    const before = this.shown;
+    const old = this.chunks;
+    const delta = text.length - before.length;
+    // The blocks the edit leaves alone, before and after it; the span between is cut anew.
+    let front = 0;
+    let back = old.length;
+    if (text !== before) {
+      const region = changedRegion(before, text);
+      while (front < old.length && old[front].end < region.start) front++;
+      while (back > front && old[back - 1].start > region.endBefore) back--;
+    } else front = back = old.length;
+    // Either the touched blocks' span, or (the first draw) the whole text, or nothing.
+    const span = front < back ? [old[front].start, old[back - 1].end + delta] : old.length ? null : [0, text.length];
+    const next = old.slice(0, front);
+    const fresh = [];
+    for (const [start, end] of span ? blocksOf(text, ...span) : []) {
+      const chunk = { start, end, sig: null, el: document.createElement('div'), marks: [] };
+      fresh.push(chunk);
+      next.push(chunk);
     }
-    pieces.push({ start: at, end: text.length, run: null, node: null });
-    this.#patch(pieces, text);
-    this.pieces = pieces;
+    for (let i = back; i < old.length; i++) next.push({ ...old[i], start: old[i].start + delta, end: old[i].end + delta });
+    // DOM: the touched blocks out, the new ones in, in place.
+    for (let i = front; i < back; i++) old[i].el.remove();
+    const frag = document.createDocumentFragment();
+    for (const chunk of fresh) frag.append(chunk.el);
+    this.mirror.insertBefore(frag, old[back]?.el ?? null);
+    // Each block's marks, from the runs (both in text order); a block whose marks are the same
+    // as it had keeps its children.
+    let r = 0;
+    const last = next.at(-1);
+    for (const chunk of next) {
+      while (r < this.runs.length && this.runs[r].end <= chunk.start) r++;
+      const pieces = [];
+      for (let k = r; k < this.runs.length && this.runs[k].start < chunk.end; k++) pieces.push(this.runs[k]);
+      const tail = chunk === last && text.endsWith('\n');
+      const sig =
+        pieces.map((run) => `${Math.max(run.start, chunk.start) - chunk.start}-${Math.min(run.end, chunk.end) - chunk.start}${classOf(run)}#${run.mark.index}`).join(' ') +
+        (tail ? ' +' : '');
+      if (sig !== chunk.sig) this.#fill(chunk, pieces, text, tail, sig);
+      else pieces.forEach((run, i) => (run.elements ??= []).push(chunk.marks[i]));
+    }
+    this.chunks = next;
     this.shown = text;
     // Where the textarea scrolled to after the edit is known after layout: next frame.
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(this.place);
   }
 
-  #patch(pieces, text) {
-    const old = this.pieces;
-    const before = this.shown;
-    const region = changedRegion(before, text);
-    const same = (a, b) =>
-      a.end - a.start === b.end - b.start &&
-      Boolean(a.run) === Boolean(b.run) &&
-      (!a.run || (classOf(a.run) === classOf(b.run) && a.run.mark.index === b.run.mark.index));
-    // Children before the edit whose text and mark are unchanged stay, and so do those after it.
-    let front = 0;
-    while (front < old.length && front < pieces.length && old[front].start === pieces[front].start &&
-      old[front].end <= region.start && same(old[front], pieces[front])) front++;
-    let oldBack = old.length;
-    let newBack = pieces.length;
-    while (oldBack > front && newBack > front) {
-      const a = old[oldBack - 1];
-      const b = pieces[newBack - 1];
-      if (a.start < region.endBefore || b.start < region.endAfter) break;
-      if (before.length - a.start !== text.length - b.start || !same(a, b)) break;
-      oldBack--;
-      newBack--;
-    }
-    for (let i = 0; i < front; i++) this.#keep(old[i], pieces[i]);
-    for (let i = 0; i < pieces.length - newBack; i++) this.#keep(old[oldBack + i], pieces[newBack + i]);
-    // A final newline takes a line in a textarea but not in a div: a space keeps the heights equal.
-    const tail = (p) => (p.end === text.length && text.endsWith('\n') ? ' ' : '');
-    const oldTail = (p) => (p.end === before.length && before.endsWith('\n') ? ' ' : '');
-    // The common keystroke: one plain text child changed. Edit its data in place.
-    if (oldBack - front === 1 && newBack - front === 1 && !old[front].run && !pieces[front].run) {
-      const node = old[front].node;
-      const o = old[front];
-      const p = pieces[front];
-      const data = text.slice(p.start, p.end) + tail(p);
-      if (o.start === p.start && region.start >= o.start && region.endBefore <= o.end && oldTail(o) === tail(p)) {
-        node.replaceData(region.start - o.start, region.endBefore - region.start, text.slice(region.start, region.endAfter));
-      } else node.data = data;
-      p.node = node;
-      return;
-    }
-    const next = old[oldBack]?.node ?? null;
-    for (let i = front; i < oldBack; i++) old[i].node.remove();
+  /** Builds a block's children: its text, with a <mark> per run piece. */
+  #fill(chunk, pieces, text, tail, sig) {
     const frag = document.createDocumentFragment();
-    for (let i = front; i < newBack; i++) {
-      const p = pieces[i];
-      const content = text.slice(p.start, p.end) + tail(p);
-      if (p.run) {
-        const mark = document.createElement('mark');
-        mark.className = classOf(p.run);
-        mark.dataset.index = String(p.run.mark.index);
-        mark.textContent = content;
-        p.run.element = mark;
-        p.node = mark;
-      } else p.node = document.createTextNode(content);
-      frag.append(p.node);
+    chunk.marks = [];
+    let at = chunk.start;
+    for (const run of pieces) {
+      const start = Math.max(run.start, chunk.start);
+      const end = Math.min(run.end, chunk.end);
+      if (start > at) frag.append(text.slice(at, start));
+      const mark = document.createElement('mark');
+      mark.className = classOf(run);
+      mark.dataset.index = String(run.mark.index);
+      mark.textContent = text.slice(start, end);
+      (run.elements ??= []).push(mark);
+      chunk.marks.push(mark);
+      frag.append(mark);
+      at = end;
     }
-    this.mirror.insertBefore(frag, next);
-  }
-
-  #keep(from, to) {
-    to.node = from.node;
-    if (to.run) to.run.element = from.node;
+    // A final newline takes a line in a textarea but not in a div: a space keeps the heights equal.
+    const rest = text.slice(at, chunk.end) + (tail ? ' ' : '');
+    if (rest) frag.append(rest);
+    chunk.el.replaceChildren(frag);
+    chunk.sig = sig;
   }
 
   /** The mark under the pointer, if any. */
   markAt(x, y) {
     for (const run of this.runs) {
-      for (const r of run.element.getClientRects()) {
-        if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 4) return run.mark;
+      for (const element of run.elements ?? []) {
+        for (const r of element.getClientRects()) {
+          if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 4) return run.mark;
+        }
       }
     }
     return null;
@@ -199,7 +219,7 @@ export class TextareaSurface {
   /** Where mark `index` is drawn (its first line box), for placing its card. */
   rectOf(index) {
     const [run] = this.#runsOf(index);
-    return run?.element.getClientRects()[0] ?? this.textarea.getBoundingClientRect();
+    return run?.elements?.[0]?.getClientRects()[0] ?? this.textarea.getBoundingClientRect();
   }
 
   caret() {
@@ -212,8 +232,8 @@ export class TextareaSurface {
   }
 
   setActive(index) {
-    for (const run of this.runs) run.element.classList.remove('active');
-    if (index >= 0) for (const run of this.#runsOf(index)) run.element.classList.add('active');
+    for (const el of this.mirror.querySelectorAll('mark.active')) el.classList.remove('active');
+    if (index >= 0) for (const run of this.#runsOf(index)) for (const el of run.elements ?? []) el.classList.add('active');
   }
 
   destroy() {

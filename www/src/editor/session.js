@@ -42,15 +42,17 @@ export function unavailable(reason) {
  * A problem the writer must see (the panel and the card say so, and what to do), or null.
  * @typedef {{ kind: 'crashed' | 'profile' | 'failed', message: string, advice: string }} Problem
  */
+const sentence = (text) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
 function problemOf(failure) {
   if (failure.crashed) {
     return {
       kind: 'crashed',
-      message: failure.error,
+      message: sentence(failure.error),
       advice: 'It restarts with the next check: keep writing, or reload the page if this happens again.',
     };
   }
-  return { kind: 'failed', message: failure.error, advice: 'Your next edit checks the text again.' };
+  return { kind: 'failed', message: sentence(failure.error), advice: 'Your next edit checks the text again.' };
 }
 
 /**
@@ -147,7 +149,7 @@ export function createSession({
     problem = last.profileError
       ? {
           kind: 'profile',
-          message: `The brand profile is invalid: ${last.profileError}`,
+          message: sentence(`The brand profile is invalid: ${last.profileError}`),
           advice: 'Hints follow the last valid profile; fix the profile in the settings to publish through the check.',
         }
       : null;
@@ -188,9 +190,10 @@ export function createSession({
     return null;
   }
 
-  /** The verdict the panel shows for the newest report. */
+  /** The verdict the panel shows for the newest report: none while a problem stands. */
   function shownVerdict() {
     if (!last) return null;
+    if (problem) return unavailable(problem.message);
     if (last.profileError) return unavailable(`The brand profile is invalid: ${last.profileError}`);
     if (!VERDICTS.has(last.verdict?.verdict)) return unavailable('The checker gave no verdict.');
     return last.verdict;
