@@ -142,7 +142,7 @@ async function measure(h, surface) {
   }, surface.selector);
   await page.waitForTimeout(1500);
   const browser = page.context().browser();
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'v8.execute'] });
+  await browser.startTracing(page, { categories: process.env.INVALIDATIONS ? ['devtools.timeline', 'toplevel', 'v8.execute', 'disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.stack'] : ['devtools.timeline', 'toplevel', 'v8.execute'] });
   for (let b = 0; b < BURSTS; b++) {
     for (const key of KEYS) {
       await page.keyboard.press(key === ' ' ? 'Space' : key);

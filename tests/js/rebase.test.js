@@ -38,3 +38,13 @@ test('rebase() keeps marks before an edit, moves those after it, drops those it 
   const out = rebase(marks, 'abc..def..gh', 'abc..dXef..gh');
   assert.deepEqual(out, [marks[0], { start: 11, end: 13, index: 2 }]);
 });
+
+test('rebase() stretches an overflow mark that holds the edit, and still drops a word mark', () => {
+  const text = Array.from({ length: 300 }, (_, i) => String.fromCharCode(65 + (i % 26))).join('');
+  const overflow = { start: 280, end: 300, overflow: true, index: 0 };
+  const word = { start: 285, end: 290, index: 1 };
+  const after = `${text.slice(0, 287)}xyz${text.slice(287)}`;
+  assert.deepEqual(rebase([overflow, word], text, after), [{ ...overflow, end: 303 }]);
+  // An edit that reaches before the overflow's start drops it: where the limit falls moved.
+  assert.deepEqual(rebase([overflow], text, `${text.slice(0, 279)}${text.slice(282)}`), []);
+});

@@ -141,8 +141,9 @@ export class TextareaSurface {
     const frag = document.createDocumentFragment();
     for (const chunk of fresh) frag.append(chunk.el);
     this.mirror.insertBefore(frag, old[back]?.el ?? null);
-    // Each block's marks, from the runs (both in text order); a block whose marks are the same
-    // as it had keeps its children.
+    // Each block's marks, from the runs (both in text order); a block whose marks look the same
+    // as it had (where they are, and how they are drawn) keeps its children: a new report that
+    // only renumbers its hints rebuilds nothing.
     let r = 0;
     const last = next.at(-1);
     for (const chunk of next) {
@@ -151,7 +152,7 @@ export class TextareaSurface {
       for (let k = r; k < this.runs.length && this.runs[k].start < chunk.end; k++) pieces.push(this.runs[k]);
       const tail = chunk === last && text.endsWith('\n');
       const sig =
-        pieces.map((run) => `${Math.max(run.start, chunk.start) - chunk.start}-${Math.min(run.end, chunk.end) - chunk.start}${classOf(run)}#${run.mark.index}`).join(' ') +
+        pieces.map((run) => `${Math.max(run.start, chunk.start) - chunk.start}-${Math.min(run.end, chunk.end) - chunk.start}${classOf(run)}`).join(' ') +
         (tail ? ' +' : '');
       if (sig !== chunk.sig) this.#fill(chunk, pieces, text, tail, sig);
       else pieces.forEach((run, i) => (run.elements ??= []).push(chunk.marks[i]));
@@ -174,7 +175,6 @@ export class TextareaSurface {
       if (start > at) frag.append(text.slice(at, start));
       const mark = document.createElement('mark');
       mark.className = classOf(run);
-      mark.dataset.index = String(run.mark.index);
       mark.textContent = text.slice(start, end);
       (run.elements ??= []).push(mark);
       chunk.marks.push(mark);

@@ -53,7 +53,11 @@ export function changedRegion(before, after) {
   return { start, endBefore: before.length - tail, endAfter: after.length - tail };
 }
 
-/** The marks of `before` that still make sense in `after`, moved to their new offsets. */
+/**
+ * The marks of `before` that still make sense in `after`, moved to their new offsets. An
+ * overflow mark (the part past the platform's limit) holding the whole edit stays, stretched
+ * or shrunk by it: text typed past the limit is still past it.
+ */
 export function rebase(marks, before, after) {
   if (before === after) return marks;
   const { start, endBefore, endAfter } = changedRegion(before, after);
@@ -63,6 +67,8 @@ export function rebase(marks, before, after) {
     if (mark.end <= start && mark.end < endBefore) out.push(mark);
     else if (mark.start >= endBefore && mark.start > start) {
       out.push({ ...mark, start: mark.start + delta, end: mark.end + delta });
+    } else if (mark.overflow && mark.start < start && mark.end >= endBefore) {
+      out.push({ ...mark, end: mark.end + delta });
     }
   }
   return out;
