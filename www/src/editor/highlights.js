@@ -3,10 +3,20 @@
 // One highlight per severity, shared by every editor on the page; each editor owns its ranges.
 
 import { HIGHLIGHT_CSS, SEVERITIES, adopt } from './styles.js';
-import { domRange, readText, textOffset } from './text-model.js';
+import { domPosition, domRange, readText, textOffset } from './text-model.js';
 import { narrowest } from './marks.js';
 
 const NAMES = [...SEVERITIES, 'overflow'];
+
+/**
+ * Units of a mark painted at most. Chromium keeps a highlight's range as a marker on every text
+ * node it covers and revisits them all whenever the registry or the text under them changes: an
+ * overflow mark over a pasted 1 MB text would make each keystroke repaint thousands of nodes.
+ * Past this, a mark (in practice only the overflow past a platform's limit) is painted from its
+ * start on; the meter and the card still say how far over the text is.
+ */
+export const PAINTED = 8192;
+const paintedEnd = (mark) => Math.min(mark.end, mark.start + PAINTED);
 let shared = null;
 
 function highlights(doc) {
@@ -67,8 +77,13 @@ export class RichSurface {
           continue;
         }
         kept.delete(drawn.index);
+        // Still where the mark is (two binary searches): then the highlight is left alone, and
+        // the browser repaints nothing for it, however long it is (an overflow past the limit).
         const { range } = drawn;
-        const fits = range.startContainer === range.endContainer && range.endOffset - range.startOffset === mark.end - mark.start;
+        const a = domPosition(model, mark.start);
+        const b = domPosition(model, paintedEnd(mark));
+        const fits =
+          a && b && range.startContainer === a.node && range.startOffset === a.offset && range.endContainer === b.node && range.endOffset === b.offset;
         if (fits) next.push({ ...mark, range });
         else {
           this.#drop(drawn);
@@ -92,7 +107,7 @@ export class RichSurface {
   }
 
   #add(mark, model) {
-    const range = domRange(model, mark.start, mark.end);
+    const range = domRange(model, mark.start, paintedEnd(mark));
     if (!range) return null;
     this.shared?.[mark.severity]?.add(range);
     if (mark.overflow) this.shared?.overflow.add(range);
