@@ -201,6 +201,15 @@ test-extension: extension extension-firefox extension-fixtures browser-tools fir
 test-wordpress: wordpress-plugin wordpress-tools browser-tools cli
 	node --test tests/wordpress/
 
+
+# Per-keystroke main-thread work on a 1 MB text in Chromium: the demo composer (a textarea) and
+# a contenteditable on the real worker, each against the same element without Brio
+# (bench/keystroke.js; figures in bench/LOG.md). Not part of `make test`: timings are measured,
+# never asserted.
+.PHONY: bench-keystroke
+bench-keystroke: www browser-tools
+	node bench/keystroke.js
+
 # Size, start-up and check times of the wasm package in Node (docs/architecture.md, "Budgets").
 bench-wasm: pkg
 	node www/tools/bench-wasm.js

@@ -29,16 +29,23 @@ function Hint({ diagnostic, text, onFix }) {
 
 /** @param {{ brio: import('../../www/src/editor/types.js').BrioApi }} props */
 export function BrioSidebar({ brio }) {
-  const { report, verdict, text } = useSelect((/** @type {any} */ sel) => ({
+  const { report, verdict, text, problem } = useSelect((/** @type {any} */ sel) => ({
     report: sel(STORE).getReport(),
     verdict: sel(STORE).getVerdict(),
     text: sel(STORE).getText(),
+    problem: sel(STORE).getProblem(),
   }), []);
-  if (!report) return h('div', { className: 'brio-sidebar' }, 'Checking…');
+  // A crashed checker or a refused profile: said first, with what to do.
+  const trouble = problem
+    ? h('p', { className: 'brio-problem', 'data-brio-problem': '', 'data-kind': problem.kind, role: 'alert' }, `${problem.message} ${problem.advice}`)
+    : null;
+  if (!report) return h('div', { className: 'brio-sidebar' }, trouble ?? 'Checking…');
+  const v = verdict?.verdict ?? 'unavailable';
   return h(
     'div',
     { className: 'brio-sidebar' },
-    h('div', { className: 'brio-verdict', 'data-verdict': verdict.verdict }, VERDICT_LABELS[verdict.verdict]),
+    trouble,
+    h('div', { className: 'brio-verdict', 'data-verdict': v }, VERDICT_LABELS[v] ?? v),
     // A large post checked only around the caret: say so, or an empty list reads as all clear.
     report.scope ? h('p', { className: 'brio-scope', 'data-brio-scope': '' }, report.scope.message) : null,
     h(

@@ -6,7 +6,7 @@ import { createReduxStore, register, select } from '@wordpress/data';
 
 export const STORE = 'brio/hints';
 
-const initial = { marks: {}, text: '', report: null, verdict: null };
+const initial = { marks: {}, text: '', report: null, verdict: null, problem: null };
 
 const EMPTY = [];
 
@@ -16,20 +16,24 @@ export const store = createReduxStore(STORE, {
       case 'BRIO_SET_MARKS':
         return { ...state, marks: action.marks };
       case 'BRIO_SET_REPORT':
-        return { ...state, text: action.text, report: action.report, verdict: action.verdict };
+        // A problem before any report (a crashed worker) keeps the last report, if any, listed.
+        return action.report
+          ? { ...state, text: action.text, report: action.report, verdict: action.verdict, problem: action.problem }
+          : { ...state, problem: action.problem };
       default:
         return state;
     }
   },
   actions: {
     setMarks: (marks) => ({ type: 'BRIO_SET_MARKS', marks }),
-    setReport: ({ text, report, verdict }) => ({ type: 'BRIO_SET_REPORT', text, report, verdict }),
+    setReport: ({ text, report, verdict, problem = null }) => ({ type: 'BRIO_SET_REPORT', text, report, verdict, problem }),
   },
   selectors: {
     getMarks: (state, clientId) => state.marks[clientId] ?? EMPTY,
     getReport: (state) => state.report,
     getText: (state) => state.text,
     getVerdict: (state) => state.verdict,
+    getProblem: (state) => state.problem,
   },
 });
 

@@ -5,7 +5,7 @@
 // events fire as for any edit. The caret is the start of editor.selection.getRng(), mapped
 // from its DOM place.
 
-import { createSession } from '../core/session.js';
+import { createSession, unavailable } from '../core/session.js';
 import { HighlightPainter } from '../core/highlight-painter.js';
 import { bodyToText, offsetOf, toDomRange } from './mapping.js';
 
@@ -17,9 +17,10 @@ export function registerBrio(tinymce) {
     let painter = null;
     const api = {
       fix: (s) => session?.fix(s) ?? { ok: false, reason: 'The editor is not ready.' },
-      verdict: () => session.verdict(),
+      // Before the editor's init there is no session: not checked, never `publish`.
+      verdict: async () => session?.verdict() ?? unavailable('The editor is not ready.'),
       hints: () => session?.hints() ?? [],
-      check: () => session.check(),
+      check: async () => session?.check() ?? null,
       get session() {
         return session;
       },

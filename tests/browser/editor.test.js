@@ -108,3 +108,72 @@ test('nothing left the origin', () => {
   assert.deepEqual(h.foreign(), []);
   assert.deepEqual(h.problems, []);
 });
+
+test('contenteditable: the caret is mapped everywhere, an empty paragraph included', async () => {
+  // "One\n\nThree": the empty paragraph is the line at offset 4.
+  const at = async (path, offset) =>
+    page.evaluate(
+      async ({ path, offset }) => {
+        const root = document.getElementById('ce-p');
+        let node = root;
+        for (const i of path) node = node.childNodes[i];
+        root.focus();
+        const sel = getSelection();
+        sel.removeAllRanges();
+        const range = new Range();
+        range.setStart(node, offset);
+        sel.addRange(range);
+        await window.fixture.check('ce-p');
+        return window.fixture.options['ce-p'].caret;
+      },
+      { path, offset },
+    );
+  assert.equal(await at([1], 0), 4, 'in the empty paragraph');
+  assert.equal(await at([0], 1), 3, 'at the end of the first paragraph, on the element');
+  assert.equal(await at([2, 0], 2), 7, 'in the text of the third');
+  assert.equal(await at([], 2), 4, 'on the root, between the empty paragraph and the third: the end of the empty one');
+  // Typing in the empty paragraph puts the text where the caret said.
+  await at([1], 0);
+  await page.keyboard.type('Two');
+  await page.waitForFunction(() => window.fixture.reports['ce-p']?.text === 'One\nTwo\nThree', null, { timeout: 10_000 });
+  assert.equal(await page.evaluate(() => window.fixture.options['ce-p'].caret), 7);
+});
+
+test('textarea: in a long text with many marks, typing keeps the mirror equal to the text', async () => {
+  const unit = 'I saw teh cat!! And then ';
+  await page.evaluate((text) => {
+    const ta = document.getElementById('ta');
+    ta.focus();
+    ta.select();
+    document.execCommand('insertText', false, text);
+  }, unit.repeat(400));
+  await settle('ta');
+  const mirror = () =>
+    page.evaluate(() => {
+      const m = document.querySelector('[data-brio-overlay]').shadowRoot.querySelector('.mirror');
+      return { text: m.textContent, marks: [...m.querySelectorAll('mark')].map((x) => x.textContent) };
+    });
+  let seen = await mirror();
+  assert.equal(seen.text, unit.repeat(400));
+  assert.equal(seen.marks.length, 800);
+  // Type in the middle, inside a mark, and at the end (a report between each: marks between
+  // two edits made without one are dropped until it comes): the mirror holds the textarea's
+  // text at each keystroke, before any new report.
+  const typeAt = async (at, text) => {
+    await page.evaluate((at) => document.getElementById('ta').setSelectionRange(at, at), at);
+    await page.keyboard.type(text);
+    const m = await mirror();
+    const value = await page.locator('#ta').inputValue();
+    assert.equal(m.text, value.endsWith('\n') ? `${value} ` : value, 'a final newline is mirrored with a space after it');
+    assert.ok(m.marks.every((x) => x === 'teh' || x === '!!'), m.marks.filter((x) => x !== 'teh' && x !== '!!').join());
+    await settle('ta');
+    return m.marks.length;
+  };
+  assert.equal(await typeAt(unit.length * 200 + 3, 'xy'), 800, 'typing outside the marks keeps them all');
+  assert.equal(await typeAt(unit.length * 300 + 2 + 7, 'z'), 799, 'the mark the typing touched is dropped');
+  const value = await page.locator('#ta').inputValue();
+  assert.equal(await typeAt(value.length, '\n'), 799, '"tzeh" is no longer flagged');
+  seen = await mirror();
+  assert.equal(seen.marks.length, 799);
+  assert.equal(seen.text, `${await page.locator('#ta').inputValue()} `);
+});

@@ -190,6 +190,67 @@ for (const [name, spec] of Object.entries(EDITORS)) {
   });
 }
 
+// A worker that crashed is shown in the panel (what happened, what to do) at once; the next
+// check restarts it, configured; a worker that cannot start again leaves the gate unavailable.
+for (const name of ['tiptap', 'gutenberg']) {
+  test(`${name}: a crashed worker is shown, restarted by the next check; the gate never passes without one`, async () => {
+    const { page, problems } = await openExample(name);
+    try {
+      const box = editable(page, EDITORS[name]);
+      await box.click();
+      await page.keyboard.type(POST);
+      await settled(page);
+      const problem = page.locator('[data-brio-problem]');
+      assert.equal(await problem.isVisible(), false);
+
+      // The worker dies (as a wasm trap kills it): said at once, before any check.
+      await page.evaluate(() => {
+        const { worker } = window.example.client;
+        worker.brioTestOld = true;
+        worker.dispatchEvent(new ErrorEvent('error', { message: 'RuntimeError: unreachable' }));
+      });
+      await problem.waitFor({ state: 'visible', timeout: 5_000 });
+      assert.match(await problem.textContent(), /stopped.*unreachable.*restarts with the next check/s);
+
+      // The next check (typing on) restarts it, configured again; the gate answers.
+      await box.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' Join us.');
+      await problem.waitFor({ state: 'hidden', timeout: 10_000 });
+      assert.equal(await page.evaluate(() => window.example.client.worker.brioTestOld), undefined, 'a new worker');
+      assert.equal((await settled(page)).text, `${POST} Join us.`);
+      await page.click('#publish');
+      await page.waitForFunction(() => document.getElementById('verdict').dataset.verdict, null, { timeout: 15_000 });
+      assert.equal(await page.getAttribute('#verdict', 'data-verdict'), 'review');
+
+      // A worker that can no longer start: the gate says it could not check, never "publish".
+      await page.evaluate(() => {
+        const { client } = window.example;
+        client.createWorker = () => {
+          const dead = Object.assign(new EventTarget(), { postMessage() {}, terminate() {} });
+          setTimeout(() => dead.dispatchEvent(new ErrorEvent('error', { message: 'the script failed to load' })), 0);
+          return dead;
+        };
+        client.worker.dispatchEvent(new ErrorEvent('error', { message: 'RuntimeError: unreachable' }));
+        document.getElementById('verdict').removeAttribute('data-verdict');
+      });
+      // Text the last report is not about: the gate must check, and cannot.
+      await box.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' Now');
+      await page.click('#publish');
+      await page.waitForFunction(() => document.getElementById('verdict').dataset.verdict, null, { timeout: 15_000 });
+      assert.equal(await page.getAttribute('#verdict', 'data-verdict'), 'unavailable');
+      assert.match(await page.textContent('#verdict'), /could not start/);
+      await problem.waitFor({ state: 'visible', timeout: 5_000 });
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.screenshot({ path: `test-results/integration-${name}-crash.png` }).catch(() => {});
+      await page.close();
+    }
+  });
+}
+
 test('nothing left the origin', () => {
   assert.deepEqual(h.foreign(), []);
 });

@@ -1,9 +1,10 @@
-// The plugin-independent session over a stand-in editor (a string): fixes go through the
-// editor's replace, a fix on stale text is refused, the verdict follows the severities.
+// The session core over a stand-in editor (a string): fixes go through the editor's replace, a
+// fix on stale text is refused, the caret goes with each check. The gate's fail-safe cases,
+// over the real worker protocol and package, are in gate.test.js.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { TextMap } from '../../integrations/core/text-map.js';
-import { createSession, verdictOf } from '../../integrations/core/session.js';
+import { createSession } from '../../integrations/core/session.js';
 
 function fakeEditor(initial) {
   let text = initial;
@@ -43,24 +44,6 @@ test('a fix through the editor; a stale fix is refused', async () => {
   assert.deepEqual(ed.session.fix(fresh), { ok: true });
   assert.equal(ed.text, 'Launch day! Go');
   ed.session.destroy();
-});
-
-test('verdict: checks first when the text moved on, then follows the severities', async () => {
-  const ed = fakeEditor('Calm post.');
-  assert.deepEqual(await ed.session.verdict(), { verdict: 'publish', reasons: [] });
-  ed.type(' Wow!!');
-  const v = await ed.session.verdict();
-  assert.equal(v.verdict, 'review');
-  assert.deepEqual(v.reasons, [{ rule: 'tone/exclamation', severity: 'warning', message: 'One is enough.' }]);
-  ed.session.destroy();
-});
-
-test('verdictOf (the fallback) agrees with the core: errors block and come first', () => {
-  const d = (rule, severity) => ({ rule, severity, message: rule });
-  assert.equal(verdictOf({ diagnostics: [d('a', 'hint'), d('b', 'info')] }).verdict, 'publish');
-  const v = verdictOf({ diagnostics: [d('w', 'warning'), d('e', 'error')] });
-  assert.equal(v.verdict, 'block');
-  assert.deepEqual(v.reasons.map((r) => r.rule), ['e', 'w']);
 });
 
 /**

@@ -4,8 +4,11 @@
 import { CheckClient } from '../src/editor/index.js';
 import { mountPanel, VERDICT_LABELS } from '../../integrations/core/panel.js';
 
+let current = null; // the page's client, for the test hook
+
 export async function startClient() {
   const client = new CheckClient();
+  current = client;
   await client.ready;
   await client.configure({ platform: 'linkedin', locale: 'auto' });
   return client;
@@ -29,11 +32,13 @@ export function finish(hook) {
   document.getElementById('publish').addEventListener('click', async () => {
     const v = await hook.brio.verdict();
     out.dataset.verdict = v.verdict;
-    out.textContent = `${VERDICT_LABELS[v.verdict]}${v.reasons.length ? ` (${v.reasons.map((r) => r.rule).join(', ')})` : ''}`;
+    const why = v.reason ?? v.reasons.map((r) => r.rule).join(', ');
+    out.textContent = `${VERDICT_LABELS[v.verdict]}${why ? ` (${why})` : ''}`;
   });
   // Test hook: the last report's n-th fix, applied through the plugin.
   window.example = {
     ...hook,
+    client: current,
     fixOf: (rule, n = 0) => {
       const d = hook.brio.session.last.report.diagnostics.find((x) => x.rule === rule);
       return hook.brio.fix(d.suggestions[n]);

@@ -3,10 +3,9 @@
 // checks run in the service worker; hints are drawn by the shared editor layer inside the one
 // <brio-overlay> element. Nothing here touches the composer's DOM except through a fix, which
 // goes through the editor (selection + execCommand) and is verified.
-import { attach } from '../../../www/src/editor/index.js';
+import { attach, fixInEditor } from '../../../www/src/editor/index.js';
 import { composerOf } from '../sites.js';
 import { loadContentSettings, onContentSettingsChanged } from './settings-client.js';
-import { fixInEditor } from './fix.js';
 import { deepActiveElement } from './focus.js';
 import { limitOf, withLimit } from './limit.js';
 import { optedOut } from './optout.js';

@@ -3,6 +3,9 @@
 import { renderCard } from '../editor/index.js';
 
 const ORDER = ['error', 'warning', 'info', 'hint'];
+// Cards listed at most: a pasted 1 MB text can have hundreds of hints around the caret, and a
+// card each would make every report a long layout. The rest are underlined in the text.
+export const LISTED = 100;
 
 export function renderHints({ list, tally }, result, { onFix, onSelect, platformName }) {
   const { report, text } = result;
@@ -25,8 +28,12 @@ export function renderHints({ list, tally }, result, { onFix, onSelect, platform
     list.replaceChildren(ok);
     return;
   }
+  const more = report.diagnostics.length - LISTED;
+  const note = document.createElement('p');
+  note.className = 'all-good';
+  note.textContent = `…and ${more} more, underlined in the text.`;
   list.replaceChildren(
-    ...report.diagnostics.map((d) => {
+    ...report.diagnostics.slice(0, LISTED).map((d) => {
       const card = renderCard(d, { text, onFix });
       // The card selects the flagged words; its buttons apply fixes. Reachable by keyboard too.
       card.tabIndex = 0;
@@ -39,5 +46,6 @@ export function renderHints({ list, tally }, result, { onFix, onSelect, platform
       });
       return card;
     }),
+    ...(more > 0 ? [note] : []),
   );
 }

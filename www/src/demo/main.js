@@ -28,17 +28,23 @@ adopt(document, CARD_CSS);
 const timings = { start: performance.now() };
 // Test and measurement hook: plain numbers, read by tests/browser.
 window.brioTimings = timings;
+// Measurement hook (bench/keystroke.js): the same composer without Brio, for a baseline.
+window.brioDetach = () => editor.destroy();
 
 let platforms = [];
 let goodProfile; // the last profile source the checker accepted
 let firstReport = true;
 
 const client = new CheckClient({
-  onFatal: (message) => setStatus(`The checker stopped (${message}); restarting it.`),
+  onFatal: (message) => setStatus(`The checker stopped (${message}): it restarts with the next check.`),
 });
 
 const editor = attach(els.composer, {
   client,
+  // A crashed checker or a refused profile: said in the status line, with what to do.
+  onProblem: (problem) => {
+    if (problem) setStatus(`${problem.message} ${problem.advice}`);
+  },
   onReport: (result) => {
     render(result);
     // Test hook: what the hints on screen are about.

@@ -1,5 +1,11 @@
 // The main-thread side of the checking worker: promises for configure/check, a version counter
-// so that a slow report never overwrites a newer one, and a fresh worker if the old one dies.
+// so that a slow report never overwrites a newer one, and a fresh worker when the old one died.
+//
+// Failing safe: a worker that crashed stays down (its state says so, and why) until the next
+// request, which starts a new one; the new worker gets the last good configuration before any
+// check reaches it. A configuration the worker refused (an invalid brand profile) leaves the
+// previous one in force, and every report says so (`profileError`) until a configuration is
+// accepted: the pre-publish gate must not pass a post under a profile that is not the one asked.
 
 /**
  * Creates the default worker. Bundlers recognise this exact form, from node_modules too: webpack 5
@@ -10,98 +16,198 @@ export function defaultWorker() {
   return new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'brio-worker' });
 }
 
+/**
+ * @typedef {{ text: string, report: import('../../../pkg/brio.js').Report, verdict?: { verdict: string, reasons: object[] },
+ *             ms: number, epoch: number, profileError?: string }} CheckResult
+ * @typedef {{ error: string, crashed?: boolean }} CheckFailure
+ */
+
 export class CheckClient {
-  /** @param {{ createWorker?: () => Worker, onReady?: (info) => void, onFatal?: (message) => void }} [hooks] */
-  constructor({ createWorker = defaultWorker, onReady, onFatal } = {}) {
+  /**
+   * @param {{ createWorker?: () => Worker, onReady?: (info) => void, onFatal?: (message: string) => void,
+   *           onStatus?: (status: { state: string, message?: string }) => void,
+   *           timeouts?: { start?: number, reply?: number } }} [hooks] timeouts in ms
+   */
+  constructor({ createWorker = defaultWorker, onReady, onFatal, onStatus, timeouts = {} } = {}) {
     this.createWorker = createWorker;
+    // A worker that never says it is ready, or stops answering, is as dead as one that crashed.
+    this.timeouts = { start: 20_000, reply: 60_000, ...timeouts };
+    this.watchers = new Set();
     this.onReady = onReady;
     this.onFatal = onFatal;
+    this.onStatus = onStatus;
     this.version = 0; // of checks: only the newest one's report is wanted
     this.configs = 0;
     this.learns = 0;
     this.pending = new Map();
-    this.options = null;
+    this.options = null; // the last configuration the worker accepted
+    this.profileError = null; // why the last configuration was refused, while it stays so
+    this.epoch = 0; // bumped with each configuration sent: a report from before it is stale
     this.info = null;
+    this.worker = null;
+    /** @type {{ state: 'starting' | 'ready' | 'crashed', message?: string }} */
+    this.status = { state: 'starting' };
     this.ready = this.#start();
   }
 
+  #setStatus(status) {
+    this.status = status;
+    this.onStatus?.(status);
+    for (const fn of this.watchers) fn(status);
+  }
+
+  /** Calls `fn` with each new status ({ state, message? }); returns the way to stop. */
+  watch(fn) {
+    this.watchers.add(fn);
+    return () => this.watchers.delete(fn);
+  }
+
+  // A new worker; resolves once it is ready and holds the last good configuration, so that
+  // nothing sent after this promise can reach an unconfigured checker.
   #start() {
-    this.worker = this.createWorker();
-    this.worker.addEventListener('message', (e) => this.#receive(e.data));
-    this.worker.addEventListener('error', (e) => this.#restart(e.message || 'worker error'));
-    return new Promise((resolve, reject) => {
-      this.readyResolve = resolve;
-      this.readyReject = reject;
+    this.#setStatus({ state: 'starting' });
+    const worker = this.createWorker();
+    this.worker = worker;
+    const started = new Promise((resolve, reject) => {
+      const late = setTimeout(() => {
+        if (this.worker !== worker) return;
+        reject(new Error('the worker did not start'));
+        this.#crash('the worker did not start');
+      }, this.timeouts.start);
+      worker.addEventListener('message', (e) => {
+        if (this.worker !== worker) return;
+        if (e.data?.type === 'ready') {
+          clearTimeout(late);
+          this.info = { rules: e.data.rules, platforms: e.data.platforms, ms: e.data.ms };
+          resolve(this.info);
+          return;
+        }
+        if (e.data?.type === 'fatal') {
+          clearTimeout(late);
+          reject(new Error(e.data.message));
+          this.#crash(e.data.message);
+          return;
+        }
+        this.#receive(e.data);
+      });
+      worker.addEventListener('error', (e) => {
+        if (this.worker !== worker) return;
+        const message = e?.message || 'the worker failed';
+        clearTimeout(late);
+        reject(new Error(message));
+        this.#crash(message);
+      });
     });
+    const ready = started.then(async (info) => {
+      if (this.options) {
+        const reply = await this.#send({ type: 'configure', id: `c${++this.configs}`, options: this.options });
+        if (reply.type === 'crashed') throw new Error(reply.message);
+        // The same options were accepted before: refused now, the checker is not what it was.
+        if (reply.error) {
+          this.#crash(`the configuration was refused after a restart: ${reply.error}`);
+          throw new Error(reply.error);
+        }
+      }
+      this.#setStatus({ state: 'ready' });
+      this.onReady?.(info);
+      return info;
+    });
+    ready.catch(() => {}); // a failure is reported through the requests that wait on it
+    return ready;
   }
 
   #receive(msg) {
-    if (msg.type === 'ready') {
-      this.info = { rules: msg.rules, platforms: msg.platforms, ms: msg.ms };
-      this.onReady?.(this.info);
-      this.readyResolve(this.info);
-      return;
-    }
-    if (msg.type === 'fatal') {
-      this.#restart(msg.message);
-      return;
-    }
-    const waiting = this.pending.get(msg.id);
+    const waiting = this.pending.get(msg?.id);
     if (!waiting) return;
     this.pending.delete(msg.id);
     waiting(msg);
   }
 
-  // A dead worker cannot be trusted again: drop it, answer everything pending with null, start
-  // over and re-apply the last good configuration.
-  #restart(message) {
+  // A dead worker cannot be trusted again: drop it and answer everything pending. The next
+  // request starts a new one.
+  #crash(message) {
+    if (this.status.state === 'crashed') return;
+    this.#setStatus({ state: 'crashed', message });
     this.onFatal?.(message);
-    this.worker.terminate();
-    for (const done of this.pending.values()) done(null);
+    this.worker?.terminate();
+    this.worker = null;
+    for (const done of this.pending.values()) done({ type: 'crashed', message });
     this.pending.clear();
-    if (!this.info) {
-      this.readyReject(new Error(message));
-      return;
-    }
-    this.ready = this.#start();
-    if (this.options) this.ready.then(() => this.configure(this.options));
+  }
+
+  /** Waits for a live, configured worker, starting one if the last one crashed. */
+  async #up() {
+    if (this.status.state === 'crashed') this.ready = this.#start();
+    await this.ready;
   }
 
   #send(message) {
     return new Promise((resolve) => {
-      this.pending.set(message.id, resolve);
-      this.worker.postMessage(message);
+      if (!this.worker) {
+        resolve({ type: 'crashed', message: this.status.message ?? 'no worker' });
+        return;
+      }
+      const worker = this.worker;
+      const timer = setTimeout(() => {
+        if (this.worker === worker && this.pending.has(message.id)) this.#crash('the worker stopped answering');
+      }, this.timeouts.reply);
+      this.pending.set(message.id, (reply) => {
+        clearTimeout(timer);
+        resolve(reply);
+      });
+      worker.postMessage(message);
     });
   }
 
   /**
    * Builds the worker's Checker. Resolves to { error } when the options are refused (the
-   * previous Checker stays). Reports made before it are not re-made: check again after it.
+   * previous Checker stays, and reports carry `profileError` until a configuration is
+   * accepted). Reports made before it are not re-made: check again after it.
    * @param {import('./types.js').CheckerOptions} options
-   * @returns {Promise<{ error?: string, ms?: number }>}
+   * @returns {Promise<{ error?: string, ms?: number, crashed?: boolean }>}
    */
   async configure(options) {
-    await this.ready;
+    try {
+      await this.#up();
+    } catch (e) {
+      return { error: `The checker could not start: ${e.message}`, crashed: true };
+    }
+    this.epoch++;
     const reply = await this.#send({ type: 'configure', id: `c${++this.configs}`, options });
-    if (reply && !reply.error) this.options = options;
-    return { error: reply ? reply.error : 'checker restarted', ms: reply?.ms };
+    if (reply.type === 'crashed') return { error: `The checker stopped: ${reply.message}`, crashed: true };
+    if (reply.error) {
+      this.profileError = reply.error;
+      return { error: reply.error, ms: reply.ms };
+    }
+    this.options = options;
+    this.profileError = null;
+    return { error: undefined, ms: reply.ms };
   }
 
   /**
-   * Checks `text`. Resolves to { text, report, verdict, ms } (verdict: the pre-publish gate,
-   * `Checker.verdict(report)`), or to null when a newer check was asked for
-   * in the meantime (that one's report is the one to show).
+   * Checks `text`. Resolves to { text, report, verdict, ms, epoch, profileError? } (verdict:
+   * the pre-publish gate, `Checker.verdict(report)`; epoch: the configuration it was made
+   * under), to null when a newer check was asked for in the meantime (that one's report is the
+   * one to show), or to { error, crashed? } when it could not be made.
    * @param {string} text
    * @param {import('./types.js').CheckOptions} [options]
-   * @returns {Promise<import('./types.js').CheckResult | null>}
+   * @returns {Promise<CheckResult | CheckFailure | null>}
    */
   async check(text, options = {}) {
     const id = ++this.version;
-    await this.ready;
+    try {
+      await this.#up();
+    } catch (e) {
+      return { error: `The checker could not start: ${e.message}`, crashed: true };
+    }
     if (id !== this.version) return null;
+    const epoch = this.epoch;
     const reply = await this.#send({ type: 'check', id, text, options });
-    if (!reply || reply.type !== 'report' || id !== this.version) return null;
-    return { text: reply.text, report: reply.report, verdict: reply.verdict, ms: reply.ms };
+    if (reply.type === 'crashed') return { error: `The checker stopped: ${reply.message}`, crashed: true };
+    if (reply.type !== 'report') return { error: reply.message ?? 'the check failed' };
+    if (id !== this.version) return null;
+    const result = { text, report: reply.report, verdict: reply.verdict, ms: reply.ms, epoch };
+    return this.profileError ? { ...result, profileError: this.profileError } : result;
   }
 
   /**
@@ -113,14 +219,19 @@ export class CheckClient {
    * @returns {Promise<{ result?: import('../../../pkg/brio.js').Learned, error?: string }>}
    */
   async learn(posts, options = {}) {
-    await this.ready;
+    try {
+      await this.#up();
+    } catch (e) {
+      return { error: `The checker could not start: ${e.message}` };
+    }
     const reply = await this.#send({ type: 'learn', id: `l${++this.learns}`, posts, options });
-    if (!reply) return { error: 'checker restarted' };
+    if (reply.type === 'crashed') return { error: `The checker stopped: ${reply.message}` };
     return reply.error ? { error: reply.error } : { result: reply.result };
   }
 
   destroy() {
-    this.worker.terminate();
+    this.worker?.terminate();
+    this.worker = null;
     this.pending.clear();
   }
 }

@@ -1,19 +1,23 @@
 // The editor layer: attach Brio to a <textarea> or a contenteditable. Checks run in the worker
 // after a pause in typing; underlines follow the text while the writer types; a card opens on
 // hover or when the caret enters a flagged range; a fix is one undo step, refused on stale text.
-// The same module serves the demo, the browser extension and the CMS plugins.
+// The check loop, the caret and scope, the fixes and the pre-publish gate are the session core
+// (session.js), the one the CMS plugins run on; this module is its DOM adapter (a textarea's
+// mirror, a contenteditable's highlights) and the cards. The same module serves the demo, the
+// browser extension and the CMS plugins.
 
-import { debounce } from './debounce.js';
-import { fixContentEditable, fixTextarea } from './fix.js';
+import { replaceInElement } from './fix.js';
 import { RichSurface } from './highlights.js';
 import { marksOf, narrowest } from './marks.js';
 import { TextareaSurface } from './mirror.js';
 import { Popover } from './popover.js';
-import { rebase } from './rebase.js';
+import { createSession } from './session.js';
 import { renderCard } from './card.js';
 
 export { CheckClient } from './client.js';
 export { renderCard } from './card.js';
+export { createSession, sessionApi, unavailable, GATE_TRIES, MAY_BE_LARGE } from './session.js';
+export { applyFix, fixInElement, fixInEditor, STALE, REFUSED, CHANGED } from './fix.js';
 
 /**
  * @param {HTMLTextAreaElement | HTMLElement} element a textarea or a contenteditable
@@ -22,6 +26,7 @@ export { renderCard } from './card.js';
  *   checkOptions?: () => import('./types.js').CheckOptions, // history, reference, contentWarning, read at each check
  *   delay?: number,                // ms of quiet before a check
  *   onReport?: (result: import('./types.js').CheckResult) => void,
+ *   onProblem?: (problem: import('./session.js').Problem | null) => void, // a crashed worker, an invalid profile
  *   labels?: Record<string, string>,
  *   container?: ParentNode,        // where the overlay and the card go (default: document.body)
  *   fix?: (element: HTMLElement, checkedText: string, suggestion: import('./types.js').Suggestion) =>
@@ -33,67 +38,69 @@ export { renderCard } from './card.js';
  */
 export function attach(
   element,
-  { client, checkOptions = () => ({}), delay = 200, onReport, labels, container, fix, onDraw, shortcuts = false },
+  { client, checkOptions = () => ({}), delay = 200, onReport, onProblem, labels, container, fix, onDraw, shortcuts = false },
 ) {
   const isTextarea = element instanceof HTMLTextAreaElement;
   const surface = isTextarea ? new TextareaSurface(element, container) : new RichSurface(element);
   const popover = new Popover(container);
-  let last = null; // { text, report, ms }: the newest report and the text it is about
   let hoverTimer = 0;
   let hideTimer = 0;
   // While an input method composes (Japanese, Chinese, dead keys on some layouts), the text is
   // provisional and the editor must not be disturbed: no check, no redraw until it ends.
   let composing = false;
 
-  const check = async () => {
-    if (composing) return last;
-    // The caret lets the checker take a large document around it (the report's `scope`).
-    const caret = surface.caret();
-    const options = caret >= 0 ? { caret, ...checkOptions() } : checkOptions();
-    const result = await client.check(surface.text(), options);
-    if (!result) return last; // a newer check is under way
-    last = result;
-    draw();
-    onReport?.(result);
-    return result;
-  };
-  const schedule = debounce(check, delay);
+  const session = createSession({
+    client,
+    checkOptions,
+    delay,
+    paused: () => composing,
+    read: () => surface.read(),
+    caret: (view) => surface.focusOffset(view),
+    paint(marks, view, info) {
+      surface.draw(marks, view, info);
+      if (popover.visible && session.last && view.text !== session.last.text) popover.hide();
+      onDraw?.(marks);
+    },
+    replace: fix
+      ? (view, start, end, replacement) => fix(element, session.last.text, { start, end, replacement })
+      : (view, start, end, replacement) => replaceInElement(element, view, start, end, replacement),
+  });
+  let reported = null;
+  let problem = null;
+  session.subscribe((state) => {
+    if (state.problem !== problem) {
+      problem = state.problem;
+      onProblem?.(problem);
+    }
+    const last = session.last;
+    if (last && last !== reported) {
+      reported = last;
+      onReport?.(last);
+    }
+  });
+  const lastReport = () => session.last;
 
-  /** Draws the last report's marks, moved to follow what was typed since. */
-  function draw() {
-    if (!last) return;
-    const text = surface.text();
-    const marks = rebase(marksOf(last.report.diagnostics), last.text, text);
-    surface.draw(marks, text);
-    if (popover.visible && text !== last.text) popover.hide();
-    onDraw?.(marks);
-  }
+  const check = () => session.check();
 
   /** Applies `suggestion`; a `fix` hook may answer with a promise (then so does this). */
   function applyFix(suggestion) {
-    if (!last) return { ok: false, reason: 'Nothing checked yet.' };
+    if (!lastReport()) return { ok: false, reason: 'Nothing checked yet.' };
     const done = (result) => {
-      if (result.ok) {
-        popover.hide();
-        // execCommand fired 'input' already; contenteditables may batch it, so check anyway.
-        schedule();
-      }
+      if (result.ok) popover.hide();
       return result;
     };
-    let result;
-    if (fix) result = fix(element, last.text, suggestion);
-    else if (isTextarea) result = fixTextarea(element, last.text, suggestion);
-    else result = fixContentEditable(element, last.text, suggestion);
+    const result = session.fix(suggestion);
     return typeof result?.then === 'function' ? result.then(done) : done(result);
   }
 
   function cardFor(index) {
+    const last = lastReport();
     const diagnostic = last.report.diagnostics[index];
     return renderCard(diagnostic, { text: last.text, onFix: applyFix, labels });
   }
 
   function open(mark, { announce = false } = {}) {
-    if (!mark || !last || surface.text() !== last.text) return;
+    if (!mark || !session.fresh()) return;
     if (popover.visible && popover.index === mark.index && !announce) return;
     popover.show(cardFor(mark.index), surface.rectOf(mark.index), mark.index, { announce });
     surface.setActive(mark.index);
@@ -102,8 +109,8 @@ export function attach(
   /** The narrowest hint whose range holds the caret, if the report is about the text shown. */
   function markAtCaret() {
     const at = surface.caret();
-    if (at < 0 || !last || surface.text() !== last.text) return null;
-    const hit = marksOf(last.report.diagnostics).filter((m) => at >= m.start && at <= m.end);
+    if (at < 0 || !session.fresh()) return null;
+    const hit = marksOf(lastReport().report.diagnostics).filter((m) => at >= m.start && at <= m.end);
     return hit.length ? narrowest(hit) : null;
   }
 
@@ -112,29 +119,34 @@ export function attach(
     surface.setActive(-1);
   }
 
+  // One read of the editor per task, however many events and mutations the edit made: 'input'
+  // and the observer's records of one keystroke are handled together, in a microtask.
+  let seen = null;
+  let queued = false;
+  const changed = () => {
+    if (composing || queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      if (composing) return;
+      const view = surface.read();
+      if (view.text === seen) return;
+      seen = view.text;
+      session.changed(view);
+    });
+  };
   const onInput = (e) => {
     if (composing || e?.isComposing) return;
-    draw();
-    schedule();
+    changed();
   };
   // Rich editors change their DOM without an 'input' event when the change is theirs: their own
   // undo (Ctrl+Z in Draft.js, Lexical, Quill, ProseMirror), an autocomplete, a pre-filled reply.
   // Observe (never touch) the DOM, and treat a change of its text as typing.
-  let seen = null;
-  const observer = isTextarea
-    ? null
-    : new MutationObserver(() => {
-        if (composing) return;
-        const text = surface.text();
-        if (text === seen) return;
-        seen = text;
-        draw();
-        schedule();
-      });
+  const observer = isTextarea ? null : new MutationObserver(changed);
   observer?.observe(element, { subtree: true, childList: true, characterData: true });
   const onCompositionStart = () => {
     composing = true;
-    schedule.cancel();
+    session.cancel();
   };
   const onCompositionEnd = () => {
     composing = false;
@@ -156,11 +168,9 @@ export function attach(
   };
   // The caret entering a flagged range opens its card: keyboard users get hints too.
   const onCaret = () => {
-    const at = surface.caret();
-    if (at < 0 || !last || surface.text() !== last.text) return;
     // A large document was checked around the caret: moving well out of that part checks again.
-    const scope = last.report.scope;
-    if (scope && (at < scope.start || at > scope.end)) schedule();
+    session.selectionChanged();
+    if (surface.caret() < 0 || !session.fresh()) return;
     const mark = markAtCaret();
     if (mark) open(mark);
     else close();
@@ -179,7 +189,7 @@ export function attach(
     if (!mark) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    const [suggestion] = last.report.diagnostics[mark.index].suggestions;
+    const [suggestion] = lastReport().report.diagnostics[mark.index].suggestions;
     if (show || !suggestion) {
       open(mark, { announce: true });
       return;
@@ -215,23 +225,28 @@ export function attach(
   document.addEventListener('mousedown', onDocDown, true);
 
   return {
-    /** Checks now (skipping the pause); resolves to the newest { text, report, ms }. */
+    /** Checks now (skipping the pause); resolves to the newest { text, report, verdict, ms }. */
     check,
     /** Checks after the pause, as typing does: call it when the options change. */
-    refresh: schedule,
+    refresh: () => session.refresh(),
     applyFix,
+    /** The pre-publish gate (see session.js): never `publish` without a whole, current report. */
+    verdict: () => session.verdict(),
+    /** The diagnostics of the newest report, if it is about the text as it is now. */
+    hints: () => session.hints(),
+    /** The session core under this editor (for a panel: mountPanel(container, editor.session)). */
+    session,
     /** Forgets the last report and its marks (it can no longer be trusted: the checker failed). */
     clear() {
-      last = null;
+      session.forget();
+      reported = null;
       close();
-      surface.draw([], surface.text());
-      onDraw?.([]);
     },
     get last() {
-      return last;
+      return session.last;
     },
     destroy() {
-      schedule.cancel();
+      session.destroy();
       observer?.disconnect();
       element.removeEventListener('input', onInput);
       element.removeEventListener('compositionstart', onCompositionStart);

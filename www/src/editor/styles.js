@@ -17,7 +17,12 @@ export const OVERLAY_CSS = `
   position: absolute; box-sizing: border-box; overflow: hidden; pointer-events: none;
   white-space: pre-wrap; overflow-wrap: break-word; word-break: normal;
   color: transparent; background: transparent; border-color: transparent; margin: 0;
+  /* Its box is set from the textarea's: nothing inside it changes the page's layout, and a
+     change of the page's does not reach inside it. */
+  contain: strict;
 }
+/* The mirror's blocks: an edit lays out its own block again, not its neighbours. */
+.mirror > div { contain: layout style; }
 .mirror mark { color: transparent; background: none; border-radius: 2px;
   text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px;
   text-decoration-skip-ink: none; }

@@ -25,12 +25,17 @@ function placeholderBr(br, root) {
 }
 
 /**
- * Reads `root`: { text, segments } where each segment maps a text node to [start, end) in text.
+ * Reads `root`: { text, segments, root } where each segment maps a text node to [start, end) in
+ * text. With `point` (a DOM place: node and offset, as a selection gives), also `at`: the offset
+ * in text of that place, -1 when it is not inside `root`. A place between nodes (an empty
+ * paragraph, the end of a block) is where the text read so far ends, so it has an offset too.
  * @param {Element} root
+ * @param {{ node: Node, offset: number }} [point]
  */
-export function readText(root) {
+export function readText(root, point) {
   let text = '';
   const segments = [];
+  let at = -1;
   let seen = false; // something (text, a line, a block) came before: a new block starts a line
   let pending = false; // a block ended: what comes next starts on a new line
   const breakLine = () => {
@@ -38,8 +43,12 @@ export function readText(root) {
     pending = false;
   };
   const walk = (node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    let index = 0;
+    for (let child = node.firstChild; child; child = child.nextSibling, index++) {
+      if (point && point.node === node && point.offset === index && at < 0) at = text.length;
       if (child.nodeType === Node.TEXT_NODE) {
+        // In a text node that starts a line, after the line break still pending.
+        if (point && point.node === child && at < 0) at = text.length + (pending ? 1 : 0) + Math.min(point.offset, child.data.length);
         if (!child.data.length) continue;
         breakLine();
         segments.push({ node: child, start: text.length, end: text.length + child.data.length });
@@ -65,9 +74,10 @@ export function readText(root) {
         }
       }
     }
+    if (point && point.node === node && at < 0 && point.offset >= index) at = text.length;
   };
   walk(root);
-  return { text, segments };
+  return { text, segments, root, at: Math.min(at, text.length) };
 }
 
 /** The DOM position of UTF-16 offset `offset` (a boundary between segments goes to the earlier). */
@@ -89,10 +99,17 @@ export function domPosition(model, offset) {
   return last ? { node: last.node, offset: last.node.data.length } : null;
 }
 
-/** The offset in the model's text of a DOM position inside a text node, or -1. */
+/**
+ * The offset in the model's text of a DOM place (node, offset): in a text node, or between
+ * nodes (an empty paragraph, a block boundary: where the text before it ends). -1 when the
+ * place is not in the model's root.
+ */
 export function textOffset(model, node, offset) {
-  for (const s of model.segments) if (s.node === node) return s.start + offset;
-  return -1;
+  if (node.nodeType === Node.TEXT_NODE) {
+    for (const s of model.segments) if (s.node === node) return s.start + Math.min(offset, s.end - s.start);
+  }
+  if (!model.root || !model.root.contains(node)) return -1;
+  return readText(model.root, { node, offset }).at;
 }
 
 /** A live DOM Range for [start, end), or null when the text model has no such place. */

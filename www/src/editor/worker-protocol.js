@@ -1,0 +1,69 @@
+// The checking worker's protocol, apart from the worker itself so that the same code answers in
+// a Web Worker (worker.js) and in Node's tests (over the package loaded with initSync).
+// All messages are plain objects:
+//   in:  { type: 'configure', id, options }  -> out: { type: 'configured', id, error?, ms }
+//   in:  { type: 'check', id, text, options } -> out: { type: 'report', id, report, verdict, ms }
+//                                               or  { type: 'failed', id, message }
+//   in:  { type: 'learn', id, posts, options }    -> out: { type: 'learned', id, result } or
+//                                                  { type: 'learned', id, error }
+//   out on start: { type: 'ready', rules, platforms, ms } or { type: 'fatal', message }
+// A wasm trap (RuntimeError) leaves the instance unusable: the worker says 'fatal' and the
+// client replaces it.
+
+/**
+ * @param {typeof import('../../../pkg/brio.js').Checker} Checker
+ * @param {(message: object) => void} post
+ * @returns {(data: object) => void} the handler of one incoming message
+ */
+export function createHandler(Checker, post) {
+  let checker = null;
+
+  function fatalOr(id, error, type) {
+    if (error instanceof WebAssembly.RuntimeError) {
+      post({ type: 'fatal', message: String(error.message) });
+    } else {
+      post({ type, id, message: String(error?.message ?? error), error: String(error?.message ?? error) });
+    }
+  }
+
+  return function onMessage(data) {
+    if (data?.type === 'configure') {
+      const t0 = performance.now();
+      try {
+        // A bad profile keeps the previous checker: the writer keeps their hints while editing it.
+        const next = new Checker(data.options ?? {});
+        // Free the old one now rather than whenever the garbage collector gets to it: wasm memory
+        // only grows, and a profile editor reconfigures on every pause in typing.
+        checker?.free();
+        checker = next;
+        post({ type: 'configured', id: data.id, ms: performance.now() - t0 });
+      } catch (e) {
+        fatalOr(data.id, e, 'configured');
+      }
+    } else if (data?.type === 'learn') {
+      // Checker.learn is static: it needs no configured checker (and leaves the current one).
+      try {
+        post({ type: 'learned', id: data.id, result: Checker.learn(data.posts, data.options ?? {}) });
+      } catch (e) {
+        fatalOr(data.id, e, 'learned');
+      }
+    } else if (data?.type === 'check') {
+      if (!checker) {
+        post({ type: 'failed', id: data.id, message: 'The checker is not configured: no configuration was accepted yet.' });
+        return;
+      }
+      const t0 = performance.now();
+      try {
+        const report = checker.check(data.text, data.options ?? {});
+        // The pre-publish gate rides along with every report, from the core (Checker.verdict):
+        // CMS plugins block or warn on it without a second round trip.
+        const verdict = typeof checker.verdict === 'function' ? checker.verdict(report) : undefined;
+        // The text is not sent back: the client has it, and a 1 MB text costs the main thread
+        // a copy each way.
+        post({ type: 'report', id: data.id, report, verdict, ms: performance.now() - t0 });
+      } catch (e) {
+        fatalOr(data.id, e, 'failed');
+      }
+    }
+  };
+}
