@@ -17,10 +17,10 @@ const CLOSE_PLUS: u8 = 4;
 /// The part that `c` adds to a calm state if it keeps it calm, else 0.
 const fn calm_part(c: char) -> u8 {
     match category(c) {
-        Some(Cat::Upper | Cat::Lower) => UPPER_LOWER,
-        Some(Cat::Numeric | Cat::Any | Cat::SContinue) => OTHER,
-        Some(Cat::Sp) => SP_PLUS,
-        Some(Cat::Close) => CLOSE_PLUS,
+        Cat::Upper | Cat::Lower => UPPER_LOWER,
+        Cat::Numeric | Cat::Any | Cat::OLetter | Cat::SContinue => OTHER,
+        Cat::Sp => SP_PLUS,
+        Cat::Close => CLOSE_PLUS,
         _ => 0,
     }
 }
@@ -127,7 +127,7 @@ mod tests {
     /// The state after `text`, each char through [`State::next`].
     fn stepped(mut state: State, text: &str) -> State {
         for c in text.chars() {
-            state = state.next(category(c).unwrap_or(Cat::Any));
+            state = state.next(category(c));
         }
         state
     }
