@@ -4,7 +4,9 @@
 //! cargo bench --bench callgrind --no-run   # prints the binary's path
 //! valgrind --tool=callgrind target/release/deps/callgrind-<hash> post_fr 20
 //! ```
-//! Cases: tweet_fr, tweet_en, post_fr, post_en, doc100k, new (Checker construction).
+//! Cases: tweet_fr, tweet_en, post_fr, post_en, doc100k, new (Checker construction); for the
+//! hashtag path, sentence_en (one sentence), tags5_en (the same with five generic tags) and
+//! post_en_tags30 (post_en ending with a wall of 30 tags).
 
 use std::hint::black_box;
 
@@ -12,6 +14,16 @@ use brio::{CheckOptions, Checker, CheckerOptions, Platform};
 
 #[path = "common/posts.rs"]
 mod posts;
+
+/// One English sentence, alone or followed by tags.
+const SENTENCE_EN: &str = "We shipped the new booking flow for our Lyon clinics this week.";
+/// Five generic tags.
+const TAGS5: &str = "#innovation #motivation #success #tech #digital";
+/// Thirty tags: generic, specific, run-together and accented.
+const TAGS30: &str = "#innovation #motivation #success #tech #digital #leadership #growth \
+    #business #marketing #teamwork #futureofwork #digitaltransformation #customerexperience \
+    #healthcare #Lyon #LyonClinics #booking #product #design #ux #startup #entrepreneur #ai \
+    #data #cloud #santé #événement #bienêtre #WorkLifeBalance #mondaymotivation";
 
 fn checker(platform: Platform) -> Checker {
     match Checker::new(CheckerOptions { platform: Some(platform), ..Default::default() }) {
@@ -30,6 +42,11 @@ fn main() {
         "tweet_en" => (Platform::X, posts::TWEET_EN.to_string()),
         "post_fr" => (Platform::Linkedin, posts::POST_FR.to_string()),
         "post_en" => (Platform::Linkedin, posts::POST_EN.to_string()),
+        "sentence_en" => (Platform::Linkedin, SENTENCE_EN.to_string()),
+        "tags5_en" => (Platform::Linkedin, format!("{SENTENCE_EN} {TAGS5}")),
+        "post_en_tags30" => {
+            (Platform::Linkedin, format!("{}\n\n{TAGS30}", posts::POST_EN.trim_end()))
+        }
         "doc100k" => (Platform::Linkedin, posts::sized(posts::POST_FR, 100_000)),
         "new" => {
             for _ in 0..rounds {

@@ -114,6 +114,8 @@ pub struct Checker {
     compiled: CompiledProfile,
     packs: Packs,
     hashtags: hashtags::HashtagConfig,
+    /// The verdicts of the tag spellings this checker has seen.
+    tag_memo: hashtags::TagMemo,
     /// The severity each rule runs at, in registry order; `None` = off.
     severities: Vec<Option<Severity>>,
     /// Whether the profile sets each rule's level, in registry order: a level set by the
@@ -155,7 +157,16 @@ impl Checker {
         let compiled = CompiledProfile::build(&profile, platform)?;
         let packs = Packs::build(&profile)?;
         let hashtags = hashtags::HashtagConfig::build(&profile);
-        Ok(Self { locale, platform, compiled, packs, hashtags, severities, overridden })
+        Ok(Self {
+            locale,
+            platform,
+            compiled,
+            packs,
+            hashtags,
+            tag_memo: hashtags::TagMemo::default(),
+            severities,
+            overridden,
+        })
     }
 
     pub fn platform(&self) -> Platform {
@@ -246,7 +257,15 @@ impl Checker {
                 (&measured, rules::Whole { doc: &doc, offset: 0 })
             }
         };
-        let tags = hashtags::analyze(text, &entities, &self.hashtags, options, locale, dialect);
+        let tags = hashtags::analyze(
+            text,
+            &entities,
+            &self.hashtags,
+            options,
+            locale,
+            dialect,
+            &self.tag_memo,
+        );
         let linked = entities.linked();
         let url_spans = entities.url_spans();
         // Every lexicon in one pass, shared by the rules that read it.

@@ -115,6 +115,76 @@ impl Analysis {
     }
 }
 
+/// What a tag's spelling alone tells, whatever the post: its score from the lexicon and the
+/// word lists (before the profile, the post's names and the integrator's statistics have their
+/// say) and its CamelCase form. Both walk the word lists from every position of the tag, which
+/// costs far more than the rest of a tag's analysis; a checker checks the same post again on
+/// every keystroke, and an account reuses its tags from post to post, so each spelling is
+/// worked out once per checker and read from here afterwards.
+///
+/// Bounded: past [`TagMemo::CAPACITY`] spellings it starts afresh, so that a paste of
+/// thousands of distinct tags costs what it did without a memo. A clone of a checker starts
+/// with an empty memo.
+#[derive(Debug, Default)]
+pub struct TagMemo {
+    spellings: std::sync::Mutex<std::collections::HashMap<(Locale, String), Lexical>>,
+}
+
+/// A tag's verdict from its spelling alone (see [`TagMemo`]).
+#[derive(Debug, Clone)]
+struct Lexical {
+    score: Hollowness,
+    camel: Option<Camel>,
+}
+
+impl Clone for TagMemo {
+    fn clone(&self) -> Self {
+        TagMemo::default()
+    }
+}
+
+impl TagMemo {
+    /// Spellings remembered before the memo starts afresh.
+    pub const CAPACITY: usize = 4096;
+
+    /// The lexical verdict of the tag written `body` (folded to `key`) in a `locale` post,
+    /// from the memo or worked out now.
+    fn lexical(&self, locale: Locale, body: &str, key: &str) -> Lexical {
+        let lock = || self.spellings.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(found) = lock().get(&(locale, body.to_owned())) {
+            return found.clone();
+        }
+        let found = lexical(locale, body, key);
+        let mut spellings = lock();
+        if spellings.len() >= Self::CAPACITY {
+            spellings.clear();
+        }
+        spellings.insert((locale, body.to_owned()), found.clone());
+        found
+    }
+}
+
+/// [`Lexical`], worked out: one segmentation, made only if read, serves both the score and
+/// the CamelCase form (a candidate body folds char by char to `key` itself).
+fn lexical(locale: Locale, body: &str, key: &str) -> Lexical {
+    let segmented = std::cell::OnceCell::new();
+    let split = || segmented.get_or_init(|| frequency::split(locale, key)).as_ref();
+    let pieces = || split().map(|s| s.pieces.as_slice());
+    let camel = if camel::candidate(body) {
+        split().and_then(|s| camel::from_split(body, key, s))
+    } else {
+        None
+    };
+    let score = score::score_from(
+        key,
+        tag_lists::listed(key),
+        || frequency::lookup_any(key),
+        pieces,
+        locale,
+    );
+    Lexical { score, camel }
+}
+
 /// Where the first tag of each key is. A post has a handful of tags, compared in a line; a
 /// paste may have thousands (20,000 tags compared in a line would cost 200 million
 /// comparisons), which are looked up in a map, built once the tags outnumber [`Firsts::FEW`].
@@ -149,7 +219,8 @@ impl Firsts {
     }
 }
 
-/// Analyses the post's hashtags. `text` is the post, `dialect` how past posts are linked.
+/// Analyses the post's hashtags. `text` is the post, `dialect` how past posts are linked;
+/// `memo` holds the verdicts of the spellings already seen.
 pub fn analyze(
     text: &str,
     entities: &Entities,
@@ -157,6 +228,7 @@ pub fn analyze(
     options: &CheckOptions,
     locale: Locale,
     dialect: Dialect,
+    memo: &TagMemo,
 ) -> Analysis {
     if entities.hashtags.is_empty() {
         let missing = config.required.iter().map(|(_, tag)| tag.clone()).collect();
@@ -185,26 +257,11 @@ pub fn analyze(
             tags.push(repeat);
             continue;
         }
-        // One segmentation, made only if read, serves both the score and the CamelCase form: a
-        // candidate body folds char by char to `key` itself.
-        let segmented = std::cell::OnceCell::new();
-        let split = || segmented.get_or_init(|| frequency::split(locale, &key)).as_ref();
-        let pieces = || split().map(|s| s.pieces.as_slice());
-        let camel = if camel::candidate(body) {
-            split().and_then(|s| camel::from_split(body, &key, s))
-        } else {
-            None
-        };
+        let Lexical { score, camel } = memo.lexical(locale, body, &key);
         let mut hollowness = if config.allowed.contains(&key) || config.names.contains(&key) {
             Hollowness::Specific(Specific::Profile)
         } else {
-            score::score_from(
-                &key,
-                tag_lists::listed(&key),
-                || frequency::lookup_any(&key),
-                pieces,
-                locale,
-            )
+            score
         };
         // A common word the post itself writes as a proper noun ("à Menton") names a place or
         // an event; the curated lexicon's tags stay hollow whatever the post says.

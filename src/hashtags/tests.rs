@@ -15,6 +15,7 @@ fn hollowness(tag: &str, locale: Locale) -> Hollowness {
         &CheckOptions::default(),
         locale,
         Dialect::Twitter,
+        &TagMemo::default(),
     );
     analysis.tags.first().map(|t| t.hollowness).unwrap_or(Hollowness::Specific(Specific::Name))
 }
@@ -217,8 +218,15 @@ fn grades_and_precedence() {
     let config = HashtagConfig::build(&profile);
     let text = "Live #AcmeLive #ad #innovation #success #RustLang #Acme #success";
     let entities = entities::extract(text, Dialect::Twitter);
-    let a =
-        analyze(text, &entities, &config, &CheckOptions::default(), Locale::En, Dialect::Twitter);
+    let a = analyze(
+        text,
+        &entities,
+        &config,
+        &CheckOptions::default(),
+        Locale::En,
+        Dialect::Twitter,
+        &TagMemo::default(),
+    );
     let grades: Vec<_> = a.grades().into_iter().flatten().collect();
     use crate::report::Grade::*;
     assert_eq!(grades, [Campaign, Banned, Specific, Hollow, Specific, Specific, Hollow]);
@@ -244,6 +252,7 @@ fn never_panics_on_odd_tags() {
             &CheckOptions::default(),
             Locale::Fr,
             Dialect::Twitter,
+            &TagMemo::default(),
         );
         let _ = camel_case(text.trim_start_matches('#'), Locale::En);
     }
@@ -286,6 +295,7 @@ fn analysed(text: &str, locale: Locale) -> Analysis {
         &CheckOptions::default(),
         locale,
         Dialect::Twitter,
+        &TagMemo::default(),
     )
 }
 
@@ -365,4 +375,54 @@ proptest::proptest! {
             proptest::prop_assert_eq!(&tag.key, &format!("tag{}", picks[n]));
         }
     }
+}
+
+/// The memo only remembers: the same posts analysed with a memo that has seen them, in any
+/// order and in both languages, give what a fresh analysis gives.
+#[test]
+fn the_memo_changes_no_verdict() {
+    let posts = [
+        "See you at VivaTech 2026 in Paris! #innovation #motivation #success #tech #digital",
+        "Notre équipe à Menton #menton #bienêtre #BienEtre #qualitedevieautravail #innovation",
+        "Our team #throwbackthursday #superbowl #FieldService #rustlang #innovation #Innovation",
+        "Rien de neuf #transformationdigitale #rh #Lyon2026 #entrepreneuriat #alaune",
+    ];
+    let memo = TagMemo::default();
+    let run = |text: &str, locale: Locale, memo: &TagMemo| {
+        analyze(
+            text,
+            &entities::extract(text, Dialect::Twitter),
+            &HashtagConfig::default(),
+            &CheckOptions::default(),
+            locale,
+            Dialect::Twitter,
+            memo,
+        )
+    };
+    for round in 0..2 {
+        for locale in [Locale::En, Locale::Fr] {
+            for text in posts.iter().rev().chain(posts.iter()) {
+                let fresh = run(text, locale, &TagMemo::default());
+                assert!(
+                    fresh.tags.iter().any(|t| t.camel.is_some()) || !text.contains("throwback")
+                );
+                assert_eq!(run(text, locale, &memo), fresh, "round {round}, {locale:?}: {text}");
+            }
+        }
+    }
+    let remembered = memo.spellings.lock().map(|s| s.len()).unwrap_or(0);
+    assert!(remembered >= 20, "{remembered} spellings remembered");
+}
+
+/// A memo never holds more than its capacity: a paste of thousands of distinct tags starts it
+/// afresh.
+#[test]
+fn the_memo_is_bounded() {
+    let memo = TagMemo::default();
+    for i in 0..TagMemo::CAPACITY + 10 {
+        let body = format!("tag{i}");
+        let _ = memo.lexical(Locale::En, &body, &body);
+    }
+    let remembered = memo.spellings.lock().map(|s| s.len()).unwrap_or(usize::MAX);
+    assert!((1..=TagMemo::CAPACITY).contains(&remembered), "{remembered}");
 }

@@ -1,12 +1,15 @@
 // Builds the report object of `Checker.check` from the two arrays that src/wasm/report.rs writes:
 // every string of the report in UTF-16 code units, one after the other, and a u32 array of the
-// numbers, flags, counts and string lengths, in the order report.rs writes them. Both arrays are
-// views into the wasm memory, valid only during this call: everything is read before returning.
+// numbers, flags, counts and string lengths, in the order report.rs writes them. The names that
+// many items repeat (rule, category, severity, a hashtag's grade) cross once and are then
+// referred to by index. Both arrays are views into the wasm memory, valid only during this call:
+// everything is read before returning.
 //
 // The objects must be the ones JSON.parse would give for the CLI's JSON report: same keys in the
 // same order, optional fields absent (tests/js/cli-parity.test.js compares them).
 
 const utf16 = new TextDecoder('utf-16le');
+const malformed = 'brio: the report read from the wasm is malformed (pkg/brio.js and brio_bg.wasm from different builds?)';
 
 export function buildReport(units, numbers) {
   // One decode for all the strings; slices of it are cheap for the engine.
@@ -20,6 +23,15 @@ export function buildReport(units, numbers) {
     from += numbers[at++];
     return strings.slice(start, from);
   };
+  // Rule ids, categories, severities and grades: an index into the names read so far, followed
+  // by the name's text the first time (when the index is the next one).
+  const names = [];
+  const name = () => {
+    const i = numbers[at++];
+    if (i === names.length) names.push(text());
+    else if (!(i < names.length)) throw new Error(malformed);
+    return names[i];
+  };
 
   const locale = text();
   const platform = text();
@@ -30,7 +42,7 @@ export function buildReport(units, numbers) {
     const list = [];
     for (let n = number(); n > 0; n--) {
       const entity = { text: text(), start: number(), end: number() };
-      if (flag()) entity.grade = text();
+      if (flag()) entity.grade = name();
       list.push(entity);
     }
     return list;
@@ -43,9 +55,9 @@ export function buildReport(units, numbers) {
   const diagnostics = [];
   for (let n = number(); n > 0; n--) {
     const diagnostic = {
-      rule: text(),
-      category: text(),
-      severity: text(),
+      rule: name(),
+      category: name(),
+      severity: name(),
       message: text(),
       start: number(),
       end: number(),
@@ -61,7 +73,7 @@ export function buildReport(units, numbers) {
   if (flag()) report.scope = { start: number(), end: number(), total: number(), message: text() };
   // Both arrays read to their ends, or the two sides disagree on the format.
   if (at !== numbers.length || from !== strings.length) {
-    throw new Error('brio: the report read from the wasm is malformed (pkg/brio.js and brio_bg.wasm from different builds?)');
+    throw new Error(malformed);
   }
   return report;
 }

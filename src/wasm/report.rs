@@ -5,7 +5,8 @@
 //! string, the UTF-8 decode into a JS string, then `JSON.parse`. Here every string of the report is written once as
 //! UTF-16 (which the engine decodes several times faster than UTF-8), its length and every
 //! number go into a `u32` array, and `report.js` reads both in one pass, slicing the strings
-//! and building objects of fixed shapes.
+//! and building objects of fixed shapes. The names that many items repeat (a rule id, a
+//! category, a severity, a hashtag's grade) cross once: afterwards only their index does.
 //!
 //! The order of writes below is the wire format: `report.js` reads in exactly this order. The
 //! objects it builds must be the ones `serde_json` would give (same keys, same order, optional
@@ -31,26 +32,46 @@ pub(super) fn to_js(report: &Report) -> JsValue {
     build_report(&wire.units, &wire.numbers)
 }
 
-/// The two arrays being written.
-struct Wire {
+/// The two arrays being written, from a report that outlives them.
+struct Wire<'r> {
     /// Every string of the report, one after the other, in UTF-16 code units.
     units: Vec<u16>,
     /// Numbers, flags, counts, and the length in code units of each string in `units`.
     numbers: Vec<u32>,
+    /// The names already written ([`Wire::name`]), in the order they were first written.
+    names: Vec<&'r str>,
 }
 
-impl Wire {
+impl<'r> Wire<'r> {
     /// Room for a typical report in one allocation per array: a diagnostic is about 130 code
     /// units of text and 10 numbers, a suggestion 40 units and 6 numbers.
     fn with_capacity(report: &Report) -> Self {
         let items = report.diagnostics.len() * 2 + report.entities.hashtags.len() + 8;
-        Wire { units: Vec::with_capacity(items * 80), numbers: Vec::with_capacity(items * 8) }
+        Wire {
+            units: Vec::with_capacity(items * 80),
+            numbers: Vec::with_capacity(items * 8),
+            names: Vec::new(),
+        }
     }
 
     fn text(&mut self, s: &str) {
         let before = self.units.len();
         self.units.extend(s.encode_utf16());
         self.number(self.units.len() - before);
+    }
+
+    /// A name that many items repeat (a rule id, a category, a severity, a grade): the first time
+    /// its index, the next index, then its text; afterwards only its index. A post with 60
+    /// findings carries a handful of distinct names, and `report.js` builds each JS string once.
+    fn name(&mut self, s: &'r str) {
+        match self.names.iter().position(|n| *n == s) {
+            Some(i) => self.number(i),
+            None => {
+                self.number(self.names.len());
+                self.text(s);
+                self.names.push(s);
+            }
+        }
     }
 
     /// Offsets, counts and lengths: all below 2^32 in a 32-bit address space.
@@ -62,7 +83,7 @@ impl Wire {
         self.numbers.push(u32::from(b));
     }
 
-    fn report(&mut self, report: &Report) {
+    fn report(&mut self, report: &'r Report) {
         // `file` is the CLI's: never set by the wasm facade, so not written.
         self.text(report.locale.as_str());
         self.text(report.platform.id());
@@ -84,9 +105,9 @@ impl Wire {
 
         self.number(report.diagnostics.len());
         for d in &report.diagnostics {
-            self.text(&d.rule);
-            self.text(&d.category);
-            self.text(d.severity.as_str());
+            self.name(&d.rule);
+            self.name(&d.category);
+            self.name(d.severity.as_str());
             self.text(&d.message);
             self.number(d.start);
             self.number(d.end);
@@ -109,7 +130,7 @@ impl Wire {
         }
     }
 
-    fn entities(&mut self, list: &[EntityReport]) {
+    fn entities(&mut self, list: &'r [EntityReport]) {
         self.number(list.len());
         for e in list {
             self.text(&e.text);
@@ -117,7 +138,7 @@ impl Wire {
             self.number(e.end);
             self.flag(e.grade.is_some());
             if let Some(grade) = e.grade {
-                self.text(grade.as_str());
+                self.name(grade.as_str());
             }
         }
     }

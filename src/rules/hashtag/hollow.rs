@@ -48,6 +48,10 @@ impl Rule for HollowTag {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let analysis = cx.hashtags;
+        // What every hollow tag of the post shares, the sentence that names the alternatives
+        // and their fixes' labels, is written once per post, on the first hollow tag, and
+        // copied to the others: a wall of 30 generic tags costs 30 copies, not 30 translations.
+        let mut shared: Option<(String, Vec<String>)> = None;
         for tag in analysis.tags.iter().filter(|t| t.first.is_none()) {
             let Hollowness::Hollow(why) = tag.hollowness else { continue };
             let shown = cx.doc.slice(&tag.span);
@@ -68,20 +72,35 @@ impl Rule for HollowTag {
                     ),
                 );
             }
-            if !analysis.alternatives.is_empty() {
+            let (offer, labels) = shared.get_or_insert_with(|| {
+                let offer = if analysis.alternatives.is_empty() {
+                    String::new()
+                } else {
+                    cx.tr(
+                        "hashtag/hollow.alternatives",
+                        &[("tags", &analysis.alternatives.join(", "))],
+                    )
+                };
+                let labels = analysis
+                    .alternatives
+                    .iter()
+                    .take(crate::hashtags::alternatives::MAX)
+                    .map(|alt| cx.tr("fix.replace", &[("with", alt)]))
+                    .collect();
+                (offer, labels)
+            });
+            if !offer.is_empty() {
                 message.push(' ');
-                message.push_str(&cx.tr(
-                    "hashtag/hollow.alternatives",
-                    &[("tags", &analysis.alternatives.join(", "))],
-                ));
+                message.push_str(offer);
             }
             let mut finding = Finding::new(META.id, tag.span.clone(), message);
             if why.tier() < 2 && tag.visibility.is_none() {
                 finding = finding.with_severity(Severity::Info);
             }
-            for alt in analysis.alternatives.iter().take(crate::hashtags::alternatives::MAX) {
+            finding.fixes.reserve(labels.len() + 1);
+            for (alt, label) in analysis.alternatives.iter().zip(labels.iter()) {
                 finding = finding.with_fix(Fix {
-                    label: cx.tr("fix.replace", &[("with", alt)]),
+                    label: label.clone(),
                     replacement: alt.clone(),
                     span: tag.span.clone(),
                     safe: false,
