@@ -7,7 +7,7 @@ CARGO ?= cargo
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 SHARED ?= ../shared
 
-.PHONY: all demo test test-rust test-js eval oracle-tools test-browser test-integrations test-extension extension extension-firefox firefox-tools extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm valgrind-tools fuzz fuzz-smoke clean
+.PHONY: all demo test test-rust test-js eval oracle-tools test-browser test-integrations test-extension extension extension-firefox firefox-tools extension-fixtures lint tools rust-tools node-tools browser-tools fuzz-tools cli pkg www bench bench-tools bench-wasm bench-browser profile profile-wasm pkg-profile profile-corpus valgrind-tools fuzz fuzz-smoke clean
 
 all: cli
 
@@ -187,10 +187,16 @@ eval: cli node-tools
 
 # Criterion over the core, then bench/compare.js: the package side by side with write-good and
 # harper.js (dev dependencies of bench/, installed apart so that `make test` never loads 16 MB
-# of harper), with every budget of docs/architecture.md that Node measures.
+# of harper) on bench/posts and on the bench corpus (bench/corpus: 200+ generated posts in
+# classes), with every budget of docs/architecture.md that Node measures and issue 19's targets. The JSON
+# of the run goes to target/bench/compare.json; `node bench/compare.js --from
+# target/bench/compare.json --summary` prints the README's rows from it. BENCH_ARGS: more
+# options of compare.js (`--only brio`, `--quick`, `--classes tags-0,tags-30`...).
+BENCH_ARGS ?=
 bench: pkg bench-tools
 	$(CARGO) bench --bench check
-	node bench/compare.js
+	@mkdir -p target/bench
+	node bench/compare.js --out target/bench/compare.json $(BENCH_ARGS)
 
 bench-tools: bench/node_modules/.installed
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
@@ -207,10 +213,32 @@ profile: valgrind-tools
 	@echo "callgrind_annotate --inclusive=yes target/callgrind.$(CASE).out | head -60"
 
 # The same count for the wasm package under Node, for the check and for the core alone: the
-# repeatable way to compare two builds of the package (`node bench/instructions.js POST PKG`).
+# repeatable way to compare two builds of the package (`node bench/instructions.js POST PKG`);
+# POST=corpus:CLASS counts the mean over the posts of a class of the bench corpus.
 POST ?= post-fr
 profile-wasm: pkg valgrind-tools
 	node bench/instructions.js $(POST)
+
+# The package built as `make pkg` builds it, but with the wasm function names kept (wasm-bindgen
+# keeps the name section, `wasm-opt -g` too), for profilers: in $(CARGO_TARGET_DIR)/pkg-profile.
+# Then V8's sampling profiler over one class of the bench corpus: `make profile-corpus
+# CLASS=tags-30` lists the functions by self and inclusive time (bench/profile.js).
+PROFILE_TARGET := $(or $(CARGO_TARGET_DIR),target)
+PROFILE_PKG := $(PROFILE_TARGET)/pkg-profile
+CLASS ?= many-findings
+PROFILE_SECONDS ?= 5
+pkg-profile: $(PROFILE_PKG)/brio_bg.wasm
+$(PROFILE_PKG)/brio_bg.wasm: $(RUST_SOURCES) | rust-tools node-tools
+	$(CARGO) build --lib --profile $(WASM_PROFILE) --target wasm32-unknown-unknown
+	rm -rf $(PROFILE_PKG)
+	wasm-bindgen --target web --out-dir $(PROFILE_PKG) --out-name brio \
+		$(PROFILE_TARGET)/wasm32-unknown-unknown/$(WASM_PROFILE)/brio.wasm
+	node_modules/.bin/wasm-opt $(WASM_OPT_FLAGS) -g --enable-bulk-memory --enable-nontrapping-float-to-int \
+		--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+		$@ -o $@
+
+profile-corpus: pkg-profile
+	BRIO_PKG=$(abspath $(PROFILE_PKG)) node bench/profile.js $(CLASS) $(PROFILE_SECONDS)
 
 valgrind-tools:
 	@command -v valgrind >/dev/null || (apt-get update && apt-get install -y valgrind)

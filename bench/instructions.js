@@ -4,6 +4,8 @@
 //
 //   make profile-wasm                            # post-fr, whole check and core alone
 //   node bench/instructions.js [POST] [PKG_DIR]  # POST: a file of bench/posts without .txt
+//   node bench/instructions.js corpus:tags-30    # every post of a class of the bench corpus
+//   make profile-wasm POST=corpus:many-findings
 //
 // Node runs single-threaded with TurboFan only (no Liftoff tier-up decided by timers), once with
 // 10 and once with 110 measured checks after the same warm-up; the difference over 100 is the
@@ -25,9 +27,17 @@ if (process.argv[2] === '--run') {
   const url = pathToFileURL(`${dir}/`);
   const brio = await import(new URL('brio.js', url));
   brio.initSync({ module: readFileSync(new URL('brio_bg.wasm', url)) });
-  const text = readFileSync(new URL(`posts/${post}.txt`, import.meta.url), 'utf8');
-  const checker = new brio.Checker({ platform: text.length > 500 ? 'linkedin' : 'x' });
-  const once = mode === 'core' ? () => checker.benchCoreOnly(text) : () => checker.check(text);
+  // One round checks the post, or each post of a corpus class once (with its platform and locale).
+  const posts = post.startsWith('corpus:')
+    ? (await import('./corpus/generate.js')).generateCorpus().filter((p) => p.class === post.slice(7))
+    : [{ text: readFileSync(new URL(`posts/${post}.txt`, import.meta.url), 'utf8') }];
+  const checks = posts.map((p) => {
+    const checker = new brio.Checker(p.platform
+      ? { platform: p.platform, locale: p.locale }
+      : { platform: p.text.length > 500 ? 'linkedin' : 'x' });
+    return mode === 'core' ? () => checker.benchCoreOnly(p.text) : () => checker.check(p.text);
+  });
+  const once = () => checks.forEach((check) => check());
   for (let i = 0; i < 30; i++) once();
   for (let i = 0; i < Number(rounds); i++) once();
 } else {
@@ -46,10 +56,17 @@ if (process.argv[2] === '--run') {
     const refs = /refs:\s+([\d,]+)/.exec(run.stderr);
     return refs ? Number(refs[1].replaceAll(',', '')) : NaN;
   };
+  // A class is many posts per round: fewer rounds keep valgrind's run in minutes.
+  const posts = post.startsWith('corpus:')
+    ? (await import('./corpus/generate.js')).generateCorpus().filter((p) => p.class === post.slice(7)).length
+    : 1;
+  if (posts === 0) throw new Error(`no post in ${post}`);
+  const [low, high] = posts > 1 ? [5, 25] : [10, 110];
   try {
     for (const mode of ['check', 'core']) {
-      const perCheck = (count(110, mode) - count(10, mode)) / 100;
-      console.log(`${post} ${mode}: ${Math.round(perCheck).toLocaleString('en')} instructions per warm check`);
+      const perCheck = (count(high, mode) - count(low, mode)) / (high - low) / posts;
+      const what = posts > 1 ? `per warm check, the mean of its ${posts} posts` : 'per warm check';
+      console.log(`${post} ${mode}: ${Math.round(perCheck).toLocaleString('en')} instructions ${what}`);
     }
   } finally {
     rmSync(out, { recursive: true, force: true });
