@@ -11,6 +11,23 @@
 import init, { Checker } from '../../../pkg/brio.js';
 
 let checker = null;
+// One document's incremental check (Checker.session): each report re-checks only the paragraphs
+// an edit touched, and covers the whole text however long (so the caret is not passed on). It
+// is made again when the options other than the caret change, or the checker does.
+let session = null;
+let sessionOptions = null;
+
+function reportOf(text, options) {
+  if (typeof checker.session !== 'function') return checker.check(text, options); // older package
+  const { caret: _caret, ...rest } = options;
+  const key = JSON.stringify(rest);
+  if (!session || key !== sessionOptions) {
+    session?.free();
+    session = checker.session(rest);
+    sessionOptions = key;
+  }
+  return session.update(text);
+}
 const started = performance.now();
 
 function fatalOr(id, error, type) {
@@ -29,6 +46,8 @@ function onMessage({ data }) {
       const next = new Checker(data.options ?? {});
       // Free the old one now rather than whenever the garbage collector gets to it: wasm memory
       // only grows, and a profile editor reconfigures on every pause in typing.
+      session?.free();
+      session = null;
       checker?.free();
       checker = next;
       postMessage({ type: 'configured', id: data.id, ms: performance.now() - t0 });
@@ -49,7 +68,7 @@ function onMessage({ data }) {
     }
     const t0 = performance.now();
     try {
-      const report = checker.check(data.text, data.options ?? {});
+      const report = reportOf(data.text, data.options ?? {});
       // The pre-publish gate rides along with every report: CMS plugins block or warn on it
       // without a second round trip (absent with a package older than Checker.verdict).
       const verdict = typeof checker.verdict === 'function' ? checker.verdict(report) : undefined;
