@@ -123,10 +123,12 @@ impl Session {
         let (old, new) = (self.text.as_bytes(), text.as_bytes());
         let prefix = common_prefix(old, new);
         let suffix = common_suffix(old, new, old.len().min(new.len()) - prefix);
-        // A paragraph is unchanged when it, and the blank line that ends it (or starts it), lie
-        // in the common prefix (or suffix): where it starts and ends is then the same too.
+        // A paragraph is unchanged when it, and the blank line that ends it, lie in the common
+        // prefix; or it, the blank line that starts it and the byte before (a `\r` there makes
+        // the blank line one `\n` longer), in the common suffix: where it starts and ends is
+        // then the same too.
         let before = self.paragraphs.partition_point(|p| p.span.end + 2 <= prefix);
-        let after_old = old.len() - suffix + 2;
+        let after_old = old.len() - suffix + 3;
         let after = self.paragraphs.partition_point(|p| p.span.start < after_old).max(before);
         let shift = |at: usize| at + new.len() - old.len();
         let start =
@@ -172,9 +174,11 @@ fn paragraphs(text: &str, range: Span) -> Vec<Span> {
         }
         let run =
             bytes.get(i..range.end).map_or(0, |b| b.iter().take_while(|&&c| c == b'\n').count());
-        if run >= 2 {
-            if start < i {
-                out.push(start..i);
+        // After a `\r`, the first `\n` ends the paragraph's last line (`\r\n` is one grapheme).
+        let crlf = usize::from(i > 0 && bytes.get(i - 1) == Some(&b'\r'));
+        if run >= 2 + crlf {
+            if start < i + crlf {
+                out.push(start..i + crlf);
             }
             start = i + run;
         }
@@ -254,7 +258,7 @@ mod tests {
     fn document() -> impl Strategy<Value = String> {
         let paragraph = proptest::collection::vec(0..SENTENCES.len(), 1..4)
             .prop_map(|ids| ids.iter().map(|&i| SENTENCES[i]).collect::<Vec<_>>().join(" "));
-        let separator = prop_oneof!["\n\n", "\n", "\n\n\n", " ", "\n \n"];
+        let separator = prop_oneof!["\n\n", "\n", "\n\n\n", " ", "\n \n", "\r\n\r\n", "\r\n\n"];
         proptest::collection::vec((paragraph, separator), 1..30)
             .prop_map(|parts| parts.into_iter().map(|(p, s)| format!("{p}{s}")).collect::<String>())
     }
@@ -266,6 +270,7 @@ mod tests {
             "[a-zA-Z ]{1,3}",
             Just("\n".to_string()),
             Just("\n\n".to_string()),
+            Just("\r".to_string()),
             Just("!".to_string()),
             Just("#".to_string()),
             Just("\"".to_string()),
@@ -313,6 +318,10 @@ mod tests {
             paragraphs(text, 0..text.len()).into_iter().map(|s| &text[s]).collect();
         assert_eq!(spans, ["a\nb", "c", " d\n"]);
         assert!(paragraphs("\n\n", 0..2).is_empty());
+        let text = "a\r\n\nb\r\n\n\nc";
+        let spans: Vec<&str> =
+            paragraphs(text, 0..text.len()).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(spans, ["a\r\n\nb\r\n", "c"]);
     }
 
     #[test]

@@ -93,8 +93,8 @@ mod tests {
     #[test]
     fn a_quotation_does_not_run_over_a_blank_line() {
         assert!(quoted_spans("« ouvert\n\nfermé »").is_empty());
-        assert_eq!(quoted_spans("« un\ndeux »"), [0..13]);
-        assert_eq!(quoted_spans("\"open\n\n\"closed\" here"), [7..15]);
+        assert_eq!(quoted_spans("« un\ndeux »"), vec![0..13]);
+        assert_eq!(quoted_spans("\"open\n\n\"closed\" here"), vec![7..15]);
     }
 
     #[test]
