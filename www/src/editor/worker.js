@@ -12,13 +12,23 @@ import init, { Checker } from '../../../pkg/brio.js';
 
 let checker = null;
 // One document's incremental check (Checker.session): each report re-checks only the paragraphs
-// an edit touched, and covers the whole text however long (so the caret is not passed on). It
-// is made again when the options other than the caret change, or the checker does.
+// an edit touched, and covers the whole text (so the caret is not passed on). It is made again
+// when the options other than the caret change, or the checker does.
 let session = null;
 let sessionOptions = null;
 
+// Past 64 KB of UTF-8, a check with the caret runs the rules on the part around it (the report's
+// `scope`): cheaper than a session's update while the rules about the whole post still read the
+// whole text on each update.
+const WINDOWED = 64 * 1024;
+const windowed = (text) =>
+  text.length > WINDOWED / 3 && (text.length > WINDOWED || new TextEncoder().encode(text).length > WINDOWED);
+
 function reportOf(text, options) {
-  if (typeof checker.session !== 'function') return checker.check(text, options); // older package
+  // An older package has no session.
+  if (typeof checker.session !== 'function' || (options.caret !== undefined && windowed(text))) {
+    return checker.check(text, options);
+  }
   const { caret: _caret, ...rest } = options;
   const key = JSON.stringify(rest);
   if (!session || key !== sessionOptions) {
