@@ -219,7 +219,7 @@ bench-browser: www browser-tools
 	node www/tools/bench-browser.js
 
 # A few seconds per fuzz target in `make test`; the long run is `make fuzz`.
-FUZZ_TARGETS := check profile apply_fix
+FUZZ_TARGETS := check profile apply_fix session
 FUZZ_SECONDS ?= 600
 fuzz-smoke: fuzz-tools
 	@for t in $(FUZZ_TARGETS); do \

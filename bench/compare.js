@@ -449,10 +449,11 @@ async function tagPairs(t, corpus) {
 }
 
 /**
- * A keystroke in a long document through the public API as it stands: one character typed at
- * one of 25 places spread over the text, then `check(edited, { caret })`, as the editor layer
- * calls it (past 64 KB the core checks the lines around the caret). Also the same edits checked
- * whole (no caret), what a caller that does not pass the caret pays.
+ * A keystroke in a long document: one character typed at one of 25 places spread over the text,
+ * then checked as the editor layer does, through a session (`checker.session().update(text)`,
+ * which re-checks the paragraphs the edit touched and reports on the whole text): the
+ * character typed, then deleted, each an update. Also `check(edited, { caret })` (past 64 KB
+ * the core checks the lines around the caret), and the same edits checked whole (no caret).
  */
 async function keystroke(t, corpus) {
   const out = {};
@@ -482,11 +483,27 @@ async function keystroke(t, corpus) {
         whole.push((performance.now() - s) * 1000);
       }
     }
+    const session = [];
+    if (typeof c.session === 'function') {
+      const s = c.session();
+      s.update(doc.text);
+      for (let round = 0; round < (quick ? 2 : 12); round++) {
+        for (const e of edits) {
+          for (const text of [e.text, doc.text]) {
+            const t0 = performance.now();
+            s.update(text);
+            if (round > 0) session.push((performance.now() - t0) * 1000);
+          }
+        }
+      }
+      s.free();
+    }
     const scope = c.check(edits[12].text, { caret: edits[12].caret }).scope;
     out[doc.id] = {
       chars: doc.chars,
       utf8Bytes: Buffer.byteLength(doc.text),
       caret: summary(withCaret),
+      session: session.length ? summary(session) : undefined,
       whole: summary(whole),
       scopeUnits: scope ? scope.end - scope.start : doc.chars,
     };
@@ -545,7 +562,8 @@ function targets(r) {
   }
   const docs = Object.entries(brio.keystroke ?? {}).filter(([id]) => id.startsWith('doc-100k'));
   if (docs.length) {
-    const worst = Math.max(...docs.map(([, k]) => k.caret.p50));
+    // Through a session, as the editor layer checks; with a caret for a package without one.
+    const worst = Math.max(...docs.map(([, k]) => (k.session ?? k.caret).p50));
     list.push({ target: 'a keystroke in a 100 KB document, p50', budget: '≤ 60 µs', measured: worst, unit: 'µs', met: worst <= 60 });
   }
   const gzip = brio.bytes.total.gzip;
@@ -655,9 +673,10 @@ function printReport(r) {
     const tp = brio.tagPairs;
     console.log(`\n30 tags vs the same post without them (${tp.pairs.length} LinkedIn pairs): median ${times(tp.medianRatio)}, worst ${times(tp.maxRatio)}`);
     console.log('  ' + tp.pairs.map((p) => `${p.pair} ${us(p.p50Without)} → ${us(p.p50With)}`).join('; '));
-    console.log('\nA keystroke (one character typed, then check(text, { caret })), p50 / p99; the same edit checked whole:');
+    console.log('\nA keystroke (one character typed or deleted), p50 / p99: session.update(text); check(text, { caret }); the same edit checked whole:');
     for (const [id, k] of Object.entries(brio.keystroke)) {
-      console.log(`  ${id} (${k.chars.toLocaleString('en')} chars, ${k.utf8Bytes.toLocaleString('en')} bytes; ${k.scopeUnits.toLocaleString('en')} units checked): ${us(k.caret.p50)} / ${us(k.caret.p99)}; whole ${us(k.whole.p50)}`);
+      const session = k.session ? `session ${us(k.session.p50)} / ${us(k.session.p99)}; ` : '';
+      console.log(`  ${id} (${k.chars.toLocaleString('en')} chars, ${k.utf8Bytes.toLocaleString('en')} bytes; ${k.scopeUnits.toLocaleString('en')} units checked with a caret): ${session}caret ${us(k.caret.p50)} / ${us(k.caret.p99)}; whole ${us(k.whole.p50)}`);
     }
     const b = brio.bytes;
     console.log('\nBytes a page fetches for the package (raw / gzip -9 / brotli 11):');

@@ -18,6 +18,7 @@ pub mod platform;
 pub mod profile;
 pub mod report;
 pub mod rules;
+pub mod session;
 pub mod text;
 pub mod verdict;
 pub mod window;
@@ -36,12 +37,13 @@ pub use i18n::Locale;
 pub use platform::{Platform, PlatformInfo};
 pub use profile::Profile;
 pub use report::{Diagnostic, Report, Severity, Suggestion};
+pub use session::Session;
 pub use verdict::{Decision, Reason, Verdict, verdict};
 
 use packs::Packs;
 use profile::CompiledProfile;
 use report::{Finding, Settled};
-use rules::{Context, RULES};
+use rules::{Context, RULES, Reach};
 use text::Document;
 
 /// How a [`Checker`] is set up: once per editor, reused for every check.
@@ -183,7 +185,7 @@ impl Checker {
 
     fn check_whole(&self, text: &str, options: &CheckOptions) -> Report {
         let entities = entities::extract(text, self.platform.info().dialect);
-        self.with_context(text, options, entities, None, |cx| self.report(text, cx))
+        self.with_context(text, options, entities, None, Pass::ALL, |cx| self.report(text, cx))
     }
 
     /// The rules on `part` of a large text; the length, and the platform's limit, on all of it
@@ -204,7 +206,9 @@ impl Checker {
         let around = Around { doc, offset: part.start, length };
         let entities = entities::extract(inside, dialect);
         let mut report =
-            self.with_context(inside, options, entities, Some(&around), |cx| self.report(text, cx));
+            self.with_context(inside, options, entities, Some(&around), Pass::ALL, |cx| {
+                self.report(text, cx)
+            });
         let offset = text::utf16_len(before);
         let total =
             offset + text::utf16_len(inside) + text::utf16_len(text.get(part.end..).unwrap_or(""));
@@ -219,7 +223,7 @@ impl Checker {
 
     /// The report on `text` from the rules run on `cx` (on all of `text`, or a part of it).
     fn report(&self, text: &str, cx: &Context<'_>) -> Report {
-        let settled = self.run_rules(cx);
+        let settled = caps::apply(self.run_rules(cx, None), cx.locale, cx.whole.offset);
         let grades = cx.hashtags.grades();
         report::build(
             text,
@@ -236,17 +240,20 @@ impl Checker {
     /// Computes, once, everything the rules read about a post (segmentation, length, hashtag
     /// analysis, lexicon matches) and hands it to `f` as a [`Context`]; what only some rules
     /// read is made on first use ([`rules::facts`]). `entities` are passed in so that tests can
-    /// set them by hand; `around` is the whole text when `text` is a part of it.
+    /// set them by hand; `around` is the whole text when `text` is a part of it; `pass` says
+    /// which rules will read the context, so that what none of them reads is not made.
     pub(crate) fn with_context<R>(
         &self,
         text: &str,
         options: &CheckOptions,
         entities: entities::Entities,
         around: Option<&Around<'_>>,
+        pass: Pass,
         f: impl FnOnce(&Context<'_>) -> R,
     ) -> R {
         let doc = Document::new(text);
-        let locale = self.locale.or_else(|| i18n::detect(text)).unwrap_or(Locale::En);
+        let locale =
+            pass.locale.or(self.locale).or_else(|| i18n::detect(text)).unwrap_or(Locale::En);
         let dialect = self.platform.info().dialect;
         let content_warning = options.content_warning.as_deref().unwrap_or("");
         let measured;
@@ -257,19 +264,26 @@ impl Checker {
                 (&measured, rules::Whole { doc: &doc, offset: 0 })
             }
         };
-        let tags = hashtags::analyze(
-            text,
-            &entities,
-            &self.hashtags,
-            options,
-            locale,
-            dialect,
-            &self.tag_memo,
-        );
+        // Only the hashtag rules read the analysis, and they read the whole post.
+        let tags = match pass.reach {
+            Some(Reach::Paragraph) => hashtags::Analysis::default(),
+            _ => hashtags::analyze(
+                text,
+                &entities,
+                &self.hashtags,
+                options,
+                locale,
+                dialect,
+                &self.tag_memo,
+            ),
+        };
         let linked = entities.linked();
         let url_spans = entities.url_spans();
-        // Every lexicon in one pass, shared by the rules that read it.
-        let scan = self.packs.scan(&doc, &linked);
+        // Every lexicon in one pass, shared by the rules that read it (paragraph rules only).
+        let scan = match pass.reach {
+            Some(Reach::Document) => matcher::Scan::default(),
+            _ => self.packs.scan(&doc, &linked),
+        };
         let cx = Context {
             doc: &doc,
             entities: &entities,
@@ -289,8 +303,9 @@ impl Checker {
         f(&cx)
     }
 
-    /// Runs every rule that is on, snaps ranges to graphemes, settles severities and sorts.
-    fn run_rules(&self, cx: &Context<'_>) -> Vec<Settled> {
+    /// Runs every rule that is on (of `reach`, when given), snaps ranges to graphemes, settles
+    /// severities and sorts.
+    pub(crate) fn run_rules(&self, cx: &Context<'_>, reach: Option<Reach>) -> Vec<Settled> {
         let mut settled = Vec::new();
         let mut found: Vec<Finding> = Vec::new();
         for ((rule, severity), overridden) in
@@ -299,6 +314,9 @@ impl Checker {
             let Some(rule_severity) = *severity else {
                 continue;
             };
+            if reach.is_some_and(|reach| rule.meta().reach != reach) {
+                continue;
+            }
             found.clear();
             rule.check(cx, &mut found);
             for mut finding in found.drain(..) {
@@ -315,15 +333,10 @@ impl Checker {
             }
         }
         // Sorted on content, not on registration order, so that the report is the same byte for
-        // byte whatever order the rules and packs are registered in.
-        order::sort_by_key_then(
-            &mut settled,
-            |s| s.finding.place(cx.whole.offset),
-            |a, b| {
-                (&a.finding.rule, &a.finding.message).cmp(&(&b.finding.rule, &b.finding.message))
-            },
-        );
-        caps::apply(settled, cx.locale, cx.whole.offset)
+        // byte whatever order the rules and packs are registered in. Not capped yet: an
+        // incremental check gathers its paragraphs' findings first.
+        sort(&mut settled, cx.whole.offset);
+        settled
     }
 
     /// Every rule, for listings.
@@ -347,6 +360,32 @@ impl Checker {
     pub fn platforms() -> Vec<&'static PlatformInfo> {
         Platform::ALL.iter().map(|p| p.info()).collect()
     }
+}
+
+/// Sorts findings on content, not on registration order, so that the report is the same byte for
+/// byte whatever order the rules and packs are registered in (and whichever pass of an
+/// incremental check found them). `offset`: where the part the rules ran on starts.
+pub(crate) fn sort(settled: &mut [Settled], offset: usize) {
+    order::sort_by_key_then(
+        settled,
+        |s| s.finding.place(offset),
+        |a, b| (&a.finding.rule, &a.finding.message).cmp(&(&b.finding.rule, &b.finding.message)),
+    );
+}
+
+/// Which rules will read a context, and in which locale: a check's single pass runs them all;
+/// an incremental check ([`session`]) runs the paragraph rules on each paragraph it re-checks,
+/// in the document's locale, and the document rules on the whole.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Pass {
+    /// The locale to check in, when already known (the document's, for one of its paragraphs).
+    pub locale: Option<Locale>,
+    /// Only the rules of this reach; `None`: all.
+    pub reach: Option<Reach>,
+}
+
+impl Pass {
+    pub const ALL: Pass = Pass { locale: None, reach: None };
 }
 
 /// The whole of a large text, when the part around the caret is checked: its graphemes, where

@@ -192,6 +192,7 @@ impl Report {
 }
 
 /// A finding whose severity has been settled, ready to be reported.
+#[derive(Debug, Clone)]
 pub(crate) struct Settled {
     pub finding: Finding,
     pub severity: Severity,

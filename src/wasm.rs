@@ -160,6 +160,10 @@ export interface CheckOptions {
   caret?: number;
 }
 
+/** The options of `Checker.session`: a check's, but the caret (a session reports on the whole
+ * text, however long). */
+export type SessionOptions = Omit<CheckOptions, "caret">;
+
 /** The pre-publish gate's answer (`Checker.verdict`): errors block, warnings ask for review. */
 export interface Verdict {
   verdict: "publish" | "review" | "block";
@@ -186,6 +190,28 @@ export interface PlatformInfo {
   source: string;
 }
 "#;
+
+/// One document being typed, checked incrementally: each update re-checks the paragraphs the
+/// edit touched and the rules about the whole post, and reports on the whole text, as
+/// `Checker.check` does (`crate::session`). Made by `Checker.session`.
+#[wasm_bindgen(js_name = Session)]
+pub struct JsSession {
+    inner: crate::Session,
+}
+
+#[wasm_bindgen(js_class = Session)]
+impl JsSession {
+    /// Checks the document as it now is and returns the report `Checker.check` gives on the
+    /// same text without a caret.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn update(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let text = text.as_string().ok_or_else(|| JsError::new("text must be a string"))?;
+        Ok(report::to_js(&self.inner.update(&text)))
+    }
+}
 
 /// Checks posts; build one per editor and reuse it for every check.
 #[wasm_bindgen(js_name = Checker)]
@@ -216,6 +242,23 @@ impl JsChecker {
         let text = text.as_string().ok_or_else(|| JsError::new("text must be a string"))?;
         let options = check_options(options.unwrap_or(JsValue::UNDEFINED), &text)?;
         Ok(report::to_js(&self.inner.check(&text, &options)))
+    }
+
+    /// An incremental check of one document being typed, with these check options (no caret:
+    /// a session reports on the whole text). See `Session`.
+    pub fn session(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "SessionOptions")] options: Option<JsValue>,
+    ) -> Result<JsSession, JsError> {
+        let options = options.unwrap_or(JsValue::UNDEFINED);
+        if !options.is_undefined() && !options.is_null() && !get(&options, "caret")?.is_undefined()
+        {
+            return Err(JsError::new(
+                "invalid session options: a session checks the whole text, it takes no caret",
+            ));
+        }
+        let options = check_options(options, "")?;
+        Ok(JsSession { inner: self.inner.session(options) })
     }
 
     /// For `bench/compare.js` only: runs a whole check and returns the number of diagnostics,

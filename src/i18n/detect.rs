@@ -9,6 +9,40 @@ use super::Locale;
 /// reads bytes: runs of ASCII are swept without decoding chars, ASCII words longer than any
 /// function word are skipped outright, and the others are looked up as integers ([`key`]).
 pub fn detect(text: &str) -> Option<Locale> {
+    tally(text).locale()
+}
+
+/// The evidence for each language in a text: French and English votes. Words do not span a
+/// line break, so the tally of a text is the sum of its paragraphs' tallies, which is how an
+/// incremental check ([`crate::session`]) detects the language of a long document.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub fr: usize,
+    pub en: usize,
+}
+
+impl Tally {
+    /// The language the votes give, or `None` when there are too few or they tie.
+    pub fn locale(self) -> Option<Locale> {
+        let Tally { fr, en } = self;
+        match fr.cmp(&en) {
+            _ if fr + en < 2 => None,
+            std::cmp::Ordering::Greater => Some(Locale::Fr),
+            std::cmp::Ordering::Less => Some(Locale::En),
+            std::cmp::Ordering::Equal => None,
+        }
+    }
+}
+
+impl std::ops::AddAssign for Tally {
+    fn add_assign(&mut self, other: Self) {
+        self.fr += other.fr;
+        self.en += other.en;
+    }
+}
+
+/// The votes of `text`'s words (see [`detect`]).
+pub fn tally(text: &str) -> Tally {
     let (mut fr, mut en) = (0usize, 0usize);
     let mut lower = String::new();
     for word in words(text) {
@@ -49,12 +83,7 @@ pub fn detect(text: &str) -> Option<Locale> {
             fr += 1;
         }
     }
-    match fr.cmp(&en) {
-        _ if fr + en < 2 => None,
-        std::cmp::Ordering::Greater => Some(Locale::Fr),
-        std::cmp::Ordering::Less => Some(Locale::En),
-        std::cmp::Ordering::Equal => None,
-    }
+    Tally { fr, en }
 }
 
 /// A run of letters and apostrophes (`'` or `’`), as [`words`] finds them.

@@ -8,7 +8,7 @@ mod catalogue;
 mod detect;
 mod message;
 
-pub use detect::detect;
+pub use detect::{Tally, detect, tally};
 pub use message::{Arg, fill, keys, tr};
 
 pub use brio_compile::Locale;

@@ -251,7 +251,10 @@ impl Matcher {
         let Some((start, end)) = folded.original(text, start, end) else {
             return;
         };
-        if skip.overlaps(&(start..end)) {
+        // The fold makes any run of spaces one: a phrase does not run over a blank line, so that
+        // what a paragraph holds is found in the paragraph alone (see `crate::session`).
+        if skip.overlaps(&(start..end)) || text.get(start..end).is_some_and(|o| o.contains("\n\n"))
+        {
             return;
         }
         for t in self.targets_of(id) {
@@ -353,6 +356,13 @@ mod tests {
         ]);
         let text = "Un ecosysteme, un Écosystème et du best  in-class";
         assert_eq!(found(&m, text), [("ecosysteme", 0), ("Écosystème", 0), ("best  in-class", 1)]);
+    }
+
+    #[test]
+    fn a_phrase_does_not_run_over_a_blank_line() {
+        let m = matcher(&[("best_in_class", Locale::En, Accents::Strip)]);
+        assert_eq!(found(&m, "best\nin class"), [("best\nin class", 0)]);
+        assert!(found(&m, "best\n\nin class").is_empty());
     }
 
     #[test]

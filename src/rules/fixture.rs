@@ -125,7 +125,7 @@ impl<'t> Case<'t> {
             .entities
             .clone()
             .unwrap_or_else(|| entities::extract(self.text, self.platform.info().dialect));
-        self.checker().with_context(self.text, &self.options, entities, None, f)
+        self.checker().with_context(self.text, &self.options, entities, None, crate::Pass::ALL, f)
     }
 
     /// The texts `rule` alone flags.

@@ -36,6 +36,8 @@ use crate::profile::CompiledProfile;
 use crate::report::{Finding, Severity};
 use crate::text::{Document, SpanSet};
 
+use serde::Serialize;
+
 /// What a rule is: its stable id (`category/name`), default severity and a one-line summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RuleMeta {
@@ -45,6 +47,21 @@ pub struct RuleMeta {
     pub summary: &'static str,
     /// Whether the rule offers fixes.
     pub fixable: bool,
+    /// How far the rule reads: what an incremental check ([`crate::session`]) may re-run.
+    pub reach: Reach,
+}
+
+/// How far a rule reads, which decides what an incremental check re-runs after an edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Reach {
+    /// Its findings in a paragraph (text between blank lines) depend on that paragraph alone,
+    /// given the post's locale: a check of the paragraph on its own finds the same, shifted.
+    /// An incremental check re-runs it on the paragraphs an edit touched only.
+    Paragraph,
+    /// It reads beyond a paragraph (counts per post, the length, the first lines, the tags of
+    /// the whole post, a pattern that may span paragraphs): re-run on the whole text.
+    Document,
 }
 
 impl RuleMeta {

@@ -22,14 +22,24 @@ pub fn quoted_spans(text: &str) -> Vec<Span> {
     // rest of the text is passed over without decoding it.
     let bytes = text.as_bytes();
     let marks = bytes.iter().enumerate().filter(|&(_, &b)| matches!(b, b'"' | 0xC2 | 0xE2));
+    // Whether a blank line lies between the open mark and the one being read: a quotation
+    // does not run over a paragraph break, so that what a paragraph quotes is decided by the
+    // paragraph alone (an incremental check re-reads only the paragraphs an edit touched).
+    let mut crossed = false;
+    let mut read = 0;
     for (at, _) in marks {
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { continue };
         if !matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '‘' | '’') {
             continue;
         }
+        crossed |= text.get(read..at).is_some_and(|gap| gap.contains("\n\n"));
+        read = at + c.len_utf8();
         let prev = text.get(..at).and_then(|before| before.chars().next_back());
         let next = text.get(at + c.len_utf8()..).and_then(|after| after.chars().next());
         match open {
+            Some(_) if crossed => {
+                open = opens(c, prev, next).then_some((at, c));
+            }
             Some((start, opener)) if closes(opener, c, next) => {
                 out.push(start..at + c.len_utf8());
                 open = None;
@@ -43,6 +53,9 @@ pub fn quoted_spans(text: &str) -> Vec<Span> {
                     open = Some((at, c));
                 }
             }
+        }
+        if open.is_some_and(|(start, _)| start == at) {
+            crossed = false;
         }
     }
     out
@@ -75,6 +88,13 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         quoted_spans(text).into_iter().filter_map(|s| text.get(s)).collect()
+    }
+
+    #[test]
+    fn a_quotation_does_not_run_over_a_blank_line() {
+        assert!(quoted_spans("« ouvert\n\nfermé »").is_empty());
+        assert_eq!(quoted_spans("« un\ndeux »"), vec![0..13]);
+        assert_eq!(quoted_spans("\"open\n\n\"closed\" here"), vec![7..15]);
     }
 
     #[test]

@@ -175,3 +175,40 @@ test('a large document with a caret is checked around it, and the report says wh
   assert.ok(checker.check(text, { caret: 10 ** 9 }).scope.end === text.length);
   assert.throws(() => checker.check(text, { caret: -1 }), /caret must be a UTF-16 offset/);
 });
+
+test('a session reports on every update what check reports on the same text, however long', () => {
+  const checker = new Checker({ platform: 'linkedin' });
+  const paragraphs = [
+    'Nous sommes très fiers d’annoncer notre synergie disruptive !!! #innovation 🚀',
+    'We leverage synergies going forward. Read more at https://example.com and ask @alice.',
+    '« Une citation qui commence ici',
+    'et qui finit là », dit-elle. #innovation #Innovation',
+  ];
+  let text = Array.from({ length: 400 }, (_, i) => paragraphs[i % paragraphs.length]).join('\n\n'); // ~30 KB
+  const options = { reference: 'Nous sommes fiers d’annoncer notre offre.' };
+  const session = checker.session(options);
+  assert.deepEqual(session.update(text), checker.check(text, options));
+  // Typing, deleting, a paragraph split and joined, at the start, the middle and the end.
+  const edits = [
+    [text.length / 2, 0, 's'],
+    [10, 3, ''],
+    [text.length - 5, 0, '\n\n'],
+    [text.length / 3, 0, '\n\nTHIS IS HUGE NEWS!!!\n\n'],
+    [text.length / 3 + 2, 2, ''],
+    [0, 0, '“'],
+  ];
+  for (const [at, remove, insert] of edits) {
+    const i = Math.floor(at);
+    text = text.slice(0, i) + insert + text.slice(i + remove);
+    const report = session.update(text);
+    assert.equal(report.scope, undefined, 'a session reports on the whole text');
+    assert.deepEqual(report, checker.check(text, options), JSON.stringify(insert));
+  }
+  // A text over 64 KB: the same report as a check without a caret.
+  const long = text.repeat(3);
+  assert.deepEqual(session.update(long), checker.check(long, options));
+  assert.throws(() => checker.session({ caret: 3 }), /takes no caret/);
+  assert.throws(() => checker.session({ nope: 1 }), /nope/);
+  assert.throws(() => session.update(42), /text must be a string/);
+  session.free();
+});

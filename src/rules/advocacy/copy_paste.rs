@@ -19,7 +19,7 @@ use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Document;
 
 pub struct CopyPaste;
@@ -36,6 +36,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "An employee post nearly identical to the brand's reference post (80% or more).",
     fixable: false,
+    reach: Reach::Document,
 };
 
 fn words(doc: &Document<'_>) -> Vec<String> {

@@ -18,7 +18,7 @@
 use std::borrow::Cow;
 
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Pattern;
 
@@ -30,6 +30,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "The profile's own pattern rules, each reported as `custom/<id>`.",
     fixable: true,
+    reach: Reach::Document,
 };
 
 impl Rule for Pattern {

@@ -12,7 +12,7 @@
 //!
 //! **Better.** Tag what this post is about: its event, place or product.
 
-use super::super::{Context, Rule, RuleMeta};
+use super::super::{Context, Reach, Rule, RuleMeta};
 use super::remove_fix;
 use crate::report::{Finding, Grade, Severity};
 
@@ -23,6 +23,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "A hashtag used in most of the account's recent posts.",
     fixable: true,
+    reach: Reach::Document,
 };
 
 impl Rule for Autopilot {

@@ -10,7 +10,7 @@
 //!
 //! **Better.** `Our new range`
 
-use super::super::{Context, Rule, RuleMeta};
+use super::super::{Context, Reach, Rule, RuleMeta};
 use super::remove_fix;
 use crate::report::{Finding, Grade, Severity};
 
@@ -21,6 +21,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Error,
     summary: "A hashtag the profile bans; the fix removes it.",
     fixable: true,
+    reach: Reach::Document,
 };
 
 impl Rule for Banned {

@@ -23,7 +23,7 @@
 //!
 //! **Better.** `#AccessibleDesign`
 
-use super::super::{Context, Rule, RuleMeta};
+use super::super::{Context, Reach, Rule, RuleMeta};
 use crate::report::{Finding, Fix, Severity};
 
 pub struct Casing;
@@ -33,6 +33,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "Run-together lower-case hashtags: CamelCase them for screen readers.",
     fixable: true,
+    reach: Reach::Document,
 };
 
 impl Rule for Casing {

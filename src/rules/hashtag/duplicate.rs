@@ -9,7 +9,7 @@
 //!
 //! **Better.** `Our #RustLang meetup, for Rust fans`
 
-use super::super::{Context, Rule, RuleMeta};
+use super::super::{Context, Reach, Rule, RuleMeta};
 use super::remove_fix;
 use crate::report::{Finding, Severity};
 
@@ -20,6 +20,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "The same hashtag twice (case and accents aside); the fix removes the repeat.",
     fixable: true,
+    reach: Reach::Document,
 };
 
 impl Rule for Duplicate {

@@ -27,7 +27,7 @@
 //! Responsable…), a day or a month alone (#Saturday), a run of more than 3 words, or a run
 //! that starts or ends with a function word. Fewer alternatives, or none, rather than bad ones.
 
-use super::super::{Context, Rule, RuleMeta};
+use super::super::{Context, Reach, Rule, RuleMeta};
 use super::remove_fix;
 use crate::hashtags::{Hollow, Hollowness};
 use crate::report::{Finding, Fix, Severity};
@@ -39,6 +39,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "Generic, saturated hashtags where the post cannot be seen; specific tags from the post are offered.",
     fixable: true,
+    reach: Reach::Document,
 };
 
 impl Rule for HollowTag {

@@ -11,7 +11,7 @@
 //!
 //! **Better.** `Join us on stage tomorrow #AcmeLive`
 
-use super::super::{Context, Rule, RuleMeta};
+use super::super::{Context, Reach, Rule, RuleMeta};
 use crate::report::{Finding, Fix, Severity};
 
 pub struct MissingRequired;
@@ -21,6 +21,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "A campaign hashtag the profile requires is missing; the fix appends it.",
     fixable: true,
+    reach: Reach::Document,
 };
 
 impl Rule for MissingRequired {

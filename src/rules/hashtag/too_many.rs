@@ -16,7 +16,7 @@
 //!
 //! **Better.** One or two specific tags, inside the sentence where they mean something.
 
-use super::super::{Context, Rule, RuleMeta};
+use super::super::{Context, Reach, Rule, RuleMeta};
 use crate::report::{Finding, Severity};
 
 pub struct TooMany;
@@ -26,6 +26,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "More hashtags than the platform's norm or hard limit, or a wall of tags at the end.",
     fixable: false,
+    reach: Reach::Document,
 };
 
 impl Rule for TooMany {

@@ -17,7 +17,7 @@
 use crate::profile::regex::is_word_char;
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::typo::char_before;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
 
 pub struct UntaggedStakeholder;
@@ -27,6 +27,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "A stakeholder from the profile's directory is named but not @mentioned.",
     fixable: true,
+    reach: Reach::Document,
 };
 
 /// Whether `span` stands alone as a word (or words) in `text`.

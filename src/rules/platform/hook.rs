@@ -15,7 +15,7 @@
 
 use crate::platform::see_more;
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Hook;
 
@@ -24,6 +24,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "The first line runs past the feed's \"see more\" cut (LinkedIn ~210, Instagram ~125).",
     fixable: false,
+    reach: Reach::Document,
 };
 
 impl Rule for Hook {

@@ -12,7 +12,7 @@
 //! in place of the URL; put the URL in the profile's bio or a link sticker).
 
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct LinkNotClickable;
 
@@ -21,6 +21,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "A URL where the platform does not make links clickable (Instagram captions).",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 impl Rule for LinkNotClickable {

@@ -12,7 +12,7 @@
 //!
 //! **Better.** Cut the flagged part, or move it to a reply.
 
-use super::super::{Context, Rule, RuleMeta};
+use super::super::{Context, Reach, Rule, RuleMeta};
 use crate::i18n::{Locale, tr};
 use crate::platform::{Length, Platform};
 use crate::report::{Finding, Severity};
@@ -24,6 +24,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Error,
     summary: "The post is longer than the platform allows; the overflow is flagged.",
     fixable: false,
+    reach: Reach::Document,
 };
 
 impl Rule for TooLong {

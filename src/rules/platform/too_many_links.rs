@@ -10,7 +10,7 @@
 //! **Better.** Keep the five that matter most, or spread them over a thread of replies.
 
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct TooManyLinks;
 
@@ -19,6 +19,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Error,
     summary: "More links than the platform accepts in one post (Threads: 5).",
     fixable: false,
+    reach: Reach::Document,
 };
 
 impl Rule for TooManyLinks {

@@ -15,7 +15,7 @@
 //! everyone from the beta.`
 
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct LongSentence;
 
@@ -27,6 +27,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "A sentence over the profile's max_sentence_words (25 by default).",
     fixable: false,
+    reach: Reach::Paragraph,
 };
 
 impl Rule for LongSentence {

@@ -19,7 +19,7 @@
 use super::Sentence;
 use crate::i18n::Locale;
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct ReadingEase;
 
@@ -34,6 +34,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "Hard to read: Flesch (EN) or Kandel–Moles (FR) reading ease below 40.",
     fixable: false,
+    reach: Reach::Document,
 };
 
 /// The reading ease of `words` words in `sentences` sentences with `syllables` syllables.

@@ -14,7 +14,7 @@
 
 use crate::platform::see_more;
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct WallOfText;
 
@@ -26,6 +26,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "A paragraph over 60 words on a feed with a \"see more\" cut: break it up.",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 impl Rule for WallOfText {

@@ -16,7 +16,7 @@
 use crate::packs::{Better, Lex};
 use crate::report::{Finding, Severity};
 use crate::rules::tone::lexicon::{self, inflected, keep_case, replace};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Avoid;
 
@@ -25,6 +25,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "Words the profile says to avoid, with its reason.",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 impl Rule for Avoid {

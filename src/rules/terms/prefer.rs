@@ -15,7 +15,7 @@
 use crate::packs::{Better, Lex};
 use crate::report::{Finding, Severity};
 use crate::rules::tone::lexicon::{self, inflected, keep_case, replace};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Prefer;
 
@@ -24,6 +24,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "Words the profile replaces with its own (use / instead_of); the fix keeps case and number.",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 impl Rule for Prefer {

@@ -16,7 +16,7 @@
 use crate::packs::{Better, Lex};
 use crate::report::{Finding, Severity};
 use crate::rules::tone::lexicon::{self, replace};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Spelling;
 
@@ -25,6 +25,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "Names spelled differently from their owners (LinkedIn, YouTube, the brand's own).",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 fn straight(s: &str) -> String {

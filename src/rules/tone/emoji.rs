@@ -16,7 +16,7 @@
 //! it needs the writer's eye: which emoji to keep is the writer's call).
 
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
 
 pub struct Emoji;
@@ -26,6 +26,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "More emoji than the voice's max_emoji (or the platform's default) allows.",
     fixable: true,
+    reach: Reach::Document,
 };
 
 impl Rule for Emoji {

@@ -16,7 +16,7 @@
 
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::marks::{MarkFinder, MarkSet};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
 
 pub struct Exclamation;
@@ -26,6 +26,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "Runs like \"!!!\" (fix: one \"!\"), and more exclamations than the voice allows.",
     fixable: true,
+    reach: Reach::Document,
 };
 
 /// The voice's limit when the profile sets none.

@@ -14,7 +14,7 @@
 use super::lexicon;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Filler;
 
@@ -23,6 +23,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "Filler words (en effet, du coup, basically, actually…) the sentence does not need.",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 impl Rule for Filler {

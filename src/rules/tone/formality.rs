@@ -25,7 +25,7 @@ use crate::packs::grammar::WordSet;
 use crate::profile::Address;
 use crate::report::{Finding, Severity};
 use crate::rules::tone::context::is_quoted;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Formality;
 
@@ -34,6 +34,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "Mixing tu and vous, or addressing readers against the profile; formal EN contractions.",
     fixable: true,
+    reach: Reach::Document,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -16,7 +16,7 @@
 use super::lexicon;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Hedging;
 
@@ -25,6 +25,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "Hedges (il semblerait, peut-être, we believe, perhaps…) that weaken the point.",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 impl Rule for Hedging {

@@ -21,7 +21,7 @@
 use super::lexicon;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Institutional;
 
@@ -30,6 +30,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "Press-release stock phrases (Nous sommes fiers de vous annoncer, We are thrilled to announce…).",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 impl Rule for Institutional {

@@ -19,7 +19,7 @@
 use super::lexicon;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Jargon;
 
@@ -28,6 +28,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "Corporate jargon (synergies, leverage, solutions innovantes…); suggests plain words.",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 impl Rule for Jargon {

@@ -22,7 +22,7 @@ use super::lexicon::replace_with;
 use crate::learn::features::{Features, measure};
 use crate::profile::LearnedVoice;
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
 use crate::{Locale, packs::grammar::key};
 
@@ -33,6 +33,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Hint,
     summary: "A draft unlike the brand's own posts (learned by `brio learn`), with the numbers.",
     fixable: true,
+    reach: Reach::Document,
 };
 
 /// Fewer posts than this say too little about a voice to hold a draft against them.

@@ -26,7 +26,7 @@ use crate::i18n::Locale;
 use crate::packs::grammar::WordSet;
 use crate::packs::{Grammar, Lex};
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
 
 pub struct Passive;
@@ -36,6 +36,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Hint,
     summary: "Passive voice (être/be + past participle): say who acts.",
     fixable: false,
+    reach: Reach::Paragraph,
 };
 
 /// Forms of "avoir" that make "été" a compound tense ("a été", "ont été").

@@ -26,7 +26,7 @@ use crate::i18n::Locale;
 use crate::packs::Grammar;
 use crate::packs::grammar::WordSet;
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
 
 pub struct Prohibitions;
@@ -36,6 +36,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "Three or more negative orders (ne … pas, don't, never) in one post.",
     fixable: false,
+    reach: Reach::Paragraph,
 };
 
 /// How many prohibitions make a run.

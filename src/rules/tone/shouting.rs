@@ -25,7 +25,7 @@ use crate::hashtags::tag_key::fold;
 use crate::i18n::Locale;
 use crate::packs::{Grammar, GrammarLists};
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
 
 pub struct Shouting;
@@ -35,6 +35,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "Words in capitals for emphasis (not acronyms); the fix writes them in sentence case.",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 /// How a word in capitals reads.

@@ -18,7 +18,7 @@ use super::lexicon;
 use super::scoped::scoped;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Superlative;
 
@@ -27,6 +27,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Warning,
     summary: "Puffery and superlatives (leader mondial, world-class, révolutionnaire…) that nothing proves.",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 impl Rule for Superlative {

@@ -15,7 +15,7 @@
 use super::{INLINE_SPACES, char_at, char_before, is_no_break};
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct DoubleSpace;
 
@@ -24,6 +24,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "Two or more spaces in a row between words.",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 impl Rule for DoubleSpace {

@@ -15,7 +15,7 @@ use super::{char_at, char_before, ends_prose, in_url, space_run_start, starts_sm
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::marks::MarkSet;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct EnSpaceBeforePunct;
 
@@ -24,6 +24,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "English: a space before a comma, period, colon, semicolon, ! or ?",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 /// The punctuation a space should not precede in English.

@@ -22,7 +22,7 @@ use super::{
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::marks::{MarkFinder, MarkSet};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct FrNbsp;
 
@@ -31,6 +31,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "French: no-break space before ; ! ? (narrow) and : and inside « ».",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 /// The marks this rule looks at.

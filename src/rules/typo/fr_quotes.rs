@@ -17,7 +17,7 @@ use super::{NBSP, char_at, char_before, ends_prose, in_url, is_no_break};
 use crate::i18n::Locale;
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::marks::MarkSet;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct FrQuotes;
 
@@ -26,6 +26,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "French: \"straight\" or “English” quotes instead of « guillemets ».",
     fixable: true,
+    reach: Reach::Paragraph,
 };
 
 /// The characters this rule follows: line breaks, quotes and guillemets.
@@ -44,11 +45,17 @@ impl Rule for FrQuotes {
         let mut guillemets = 0usize;
         let mut straight: Option<usize> = None;
         let mut curly: Option<usize> = None;
+        let mut newline = None;
         for (i, c) in cx.find_marks(&MARKS).find() {
             match c {
                 '\n' => {
                     straight = None;
                     curly = None;
+                    // A « left open does not run over a blank line (as `text::quoted_spans`).
+                    if i.checked_sub(1) == newline {
+                        guillemets = 0;
+                    }
+                    newline = Some(i);
                 }
                 '«' => guillemets += 1,
                 '»' => guillemets = guillemets.saturating_sub(1),
@@ -103,6 +110,14 @@ fn push(cx: &Context<'_>, open: usize, close: usize, close_char: char, out: &mut
 mod tests {
     use super::*;
     use crate::rules::fixture::Case;
+
+    #[test]
+    fn a_guillemet_left_open_ends_at_a_blank_line() {
+        let case = Case::fr("« Une citation ouverte\n\nIl a dit \"oui\" hier.");
+        assert_eq!(case.check().flagged("typo/fr-quotes"), ["\"oui\""]);
+        let case = Case::fr("« Une citation\nIl a dit \"oui\" hier. »");
+        assert!(case.check().flagged("typo/fr-quotes").is_empty());
+    }
 
     #[test]
     fn straight_quotes_become_guillemets() {

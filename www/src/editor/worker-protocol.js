@@ -10,6 +10,14 @@
 // A wasm trap (RuntimeError) leaves the instance unusable: the worker says 'fatal' and the
 // client replaces it.
 
+// Past 64 KB of UTF-8, a check with the caret runs the rules on the part around it (the report's
+// `scope`): cheaper than a session's update while the rules about the whole post still read the
+// whole text on each update.
+const WINDOWED = 64 * 1024;
+/** @param {string} text */
+const windowed = (text) =>
+  text.length > WINDOWED / 3 && (text.length > WINDOWED || new TextEncoder().encode(text).length > WINDOWED);
+
 /**
  * @param {typeof import('../../../pkg/brio.js').Checker} Checker
  * @param {(message: object) => void} post
@@ -17,6 +25,26 @@
  */
 export function createHandler(Checker, post) {
   let checker = null;
+  // One document's incremental check (Checker.session): each report re-checks only the
+  // paragraphs an edit touched, and covers the whole text (so the caret is not passed on). It is
+  // made again when the options other than the caret change, or the checker does.
+  let session = null;
+  let sessionOptions = null;
+
+  function reportOf(text, options) {
+    // An older package has no session; a long text with a caret is checked around it.
+    if (typeof checker.session !== 'function' || (options.caret !== undefined && windowed(text))) {
+      return checker.check(text, options);
+    }
+    const { caret: _caret, ...rest } = options;
+    const key = JSON.stringify(rest);
+    if (!session || key !== sessionOptions) {
+      session?.free();
+      session = checker.session(rest);
+      sessionOptions = key;
+    }
+    return session.update(text);
+  }
 
   function fatalOr(id, error, type) {
     if (error instanceof WebAssembly.RuntimeError) {
@@ -34,6 +62,8 @@ export function createHandler(Checker, post) {
         const next = new Checker(data.options ?? {});
         // Free the old one now rather than whenever the garbage collector gets to it: wasm memory
         // only grows, and a profile editor reconfigures on every pause in typing.
+        session?.free();
+        session = null;
         checker?.free();
         checker = next;
         post({ type: 'configured', id: data.id, ms: performance.now() - t0 });
@@ -54,7 +84,7 @@ export function createHandler(Checker, post) {
       }
       const t0 = performance.now();
       try {
-        const report = checker.check(data.text, data.options ?? {});
+        const report = reportOf(data.text, data.options ?? {});
         // The pre-publish gate rides along with every report, from the core (Checker.verdict):
         // CMS plugins block or warn on it without a second round trip.
         const verdict = typeof checker.verdict === 'function' ? checker.verdict(report) : undefined;

@@ -1,0 +1,371 @@
+//! Incremental checks of one document while it is typed.
+//!
+//! A [`Session`] keeps the last text it checked, cut into paragraphs (the text between blank
+//! lines), with what the paragraph rules ([`Reach::Paragraph`]) found in each. On a new text it
+//! finds the edited range (the common prefix and suffix with the last text), keeps the
+//! paragraphs wholly outside it (shifting those after it), cuts the edited range into
+//! paragraphs again and runs the paragraph rules on those only. The document rules
+//! ([`Reach::Document`]: counts per post, the length, the first lines, the tags) run on the
+//! whole text, without the lexicon scan that only paragraph rules read. The locale is the sum
+//! of the paragraphs' votes ([`i18n::Tally`]), as [`i18n::detect`] gives it on the whole.
+//!
+//! The report is the one [`Checker::check`] gives on the same text without a caret, byte for
+//! byte: the tests below check it on random edits of generated long documents. What an editor
+//! should use is in `docs/contracts.md` ("Incremental checks").
+
+use crate::i18n::{self, Locale, Tally};
+use crate::report::{self, Settled};
+use crate::rules::Reach;
+use crate::text::Span;
+use crate::{CheckOptions, Checker, Pass, Report, entities};
+
+/// The state of one document being typed: its last text and each paragraph's findings.
+#[derive(Debug, Clone)]
+pub struct Session {
+    checker: Checker,
+    /// The options of every check of this document (the caret is not one of them: the report
+    /// is always of the whole text).
+    options: CheckOptions,
+    text: String,
+    /// In text order; the separators between them (runs of two or more `\n`) belong to none.
+    paragraphs: Vec<Paragraph>,
+}
+
+#[derive(Debug, Clone)]
+struct Paragraph {
+    /// Its bytes in the session's text.
+    span: Span,
+    /// Its words' votes for a language.
+    tally: Tally,
+    /// What the paragraph rules found in it, spans relative to `span.start`, and the locale
+    /// they ran in (`None`: not run yet).
+    findings: Option<(Locale, Vec<Settled>)>,
+}
+
+impl Checker {
+    /// An incremental check of one document with these options (see [`Session`]).
+    pub fn session(&self, options: CheckOptions) -> Session {
+        Session {
+            checker: self.clone(),
+            options: CheckOptions { caret: None, ..options },
+            text: String::new(),
+            paragraphs: Vec::new(),
+        }
+    }
+}
+
+impl Session {
+    /// The last text checked.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Checks `text`, the document as it now is, re-running the paragraph rules only on the
+    /// paragraphs that changed since the last update. The report is [`Checker::check`]'s.
+    pub fn update(&mut self, text: &str) -> Report {
+        self.cut(text);
+        let locale = self.locale();
+        let dialect = self.checker.platform().info().dialect;
+        for p in &mut self.paragraphs {
+            if p.findings.as_ref().is_some_and(|(l, _)| *l == locale) {
+                continue;
+            }
+            let piece = text.get(p.span.clone()).unwrap_or_default();
+            let pass = Pass { locale: Some(locale), reach: Some(Reach::Paragraph) };
+            let found = self.checker.with_context(
+                piece,
+                &self.options,
+                entities::extract(piece, dialect),
+                None,
+                pass,
+                |cx| self.checker.run_rules(cx, Some(Reach::Paragraph)),
+            );
+            p.findings = Some((locale, found));
+        }
+        let pass = Pass { locale: Some(locale), reach: Some(Reach::Document) };
+        let entities = entities::extract(text, dialect);
+        self.checker.with_context(text, &self.options, entities, None, pass, |cx| {
+            let mut settled = self.checker.run_rules(cx, Some(Reach::Document));
+            for p in &self.paragraphs {
+                let Some((_, found)) = &p.findings else { continue };
+                settled.extend(found.iter().map(|s| shifted(s, p.span.start)));
+            }
+            crate::sort(&mut settled, 0);
+            let settled = crate::caps::apply(settled, locale, 0);
+            let grades = cx.hashtags.grades();
+            report::build(
+                text,
+                0,
+                locale,
+                self.checker.platform(),
+                cx.length.clone(),
+                cx.entities,
+                &grades,
+                settled,
+            )
+        })
+    }
+
+    /// The document's locale: the checker's, or the one its paragraphs' votes give.
+    fn locale(&self) -> Locale {
+        let tally = || {
+            let mut all = Tally::default();
+            for p in &self.paragraphs {
+                all += p.tally;
+            }
+            all.locale()
+        };
+        self.checker.locale.or_else(tally).unwrap_or(Locale::En)
+    }
+
+    /// Makes `text` the session's text: keeps the paragraphs the edit left alone, cuts the
+    /// edited range into new ones (their findings not made yet).
+    fn cut(&mut self, text: &str) {
+        let (old, new) = (self.text.as_bytes(), text.as_bytes());
+        let prefix = common_prefix(old, new);
+        let suffix = common_suffix(old, new, old.len().min(new.len()) - prefix);
+        // A paragraph is unchanged when it, and the blank line that ends it, lie in the common
+        // prefix; or it, the blank line that starts it and the byte before (a `\r` there makes
+        // the blank line one `\n` longer), in the common suffix: where it starts and ends is
+        // then the same too.
+        let before = self.paragraphs.partition_point(|p| p.span.end + 2 <= prefix);
+        let after_old = old.len() - suffix + 3;
+        let after = self.paragraphs.partition_point(|p| p.span.start < after_old).max(before);
+        let shift = |at: usize| at + new.len() - old.len();
+        let start =
+            before.checked_sub(1).and_then(|i| self.paragraphs.get(i)).map_or(0, |p| p.span.end);
+        let end = self.paragraphs.get(after).map_or(new.len(), |p| shift(p.span.start));
+        let tail: Vec<Paragraph> = self
+            .paragraphs
+            .drain(before..)
+            .skip(after - before)
+            .map(|p| Paragraph { span: shift(p.span.start)..shift(p.span.end), ..p })
+            .collect();
+        for span in paragraphs(text, start..end) {
+            let tally = i18n::tally(text.get(span.clone()).unwrap_or_default());
+            self.paragraphs.push(Paragraph { span, tally, findings: None });
+        }
+        self.paragraphs.extend(tail);
+        self.text.clear();
+        self.text.push_str(text);
+    }
+}
+
+/// `s`, its spans moved `by` bytes on.
+fn shifted(s: &Settled, by: usize) -> Settled {
+    let mut s = s.clone();
+    s.finding.span = s.finding.span.start + by..s.finding.span.end + by;
+    for fix in &mut s.finding.fixes {
+        fix.span = fix.span.start + by..fix.span.end + by;
+    }
+    s
+}
+
+/// The paragraphs of `text` within `range`: the non-empty pieces between runs of two or more
+/// `\n`. `range` starts at the text's start or at such a run, and ends at the text's end or
+/// just after such a run.
+fn paragraphs(text: &str, range: Span) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let (mut start, mut i) = (range.start, range.start);
+    while i < range.end {
+        if bytes.get(i) != Some(&b'\n') {
+            i += 1;
+            continue;
+        }
+        let run =
+            bytes.get(i..range.end).map_or(0, |b| b.iter().take_while(|&&c| c == b'\n').count());
+        // After a `\r`, the first `\n` ends the paragraph's last line (`\r\n` is one grapheme).
+        let crlf = usize::from(i > 0 && bytes.get(i - 1) == Some(&b'\r'));
+        if run >= 2 + crlf {
+            if start < i + crlf {
+                out.push(start..i + crlf);
+            }
+            start = i + run;
+        }
+        i += run.max(1);
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
+    out
+}
+
+/// How many bytes `a` and `b` share at the start, compared eight at a time.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let (a, b) = (a.get(..n).unwrap_or_default(), b.get(..n).unwrap_or_default());
+    let mut at = a.chunks_exact(8).zip(b.chunks_exact(8)).take_while(|(x, y)| x == y).count() * 8;
+    while at < n && a.get(at) == b.get(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The last `n` bytes of `s` (all of it when shorter).
+fn tail(s: &[u8], n: usize) -> &[u8] {
+    s.get(s.len().saturating_sub(n)..).unwrap_or_default()
+}
+
+/// How many bytes, at most `max`, `a` and `b` share at the end.
+fn common_suffix(a: &[u8], b: &[u8], max: usize) -> usize {
+    let (a, b) = (tail(a, max), tail(b, max));
+    let max = a.len().min(b.len());
+    let whole = a.rchunks_exact(8).zip(b.rchunks_exact(8)).take_while(|(x, y)| x == y).count() * 8;
+    let mut at = whole;
+    while at < max && a.get(max - at - 1) == b.get(max - at - 1) {
+        at += 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::floor_char;
+    use crate::{CheckerOptions, Platform};
+    use proptest::prelude::*;
+
+    /// Sentences that set off paragraph rules and document rules alike, in both languages:
+    /// jargon, caps, marks, tags (generic, repeated), links, mentions, emoji, quotations.
+    const SENTENCES: &[&str] = &[
+        "We leverage synergies to empower our stakeholders going forward.",
+        "The report was written by the team and it was approved by the board!!!",
+        "Nous sommes ravis de vous annoncer notre nouvelle offre innovante.",
+        "Il est interdit de fumer , et c'est vraiment très important !",
+        "Read more at https://example.com/news and tell @alice what you think.",
+        "THIS IS HUGE NEWS FOR EVERYONE",
+        "#innovation #motivation #success #tech #digital",
+        "Our best-ever, world-class, amazing product is here 🚀🚀🚀🔥🔥",
+        "« Une citation qui commence ici",
+        "et qui finit là », dit-elle.",
+        "\"An open quote that runs on",
+        "and closes here,\" she said.",
+        "Perhaps we might maybe consider that it could possibly be somewhat useful.",
+        "Short one.",
+        "This sentence goes on and on with many words that keep coming one after another without any pause at all so that it becomes very long indeed for a reader.",
+        "Vous pouvez nous écrire, et tu peux aussi nous appeler.",
+        "#Innovation again, and $TSLA too.",
+        "Bonjour\u{a0}! Ça va ?",
+    ];
+
+    fn checker(platform: Platform) -> Checker {
+        match Checker::new(CheckerOptions { platform: Some(platform), ..Default::default() }) {
+            Ok(c) => c,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    fn document() -> impl Strategy<Value = String> {
+        let paragraph = proptest::collection::vec(0..SENTENCES.len(), 1..4)
+            .prop_map(|ids| ids.iter().map(|&i| SENTENCES[i]).collect::<Vec<_>>().join(" "));
+        let separator = prop_oneof!["\n\n", "\n", "\n\n\n", " ", "\n \n", "\r\n\r\n", "\r\n\n"];
+        proptest::collection::vec((paragraph, separator), 1..30)
+            .prop_map(|parts| parts.into_iter().map(|(p, s)| format!("{p}{s}")).collect::<String>())
+    }
+
+    /// An edit: where (a fraction of the text), how many chars to delete, what to insert.
+    fn edit() -> impl Strategy<Value = (f64, usize, String)> {
+        let insert = prop_oneof![
+            Just(String::new()),
+            "[a-zA-Z ]{1,3}",
+            Just("\n".to_string()),
+            Just("\n\n".to_string()),
+            Just("\r".to_string()),
+            Just("!".to_string()),
+            Just("#".to_string()),
+            Just("\"".to_string()),
+            Just("»".to_string()),
+            Just("é".to_string()),
+            Just("🚀".to_string()),
+            (0..SENTENCES.len()).prop_map(|i| SENTENCES[i].to_string()),
+        ];
+        (0.0..=1.0f64, 0usize..4, insert)
+    }
+
+    fn apply(text: &str, (at, delete, insert): &(f64, usize, String)) -> String {
+        let start = floor_char(text, (text.len() as f64 * at) as usize);
+        let end = text.get(start..).map_or(start, |rest| {
+            start + rest.chars().take(*delete).map(char::len_utf8).sum::<usize>()
+        });
+        format!("{}{insert}{}", &text[..start], &text[end..])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        #[test]
+        fn an_update_reports_what_a_check_does(
+            platform in prop::sample::select(vec![Platform::X, Platform::Linkedin, Platform::Instagram, Platform::Mastodon]),
+            doc in document(),
+            edits in proptest::collection::vec(edit(), 1..12),
+        ) {
+            let checker = checker(platform);
+            let options = CheckOptions::default();
+            let mut session = checker.session(options.clone());
+            let mut text = doc;
+            prop_assert_eq!(session.update(&text), checker.check(&text, &options));
+            for e in &edits {
+                text = apply(&text, e);
+                prop_assert_eq!(session.update(&text), checker.check(&text, &options), "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn paragraphs_are_the_pieces_between_blank_lines() {
+        let text = "a\nb\n\nc\n\n\n d\n";
+        let spans: Vec<&str> =
+            paragraphs(text, 0..text.len()).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(spans, ["a\nb", "c", " d\n"]);
+        assert!(paragraphs("\n\n", 0..2).is_empty());
+        let text = "a\r\n\nb\r\n\n\nc";
+        let spans: Vec<&str> =
+            paragraphs(text, 0..text.len()).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(spans, ["a\r\n\nb\r\n", "c"]);
+    }
+
+    #[test]
+    fn common_ends_are_found_past_chunk_boundaries() {
+        let a = b"0123456789abcdefXYZ0123456789abcdef";
+        let b = b"0123456789abcdefQ0123456789abcdef";
+        assert_eq!(common_prefix(a, b), 16);
+        assert_eq!(common_suffix(a, b, 17), 16);
+        assert_eq!(common_prefix(b"", b"abc"), 0);
+        assert_eq!(common_suffix(b"abc", b"abc", 3), 3);
+    }
+
+    #[test]
+    fn only_the_edited_paragraph_is_checked_again() {
+        let checker = checker(Platform::Linkedin);
+        let mut session = checker.session(CheckOptions::default());
+        let text = SENTENCES.join("\n\n");
+        session.update(&text);
+        let n = session.paragraphs.len();
+        let at = text.find("Short one.").unwrap_or_default();
+        let edited = format!("{}Very s{}", &text[..at], &text[at + 1..]);
+        session.cut(&edited);
+        let stale: Vec<&str> = session
+            .paragraphs
+            .iter()
+            .filter(|p| p.findings.is_none())
+            .map(|p| &edited[p.span.clone()])
+            .collect();
+        assert_eq!(stale, ["Very short one."]);
+        assert_eq!(session.paragraphs.len(), n);
+    }
+
+    #[test]
+    fn an_update_caps_the_findings_as_a_check_does() {
+        let checker = checker(Platform::Linkedin);
+        // Findings in every paragraph: the caps must hold over the paragraphs together.
+        let text = vec!["Wow! ".repeat(100); 40].join("\n\n");
+        let mut session = checker.session(CheckOptions::default());
+        let update = session.update(&text);
+        assert_eq!(update, checker.check(&text, &CheckOptions::default()));
+        let summaries =
+            update.diagnostics.iter().filter(|d| d.message.contains("are not shown")).count();
+        assert!(summaries > 0, "no summary of what was left out");
+        assert!(update.diagnostics.len() <= 1_000 + 64, "{}", update.diagnostics.len());
+    }
+}
