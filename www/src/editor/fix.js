@@ -20,7 +20,12 @@ export function expected(text, suggestion) {
   return text.slice(0, suggestion.start) + suggestion.replacement + text.slice(suggestion.end);
 }
 
-const isPromise = (value) => typeof value?.then === 'function';
+/**
+ * Whether `value` is a promise (or any thenable): a fix through an asynchronous editor.
+ * @param {unknown} value
+ * @returns {value is PromiseLike<any>}
+ */
+export const isPromise = (value) => typeof (/** @type {any} */ (value))?.then === 'function';
 
 /**
  * Applies `suggestion` (offsets into `checked`, the text its report is about) through
@@ -46,7 +51,9 @@ export function applyFix({ read, checked, suggestion, replace }) {
     return { ok: false, reason: answer === false || now === checked ? REFUSED : CHANGED };
   };
   const answer = replace(view, suggestion.start, suggestion.end, suggestion.replacement);
-  return isPromise(answer) ? answer.then(judge, (e) => ({ ok: false, reason: String(e?.message ?? e) })) : judge(answer);
+  return isPromise(answer)
+    ? Promise.resolve(answer).then(judge, (e) => ({ ok: false, reason: String(e?.message ?? e) }))
+    : judge(answer);
 }
 
 /** Inserts `replacement` over the selection as typing would; false if the editor refused. */
@@ -119,7 +126,7 @@ export function replaceInElement(el, view, start, end, replacement) {
 /** Draft.js, Lexical, Quill and ProseMirror read the DOM selection on 'selectionchange', a task
  *  away, and re-render after their own update: a frame and a task later both have happened. */
 function settle() {
-  return new Promise((resolve) => {
+  return new Promise((/** @type {(value?: void) => void} */ resolve) => {
     const done = () => setTimeout(resolve, 0);
     const raf = requestAnimationFrame(done);
     // No frames in a background tab: do not wait for one.

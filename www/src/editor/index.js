@@ -29,7 +29,7 @@ export { applyFix, fixInElement, fixInEditor, STALE, REFUSED, CHANGED } from './
  *   onProblem?: (problem: import('./session.js').Problem | null) => void, // a crashed worker, an invalid profile
  *   labels?: Record<string, string>,
  *   container?: ParentNode,        // where the overlay and the card go (default: document.body)
- *   fix?: (element: HTMLElement, checkedText: string, suggestion: import('./types.js').Suggestion) =>
+ *   fix?: (element: HTMLElement, checkedText: string, suggestion: { start: number, end: number, replacement: string }) =>
  *     import('./types.js').FixResult | Promise<import('./types.js').FixResult>,
  *   onDraw?: (marks: import('./types.js').Mark[]) => void, // after each redraw: the marks now shown
  *   shortcuts?: boolean,           // Alt+Enter applies the fix under the caret, Alt+H opens its card
@@ -55,15 +55,17 @@ export function attach(
     delay,
     paused: () => composing,
     read: () => surface.read(),
-    caret: (view) => surface.focusOffset(view),
+    // Each surface is handed back the view it read itself; the union of the two surfaces'
+    // views is more than TypeScript can pair up, hence the casts.
+    caret: (view) => surface.focusOffset(/** @type {any} */ (view)),
     paint(marks, view, info) {
-      surface.draw(marks, view, info);
+      surface.draw(marks, /** @type {any} */ (view), info);
       if (popover.visible && session.last && view.text !== session.last.text) popover.hide();
       onDraw?.(marks);
     },
     replace: fix
       ? (view, start, end, replacement) => fix(element, session.last.text, { start, end, replacement })
-      : (view, start, end, replacement) => replaceInElement(element, view, start, end, replacement),
+      : (view, start, end, replacement) => replaceInElement(element, /** @type {any} */ (view), start, end, replacement),
   });
   let reported = null;
   let problem = null;

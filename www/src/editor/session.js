@@ -15,7 +15,7 @@
 // checks again, a bounded number of times, then answers `{ verdict: 'unavailable', reason }`.
 
 import { debounce } from './debounce.js';
-import { applyFix, STALE } from './fix.js';
+import { applyFix, isPromise, STALE } from './fix.js';
 import { marksOf } from './marks.js';
 import { rebase } from './rebase.js';
 
@@ -33,17 +33,27 @@ export const MAY_BE_LARGE = Math.floor((64 * 1024) / 3);
 
 const VERDICTS = new Set(['publish', 'review', 'block']);
 
-/** What the gate answers when it cannot vouch for the text. */
+/**
+ * What the gate answers when it cannot vouch for the text.
+ * @param {string} reason
+ * @returns {{ verdict: 'unavailable', reason: string, reasons: [] }}
+ */
 export function unavailable(reason) {
   return { verdict: 'unavailable', reason, reasons: [] };
 }
 
-/**
- * A problem the writer must see (the panel and the card say so, and what to do), or null.
- * @typedef {{ kind: 'crashed' | 'profile' | 'failed', message: string, advice: string }} Problem
- */
+/** @typedef {import('./types.js').Problem} Problem */
+/** @typedef {import('./types.js').CheckResult} CheckResult */
+/** @typedef {import('./types.js').CheckFailure} CheckFailure */
+/** @typedef {import('./types.js').SessionState} SessionState */
+/** @typedef {import('./types.js').Mark} Mark */
+/** @typedef {import('./types.js').Report} Report */
 const sentence = (text) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
+/**
+ * @param {CheckFailure} failure
+ * @returns {Problem}
+ */
 function problemOf(failure) {
   if (failure.crashed) {
     return {
@@ -58,20 +68,19 @@ function problemOf(failure) {
 /**
  * @template {{ text: string }} V
  * @param {{
- *   client: { check(text: string, options?: object): Promise<null | { error: string, crashed?: boolean }
- *     | { text: string, report: object, verdict?: object, ms: number, epoch?: number, profileError?: string }>,
- *     epoch?: number, watch?: (fn: (status: { state: string, message?: string }) => void) => () => void },
+ *   client: import('./types.js').Checks,
  *   read: () => V,                                       // the editor's text now, with its map
- *   paint: (marks: object[], view: V, info: { report: object | null }) => void, // [] clears
+ *   paint: (marks: Mark[], view: V, info: { report: Report | null }) => void, // [] clears
  *   replace?: (view: V, start: number, end: number, replacement: string) => unknown, // one editor transaction
  *   caret?: (view: V) => number,                         // the caret's offset in view.text, or -1
- *   checkOptions?: () => object,
+ *   checkOptions?: () => import('./types.js').CheckOptions,
  *   delay?: number,
  *   follows?: boolean,   // the editor moves painted hints along with edits itself (decorations, markers)
  *   paused?: () => boolean, // no check while true (an input method composing)
  *   onUpdate?: (state: SessionState) => void,
  *   gateTries?: number,
  * }} options
+ * @returns {import('./types.js').Session}
  */
 export function createSession({
   client,
@@ -86,7 +95,7 @@ export function createSession({
   onUpdate,
   gateTries = GATE_TRIES,
 }) {
-  /** @type {null | { text: string, report: any, verdict: any, ms: number, epoch?: number, profileError?: string }} */
+  /** @type {null | CheckResult} */
   let last = null;
   /** @type {Problem | null} */
   let problem = null;
@@ -124,7 +133,7 @@ export function createSession({
 
   /**
    * One check. `whole`: the entire document even when it is large (the gate).
-   * @returns {Promise<{ result?: object, superseded?: true, failed?: string }>}
+   * @returns {Promise<{ result?: CheckResult, superseded?: true, failed?: string }>}
    */
   async function run({ whole = false } = {}) {
     const view = read();
@@ -133,7 +142,7 @@ export function createSession({
     const reply = await client.check(view.text, options);
     if (destroyed) return { failed: 'The editor was closed.' };
     if (!reply) return { superseded: true };
-    if ('error' in reply && !('report' in reply)) {
+    if (!('report' in reply)) {
       problem = problemOf(reply);
       notify();
       return { failed: problem.message };
@@ -141,7 +150,7 @@ export function createSession({
     last = {
       text: reply.text ?? view.text,
       report: reply.report,
-      verdict: reply.verdict ?? null,
+      verdict: reply.verdict,
       ms: reply.ms,
       epoch: reply.epoch,
       profileError: reply.profileError,
@@ -199,11 +208,7 @@ export function createSession({
     return last.verdict;
   }
 
-  /**
-   * @typedef {{ text: string, report: object, verdict: object, fresh: boolean, problem: Problem | null }
-   *   | { text: null, report: null, verdict: null, fresh: false, problem: Problem }} SessionState
-   * @returns {SessionState | null}
-   */
+  /** @returns {SessionState | null} */
   function state() {
     if (!last) return problem && { text: null, report: null, verdict: null, fresh: false, problem };
     return { text: last.text, report: last.report, verdict: shownVerdict(), fresh: last.text === read().text, problem };
@@ -216,7 +221,7 @@ export function createSession({
      */
     changed(view) {
       if (destroyed) return;
-      if (!follows) redraw(view ?? read());
+      if (!follows) redraw(/** @type {V} */ (view) ?? read());
       schedule();
     },
     /** Redraws the newest report's hints over the text as it is now. */
@@ -260,7 +265,8 @@ export function createSession({
      * Applies `suggestion` (from the newest report) through the editor: one editor
      * transaction, so one undo step; refused when the text changed since the check.
      * Synchronous when the adapter's `replace` is.
-     * @returns {{ ok: boolean, reason?: string } | Promise<{ ok: boolean, reason?: string }>}
+     * @param {import('./types.js').Suggestion} suggestion
+     * @returns {import('./types.js').FixResult | Promise<import('./types.js').FixResult>}
      */
     fix(suggestion) {
       if (!last) return { ok: false, reason: STALE };
@@ -270,7 +276,7 @@ export function createSession({
         return result;
       };
       const result = applyFix({ read, checked: last.text, suggestion, replace });
-      return typeof result?.then === 'function' ? result.then(done) : done(result);
+      return isPromise(result) ? Promise.resolve(result).then(done) : done(result);
     },
     /**
      * The pre-publish gate for the text as it is now: { verdict: 'publish' | 'review' | 'block',
@@ -312,8 +318,12 @@ export function createSession({
 /**
  * What every plugin hands its integrator, over a session: `fix` (a suggestion from the newest
  * report -> { ok, reason? }), `verdict` (the pre-publish gate), `hints`, `check`, plus `extra`.
+ * @template {object} [E={}]
+ * @param {import('./types.js').Session} session
+ * @param {E} [extra]
+ * @returns {import('./types.js').BrioApi & E}
  */
-export function sessionApi(session, extra = {}) {
+export function sessionApi(session, extra = /** @type {E} */ ({})) {
   return {
     fix: (suggestion) => session.fix(suggestion),
     verdict: () => session.verdict(),

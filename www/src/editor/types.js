@@ -11,15 +11,42 @@
 /** @typedef {import('../../../pkg/brio.js').CheckerOptions} CheckerOptions */
 
 /**
- * A check's answer: the report, the text it is about, the worker's time (ms) and the
- * pre-publish verdict (`Checker.verdict(report)`).
- * @typedef {{ text: string, report: Report, verdict?: Verdict, ms: number }} CheckResult
+ * A check's answer: the report, the text it is about, the worker's time (ms), the
+ * pre-publish verdict (`Checker.verdict(report)`), the configuration it was made under
+ * (`epoch`) and, while the newest configuration was refused, why (`profileError`).
+ * @typedef {{ text: string, report: Report, verdict?: Verdict, ms: number, epoch?: number,
+ *             profileError?: string }} CheckResult
  */
 
 /**
+ * A check that could not be made: why, and whether the worker crashed (it restarts with the
+ * next check).
+ * @typedef {{ error: string, crashed?: boolean }} CheckFailure
+ */
+
+/** @typedef {{ state: string, message?: string }} WorkerStatus */
+
+/**
  * What runs the checks: a `CheckClient`, or any object with the same `check` (the extension's
- * goes over a port). Resolves to null when a newer check superseded this one.
- * @typedef {{ check(text: string, options?: CheckOptions): Promise<CheckResult | null> }} Checks
+ * goes over a port). Resolves to null when a newer check superseded this one, to a
+ * `CheckFailure` when it could not be made. `epoch` counts configurations; `watch` calls its
+ * listener on each change of the worker's state and returns what stops it.
+ * @typedef {{
+ *   check(text: string, options?: CheckOptions): Promise<CheckResult | CheckFailure | null>,
+ *   epoch?: number,
+ *   watch?: (fn: (status: WorkerStatus) => void) => () => void,
+ * }} Checks
+ */
+
+/**
+ * The pre-publish gate's answer: the core's verdict on exactly the current text, whole, or
+ * `unavailable` with the reason when none could be had. Never `publish` by default.
+ * @typedef {Verdict | { verdict: 'unavailable', reason: string, reasons: [] }} GateVerdict
+ */
+
+/**
+ * A problem the writer must see (the panel and the card say so, and what to do).
+ * @typedef {{ kind: 'crashed' | 'profile' | 'failed', message: string, advice: string }} Problem
  */
 
 /** @typedef {{ ok: boolean, reason?: string }} FixResult */
@@ -49,6 +76,9 @@
  *   check(): Promise<CheckResult | null>,
  *   refresh(): void,
  *   applyFix(suggestion: Suggestion): FixResult | Promise<FixResult>,
+ *   verdict(): Promise<GateVerdict>,
+ *   hints(): Diagnostic[],
+ *   session: Session,
  *   clear(): void,
  *   readonly last: CheckResult | null,
  *   destroy(): void,
@@ -56,34 +86,42 @@
  */
 
 /**
- * A plugin's session (integrations/core/session.js): the newest report about the editor's
- * text, and what the plugin and the integrator call.
+ * The session core (www/src/editor/session.js) under `attach()` and every plugin: the newest
+ * report about the editor's text, and what the adapter and the integrator call.
  * @typedef {{
- *   changed(): void,
+ *   changed(view?: { text: string }): void,
+ *   redraw(): void,
  *   selectionChanged(): void,
  *   check(): Promise<CheckResult | null>,
+ *   refresh(): void,
+ *   cancel(): void,
  *   readonly last: CheckResult | null,
+ *   state(): SessionState | null,
+ *   readonly problem: Problem | null,
  *   fresh(): boolean,
  *   hints(): Diagnostic[],
- *   fix(suggestion: Suggestion): FixResult,
- *   verdict(): Promise<Verdict>,
- *   subscribe(fn: (state: SessionState) => void): () => void,
+ *   forget(): void,
+ *   fix(suggestion: Suggestion): FixResult | Promise<FixResult>,
+ *   verdict(): Promise<GateVerdict>,
+ *   subscribe(fn: (state: SessionState | null) => void): () => void,
  *   destroy(): void,
  * }} Session
  */
 
 /**
- * What a session tells its subscribers after each report: `fresh` when the report is about
- * the editor's text as it is now.
- * @typedef {{ text: string, report: Report, verdict: Verdict, fresh: boolean }} SessionState
+ * What a session tells its subscribers after each report or problem: `fresh` when the report
+ * is about the editor's text as it is now; `verdict` the one to show (`unavailable` while a
+ * problem stands).
+ * @typedef {{ text: string, report: Report, verdict: GateVerdict | null, fresh: boolean, problem: Problem | null }
+ *   | { text: null, report: null, verdict: null, fresh: false, problem: Problem }} SessionState
  */
 
 /**
  * What every CMS plugin hands its integrator: `fix` a suggestion of the newest report, the
  * pre-publish gate `verdict`, the current `hints`, `check` now, and the `session` itself.
  * @typedef {{
- *   fix(suggestion: Suggestion): FixResult,
- *   verdict(): Promise<Verdict>,
+ *   fix(suggestion: Suggestion): FixResult | Promise<FixResult>,
+ *   verdict(): Promise<GateVerdict>,
  *   hints(): Diagnostic[],
  *   check(): Promise<CheckResult | null>,
  *   session: Session,

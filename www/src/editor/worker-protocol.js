@@ -19,9 +19,17 @@ const windowed = (text) =>
   text.length > WINDOWED / 3 && (text.length > WINDOWED || new TextEncoder().encode(text).length > WINDOWED);
 
 /**
+ * A message to the worker.
+ * @typedef {{ type: 'configure', id: string, options?: import('./types.js').CheckerOptions }
+ *   | { type: 'learn', id: string, posts: Parameters<typeof import('../../../pkg/brio.js').Checker.learn>[0],
+ *       options?: import('../../../pkg/brio.js').LearnOptions }
+ *   | { type: 'check', id: number | string, text: string, options?: import('./types.js').CheckOptions }} Request
+ */
+
+/**
  * @param {typeof import('../../../pkg/brio.js').Checker} Checker
  * @param {(message: object) => void} post
- * @returns {(data: object) => void} the handler of one incoming message
+ * @returns {(data: Request) => void} the handler of one incoming message
  */
 export function createHandler(Checker, post) {
   let checker = null;
