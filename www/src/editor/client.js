@@ -16,11 +16,8 @@ export function defaultWorker() {
   return new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'brio-worker' });
 }
 
-/**
- * @typedef {{ text: string, report: import('../../../pkg/brio.js').Report, verdict?: { verdict: string, reasons: object[] },
- *             ms: number, epoch: number, profileError?: string }} CheckResult
- * @typedef {{ error: string, crashed?: boolean }} CheckFailure
- */
+/** @typedef {import('./types.js').CheckResult} CheckResult */
+/** @typedef {import('./types.js').CheckFailure} CheckFailure */
 
 export class CheckClient {
   /**

@@ -15,6 +15,15 @@ import { createSession } from './session.js';
 import { renderCard } from './card.js';
 
 export { CheckClient } from './client.js';
+
+// The types an integrator names (the .d.ts of `brio/editor` exports them).
+/** @typedef {import('./types.js').CheckResult} CheckResult */
+/** @typedef {import('./types.js').CheckFailure} CheckFailure */
+/** @typedef {import('./types.js').GateVerdict} GateVerdict */
+/** @typedef {import('./types.js').Problem} Problem */
+/** @typedef {import('./types.js').Session} Session */
+/** @typedef {import('./types.js').SessionState} SessionState */
+/** @typedef {import('./types.js').BrioApi} BrioApi */
 export { renderCard } from './card.js';
 export { createSession, sessionApi, unavailable, GATE_TRIES, MAY_BE_LARGE } from './session.js';
 export { applyFix, fixInElement, fixInEditor, STALE, REFUSED, CHANGED } from './fix.js';

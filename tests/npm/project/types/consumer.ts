@@ -2,7 +2,7 @@
 // shipped .d.ts (the types describe the API), and each `@ts-expect-error` line must fail to
 // (the types are precise, not `any`: a misuse is caught).
 import init, { Checker, type Diagnostic, type Report, type Verdict } from 'brio';
-import { CheckClient, attach, renderCard } from 'brio/editor';
+import { CheckClient, attach, renderCard, type GateVerdict } from 'brio/editor';
 import { mountPanel } from 'brio/panel';
 import { Brio as CkBrio, type BrioConfig } from 'brio/ckeditor5';
 import { registerBrio as registerTinymce } from 'brio/tinymce';
@@ -42,7 +42,9 @@ export async function editorLayer(textarea: HTMLTextAreaElement): Promise<number
   const learned = await client.learn(['First post', { text: 'Second post' }]);
   if (learned.result) await client.configure({ profile: learned.result.profile });
   const result = await client.check('Hello', { caret: 5 });
-  const count: number = result ? result.report.diagnostics.length : 0;
+  // @ts-expect-error: a check may have failed (a crashed worker): narrow before reading the report
+  void result?.report;
+  const count: number = result && 'report' in result ? result.report.diagnostics.length : 0;
   const editor = attach(textarea, { client, delay: 100, onReport: ({ report }) => report.diagnostics.length });
   const last = editor.last;
   if (last) {
@@ -60,16 +62,21 @@ export async function editorLayer(textarea: HTMLTextAreaElement): Promise<number
   return count;
 }
 
-export async function ckeditor5(element: HTMLElement, client: CheckClient): Promise<Verdict> {
+export async function ckeditor5(element: HTMLElement, client: CheckClient): Promise<GateVerdict> {
   const config: BrioConfig = { client: () => client };
   const editor = await ClassicEditor.create(element, { licenseKey: 'GPL', plugins: [Essentials, Paragraph, CkBrio], brio: config });
   const brio = editor.plugins.get(CkBrio);
   mountPanel(element, brio.session);
   const hints: Diagnostic[] = brio.hints();
-  // @ts-expect-error: the gate answers a Verdict, not a string
+  // @ts-expect-error: the gate answers a verdict, not a string
   const wrong: string = await brio.verdict();
   void hints, wrong;
-  return brio.verdict();
+  const gate = await brio.verdict();
+  // The gate fails safe: 'unavailable' (with the reason) when it could not check the text.
+  if (gate.verdict === 'unavailable') console.warn(gate.reason);
+  // @ts-expect-error: only an unavailable gate has a reason
+  void (gate.verdict === 'block' && gate.reason);
+  return gate;
 }
 
 export async function tinymceEditor(target: HTMLElement, client: CheckClient): Promise<void> {
@@ -77,24 +84,24 @@ export async function tinymceEditor(target: HTMLElement, client: CheckClient): P
   await tinymce.init({ target, license_key: 'gpl', plugins: 'brio', brio: { client } } as Parameters<typeof tinymce.init>[0]);
 }
 
-export async function tiptap(element: HTMLElement, client: CheckClient): Promise<Verdict> {
+export async function tiptap(element: HTMLElement, client: CheckClient): Promise<GateVerdict> {
   const editor = new Editor({ element, extensions: [StarterKit, TiptapBrio.configure({ client, delay: 100 })] });
   // @ts-expect-error: the delay is a number of milliseconds
   TiptapBrio.configure({ delay: 'soon' });
   return editor.storage.brio.verdict();
 }
 
-export async function prosemirror(element: HTMLElement, client: CheckClient): Promise<Verdict> {
+export async function prosemirror(element: HTMLElement, client: CheckClient): Promise<GateVerdict> {
   const brio = createBrio({ client });
   // @ts-expect-error: a plugin needs a client
   createBrio({ delay: 100 });
   new EditorView(element, { state: EditorState.create({ schema, plugins: [brio.plugin] }) });
-  const fixed = brio.fix(brio.hints()[0].suggestions[0]);
+  const fixed = await brio.fix(brio.hints()[0].suggestions[0]);
   if (!fixed.ok) console.warn(fixed.reason);
   return brio.verdict();
 }
 
-export async function quill(element: HTMLElement, client: CheckClient): Promise<Verdict> {
+export async function quill(element: HTMLElement, client: CheckClient): Promise<GateVerdict> {
   registerQuill(Quill);
   const q = new Quill(element, { theme: 'snow', modules: { brio: { client } } });
   const brio = q.getModule('brio') as BrioModule;
@@ -103,10 +110,10 @@ export async function quill(element: HTMLElement, client: CheckClient): Promise<
   return brio.verdict();
 }
 
-export async function lexical(element: HTMLElement, client: CheckClient): Promise<Verdict> {
+export async function lexical(element: HTMLElement, client: CheckClient): Promise<GateVerdict> {
   const editor = createEditor({ namespace: 'post', onError: (e) => console.error(e) });
   editor.setRootElement(element);
-  const brio = registerLexical(editor, { client, onUpdate: ({ verdict }) => verdict.reasons.length });
+  const brio = registerLexical(editor, { client, onUpdate: (state) => state?.verdict?.reasons.length });
   // @ts-expect-error: the delay is a number of milliseconds
   registerLexical(editor, { client, delay: 'soon' });
   const verdict = await brio.verdict();
@@ -114,7 +121,7 @@ export async function lexical(element: HTMLElement, client: CheckClient): Promis
   return verdict;
 }
 
-export async function gutenberg(client: CheckClient): Promise<Verdict> {
+export async function gutenberg(client: CheckClient): Promise<GateVerdict> {
   const brio = registerGutenberg({ client, blockStore: 'core/block-editor' });
   createElement(BrioSidebar, { brio });
   const store: string = STORE;
