@@ -4,8 +4,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { TextMap } from '../../integrations/core/text-map.js';
-import { createSession, sessionApi } from '../../integrations/core/session.js';
-import { allowsPublishing, gateVerdict, UNCHECKED } from '../../integrations/wordpress/src/gate.js';
+import { createSession, GATE_TRIES, sessionApi } from '../../integrations/core/session.js';
+import { ADVICE, allowsPublishing, gateVerdict, UNCHECKED } from '../../integrations/wordpress/src/gate.js';
 
 const diagnostic = (severity, start, end) => ({ rule: 'tone/exclamation', severity, message: 'One is enough.', start, end, suggestions: [] });
 
@@ -27,11 +27,12 @@ function editor(initial, reply) {
   return { brio: sessionApi(session), state };
 }
 
-const report = (text) => ({
-  text,
-  report: { diagnostics: [...text.matchAll(/!{2,}/g)].map((m) => diagnostic('error', m.index, m.index + m[0].length)) },
-  ms: 0,
-});
+/** The worker's reply: a report with the core's verdict on it (here, errors only: block). */
+const report = (text) => {
+  const diagnostics = [...text.matchAll(/!{2,}/g)].map((m) => diagnostic('error', m.index, m.index + m[0].length));
+  const reasons = diagnostics.map(({ rule, severity, message }) => ({ rule, severity, message }));
+  return { text, report: { diagnostics }, verdict: { verdict: reasons.length ? 'block' : 'publish', reasons }, ms: 0 };
+};
 
 test('the session’s verdict on the whole current text goes through', async () => {
   const clean = editor('Launch day.', report);
@@ -44,10 +45,10 @@ test('the session’s verdict on the whole current text goes through', async () 
 
 test('no report (a lost reply, a worker without a checker) is unavailable, never publish', async () => {
   const { brio, state } = editor('Launch day!!!', () => null);
-  const v = await gateVerdict(brio, { attempts: 3 });
+  const v = await gateVerdict(brio);
   assert.equal(v.verdict, 'unavailable');
-  assert.equal(v.reason, UNCHECKED);
-  assert.equal(state.checks, 3, 'a bounded number of tries');
+  assert.ok(v.reason.endsWith(ADVICE), v.reason);
+  assert.equal(state.checks, GATE_TRIES, 'a bounded number of tries');
   assert.equal(allowsPublishing(v), false);
 });
 
@@ -87,11 +88,16 @@ test('a known problem is named at once; a failing checker is named after the tri
   const x = await gateVerdict(throwing);
   assert.equal(x.verdict, 'unavailable');
   assert.match(x.reason, /boom/);
+  assert.ok(x.reason.endsWith(UNCHECKED), x.reason);
 });
 
 test('an `unavailable` answer from the session stays unavailable, with its reason', async () => {
   const brio = { verdict: async () => ({ verdict: 'unavailable', reasons: [], reason: 'The worker restarted.' }), session: { fresh: () => true, last: null } };
-  assert.deepEqual(await gateVerdict(brio), { verdict: 'unavailable', reasons: [], reason: 'The worker restarted.' });
+  assert.deepEqual(await gateVerdict(brio), { verdict: 'unavailable', reasons: [], reason: `The worker restarted. ${ADVICE}` });
+
+  // A session that answers `publish` without a report to back it does not open the gate.
+  const lying = { verdict: async () => ({ verdict: 'publish', reasons: [] }), session: { fresh: () => false, last: null } };
+  assert.equal((await gateVerdict(lying, { attempts: 2 })).verdict, 'unavailable');
 });
 
 test('publishing is allowed on publish and review only', () => {
