@@ -16,5 +16,6 @@ export const editor = await ClassicEditor.create(document.querySelector('#editor
 export const brio = editor.plugins.get('Brio');
 mountPanel(document.querySelector('#hints'), brio.session);
 
-// Before publishing: { verdict: 'publish' | 'review' | 'block', reasons }.
+// Before publishing: { verdict: 'publish' | 'review' | 'block', reasons }, or { verdict:
+// 'unavailable', reason } when the post could not be checked: hold it back as for 'block'.
 export const gate = () => brio.verdict();

@@ -9,5 +9,6 @@ await client.configure({ platform: 'linkedin', locale: 'auto' });
 export const brio = registerBrio({ client });
 createRoot(document.querySelector('#sidebar')).render(createElement(BrioSidebar, { brio }));
 
-// Before publishing: { verdict: 'publish' | 'review' | 'block', reasons }.
+// Before publishing: { verdict: 'publish' | 'review' | 'block', reasons }, or { verdict:
+// 'unavailable', reason } when the post could not be checked: hold it back as for 'block'.
 export const gate = () => brio.verdict();

@@ -15,5 +15,6 @@ registerHistory(editor, createEmptyHistoryState(), 300);
 export const brio = registerBrio(editor, { client }); // brio.unregister() when the editor goes
 mountPanel(document.querySelector('#hints'), brio.session);
 
-// Before publishing: { verdict: 'publish' | 'review' | 'block', reasons }.
+// Before publishing: { verdict: 'publish' | 'review' | 'block', reasons }, or { verdict:
+// 'unavailable', reason } when the post could not be checked: hold it back as for 'block'.
 export const gate = () => brio.verdict();

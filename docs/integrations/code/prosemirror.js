@@ -20,5 +20,6 @@ export const view = new EditorView(document.querySelector('#editor'), {
 });
 mountPanel(document.querySelector('#hints'), brio.session);
 
-// Before publishing: { verdict: 'publish' | 'review' | 'block', reasons }.
+// Before publishing: { verdict: 'publish' | 'review' | 'block', reasons }, or { verdict:
+// 'unavailable', reason } when the post could not be checked: hold it back as for 'block'.
 export const gate = () => brio.verdict();

@@ -12,5 +12,6 @@ export const quill = new Quill('#editor', { theme: 'snow', modules: { brio: { cl
 export const brio = quill.getModule('brio');
 mountPanel(document.querySelector('#hints'), brio.session);
 
-// Before publishing: { verdict: 'publish' | 'review' | 'block', reasons }.
+// Before publishing: { verdict: 'publish' | 'review' | 'block', reasons }, or { verdict:
+// 'unavailable', reason } when the post could not be checked: hold it back as for 'block'.
 export const gate = () => brio.verdict();

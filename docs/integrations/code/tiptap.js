@@ -14,5 +14,6 @@ export const editor = new Editor({
 export const brio = editor.storage.brio;
 mountPanel(document.querySelector('#hints'), brio.session);
 
-// Before publishing: { verdict: 'publish' | 'review' | 'block', reasons }.
+// Before publishing: { verdict: 'publish' | 'review' | 'block', reasons }, or { verdict:
+// 'unavailable', reason } when the post could not be checked: hold it back as for 'block'.
 export const gate = () => brio.verdict();
