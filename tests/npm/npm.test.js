@@ -233,13 +233,17 @@ for (const bundler of ['webpack', 'vite']) {
 // .wasm must still be found, with no configuration.
 test("Vite's dev server: hints on the editor layer and on a plugin, with no configuration", async () => {
   const port = await freePort();
-  devServer = spawn('node_modules/.bin/vite', ['--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: project });
+  // Plain output: under CI (the CI variable set), Vite colours its log, port number included.
+  devServer = spawn('node_modules/.bin/vite', ['--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: project,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   let log = '';
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`vite did not start:\n${log}`)), 60_000);
     devServer.stdout.on('data', (d) => {
       log += d;
-      if (log.includes(`:${port}/`)) {
+      if (log.replace(/\x1b\[[0-9;]*m/g, '').includes(`:${port}/`)) {
         clearTimeout(timer);
         resolve();
       }
