@@ -210,9 +210,11 @@ test-wordpress: wordpress-plugin wordpress-tools browser-tools cli
 bench-keystroke: www browser-tools
 	node bench/keystroke.js
 
-# Size, start-up and check times of the wasm package in Node (docs/architecture.md, "Budgets").
+# Size, start-up and check times of the wasm package in Node (docs/architecture.md, "Budgets"),
+# then its bytes by section (code, data), gzipped and brotli.
 bench-wasm: pkg
 	node www/tools/bench-wasm.js
+	node bench/wasm-bytes.js
 
 # Start-up and time to first check of the demo in Chromium.
 bench-browser: www browser-tools
