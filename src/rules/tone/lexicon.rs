@@ -42,13 +42,12 @@ pub(crate) fn hits<'c>(cx: &'c Context<'_>, lex: Lex) -> Vec<&'c Hit> {
             && super::context::is_quoted(cx, &hit.span)
     };
     let shadowed = |hit: &Hit| {
-        before.iter().any(|&other| {
-            cx.scan.all(other.id()).any(|h| {
-                cx.packs.applies(other, h, cx.locale)
-                    && h.span.start <= hit.span.start
+        !before.is_empty()
+            && cx.scan.overlapping(&hit.span).any(|h| {
+                h.span.start <= hit.span.start
                     && hit.span.end <= h.span.end
+                    && before.iter().any(|&o| h.lex == o.id() && cx.packs.applies(o, h, cx.locale))
             })
-        })
     };
     cx.scan.longest(lex.id(), |h| {
         cx.packs.applies(lex, h, cx.locale) && !shadowed(h) && !quoted(lex, h)
