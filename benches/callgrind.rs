@@ -6,7 +6,9 @@
 //! ```
 //! Cases: tweet_fr, tweet_en, post_fr, post_en, doc100k, new (Checker construction); for the
 //! hashtag path, sentence_en (one sentence), tags5_en (the same with five generic tags) and
-//! post_en_tags30 (post_en ending with a wall of 30 tags).
+//! post_en_tags30 (post_en ending with a wall of 30 tags). `file:PATH` checks every post of a
+//! class of the bench corpus, as `node bench/corpus/generate.js --class CLASS --posts PATH`
+//! writes them (each post: a line `platform locale`, the text, then a line with one `\u{1e}`).
 
 use std::hint::black_box;
 
@@ -37,6 +39,9 @@ fn main() {
     let case = args.next().unwrap_or_else(|| "post_fr".into());
     let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10);
     let options = CheckOptions::default();
+    if let Some(path) = case.strip_prefix("file:") {
+        return check_file(path, rounds, &options);
+    }
     let (platform, text) = match case.as_str() {
         "tweet_fr" => (Platform::X, posts::TWEET_FR.to_string()),
         "tweet_en" => (Platform::X, posts::TWEET_EN.to_string()),
@@ -62,4 +67,32 @@ fn main() {
         diagnostics += checker.check(black_box(&text), &options).diagnostics.len();
     }
     println!("{case}: {rounds} rounds, {diagnostics} diagnostics");
+}
+
+/// Checks each post of the file at `path` (see the module's doc) `rounds` times, each with a
+/// checker of its platform and locale.
+fn check_file(path: &str, rounds: usize, options: &CheckOptions) {
+    let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let posts: Vec<(Checker, &str)> = source
+        .split("\n\u{1e}\n")
+        .filter(|post| !post.trim().is_empty())
+        .map(|post| {
+            let (head, text) = post.split_once('\n').unwrap_or((post, ""));
+            let (platform, locale) = head.split_once(' ').unwrap_or((head, "en"));
+            let options = CheckerOptions {
+                platform: Platform::from_id(platform),
+                locale: brio::Locale::from_tag(locale),
+                ..Default::default()
+            };
+            let checker = Checker::new(options).unwrap_or_else(|e| panic!("{e}"));
+            (checker, text)
+        })
+        .collect();
+    let mut diagnostics = 0;
+    for _ in 0..rounds {
+        for (checker, text) in &posts {
+            diagnostics += checker.check(black_box(text), options).diagnostics.len();
+        }
+    }
+    println!("{path}: {} posts, {rounds} rounds, {diagnostics} diagnostics", posts.len());
 }

@@ -11,6 +11,8 @@
 //   node bench/corpus/generate.js --out DIR      # also writes each post to DIR/<id>.txt
 //   node bench/corpus/generate.js --json         # the whole corpus as JSON
 //   node bench/corpus/generate.js --seed 7       # another corpus of the same shape
+//   node bench/corpus/generate.js --class tags-30 --posts FILE  # a class's posts in one file,
+//                                                # for `make profile CASE=file:FILE` (callgrind)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -491,6 +493,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(JSON.stringify(corpus, null, 1));
   } else {
     const out = value('--out');
+    const postsFile = value('--posts');
+    if (postsFile) {
+      // benches/callgrind.rs reads each post as a line `platform locale`, its text, a line `\x1e`.
+      const posts = corpus.filter((p) => value('--class') === undefined || p.class === value('--class'));
+      writeFileSync(postsFile, posts.map((p) => `${p.platform} ${p.locale}\n${p.text}\n\x1e\n`).join(''));
+    }
     if (out) {
       mkdirSync(out, { recursive: true });
       for (const p of corpus) writeFileSync(join(out, `${p.id}.txt`), p.text);

@@ -122,12 +122,19 @@ impl Analysis {
 /// every keystroke, and an account reuses its tags from post to post, so each spelling is
 /// worked out once per checker and read from here afterwards.
 ///
-/// Bounded: past [`TagMemo::CAPACITY`] spellings it starts afresh, so that a paste of
+/// It also remembers which capitalised words are common words, for the alternatives.
+///
+/// Bounded: past [`TagMemo::CAPACITY`] spellings (or words) it starts afresh, so that a paste of
 /// thousands of distinct tags costs what it did without a memo. A clone of a checker starts
 /// with an empty memo.
 #[derive(Debug, Default)]
 pub struct TagMemo {
-    spellings: std::sync::Mutex<std::collections::HashMap<(Locale, String), Lexical>>,
+    /// By spelling, one map per locale (French, English), so that a look-up takes the
+    /// spelling as it is, without a copy.
+    spellings: std::sync::Mutex<[std::collections::HashMap<String, Lexical>; 2]>,
+    /// Whether a capitalised word of a post is a common word rather than a name (see
+    /// [`alternatives`]): asked of the post's sentence openers on every check.
+    common: std::sync::Mutex<std::collections::HashMap<String, bool>>,
 }
 
 /// A tag's verdict from its spelling alone (see [`TagMemo`]).
@@ -151,16 +158,43 @@ impl TagMemo {
     /// from the memo or worked out now.
     fn lexical(&self, locale: Locale, body: &str, key: &str) -> Lexical {
         let lock = || self.spellings.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(found) = lock().get(&(locale, body.to_owned())) {
+        if let Some(found) = in_locale(&mut lock(), locale).get(body) {
             return found.clone();
         }
         let found = lexical(locale, body, key);
-        let mut spellings = lock();
+        let mut all = lock();
+        let spellings = in_locale(&mut all, locale);
         if spellings.len() >= Self::CAPACITY {
             spellings.clear();
         }
-        spellings.insert((locale, body.to_owned()), found.clone());
+        spellings.insert(body.to_owned(), found.clone());
         found
+    }
+
+    /// Whether `word` is a common word, from the memo or asked of `common` now.
+    fn common(&self, word: &str, common: impl FnOnce(&str) -> bool) -> bool {
+        let lock = || self.common.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(&found) = lock().get(word) {
+            return found;
+        }
+        let found = common(word);
+        let mut words = lock();
+        if words.len() >= Self::CAPACITY {
+            words.clear();
+        }
+        words.insert(word.to_owned(), found);
+        found
+    }
+}
+
+/// The memo's spellings of `locale`.
+fn in_locale(
+    [fr, en]: &mut [std::collections::HashMap<String, Lexical>; 2],
+    locale: Locale,
+) -> &mut std::collections::HashMap<String, Lexical> {
+    match locale {
+        Locale::Fr => fr,
+        Locale::En => en,
     }
 }
 
@@ -194,7 +228,7 @@ struct Firsts {
 }
 
 impl Firsts {
-    const FEW: usize = 16;
+    const FEW: usize = 64;
 
     /// The index in `tags` of the first tag whose key is `key`.
     fn get(&mut self, tags: &[Tag], key: &str) -> Option<usize> {
@@ -305,7 +339,7 @@ pub fn analyze(
     let wall = trailing_wall(text, &tags);
     let alternatives = if tags.iter().any(|t| matches!(t.hollowness, Hollowness::Hollow(_))) {
         let skip = entities.linked();
-        alternatives::from_text_except(text, &skip, |key| tags.iter().any(|t| t.key == key))
+        alternatives::from_text_except(text, &skip, |key| tags.iter().any(|t| t.key == key), memo)
     } else {
         Vec::new()
     };

@@ -20,10 +20,12 @@ pub(crate) struct Names<'t> {
 
 impl<'t> Names<'t> {
     pub(crate) fn new(text: &'t str, skip: &SpanSet) -> Names<'t> {
-        let mut words = Vec::new();
-        let mut start = None;
+        let mut words = Vec::with_capacity(text.len() / 6);
+        // Words come left to right: the skipped spans are passed once, not searched per word.
+        let mut skips = skip.spans().iter().peekable();
         let mut push = |span: Span| {
-            if skip.overlaps(&span) {
+            while skips.next_if(|s| s.end <= span.start).is_some() {}
+            if skips.peek().is_some_and(|s| s.start < span.end) {
                 return;
             }
             let word = text.get(span.clone()).unwrap_or("");
@@ -32,8 +34,18 @@ impl<'t> Names<'t> {
                 && !sentence_start(text, span.start);
             words.push((span, capital));
         };
-        for (at, c) in text.char_indices() {
-            match (c.is_alphanumeric(), start) {
+        // Runs of letters and digits; ASCII bytes are told apart without decoding a char.
+        let bytes = text.as_bytes();
+        let mut start = None;
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            let (alphanumeric, width) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text.get(at..).and_then(|rest| rest.chars().next());
+                (c.is_some_and(char::is_alphanumeric), c.map_or(1, char::len_utf8))
+            };
+            match (alphanumeric, start) {
                 (true, None) => start = Some(at),
                 (false, Some(s)) => {
                     push(s..at);
@@ -41,6 +53,7 @@ impl<'t> Names<'t> {
                 }
                 _ => {}
             }
+            at += width;
         }
         if let Some(s) = start {
             push(s..text.len());

@@ -130,17 +130,34 @@ pub struct Hit {
 pub struct Scan {
     /// Sorted by start, then longest first.
     hits: Vec<Hit>,
+    /// The longest hit's length in bytes: how far before a span a hit holding it may start.
+    widest: usize,
 }
 
 impl Scan {
     pub fn new(mut hits: Vec<Hit>) -> Self {
         crate::order::sort_by_key(&mut hits, |h| (h.span.start, usize::MAX - h.span.end));
-        Self { hits }
+        let widest = hits.iter().map(|h| h.span.len()).max().unwrap_or(0);
+        Self { hits, widest }
     }
 
     /// Every match of `lex`, overlapping ones included.
     pub fn all(&self, lex: LexId) -> impl Iterator<Item = &Hit> {
         self.hits.iter().filter(move |h| h.lex == lex)
+    }
+
+    /// The matches, of any lexicon, that overlap `span`: only those starting at most
+    /// [`Scan::widest`] bytes before it are read, not every match of the post.
+    pub fn overlapping<'s>(&'s self, span: &Span) -> impl Iterator<Item = &'s Hit> {
+        let from =
+            self.hits.partition_point(|h| h.span.start.saturating_add(self.widest) < span.start);
+        let to = self.hits.partition_point(|h| h.span.start < span.end);
+        let (start, end) = (span.start, span.end);
+        self.hits
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .filter(move |h| h.span.start < end && start < h.span.end)
     }
 
     /// The matches of `lex` that `keep` accepts, leftmost-longest and without overlaps.

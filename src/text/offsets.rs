@@ -2,66 +2,73 @@
 //!
 //! The core works on byte offsets into UTF-8 text. Everything public (CLI JSON, the JS objects)
 //! speaks UTF-16 code units, because that is what JavaScript strings and DOM ranges index by.
-//! [`Utf16Map`] converts a whole report's worth of offsets in one linear pass over the text,
+//! [`Utf16Map`] converts a whole report's worth of offsets after one linear pass over the text,
 //! instead of rescanning the prefix for every offset.
 
-/// Converts a fixed set of byte offsets to UTF-16 offsets.
+/// Converts byte offsets to UTF-16 offsets.
 ///
-/// Built once per check from every offset the report will carry; lookups are binary searches
-/// over that set. Offsets that do not fall on a char boundary are rounded down to one, so a
-/// lookup can never produce a position inside a surrogate pair.
+/// Built once per check: one linear pass over the text, as far as the furthest offset the
+/// report will carry, records how many UTF-16 units precede each block of [`Utf16Map::BLOCK`]
+/// bytes; a look-up then counts the units of at most one block. Nothing is sorted, however
+/// many offsets a report has. Offsets that do not fall on a char boundary are rounded down to
+/// one, so a lookup can never produce a position inside a surrogate pair.
 #[derive(Debug, Clone, Default)]
-pub struct Utf16Map {
-    /// Sorted, unique `(byte, utf16)` pairs for the offsets that were asked for.
-    pairs: Vec<(usize, usize)>,
+pub struct Utf16Map<'t> {
+    text: &'t str,
+    /// The UTF-16 units before each block: `blocks[k]` counts the bytes `..k * BLOCK`.
+    blocks: Vec<usize>,
 }
 
-impl Utf16Map {
-    /// Walks `text` once and records the UTF-16 position of each offset in `offsets`: the
-    /// offsets in order, each gap counted by [`utf16_len`] (eight bytes at a time, no chars
-    /// decoded).
-    pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>) -> Self {
-        let mut wanted: Vec<usize> = offsets.into_iter().map(|o| o.min(text.len())).collect();
-        crate::order::sort_by_key(&mut wanted, |&o| (o, 0));
-        wanted.dedup();
-        let mut pairs = Vec::with_capacity(wanted.len());
-        let (mut counted, mut utf16) = (0usize, 0usize);
-        for w in wanted {
-            // An offset inside a char maps to the char's start.
-            let at = super::floor_char(text, w);
-            utf16 += utf16_len(text.get(counted..at).unwrap_or_default());
-            counted = at;
-            pairs.push((w, utf16));
+impl<'t> Utf16Map<'t> {
+    /// Bytes per block: a look-up counts at most this many bytes, eight at a time.
+    const BLOCK: usize = 32;
+
+    /// Walks `text` once, as far as the furthest of `offsets` (the offsets to be looked up).
+    pub fn new(text: &'t str, offsets: impl IntoIterator<Item = usize>) -> Self {
+        let furthest = offsets.into_iter().max().unwrap_or(0).min(text.len());
+        let mut blocks = Vec::with_capacity(furthest / Self::BLOCK + 1);
+        let mut units = 0;
+        blocks.push(0);
+        for block in text.as_bytes().chunks(Self::BLOCK).take(furthest / Self::BLOCK) {
+            units += units_of(block);
+            blocks.push(units);
         }
-        Self { pairs }
+        Self { text, blocks }
     }
 
-    /// The UTF-16 offset of `byte`, which must be one of the offsets given to [`Utf16Map::new`].
-    /// An offset that was not registered maps to the nearest registered one below it (or 0).
+    /// The UTF-16 offset of `byte`: one block counted for an offset up to the furthest given to
+    /// [`Utf16Map::new`], the bytes since the last block recorded for one past it.
     pub fn get(&self, byte: usize) -> usize {
-        match self.pairs.binary_search_by_key(&byte, |&(b, _)| b) {
-            Ok(i) => self.pairs[i].1,
-            Err(0) => 0,
-            Err(i) => self.pairs[i - 1].1,
-        }
+        // An offset inside a char maps to the char's start.
+        let at = super::floor_char(self.text, byte.min(self.text.len()));
+        let block = (at / Self::BLOCK).min(self.blocks.len().saturating_sub(1));
+        let from = block * Self::BLOCK;
+        let before = self.blocks.get(block).copied().unwrap_or(0);
+        before + units_of(self.text.as_bytes().get(from..at).unwrap_or_default())
     }
 }
 
 /// Length of `text` in UTF-16 code units.
 pub fn utf16_len(text: &str) -> usize {
+    units_of(text.as_bytes())
+}
+
+/// The UTF-16 units of the chars that start in `bytes` (a slice of UTF-8 that may start or end
+/// inside a char): a char counts where its first byte is.
+fn units_of(bytes: &[u8]) -> usize {
     // One unit per char (per byte that is not a continuation byte), two for the chars outside
     // the BMP (those whose lead byte is 0xF0 or above): byte arithmetic instead of decoding
     // chars, eight bytes at a time. In a chunk read as a u64, bit 7 of each byte of `x << k`
     // is bit 7 - k of that same byte, so the masks below test each byte's top bits.
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let units_of = |bytes: &[u8]| -> usize {
+    let one_by_one = |bytes: &[u8]| -> usize {
         bytes.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
     };
-    let mut chunks = text.as_bytes().chunks_exact(8);
+    let mut chunks = bytes.chunks_exact(8);
     let mut units = 0;
     for chunk in &mut chunks {
         let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
-            units += units_of(chunk);
+            units += one_by_one(chunk);
             continue;
         };
         let x = u64::from_le_bytes(eight);
@@ -70,7 +77,7 @@ pub fn utf16_len(text: &str) -> usize {
         let four = x & (x << 1) & (x << 2) & (x << 3) & HIGHS;
         units += 8 - continuation.count_ones() as usize + four.count_ones() as usize;
     }
-    units + units_of(chunks.remainder())
+    units + one_by_one(chunks.remainder())
 }
 
 /// The byte offset of UTF-16 offset `unit` in `text`, or `None` when `unit` is past the end or
@@ -162,7 +169,11 @@ mod tests {
             offsets in proptest::collection::vec(0usize..200, 0..20),
         ) {
             let map = Utf16Map::new(&text, offsets.iter().copied());
-            proptest::prop_assert_eq!(&map.pairs, &reference(&text, &offsets));
+            let got: Vec<(usize, usize)> = reference(&text, &offsets)
+                .into_iter()
+                .map(|(byte, _)| (byte, map.get(byte)))
+                .collect();
+            proptest::prop_assert_eq!(got, reference(&text, &offsets));
         }
     }
 

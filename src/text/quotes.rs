@@ -32,7 +32,9 @@ pub fn quoted_spans(text: &str) -> Vec<Span> {
         if !matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '‘' | '’') {
             continue;
         }
-        crossed |= text.get(read..at).is_some_and(|gap| gap.contains("\n\n"));
+        crossed |= text.get(read..at).is_some_and(|gap| {
+            gap.as_bytes().windows(2).any(|pair| matches!(pair, [b'\n', b'\n']))
+        });
         read = at + c.len_utf8();
         let prev = text.get(..at).and_then(|before| before.chars().next_back());
         let next = text.get(at + c.len_utf8()..).and_then(|after| after.chars().next());

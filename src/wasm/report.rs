@@ -54,9 +54,22 @@ impl<'r> Wire<'r> {
         }
     }
 
+    /// A string, in UTF-16. The report's strings are mostly ASCII, whose bytes are their code
+    /// units: runs of ASCII are widened byte by byte, and only the other chars are encoded.
     fn text(&mut self, s: &str) {
         let before = self.units.len();
-        self.units.extend(s.encode_utf16());
+        let mut rest = s;
+        while !rest.is_empty() {
+            let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            let (run, tail) = rest.split_at_checked(ascii).unwrap_or((rest, ""));
+            self.units.extend(run.bytes().map(u16::from));
+            let mut chars = tail.chars();
+            if let Some(c) = chars.next() {
+                let mut buffer = [0; 2];
+                self.units.extend_from_slice(c.encode_utf16(&mut buffer));
+            }
+            rest = chars.as_str();
+        }
         self.number(self.units.len() - before);
     }
 

@@ -12,6 +12,7 @@ mod scan;
 
 use crate::text::SpanSet;
 
+use super::TagMemo;
 use super::frequency;
 use super::tag_key::push_folded;
 use super::tag_lists;
@@ -120,16 +121,19 @@ fn is_year(word: &str) -> bool {
 /// A common word rather than a name: "See", "Nous", "Monday" at the head of a sentence.
 ///
 /// A post repeats its sentence openers ("Nous", "Le"), and each answer costs a fold and three
-/// lookups, so answers are remembered for the length of one check.
-struct Common<'t> {
+/// lookups in the word lists, so answers are remembered for the length of one check, and
+/// across checks in the checker's [`TagMemo`].
+struct Common<'t, 'm> {
     memo: Vec<(&'t str, bool)>,
+    /// The checker's memo.
+    words: &'m TagMemo,
     /// The folded word, reused from one word to the next.
     key: String,
 }
 
-impl<'t> Common<'t> {
-    fn new() -> Self {
-        Common { memo: Vec::with_capacity(16), key: String::with_capacity(32) }
+impl<'t, 'm> Common<'t, 'm> {
+    fn new(words: &'m TagMemo) -> Self {
+        Common { memo: Vec::with_capacity(16), words, key: String::with_capacity(32) }
     }
 
     /// `word` folded, in the reused buffer.
@@ -186,9 +190,15 @@ impl<'t> Common<'t> {
         if let Some(&(_, common)) = self.memo.iter().find(|(w, _)| *w == word) {
             return common;
         }
-        let key = self.fold(word);
-        let common = tag_lists::listed(key).is_some()
-            || frequency::lookup_any(key).is_some_and(|e| e.dictionary && e.zipf() >= 3.0);
+        let key = &mut self.key;
+        let common = self.words.common(word, |word| {
+            key.clear();
+            for c in word.chars() {
+                push_folded(c, key);
+            }
+            tag_lists::listed(key).is_some()
+                || frequency::lookup_any(key).is_some_and(|e| e.dictionary && e.zipf() >= 3.0)
+        });
         self.memo.push((word, common));
         common
     }
@@ -311,18 +321,20 @@ impl<E: Fn(&str) -> bool> Found<E> {
 /// Specific tags drawn from `text`, best first, none of them hollow nor in `existing` (folded
 /// keys of the post's tags). `skip` are the entity spans.
 pub fn from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<String> {
-    from_text_except(text, skip, |key| existing.iter().any(|k| k == key))
+    from_text_except(text, skip, |key| existing.iter().any(|k| k == key), &TagMemo::default())
 }
 
-/// [`from_text`], where `existing` tells whether a folded key is one of the post's tags.
+/// [`from_text`], where `existing` tells whether a folded key is one of the post's tags, and
+/// `memo` the checker's memo of common words.
 pub fn from_text_except(
     text: &str,
     skip: &SpanSet,
     existing: impl Fn(&str) -> bool,
+    memo: &TagMemo,
 ) -> Vec<String> {
     let mut tokens = Tokens::new(text, skip);
     let mut ahead = Ahead { slots: [None, None] };
-    let mut common = Common::new();
+    let mut common = Common::new(memo);
     let mut found = Found::new(existing);
     // Buffers reused from one run to the next, sized for most names.
     let mut run: Vec<Token<'_>> = Vec::with_capacity(4);

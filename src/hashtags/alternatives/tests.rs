@@ -90,7 +90,8 @@ fn reference_from_text(text: &str, skip: &SpanSet, existing: &[String]) -> Vec<S
             sentence_start,
         })
         .collect();
-    let mut common = Common::new();
+    let memo = TagMemo::default();
+    let mut common = Common::new(&memo);
     let mut found: Vec<String> = Vec::new();
     let mut found_keys: Vec<String> = Vec::new();
     let mut add = |tag: String, found: &mut Vec<String>| {

@@ -42,13 +42,12 @@ pub(crate) fn hits<'c>(cx: &'c Context<'_>, lex: Lex) -> Vec<&'c Hit> {
             && super::context::is_quoted(cx, &hit.span)
     };
     let shadowed = |hit: &Hit| {
-        before.iter().any(|&other| {
-            cx.scan.all(other.id()).any(|h| {
-                cx.packs.applies(other, h, cx.locale)
-                    && h.span.start <= hit.span.start
+        !before.is_empty()
+            && cx.scan.overlapping(&hit.span).any(|h| {
+                h.span.start <= hit.span.start
                     && hit.span.end <= h.span.end
+                    && before.iter().any(|&o| h.lex == o.id() && cx.packs.applies(o, h, cx.locale))
             })
-        })
     };
     cx.scan.longest(lex.id(), |h| {
         cx.packs.applies(lex, h, cx.locale) && !shadowed(h) && !quoted(lex, h)
@@ -102,11 +101,9 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
     // A word is read whole and, if it holds an apostrophe, as its two parts: "l’étang" is
     // "étang", "canal’s" is "canal". The lists are folded without accents; most words are
     // ASCII, whose key is already that, and are read without a copy.
-    let listed = |list: &[String], word: &str| {
-        !word.is_empty() && list.binary_search_by(|n| n.as_str().cmp(word)).is_ok()
-    };
-    let in_list = |list: &[String], w: &KeyedWord<'_>, prefix: &str| -> bool {
-        if list.is_empty() {
+    let (literal, near) = (Listed::of(&entry.literal), Listed::of(&entry.near));
+    let in_list = |list: &Listed<'_>, w: &KeyedWord<'_>, prefix: &str| -> bool {
+        if list.words.is_empty() {
             return false;
         }
         let key = w.key();
@@ -118,18 +115,14 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
             folded.as_str()
         };
         let hit = |part: &str| {
-            if prefix.is_empty() {
-                listed(list, part)
-            } else {
-                listed(list, &format!("{prefix}{part}"))
-            }
+            if prefix.is_empty() { list.has(part) } else { list.has(&format!("{prefix}{part}")) }
         };
         hit(word) || word.split_once('\'').is_some_and(|(head, tail)| hit(head) || hit(tail))
     };
     let after = words.get(last);
     let before = first.checked_sub(1).and_then(|i| words.get(i));
-    if after.is_some_and(|w| in_list(&entry.literal, w, ">"))
-        || before.is_some_and(|w| in_list(&entry.literal, w, "<"))
+    if after.is_some_and(|w| in_list(&literal, w, ">"))
+        || before.is_some_and(|w| in_list(&literal, w, "<"))
     {
         return true;
     }
@@ -140,14 +133,47 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
         .unwrap_or_default()
         .iter()
         .chain(words.get(last..hi).unwrap_or_default());
-    let mut near = entry.near.is_empty();
+    let mut found_near = entry.near.is_empty();
     for w in around {
-        if in_list(&entry.literal, w, "") {
+        if in_list(&literal, w, "") {
             return true;
         }
-        near = near || in_list(&entry.near, w, "");
+        found_near = found_near || in_list(&near, w, "");
     }
-    !near
+    !found_near
+}
+
+/// A sorted word list of an entry (`literal`, `near`), with a sieve of the lengths and first
+/// bytes its words have: [`literal`] asks about every word of three sentences, and most words
+/// are told apart by the sieve alone, without a search among strings.
+struct Listed<'e> {
+    words: &'e [String],
+    sieve: [u64; 4],
+}
+
+impl<'e> Listed<'e> {
+    fn of(words: &'e [String]) -> Self {
+        let mut sieve = [0; 4];
+        for word in words {
+            let bit = Self::bit(word);
+            if let Some(cell) = sieve.get_mut(bit / 64) {
+                *cell |= 1 << (bit % 64);
+            }
+        }
+        Listed { words, sieve }
+    }
+
+    /// The sieve's bit for `word`, from its length and first byte.
+    fn bit(word: &str) -> usize {
+        (word.len() * 31 + usize::from(word.as_bytes().first().copied().unwrap_or(0))) % 256
+    }
+
+    /// Whether `word` (not empty) is in the list.
+    fn has(&self, word: &str) -> bool {
+        let bit = Self::bit(word);
+        let sieved = self.sieve.get(bit / 64).is_some_and(|cell| cell & (1 << (bit % 64)) != 0);
+        sieved && !word.is_empty() && self.words.binary_search_by(|n| n.as_str().cmp(word)).is_ok()
+    }
 }
 
 /// Whether removing an opener at `span` leaves a sentence: what follows is a clause of its

@@ -174,12 +174,10 @@ fn is_auxiliary(all: &[KeyedWord<'_>], i: usize, g: &Grammar, locale: Locale, be
 
 /// Whether `span` overlaps a hedge or a filler phrase of the packs.
 fn inside_a_stock_phrase(cx: &Context<'_>, span: &Span) -> bool {
-    [Lex::Hedging, Lex::Filler].into_iter().any(|lex| {
-        cx.scan.all(lex.id()).any(|h| {
-            cx.packs.applies(lex, h, cx.locale)
-                && h.span.start < span.end
-                && span.start < h.span.end
-        })
+    cx.scan.overlapping(span).any(|h| {
+        [Lex::Hedging, Lex::Filler]
+            .into_iter()
+            .any(|lex| h.lex == lex.id() && cx.packs.applies(lex, h, cx.locale))
     })
 }
 
