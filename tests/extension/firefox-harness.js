@@ -77,15 +77,30 @@ export async function launchFirefox({ grant = ['https://mastodon.social/*'] } = 
   };
 }
 
-/** Waits until <brio-overlay data-hints> says at least `n` (or exactly, with `exact`). */
-export async function waitHintsFirefox(page, n, { exact = false, timeout = 20_000 } = {}) {
-  await page.waitForFunction(
-    (n, exact) => {
-      const shown = Number(document.querySelector('brio-overlay')?.getAttribute('data-hints'));
-      return exact ? shown === n : shown >= n;
-    },
-    { timeout },
-    n,
-    exact,
-  );
+/**
+ * Waits until <brio-overlay data-hints> says at least `n` (or exactly, with `exact`). The first
+ * hints of a page wait for Firefox to start the extension's event page and compile the wasm,
+ * which a loaded machine can stretch past 20 s: the default wait is long, and a time-out says
+ * what the page showed instead.
+ */
+export async function waitHintsFirefox(page, n, { exact = false, timeout = 60_000 } = {}) {
+  try {
+    await page.waitForFunction(
+      (n, exact) => {
+        const shown = Number(document.querySelector('brio-overlay')?.getAttribute('data-hints'));
+        return exact ? shown === n : shown >= n;
+      },
+      { timeout },
+      n,
+      exact,
+    );
+  } catch (e) {
+    const seen = await page
+      .evaluate(() => {
+        const overlay = document.querySelector('brio-overlay');
+        return overlay ? Object.fromEntries([...overlay.attributes].map((a) => [a.name, a.value])) : 'no overlay';
+      })
+      .catch((err) => `unreadable: ${err.message}`);
+    throw new Error(`${exact ? 'exactly' : 'at least'} ${n} hints not shown: ${e.message}; the overlay: ${JSON.stringify(seen)}`);
+  }
 }
