@@ -40,8 +40,8 @@ const only = option('--only')?.split(',') ?? null;
 const wanted = (tool) => !only || only.includes(tool);
 const seed = option('--seed') === undefined ? DEFAULT_SEED : Number(option('--seed'));
 const classFilter = option('--classes')?.split(',') ?? null;
-// Rounds per post over the corpus: Brio's checks are cheap, the others' are not.
-// harper.js takes ~20 ms per 3,000 characters: three rounds of the corpus are already a minute.
+// Rounds per post over the corpus: Brio's checks are cheap, the others' are not, so they get
+// fewer rounds and the run stays within minutes.
 const rounds = {
   brio: Number(option('--rounds') ?? (quick ? 3 : 40)),
   'write-good': Number(option('--other-rounds') ?? (quick ? 1 : 5)),

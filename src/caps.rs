@@ -96,11 +96,7 @@ pub(crate) fn apply(settled: Vec<Settled>, locale: Locale, offset: usize) -> Vec
         let message = i18n::tr(locale, "report.more", &[("n", &n), ("max", &max)]);
         kept.push(left.summary(message));
     }
-    crate::order::sort_by_key_then(
-        &mut kept,
-        |s| s.finding.place(offset),
-        |a, b| (&a.finding.rule, &a.finding.message).cmp(&(&b.finding.rule, &b.finding.message)),
-    );
+    crate::sort(&mut kept, offset);
     kept
 }
 

@@ -288,6 +288,10 @@ fn reference_tag(body: &str, locale: Locale) -> (Hollowness, Option<Camel>) {
 }
 
 fn analysed(text: &str, locale: Locale) -> Analysis {
+    analysed_with(text, locale, &TagMemo::default())
+}
+
+fn analysed_with(text: &str, locale: Locale, memo: &TagMemo) -> Analysis {
     analyze(
         text,
         &entities::extract(text, Dialect::Twitter),
@@ -295,7 +299,7 @@ fn analysed(text: &str, locale: Locale) -> Analysis {
         &CheckOptions::default(),
         locale,
         Dialect::Twitter,
-        &TagMemo::default(),
+        memo,
     )
 }
 
@@ -388,25 +392,18 @@ fn the_memo_changes_no_verdict() {
         "Rien de neuf #transformationdigitale #rh #Lyon2026 #entrepreneuriat #alaune",
     ];
     let memo = TagMemo::default();
-    let run = |text: &str, locale: Locale, memo: &TagMemo| {
-        analyze(
-            text,
-            &entities::extract(text, Dialect::Twitter),
-            &HashtagConfig::default(),
-            &CheckOptions::default(),
-            locale,
-            Dialect::Twitter,
-            memo,
-        )
-    };
     for round in 0..2 {
         for locale in [Locale::En, Locale::Fr] {
             for text in posts.iter().rev().chain(posts.iter()) {
-                let fresh = run(text, locale, &TagMemo::default());
+                let fresh = analysed(text, locale);
                 assert!(
                     fresh.tags.iter().any(|t| t.camel.is_some()) || !text.contains("throwback")
                 );
-                assert_eq!(run(text, locale, &memo), fresh, "round {round}, {locale:?}: {text}");
+                assert_eq!(
+                    analysed_with(text, locale, &memo),
+                    fresh,
+                    "round {round}, {locale:?}: {text}"
+                );
             }
         }
     }

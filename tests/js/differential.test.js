@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { mulberry32 } from '../../bench/stats.js';
 
 const require = createRequire(import.meta.url);
 const twttr = require('twitter-text');
@@ -52,17 +53,6 @@ const THRESHOLDS = {
 const X_LENGTH_GAPS = [/🧑🏻‍🤝‍🧑🏼|👁️‍🗨️/u, /[@＠][\w.-]*\.[a-z]/iu];
 
 // ---- a seeded generator of tricky posts ---------------------------------------------------------
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generator(seed) {
   const rnd = mulberry32(seed);
