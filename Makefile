@@ -58,16 +58,27 @@ WASM_FILE := $(or $(CARGO_TARGET_DIR),target)/wasm32-unknown-unknown/$(WASM_PROF
 WASM_OPT_FLAGS ?= -O3
 RUST_SOURCES := $(shell find src compile -type f) build.rs Cargo.toml Cargo.lock
 
-pkg: pkg/package.json
-pkg/package.json: $(RUST_SOURCES) www/tools/pkg-json.js | rust-tools node-tools
-	$(CARGO) build --lib --profile $(WASM_PROFILE) --target wasm32-unknown-unknown
-	rm -rf pkg
-	wasm-bindgen --target web --out-dir pkg --out-name brio $(WASM_FILE)
+# `make pkg` builds three: the full build in pkg/ (both languages, profiles, `learn`), and the
+# one-language builds in pkg/fr and pkg/en (that language's packs, no profile, no `learn`), each
+# with its own glue; the editor's loader picks one per page (docs/npm.md, "Builds"). `-p brio`
+# keeps the CLI's default features out of the one-language builds.
+# $(call wasm-build,DIR,CARGO FLAGS)
+define wasm-build
+	$(CARGO) build --lib --profile $(WASM_PROFILE) --target wasm32-unknown-unknown $(2)
+	wasm-bindgen --target web --out-dir $(1) --out-name brio $(WASM_FILE)
 	node_modules/.bin/wasm-opt $(WASM_OPT_FLAGS) --enable-bulk-memory --enable-nontrapping-float-to-int \
 		--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-		pkg/brio_bg.wasm -o pkg/brio_bg.wasm
+		$(1)/brio_bg.wasm -o $(1)/brio_bg.wasm
+endef
+
+pkg: pkg/package.json
+pkg/package.json: $(RUST_SOURCES) www/tools/pkg-json.js | rust-tools node-tools
+	rm -rf pkg
+	$(call wasm-build,pkg,)
+	$(call wasm-build,pkg/fr,-p brio --no-default-features --features fr)
+	$(call wasm-build,pkg/en,-p brio --no-default-features --features en)
 	node www/tools/pkg-json.js
-	@echo "pkg/brio_bg.wasm: $$(stat -c %s pkg/brio_bg.wasm) bytes, $$(gzip -9c pkg/brio_bg.wasm | wc -c) gzipped"
+	@for d in pkg pkg/fr pkg/en; do echo "$$d/brio_bg.wasm: $$(stat -c %s $$d/brio_bg.wasm) bytes, $$(gzip -9c $$d/brio_bg.wasm | wc -c) gzipped"; done
 
 # The demo composer, bundled by webpack into www/dist.
 # (The WordPress plugin's build output under integrations/wordpress is not a source of the demo.)

@@ -7,12 +7,20 @@
 use std::env;
 use std::path::Path;
 
+use brio_compile::Locale;
+
 fn main() {
     println!("cargo::rerun-if-changed=src/packs");
     println!("cargo::rerun-if-changed=src/hashtags/data");
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
-    brio_compile::pack_tables::write(Path::new("src/packs"), out);
+    // The `fr` and `en` features: which languages' packs the build carries (docs/npm.md, "Builds").
+    let locales: Vec<Locale> = [(Locale::Fr, "CARGO_FEATURE_FR"), (Locale::En, "CARGO_FEATURE_EN")]
+        .into_iter()
+        .filter(|(_, feature)| env::var_os(feature).is_some())
+        .map(|(locale, _)| locale)
+        .collect();
+    brio_compile::pack_tables::write(Path::new("src/packs"), out, &locales);
     brio_compile::frequency_lists::write(Path::new("src/hashtags/data"), out);
     write_sentence_break(out);
 }

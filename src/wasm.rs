@@ -11,7 +11,9 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::hashtags::TagStats;
-use crate::profile::{Format, Profile};
+#[cfg(feature = "profiles")]
+use crate::profile::Format;
+use crate::profile::Profile;
 use crate::{CheckOptions, CheckerOptions, Diagnostic, Locale, Platform, Severity, Suggestion};
 
 mod report;
@@ -308,6 +310,7 @@ impl JsChecker {
     /// recognised by content. Returns the profile object, its TOML with the evidence as comments,
     /// the evidence by key, what was read and the records skipped. Throws an `Error` that says
     /// what is wrong for anything else.
+    #[cfg(feature = "learn")]
     #[wasm_bindgen(unchecked_return_type = "Learned")]
     pub fn learn(
         #[wasm_bindgen(
@@ -347,6 +350,20 @@ impl JsChecker {
         to_js(&outcome)
     }
 
+    /// The languages whose packs this build carries (`fr`, `en`): both in the full build, one in
+    /// a one-language build, whose reports on a post detected in the other language lack that
+    /// language's hints (the loader then moves to the full build).
+    pub fn locales() -> Vec<String> {
+        let mut out = Vec::new();
+        if cfg!(feature = "fr") {
+            out.push(Locale::Fr.as_str().to_string());
+        }
+        if cfg!(feature = "en") {
+            out.push(Locale::En.as_str().to_string());
+        }
+        out
+    }
+
     /// Every platform: id, name, limit and how it counts.
     #[wasm_bindgen(unchecked_return_type = "PlatformInfo[]")]
     pub fn platforms() -> Result<JsValue, JsError> {
@@ -383,6 +400,14 @@ fn checker_options(options: JsValue) -> Result<CheckerOptions, JsError> {
             ))
         })?),
     };
+    if let Some(locale) = locale
+        && !JsChecker::locales().iter().any(|l| l == locale.as_str())
+    {
+        return Err(JsError::new(&format!(
+            "invalid options: this build of Brio has no `{}` packs (load the full build)",
+            locale.as_str()
+        )));
+    }
     let platform = match optional_string(&options, "platform")? {
         None => None,
         Some(id) => Some(Platform::from_id(&id).ok_or_else(|| {
@@ -397,6 +422,7 @@ fn checker_options(options: JsValue) -> Result<CheckerOptions, JsError> {
 }
 
 /// A profile given as an object, or as TOML or JSON source.
+#[cfg(feature = "profiles")]
 fn profile(value: JsValue) -> Result<Option<Profile>, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
@@ -420,6 +446,16 @@ fn profile(value: JsValue) -> Result<Option<Profile>, JsError> {
         let message = message.split(" at line ").next().unwrap_or(&message);
         JsError::new(&format!("invalid profile: {message}"))
     })
+}
+
+/// A build without the `profiles` feature (a one-language build) checks with the built-in packs
+/// only: it says so rather than ignoring a profile, and the loader gives such pages the full build.
+#[cfg(not(feature = "profiles"))]
+fn profile(value: JsValue) -> Result<Option<Profile>, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    Err(JsError::new("invalid options: this build of Brio takes no profile (load the full build)"))
 }
 
 const CHECK_KEYS: &[&str] =

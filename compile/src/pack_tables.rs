@@ -14,9 +14,18 @@ use crate::pack_files;
 use crate::stream;
 
 /// Compiles the pack files under `packs` (the library's `src/packs`) into `out_dir`; panics
-/// with the file and the reason on a malformed pack, which fails the build.
-pub fn write(packs: &Path, out_dir: &Path) {
+/// with the file and the reason on a malformed pack, which fails the build. Only the packs of
+/// `locales` are compiled: a one-language build (the library's `fr` and `en` features) leaves
+/// the other language's lexicons and grammar words out.
+pub fn write(packs: &Path, out_dir: &Path, locales: &[Locale]) {
+    // A locale left out of the build reads as empty files: no entries, patterns or grammar words.
     let read = |name: &str| -> Result<String, String> {
+        let left_out = [(Locale::Fr, "fr/"), (Locale::En, "en/")]
+            .iter()
+            .any(|(l, dir)| name.starts_with(dir) && !locales.contains(l));
+        if left_out {
+            return Ok(String::new());
+        }
         fs::read_to_string(packs.join(name)).map_err(|e| format!("{name}: {e}"))
     };
     let fail = |e: String| -> ! { panic!("built-in pack: {e}") };

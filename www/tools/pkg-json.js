@@ -1,5 +1,6 @@
 // Writes pkg/package.json after wasm-bindgen: an ES module package whose version follows the
-// Rust workspace, so the wasm, its JS glue and its types ship as one versioned unit.
+// Rust workspace, so the wasm, its JS glue and its types ship as one versioned unit: the full
+// build at the root, the one-language builds in fr/ and en/.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -26,6 +27,11 @@ const manifest = {
   exports: {
     '.': { types: './brio.d.ts', default: './brio.js' },
     './brio_bg.wasm': './brio_bg.wasm',
+    // The one-language builds (docs/npm.md, "Builds"): the same API, one language's packs.
+    './fr': { types: './fr/brio.d.ts', default: './fr/brio.js' },
+    './fr/brio_bg.wasm': './fr/brio_bg.wasm',
+    './en': { types: './en/brio.d.ts', default: './en/brio.js' },
+    './en/brio_bg.wasm': './en/brio_bg.wasm',
     './package.json': './package.json',
   },
   sideEffects: false,
