@@ -46,6 +46,11 @@ use report::{Finding, Settled};
 use rules::{Context, RULES, Reach};
 use text::Document;
 
+/// The language of a post whose language is neither set nor detected: English, or French in a
+/// French-only build (the `fr` feature without `en`), which has no English packs.
+pub const FALLBACK_LOCALE: Locale =
+    if cfg!(feature = "fr") && !cfg!(feature = "en") { Locale::Fr } else { Locale::En };
+
 /// How a [`Checker`] is set up: once per editor, reused for every check.
 #[derive(Debug, Clone, Default)]
 pub struct CheckerOptions {
@@ -253,7 +258,7 @@ impl Checker {
     ) -> R {
         let doc = Document::new(text);
         let locale =
-            pass.locale.or(self.locale).or_else(|| i18n::detect(text)).unwrap_or(Locale::En);
+            pass.locale.or(self.locale).or_else(|| i18n::detect(text)).unwrap_or(FALLBACK_LOCALE);
         let dialect = self.platform.info().dialect;
         let content_warning = options.content_warning.as_deref().unwrap_or("");
         let measured;

@@ -115,7 +115,7 @@ impl Session {
             }
             all.locale()
         };
-        self.checker.locale.or_else(tally).unwrap_or(Locale::En)
+        self.checker.locale.or_else(tally).unwrap_or(crate::FALLBACK_LOCALE)
     }
 
     /// Makes `text` the session's text: keeps the paragraphs the edit left alone, cuts the

@@ -114,7 +114,7 @@ test('after a crash, the next check starts a worker that is configured before it
   crashNext = false;
   const v = await ed.session.verdict();
   assert.equal(workers.made.length, 2);
-  assert.deepEqual(workers.made[1].received, ['configure', 'check']);
+  assert.deepEqual(workers.made[1].received, ['load', 'configure', 'check']);
   assert.notEqual(v.verdict, 'unavailable');
   assert.equal(ed.session.last.report.platform, 'x', 'the restarted worker has the last configuration');
   assert.equal(client.status.state, 'ready');

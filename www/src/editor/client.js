@@ -23,10 +23,13 @@ export class CheckClient {
   /**
    * @param {{ createWorker?: () => Worker, onReady?: (info) => void, onFatal?: (message: string) => void,
    *           onStatus?: (status: { state: string, message?: string }) => void,
-   *           timeouts?: { start?: number, reply?: number } }} [hooks] timeouts in ms
+   *           timeouts?: { start?: number, reply?: number }, locale?: string }} [hooks] timeouts
+   *   in ms; `locale`, the page's language (`fr`, `en`, `fr-CA`; the document's `lang` when not
+   *   given), picks the build the worker loads first (builds.js)
    */
-  constructor({ createWorker = defaultWorker, onReady, onFatal, onStatus, timeouts = {} } = {}) {
+  constructor({ createWorker = defaultWorker, onReady, onFatal, onStatus, timeouts = {}, locale } = {}) {
     this.createWorker = createWorker;
+    this.locale = locale ?? globalThis.document?.documentElement?.lang ?? null;
     // A worker that never says it is ready, or stops answering, is as dead as one that crashed.
     this.timeouts = { start: 20_000, reply: 60_000, ...timeouts };
     this.watchers = new Set();
@@ -65,6 +68,8 @@ export class CheckClient {
     this.#setStatus({ state: 'starting' });
     const worker = this.createWorker();
     this.worker = worker;
+    // The worker's first message: which build to load (a one-language page fetches one language).
+    worker.postMessage({ type: 'load', locale: this.locale });
     const started = new Promise((resolve, reject) => {
       const late = setTimeout(() => {
         if (this.worker !== worker) return;
@@ -75,7 +80,7 @@ export class CheckClient {
         if (this.worker !== worker) return;
         if (e.data?.type === 'ready') {
           clearTimeout(late);
-          this.info = { rules: e.data.rules, platforms: e.data.platforms, ms: e.data.ms };
+          this.info = { rules: e.data.rules, platforms: e.data.platforms, ms: e.data.ms, build: e.data.build };
           resolve(this.info);
           return;
         }

@@ -1,20 +1,20 @@
-// The checking worker: owns the wasm and one Checker, so typing never waits on a check. Its
-// protocol is worker-protocol.js.
-import init, { Checker } from '../../../pkg/brio.js';
-import { createHandler } from './worker-protocol.js';
+// The checking worker: owns the wasm and one Checker, so typing never waits on a check. Which
+// build of the package it loads is loader.js's (builds.js); its protocol is worker-protocol.js.
+import { createLoader } from './loader.js';
 
-const started = performance.now();
+// Each build is its own chunk with its own .wasm: a page fetches only the build it loads.
+const BUILDS = {
+  full: () => import('../../../pkg/brio.js'),
+  fr: () => import('../../../pkg/fr/brio.js'),
+  en: () => import('../../../pkg/en/brio.js'),
+};
 
-init()
-  .then(() => {
-    const loaded = performance.now();
-    const handle = createHandler(Checker, (message) => postMessage(message));
-    addEventListener('message', (e) => handle(e.data));
-    postMessage({
-      type: 'ready',
-      rules: Checker.rules(),
-      platforms: Checker.platforms(),
-      ms: { instantiate: loaded - started },
-    });
-  })
-  .catch((e) => postMessage({ type: 'fatal', message: String(e?.message ?? e) }));
+/** @param {import('./builds.js').BuildName} build */
+async function load(build) {
+  const glue = await BUILDS[build]();
+  await glue.default();
+  return glue.Checker;
+}
+
+const handle = createLoader(load, (message) => postMessage(message));
+addEventListener('message', (e) => handle(e.data));
