@@ -172,6 +172,8 @@ async function loadTools() {
         wasmBytes: bytes.length,
         wasmGzipBytes: gzipSync(bytes, { level: 9 }).length,
         bytes: sizes({ wasm: bytes, 'brio.js': glue, ...snippets }),
+        // What a one-language page fetches: that language's build (docs/npm.md, "Builds").
+        bytesByBuild: buildSizes(dir),
         compileMs: t1 - t0,
         instantiateMs: t2 - t1,
         checkerMs: t3 - t2,
@@ -246,6 +248,21 @@ function sizes(files) {
     brotli += entry.brotli;
   }
   return { ...out, total: { raw, gzip, brotli } };
+}
+
+/** The bytes of the one-language builds beside the full one (pkg/fr, pkg/en), when built. */
+function buildSizes(dir) {
+  const out = {};
+  for (const build of ['fr', 'en']) {
+    const sub = new URL(`${build}/`, dir);
+    try {
+      const wasm = readFileSync(new URL('brio_bg.wasm', sub));
+      out[build] = sizes({ wasm, 'brio.js': readFileSync(new URL('brio.js', sub)), ...readSnippets(sub) });
+    } catch {
+      // A package without one-language builds: pages fetch the full build.
+    }
+  }
+  return out;
 }
 
 function readSnippets(dir) {
@@ -566,8 +583,14 @@ function targets(r) {
     const worst = Math.max(...docs.map(([, k]) => (k.session ?? k.caret).p50));
     list.push({ target: 'a keystroke in a 100 KB document, p50', budget: '≤ 60 µs', measured: worst, unit: 'µs', met: worst <= 60 });
   }
-  const gzip = brio.bytes.total.gzip;
-  list.push({ target: 'fetched before the first hint (gzipped: .wasm, glue, snippets)', budget: '≤ 350 KB', measured: gzip / 1024, unit: 'KB', met: gzip <= 350 * 1024 });
+  // A one-language page loads its language's build (www/src/editor/builds.js): the larger of
+  // the two is the target's figure; a package without them is measured by its full build.
+  const pages = Object.entries(brio.bytesByBuild ?? {});
+  const [worst, bytes] = pages.length
+    ? pages.reduce((a, b) => (b[1].total.gzip > a[1].total.gzip ? b : a))
+    : ['full', brio.bytes];
+  const gzip = bytes.total.gzip;
+  list.push({ target: 'fetched before the first hint on a one-language page (gzipped: its build\'s .wasm, glue, snippets)', budget: '≤ 350 KB', measured: gzip / 1024, unit: 'KB', met: gzip <= 350 * 1024, worst: `${worst}, ${(bytes.total.brotli / 1024).toFixed(0)} KB brotli` });
   return list;
 }
 
@@ -681,7 +704,10 @@ function printReport(r) {
     const b = brio.bytes;
     console.log('\nBytes a page fetches for the package (raw / gzip -9 / brotli 11):');
     for (const [name, s] of Object.entries(b.files)) console.log(`  ${name}: ${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`);
-    console.log(`  total: ${kb(b.total.raw)} / ${kb(b.total.gzip)} / ${kb(b.total.brotli)}`);
+    console.log(`  total: ${kb(b.total.raw)} / ${kb(b.total.gzip)} / ${kb(b.total.brotli)} (the full build: both languages, profiles, learn)`);
+    for (const [build, s] of Object.entries(brio.bytesByBuild ?? {})) {
+      console.log(`  a ${build === 'fr' ? 'French' : 'English'}-only page (pkg/${build}): ${kb(s.total.raw)} / ${kb(s.total.gzip)} / ${kb(s.total.brotli)}`);
+    }
   }
   console.log('\n## Targets (issue 19, "Done when")\n');
   printTargets(r, console.log);

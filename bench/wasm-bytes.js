@@ -1,14 +1,22 @@
-// What the bytes of the wasm package are: each section of pkg/brio_bg.wasm raw, gzipped (-9)
-// and brotli-compressed, code and data apart, so that a size budget can be planned against
-// them (issue 19: a one-language page's bytes before its first hint).
+// What the bytes of the wasm package are: each section of a build's brio_bg.wasm raw, gzipped
+// (-9) and brotli-compressed, code and data apart, so that a size budget can be planned against
+// them; and what a page using that build fetches before its first hint (issue 19).
 //
-//   node bench/wasm-bytes.js [path/to/brio_bg.wasm]
-import { readFileSync } from 'node:fs';
+//   node bench/wasm-bytes.js [path/to/brio_bg.wasm ...]
+//
+// Without a path: the full build (pkg/) and the one-language builds (pkg/fr, pkg/en), each
+// with what a page using it fetches: the .wasm, the glue (brio.js) and its snippets
+// (docs/npm.md, "Builds").
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const NAMES = { 0: 'custom', 1: 'type', 2: 'import', 3: 'function', 4: 'table', 5: 'memory', 6: 'global', 7: 'export', 8: 'start', 9: 'element', 10: 'code', 11: 'data', 12: 'data count' };
-const path = process.argv[2] ?? new URL('../pkg/brio_bg.wasm', import.meta.url);
-const bytes = readFileSync(path);
+const pkg = fileURLToPath(new URL('../pkg/', import.meta.url));
+const paths = process.argv.length > 2
+  ? process.argv.slice(2)
+  : ['', 'fr', 'en'].map((b) => join(pkg, b, 'brio_bg.wasm')).filter((p) => existsSync(p));
 
 /** The sections of a wasm module: [id, payload]. */
 function sections(buf) {
@@ -31,17 +39,40 @@ function sections(buf) {
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const rows = new Map();
-for (const [id, payload] of sections(bytes)) {
-  const name = NAMES[id] ?? `section ${id}`;
-  const row = rows.get(name) ?? [];
-  row.push(payload);
-  rows.set(name, row);
+
+/** The glue and its snippets beside a .wasm: the JS a page fetches with it. */
+function glue(dir) {
+  const files = [];
+  const walk = (d) => {
+    if (!existsSync(d)) return;
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.js')) files.push(readFileSync(p));
+    }
+  };
+  if (existsSync(join(dir, 'brio.js'))) files.push(readFileSync(join(dir, 'brio.js')));
+  walk(join(dir, 'snippets'));
+  return files;
 }
-console.log(`${path}: ${kb(bytes.length)}, ${kb(gz(bytes))} gzipped, ${kb(br(bytes))} brotli (whole file)`);
-console.log('section | raw | gzip | brotli (each section compressed alone)');
-for (const [name, parts] of rows) {
-  const all = Buffer.concat(parts);
-  if (all.length < 1024) continue;
-  console.log(`${name} | ${kb(all.length)} | ${kb(gz(all))} | ${kb(br(all))}`);
+
+for (const path of paths) {
+  const bytes = readFileSync(path);
+  const rows = new Map();
+  for (const [id, payload] of sections(bytes)) {
+    const name = NAMES[id] ?? `section ${id}`;
+    const row = rows.get(name) ?? [];
+    row.push(payload);
+    rows.set(name, row);
+  }
+  console.log(`${path}: ${kb(bytes.length)}, ${kb(gz(bytes))} gzipped, ${kb(br(bytes))} brotli (whole file)`);
+  console.log('section | raw | gzip | brotli (each section compressed alone)');
+  for (const [name, parts] of rows) {
+    const all = Buffer.concat(parts);
+    if (all.length < 1024) continue;
+    console.log(`${name} | ${kb(all.length)} | ${kb(gz(all))} | ${kb(br(all))}`);
+  }
+  const fetched = [bytes, ...glue(dirname(path))];
+  const sum = (f) => fetched.reduce((n, b) => n + f(b), 0);
+  console.log(`fetched before the first hint with this build (.wasm, glue, snippets; each compressed alone): ${kb(sum((b) => b.length))}, ${kb(sum(gz))} gzipped, ${kb(sum(br))} brotli\n`);
 }

@@ -132,6 +132,9 @@ pub struct Checker {
 
 impl Checker {
     pub fn new(options: CheckerOptions) -> Result<Self, Error> {
+        if !cfg!(feature = "profiles") && options.profile.is_some() {
+            return Err(Error::Profile("this build of Brio takes no profile".to_string()));
+        }
         let profile = options.profile.unwrap_or_default();
         let locale = match (options.locale, profile.locale.as_deref()) {
             (Some(l), _) => Some(l),

@@ -165,6 +165,10 @@ fn add_profile_terms(
     builder: &mut MatcherBuilder,
     entries: &mut [Vec<Entry>],
 ) -> Result<(), Error> {
+    // Without profiles there are no terms (and the term compiler is left out of the `.wasm`).
+    if !cfg!(feature = "profiles") {
+        return Ok(());
+    }
     for (n, term) in profile.terms.iter().enumerate() {
         let reason = term.reason.as_ref().map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
         let use_ = term.use_.as_ref().map(|u| u.trim().to_string()).filter(|u| !u.is_empty());
