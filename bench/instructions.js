@@ -6,6 +6,7 @@
 //   node bench/instructions.js [POST] [PKG_DIR]  # POST: a file of bench/posts without .txt
 //   node bench/instructions.js corpus:tags-30    # every post of a class of the bench corpus
 //   make profile-wasm POST=corpus:many-findings
+//   node bench/instructions.js corpus:tags-30:fr pkg/fr   # its French posts, on the French build
 //
 // Node runs single-threaded with TurboFan only (no Liftoff tier-up decided by timers), once with
 // 10 and once with 110 measured checks after the same warm-up; the difference over 100 is the
@@ -21,6 +22,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const self = fileURLToPath(import.meta.url);
 
+/** The posts of `corpus:CLASS` or `corpus:CLASS:LOCALE` (a one-language build checks its own). */
+async function corpusPosts(post) {
+  const [, name, locale] = post.split(':');
+  const { generateCorpus } = await import('./corpus/generate.js');
+  return generateCorpus().filter((p) => p.class === name && (!locale || p.locale === locale));
+}
+
 if (process.argv[2] === '--run') {
   // The measured process: [--run, pkg dir, post, rounds, mode].
   const [, dir, post, rounds, mode] = process.argv.slice(2);
@@ -29,7 +37,7 @@ if (process.argv[2] === '--run') {
   brio.initSync({ module: readFileSync(new URL('brio_bg.wasm', url)) });
   // One round checks the post, or each post of a corpus class once (with its platform and locale).
   const posts = post.startsWith('corpus:')
-    ? (await import('./corpus/generate.js')).generateCorpus().filter((p) => p.class === post.slice(7))
+    ? await corpusPosts(post)
     : [{ text: readFileSync(new URL(`posts/${post}.txt`, import.meta.url), 'utf8') }];
   const checks = posts.map((p) => {
     const checker = new brio.Checker(p.platform
@@ -57,9 +65,7 @@ if (process.argv[2] === '--run') {
     return refs ? Number(refs[1].replaceAll(',', '')) : NaN;
   };
   // A class is many posts per round: fewer rounds keep valgrind's run in minutes.
-  const posts = post.startsWith('corpus:')
-    ? (await import('./corpus/generate.js')).generateCorpus().filter((p) => p.class === post.slice(7)).length
-    : 1;
+  const posts = post.startsWith('corpus:') ? (await corpusPosts(post)).length : 1;
   if (posts === 0) throw new Error(`no post in ${post}`);
   const [low, high] = posts > 1 ? [5, 25] : [10, 110];
   try {

@@ -111,6 +111,10 @@ pub fn within_total_size<'p>(patterns: impl Iterator<Item = &'p CustomPattern>) 
 
 /// Stakeholder names as one case-insensitive alternation, longest first.
 pub fn names_pattern(names: &[&str], size_limit: usize) -> Result<Regex, String> {
+    // As in `CustomPattern::new`: a build without profiles has no stakeholders.
+    if !cfg!(feature = "profiles") {
+        return Err("this build of Brio takes no profile".to_string());
+    }
     let alternation: Vec<String> =
         names.iter().map(|n| with_both_cases(&regex_lite::escape(n))).collect();
     RegexBuilder::new(&alternation.join("|"))

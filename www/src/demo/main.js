@@ -36,6 +36,8 @@ let goodProfile; // the last profile source the checker accepted
 let firstReport = true;
 
 const client = new CheckClient({
+  // The language picked (auto: both) chooses the build the worker loads first (docs/npm.md, "Builds").
+  locale: els.locale.value,
   onFatal: (message) => setStatus(`The checker stopped (${message}): it restarts with the next check.`),
 });
 
