@@ -170,6 +170,9 @@ lint: lint-js
 	$(CARGO) clippy --all-targets --workspace -- -D warnings
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib -- -D warnings
+	@# The one-language builds of `make pkg` (their own cfgs).
+	$(CARGO) clippy -p brio --target wasm32-unknown-unknown --lib --no-default-features --features fr -- -D warnings
+	$(CARGO) clippy -p brio --target wasm32-unknown-unknown --lib --no-default-features --features en -- -D warnings
 
 # The JavaScript's types, checked from its JSDoc (tsconfig.json, checkJs): the editor layer, the
 # CMS plugins and the extension. pkg/ is needed for the report's types (pkg/brio.d.ts).
