@@ -73,7 +73,8 @@ test('the zip holds the plugin, its worker and wasm, and leaves WordPress’s pa
   for (const f of ['brio/brio.php', 'brio/readme.txt', 'brio/build/editor.js', 'brio/build/editor.asset.php', 'brio/build/editor.css', 'brio/build/settings.js', 'brio/build/settings.asset.php']) {
     assert.ok(files.includes(f), `${f} in ${files.join(', ')}`);
   }
-  assert.equal(files.filter((f) => /^brio\/build\/brio_bg\.[0-9a-f]+\.wasm$/.test(f)).length, 1, files.join());
+  // The full build and the one-language builds (docs/npm.md, "Builds"): the worker loads one.
+  assert.equal(files.filter((f) => /^brio\/build\/brio_bg\.[0-9a-f]+\.wasm$/.test(f)).length, 3, files.join());
   assert.equal(files.filter((f) => /^brio\/build\/brio-worker\.[0-9a-f]+\.js$/.test(f)).length, 1, files.join());
   assert.ok(files.every((f) => f.startsWith('brio/')), 'one folder, named as WordPress installs it');
 
