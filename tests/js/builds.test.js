@@ -5,7 +5,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { generateCorpus } from '../../bench/corpus/generate.js';
+import { loadCorpus } from '../../eval/corpus.js';
 import { Checker as Full } from './load.js';
 import { POSTS } from './posts.js';
 import { createLoader } from '../../www/src/editor/loader.js';
@@ -19,6 +21,7 @@ async function loadBuild(dir) {
 const BUILDS = { full: Full, fr: await loadBuild('fr'), en: await loadBuild('en') };
 
 const corpus = generateCorpus();
+const HELDOUT = fileURLToPath(new URL('../../eval/heldout/', import.meta.url));
 
 for (const locale of ['fr', 'en']) {
   test(`the ${locale} build reports as the full build on every ${locale} post of the bench corpus`, () => {
@@ -41,6 +44,19 @@ for (const locale of ['fr', 'en']) {
       diagnostics += expected.diagnostics.length;
     }
     assert.ok(diagnostics > posts.length, `${diagnostics} diagnostics: the posts exercise the packs`);
+  });
+
+  test(`the ${locale} build reports as the full build on the evaluation posts set in ${locale}`, () => {
+    const One = BUILDS[locale];
+    const posts = [...loadCorpus(), ...loadCorpus(HELDOUT)].filter((p) => p.locale === locale);
+    assert.ok(posts.length > 100, `${posts.length} posts`);
+    for (const post of posts) {
+      const options = { platform: post.platform, locale };
+      const [full, one] = [new Full(options), new One(options)];
+      assert.deepEqual(one.check(post.text), full.check(post.text), post.id);
+      full.free();
+      one.free();
+    }
   });
 
   test(`the ${locale} build refuses a profile, the other language and learn`, () => {
