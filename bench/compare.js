@@ -706,7 +706,7 @@ function printReport(r) {
     for (const [name, s] of Object.entries(b.files)) console.log(`  ${name}: ${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`);
     console.log(`  total: ${kb(b.total.raw)} / ${kb(b.total.gzip)} / ${kb(b.total.brotli)} (the full build: both languages, profiles, learn)`);
     for (const [build, s] of Object.entries(brio.bytesByBuild ?? {})) {
-      console.log(`  a ${build === 'fr' ? 'French' : 'English'}-only page (pkg/${build}): ${kb(s.total.raw)} / ${kb(s.total.gzip)} / ${kb(s.total.brotli)}`);
+      console.log(`  ${build === 'fr' ? 'a French' : 'an English'}-only page (pkg/${build}): ${kb(s.total.raw)} / ${kb(s.total.gzip)} / ${kb(s.total.brotli)}`);
     }
   }
   console.log('\n## Targets (issue 19, "Done when")\n');
