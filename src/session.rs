@@ -19,6 +19,8 @@ use crate::rules::Reach;
 use crate::text::Span;
 use crate::{CheckOptions, Checker, Pass, Report, entities};
 
+pub mod delta;
+
 /// The state of one document being typed: its last text and each paragraph's findings.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -63,7 +65,44 @@ impl Session {
     /// Checks `text`, the document as it now is, re-running the paragraph rules only on the
     /// paragraphs that changed since the last update. The report is [`Checker::check`]'s.
     pub fn update(&mut self, text: &str) -> Report {
-        self.cut(text);
+        let (old, new) = (self.text.as_bytes(), text.as_bytes());
+        let prefix = common_prefix(old, new);
+        let suffix = common_suffix(old, new, old.len().min(new.len()) - prefix);
+        let old_len = old.len();
+        self.text.clear();
+        self.text.push_str(text);
+        self.cut(old_len, prefix, suffix);
+        self.recheck()
+    }
+
+    /// Replaces the bytes `range` of the last text with `inserted` and checks the result, as
+    /// [`Session::update`] does on the edited text, without looking for the edit: what an
+    /// editor that knows its edits calls. An error when `range` is not a range of whole chars
+    /// of the last text (the session is then left as it was).
+    pub fn edit(&mut self, range: Span, inserted: &str) -> Result<Report, EditError> {
+        let fits = range.start <= range.end
+            && self.text.is_char_boundary(range.start)
+            && self.text.is_char_boundary(range.end);
+        if !fits {
+            return Err(EditError { range, len: self.text.len() });
+        }
+        let old_len = self.text.len();
+        let suffix = old_len - range.end;
+        self.text.replace_range(range.clone(), inserted);
+        self.cut(old_len, range.start, suffix);
+        Ok(self.recheck())
+    }
+
+    /// Runs the paragraph rules on the paragraphs not checked yet (on all of them when the
+    /// locale changed), the document rules on the whole, and builds the report.
+    fn recheck(&mut self) -> Report {
+        let text = std::mem::take(&mut self.text);
+        let report = self.report(&text);
+        self.text = text;
+        report
+    }
+
+    fn report(&mut self, text: &str) -> Report {
         let locale = self.locale();
         let dialect = self.checker.platform().info().dialect;
         for p in &mut self.paragraphs {
@@ -118,23 +157,24 @@ impl Session {
         self.checker.locale.or_else(tally).unwrap_or(Locale::En)
     }
 
-    /// Makes `text` the session's text: keeps the paragraphs the edit left alone, cuts the
-    /// edited range into new ones (their findings not made yet).
-    fn cut(&mut self, text: &str) {
-        let (old, new) = (self.text.as_bytes(), text.as_bytes());
-        let prefix = common_prefix(old, new);
-        let suffix = common_suffix(old, new, old.len().min(new.len()) - prefix);
+    /// After the session's text changed from `old_len` bytes to what it now is, sharing
+    /// `prefix` bytes at its start and `suffix` at its end with the last one: keeps the
+    /// paragraphs the edit left alone, cuts the edited range into new ones (their findings not
+    /// made yet). `prefix + suffix` is at most the shorter length.
+    fn cut(&mut self, old_len: usize, prefix: usize, suffix: usize) {
+        let text = self.text.as_str();
+        let new_len = text.len();
         // A paragraph is unchanged when it, and the blank line that ends it, lie in the common
         // prefix; or it, the blank line that starts it and the byte before (a `\r` there makes
         // the blank line one `\n` longer), in the common suffix: where it starts and ends is
         // then the same too.
         let before = self.paragraphs.partition_point(|p| p.span.end + 2 <= prefix);
-        let after_old = old.len() - suffix + 3;
+        let after_old = old_len - suffix + 3;
         let after = self.paragraphs.partition_point(|p| p.span.start < after_old).max(before);
-        let shift = |at: usize| at + new.len() - old.len();
+        let shift = |at: usize| at + new_len - old_len;
         let start =
             before.checked_sub(1).and_then(|i| self.paragraphs.get(i)).map_or(0, |p| p.span.end);
-        let end = self.paragraphs.get(after).map_or(new.len(), |p| shift(p.span.start));
+        let end = self.paragraphs.get(after).map_or(new_len, |p| shift(p.span.start));
         let tail: Vec<Paragraph> = self
             .paragraphs
             .drain(before..)
@@ -146,10 +186,29 @@ impl Session {
             self.paragraphs.push(Paragraph { span, tally, findings: None });
         }
         self.paragraphs.extend(tail);
-        self.text.clear();
-        self.text.push_str(text);
     }
 }
+
+/// An edit whose range does not fit the session's text ([`Session::edit`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditError {
+    pub range: Span,
+    /// The text's length, in bytes.
+    pub len: usize,
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the edit's range {}..{} is not a range of whole chars of the session's text ({} long): \
+             was the text changed without the session?",
+            self.range.start, self.range.end, self.len
+        )
+    }
+}
+
+impl std::error::Error for EditError {}
 
 /// `s`, its spans moved `by` bytes on.
 fn shifted(s: &Settled, by: usize) -> Settled {
@@ -223,6 +282,7 @@ fn common_suffix(a: &[u8], b: &[u8], max: usize) -> usize {
 mod tests {
     use super::*;
     use crate::text::floor_char;
+    use crate::text::utf16_len;
     use crate::{CheckerOptions, Platform};
     use proptest::prelude::*;
 
@@ -283,12 +343,18 @@ mod tests {
         (0.0..=1.0f64, 0usize..4, insert)
     }
 
-    fn apply(text: &str, (at, delete, insert): &(f64, usize, String)) -> String {
+    /// The bytes an edit replaces in `text`.
+    fn range_of(text: &str, (at, delete, _): &(f64, usize, String)) -> Span {
         let start = floor_char(text, (text.len() as f64 * at) as usize);
         let end = text.get(start..).map_or(start, |rest| {
             start + rest.chars().take(*delete).map(char::len_utf8).sum::<usize>()
         });
-        format!("{}{insert}{}", &text[..start], &text[end..])
+        start..end
+    }
+
+    fn apply(text: &str, edit: &(f64, usize, String)) -> String {
+        let range = range_of(text, edit);
+        format!("{}{}{}", &text[..range.start], edit.2, &text[range.end..])
     }
 
     proptest! {
@@ -310,6 +376,81 @@ mod tests {
                 prop_assert_eq!(session.update(&text), checker.check(&text, &options), "{:?}", text);
             }
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+        /// What an editor does: edits, each checked, and its report patched from the last by
+        /// the delta (as `Session.edit` in the wasm package sends it).
+        #[test]
+        fn an_edit_reports_what_a_check_does_and_its_delta_patches_the_last_report(
+            platform in prop::sample::select(vec![Platform::X, Platform::Linkedin, Platform::Instagram, Platform::Mastodon]),
+            doc in document(),
+            edits in proptest::collection::vec(edit(), 1..12),
+        ) {
+            let checker = checker(platform);
+            let options = CheckOptions::default();
+            let mut session = checker.session(options.clone());
+            let mut text = doc;
+            let mut last = session.update(&text);
+            for e in &edits {
+                let range = range_of(&text, e);
+                let removed = utf16_len(&text[range.clone()]);
+                let start = utf16_len(&text[..range.start]);
+                let inserted = utf16_len(&e.2);
+                let edit = delta::Edit { start, removed, inserted };
+                let report = session.edit(range.clone(), &e.2);
+                text.replace_range(range, &e.2);
+                let whole = checker.check(&text, &options);
+                prop_assert_eq!(report.as_ref(), Ok(&whole), "{:?}", text);
+                prop_assert_eq!(session.text(), text.as_str());
+                let delta = delta::ReportDelta::between(&last, &whole, edit);
+                prop_assert_eq!(&delta.apply(&last), &whole);
+                last = whole;
+            }
+        }
+    }
+
+    #[test]
+    fn an_edit_that_does_not_fit_the_text_is_refused_and_changes_nothing() {
+        let checker = checker(Platform::Linkedin);
+        let mut session = checker.session(CheckOptions::default());
+        let text = "Café au lait.\n\nShort one.";
+        let before = session.update(text);
+        // Inside `é`, backwards, past the end.
+        let backwards = Span { start: 5, end: 2 };
+        for range in [3..4, backwards, 0..text.len() + 1] {
+            let error = session.edit(range.clone(), "x");
+            assert_eq!(error, Err(EditError { range, len: text.len() }));
+        }
+        assert_eq!(session.text(), text);
+        assert_eq!(session.edit(0..0, ""), Ok(before));
+        let edited = session.edit(text.len()..text.len(), "!");
+        assert_eq!(edited, Ok(checker.check(&format!("{text}!"), &CheckOptions::default())));
+    }
+
+    #[test]
+    fn a_keystroke_in_one_paragraph_sends_little_of_a_long_report() {
+        let checker = checker(Platform::Linkedin);
+        let mut session = checker.session(CheckOptions::default());
+        // No emoji: `tone/emoji`'s fix over the post's emoji would change with any edit within
+        // it, and the delta then keeps less (one window of change from the first to the last).
+        let sentences: Vec<&str> =
+            SENTENCES.iter().copied().filter(|s| !s.contains('🚀')).collect();
+        let text = vec![sentences.join(" "); 20].join("\n\n");
+        let last = session.update(&text);
+        // A lowercase word: a capitalised one may become a tag the hashtag rules suggest, which
+        // changes every hollow tag's message.
+        let at = text.len() / 2;
+        let at = at + text[at..].find("keep").unwrap_or_default() + 4;
+        let Ok(report) = session.edit(at..at, "s") else { panic!("the edit fits") };
+        let edit = delta::Edit { start: utf16_len(&text[..at]), removed: 0, inserted: 1 };
+        let delta = delta::ReportDelta::between(&last, &report, edit);
+        assert!(last.diagnostics.len() > 200, "{}", last.diagnostics.len());
+        assert!(delta.diagnostics.insert.len() < 20, "{:?}", delta.diagnostics.insert);
+        assert!(delta.diagnostics.keep > 50 && delta.diagnostics.drop < 20, "{delta:?}");
+        assert_eq!(delta.apply(&last), report);
     }
 
     #[test]
@@ -344,7 +485,8 @@ mod tests {
         let n = session.paragraphs.len();
         let at = text.find("Short one.").unwrap_or_default();
         let edited = format!("{}Very s{}", &text[..at], &text[at + 1..]);
-        session.cut(&edited);
+        session.text.replace_range(at..at + 1, "Very s");
+        session.cut(text.len(), at, text.len() - at - 1);
         let stale: Vec<&str> = session
             .paragraphs
             .iter()
