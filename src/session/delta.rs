@@ -8,18 +8,28 @@
 //! [`ReportDelta::apply`] on the old report gives the new one exactly, whatever the edit changed
 //! (a change far from the edit, a locale flip, a cap on findings: the lists then keep less).
 
+use std::cmp::Ordering;
+
 use crate::platform::Length;
 use crate::report::{Diagnostic, EntitiesReport, EntityReport, Report, Suggestion};
 use crate::{Locale, Platform};
 
-/// One list's change: its first `keep` items stay, the next `drop` go, `insert` comes in their
-/// place, and the items after them stay; the offsets of the items kept are mapped through the
-/// delta's edit.
+/// One list's change: its [`Run`]s in order, then the rest of the old items kept. The offsets
+/// of the items kept are mapped through the delta's edit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListDelta<T> {
+    pub runs: Vec<Run>,
+    /// The items the runs add, one run's after the other's.
+    pub insert: Vec<T>,
+}
+
+/// A step of a [`ListDelta`]: keep the next `keep` old items, drop the `drop` after them, then
+/// add the next `add` items of its `insert`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Run {
     pub keep: usize,
     pub drop: usize,
-    pub insert: Vec<T>,
+    pub add: usize,
 }
 
 /// The change from one report of a session to the next (see the module's doc). The small
@@ -99,6 +109,8 @@ impl Edit {
 
 /// A report's item, placed by UTF-16 offsets in the text.
 trait Placed: PartialEq + Clone {
+    /// Where it starts.
+    fn start(&self) -> usize;
     /// Whether `self`, its offsets mapped through the edit `by`, is `other`.
     fn is_moved(&self, other: &Self, by: Edit) -> bool;
     /// `self`, its offsets mapped through the edit `by`.
@@ -116,6 +128,10 @@ fn is_moved(at: usize, to: usize, by: Edit) -> bool {
 }
 
 impl Placed for Suggestion {
+    fn start(&self) -> usize {
+        self.start
+    }
+
     fn is_moved(&self, other: &Self, by: Edit) -> bool {
         is_moved(self.start, other.start, by)
             && is_moved(self.end, other.end, by)
@@ -130,6 +146,10 @@ impl Placed for Suggestion {
 }
 
 impl Placed for Diagnostic {
+    fn start(&self) -> usize {
+        self.start
+    }
+
     fn is_moved(&self, other: &Self, by: Edit) -> bool {
         is_moved(self.start, other.start, by)
             && is_moved(self.end, other.end, by)
@@ -152,6 +172,10 @@ impl Placed for Diagnostic {
 }
 
 impl Placed for EntityReport {
+    fn start(&self) -> usize {
+        self.start
+    }
+
     fn is_moved(&self, other: &Self, by: Edit) -> bool {
         is_moved(self.start, other.start, by)
             && is_moved(self.end, other.end, by)
@@ -164,27 +188,57 @@ impl Placed for EntityReport {
     }
 }
 
-/// The change from `old` to `new`: the longest common head, then the longest common tail of
-/// what is left, the items' offsets mapped through the edit `by`.
+/// The change from `old` to `new`, both sorted by where their items start: the two walked
+/// together, an old item kept when it is the new one moved by the edit `by`, else dropped when
+/// it starts before the new one (moved), else the new one added. Every item kept is compared
+/// whole, so the result is right whatever the order; the order keeps it short.
 fn list<T: Placed>(old: &[T], new: &[T], by: Edit) -> ListDelta<T> {
-    let keep = old.iter().zip(new).take_while(|(a, b)| a.is_moved(b, by)).count();
-    let old_rest = old.get(keep..).unwrap_or_default();
-    let new_rest = new.get(keep..).unwrap_or_default();
-    let tail = old_rest
-        .iter()
-        .rev()
-        .zip(new_rest.iter().rev())
-        .take_while(|(a, b)| a.is_moved(b, by))
-        .count();
-    let insert = new_rest.get(..new_rest.len() - tail).unwrap_or_default().to_vec();
-    ListDelta { keep, drop: old_rest.len() - tail, insert }
+    let mut delta = ListDelta { runs: Vec::new(), insert: Vec::new() };
+    let mut run = Run::default();
+    let (mut i, mut j) = (0, 0);
+    while let (Some(a), Some(b)) = (old.get(i), new.get(j)) {
+        if a.is_moved(b, by) {
+            if run.drop > 0 || run.add > 0 {
+                delta.runs.push(run);
+                run = Run::default();
+            }
+            run.keep += 1;
+            (i, j) = (i + 1, j + 1);
+            continue;
+        }
+        // An old item in the range the edit removed starts nowhere now: dropped.
+        let starts = by.map(a.start()).map(|at| at.cmp(&b.start()));
+        if matches!(starts, None | Some(Ordering::Less | Ordering::Equal)) {
+            run.drop += 1;
+            i += 1;
+        }
+        if matches!(starts, Some(Ordering::Greater | Ordering::Equal)) {
+            run.add += 1;
+            delta.insert.push(b.clone());
+            j += 1;
+        }
+    }
+    run.drop += old.len().saturating_sub(i);
+    let rest = new.get(j..).unwrap_or_default();
+    run.add += rest.len();
+    delta.insert.extend_from_slice(rest);
+    if run.drop > 0 || run.add > 0 {
+        delta.runs.push(run);
+    }
+    delta
 }
 
-/// `old` changed by `delta`, the kept tail moved `by` units.
+/// `old` changed by `delta`, the items kept mapped through the edit `by`.
 fn patch<T: Placed>(old: &[T], delta: &ListDelta<T>, by: Edit) -> Vec<T> {
-    let head = old.iter().take(delta.keep).map(|t| t.moved(by));
-    let tail = old.iter().skip(delta.keep + delta.drop).map(|t| t.moved(by));
-    head.chain(delta.insert.iter().cloned()).chain(tail).collect()
+    let mut out = Vec::with_capacity(old.len() + delta.insert.len());
+    let (mut i, mut j) = (0, 0);
+    for run in &delta.runs {
+        out.extend(old.iter().skip(i).take(run.keep).map(|t| t.moved(by)));
+        out.extend(delta.insert.iter().skip(j).take(run.add).cloned());
+        (i, j) = (i + run.keep + run.drop, j + run.add);
+    }
+    out.extend(old.iter().skip(i).map(|t| t.moved(by)));
+    out
 }
 
 #[cfg(test)]
@@ -206,7 +260,7 @@ mod tests {
         // Two units typed at 12, inside #b: #b changes, #c moves.
         let new = [tag("#a", 0), tag("#bxy", 10), tag("#c", 22)];
         let delta = list(&old, &new, typed(12, 2));
-        assert_eq!((delta.keep, delta.drop), (1, 1));
+        assert_eq!(delta.runs, [Run { keep: 1, drop: 1, add: 1 }]);
         assert_eq!(delta.insert, [tag("#bxy", 10)]);
         assert_eq!(patch(&old, &delta, typed(12, 2)), new);
     }
@@ -217,7 +271,7 @@ mod tests {
         let old = [whole(30), tag("#b", 10), tag("#c", 20)];
         let new = [whole(32), tag("#bxy", 10), tag("#c", 22)];
         let delta = list(&old, &new, typed(12, 2));
-        assert_eq!((delta.keep, delta.drop, delta.insert.len()), (1, 1, 1));
+        assert_eq!(delta.runs, [Run { keep: 1, drop: 1, add: 1 }]);
         assert_eq!(patch(&old, &delta, typed(12, 2)), new);
     }
 
@@ -227,8 +281,27 @@ mod tests {
         let new = [tag("#a", 0), tag("#b", 10)];
         // Equal, yet an edit of 3 units before #b would have moved it.
         let delta = list(&old, &new, typed(5, 3));
-        assert_eq!((delta.keep, delta.drop, delta.insert.len()), (1, 1, 1));
+        assert_eq!(delta.runs, [Run { keep: 1, drop: 1, add: 1 }]);
         assert_eq!(patch(&old, &delta, typed(5, 3)), new);
+    }
+
+    #[test]
+    fn changes_apart_are_runs_apart() {
+        let old = [tag("#a", 0), tag("#b", 10), tag("#c", 20), tag("#d", 30)];
+        // A summary at the start changed (#a), #c dropped, #e added at the end.
+        let new = [tag("#A", 0), tag("#b", 11), tag("#d", 31), tag("#e", 40)];
+        let delta = list(&old, &new, typed(5, 1));
+        assert_eq!(
+            delta.runs,
+            [
+                Run { keep: 0, drop: 1, add: 1 },
+                Run { keep: 1, drop: 1, add: 0 },
+                Run { keep: 1, drop: 0, add: 1 }
+            ]
+        );
+        assert_eq!(delta.insert, [tag("#A", 0), tag("#e", 40)]);
+        assert_eq!(patch(&old, &delta, typed(5, 1)), new);
+        assert_eq!(list(&old, &old, typed(99, 1)).runs, []);
     }
 
     #[test]
