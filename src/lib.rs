@@ -251,7 +251,21 @@ impl Checker {
         pass: Pass,
         f: impl FnOnce(&Context<'_>) -> R,
     ) -> R {
-        let doc = Document::new(text);
+        self.with_document(&Document::new(text), options, entities, around, pass, f)
+    }
+
+    /// [`Checker::with_context`] over a document already segmented (a session assembles the
+    /// whole text's from its paragraphs', [`session`]).
+    pub(crate) fn with_document<R>(
+        &self,
+        doc: &Document<'_>,
+        options: &CheckOptions,
+        entities: entities::Entities,
+        around: Option<&Around<'_>>,
+        pass: Pass,
+        f: impl FnOnce(&Context<'_>) -> R,
+    ) -> R {
+        let text = doc.text();
         let locale =
             pass.locale.or(self.locale).or_else(|| i18n::detect(text)).unwrap_or(Locale::En);
         let dialect = self.platform.info().dialect;
@@ -260,8 +274,8 @@ impl Checker {
         let (length, whole) = match around {
             Some(a) => (&a.length, rules::Whole { doc: &a.doc, offset: a.offset }),
             None => {
-                measured = platform::measure(self.platform, &doc, &entities, content_warning);
-                (&measured, rules::Whole { doc: &doc, offset: 0 })
+                measured = platform::measure(self.platform, doc, &entities, content_warning);
+                (&measured, rules::Whole { doc, offset: 0 })
             }
         };
         // Only the hashtag rules read the analysis, and they read the whole post.
@@ -282,10 +296,10 @@ impl Checker {
         // Every lexicon in one pass, shared by the rules that read it (paragraph rules only).
         let scan = match pass.reach {
             Some(Reach::Document) => matcher::Scan::default(),
-            _ => self.packs.scan(&doc, &linked),
+            _ => self.packs.scan(doc, &linked),
         };
         let cx = Context {
-            doc: &doc,
+            doc,
             entities: &entities,
             platform: self.platform,
             locale,

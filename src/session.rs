@@ -20,6 +20,10 @@ use crate::text::Span;
 use crate::{CheckOptions, Checker, Pass, Report, entities};
 
 pub mod delta;
+mod pieces;
+
+use crate::text::Document;
+use pieces::Pieces;
 
 /// The state of one document being typed: its last text and each paragraph's findings.
 #[derive(Debug, Clone)]
@@ -42,6 +46,8 @@ struct Paragraph {
     /// What the paragraph rules found in it, spans relative to `span.start`, and the locale
     /// they ran in (`None`: not run yet).
     findings: Option<(Locale, Vec<Settled>)>,
+    /// Its segmentation and entities, made with its findings.
+    pieces: Option<Pieces>,
 }
 
 impl Checker {
@@ -111,19 +117,25 @@ impl Session {
             }
             let piece = text.get(p.span.clone()).unwrap_or_default();
             let pass = Pass { locale: Some(locale), reach: Some(Reach::Paragraph) };
-            let found = self.checker.with_context(
+            let (found, pieces) = self.checker.with_context(
                 piece,
                 &self.options,
                 entities::extract(piece, dialect),
                 None,
                 pass,
-                |cx| self.checker.run_rules(cx, Some(Reach::Paragraph)),
+                |cx| {
+                    let found = self.checker.run_rules(cx, Some(Reach::Paragraph));
+                    (found, Pieces::of(cx.doc, cx.entities))
+                },
             );
             p.findings = Some((locale, found));
+            p.pieces = Some(pieces);
         }
         let pass = Pass { locale: Some(locale), reach: Some(Reach::Document) };
-        let entities = entities::extract(text, dialect);
-        self.checker.with_context(text, &self.options, entities, None, pass, |cx| {
+        let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_ref()));
+        let (doc, entities) = pieces::assemble(text, spans)
+            .unwrap_or_else(|| (Document::new(text), entities::extract(text, dialect)));
+        self.checker.with_document(&doc, &self.options, entities, None, pass, |cx| {
             let mut settled = self.checker.run_rules(cx, Some(Reach::Document));
             for p in &self.paragraphs {
                 let Some((_, found)) = &p.findings else { continue };
@@ -183,7 +195,7 @@ impl Session {
             .collect();
         for span in paragraphs(text, start..end) {
             let tally = i18n::tally(text.get(span.clone()).unwrap_or_default());
-            self.paragraphs.push(Paragraph { span, tally, findings: None });
+            self.paragraphs.push(Paragraph { span, tally, findings: None, pieces: None });
         }
         self.paragraphs.extend(tail);
     }
@@ -307,6 +319,8 @@ mod tests {
         "Vous pouvez nous écrire, et tu peux aussi nous appeler.",
         "#Innovation again, and $TSLA too.",
         "Bonjour\u{a0}! Ça va ?",
+        "https://example.org/a?b=c opens this line, @bob ends it #Tag",
+        "👨‍👩‍👧 🇫🇷 e\u{301}te\u{301} ＃全角 and a cafe\u{301}.",
     ];
 
     fn checker(platform: Platform) -> Checker {
@@ -374,6 +388,7 @@ mod tests {
             for e in &edits {
                 text = apply(&text, e);
                 prop_assert_eq!(session.update(&text), checker.check(&text, &options), "{:?}", text);
+                prop_assert!(session.assembles_the_whole(), "{:?}", text);
             }
         }
     }
@@ -405,10 +420,21 @@ mod tests {
                 let whole = checker.check(&text, &options);
                 prop_assert_eq!(report.as_ref(), Ok(&whole), "{:?}", text);
                 prop_assert_eq!(session.text(), text.as_str());
+                prop_assert!(session.assembles_the_whole(), "{:?}", text);
                 let delta = delta::ReportDelta::between(&last, &whole, edit);
                 prop_assert_eq!(&delta.apply(&last), &whole);
                 last = whole;
             }
+        }
+    }
+
+    impl Session {
+        /// Whether the document and entities assembled from the paragraphs are the whole
+        /// text's.
+        fn assembles_the_whole(&self) -> bool {
+            let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_ref()));
+            let dialect = self.checker.platform().info().dialect;
+            pieces::assemble(&self.text, spans).is_some_and(|a| pieces::is_whole(&a, dialect))
         }
     }
 
