@@ -251,18 +251,20 @@ impl Checker {
         pass: Pass,
         f: impl FnOnce(&Context<'_>) -> R,
     ) -> R {
-        self.with_document(&Document::new(text), options, entities, around, pass, f)
+        self.with_document(&Document::new(text), options, entities, around, pass, None, f)
     }
 
-    /// [`Checker::with_context`] over a document already segmented (a session assembles the
-    /// whole text's from its paragraphs', [`session`]).
-    pub(crate) fn with_document<R>(
+    /// [`Checker::with_context`] over a document already segmented, with facts already made
+    /// (a session assembles the whole text's from its paragraphs', [`session`]).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn with_document<'t, R>(
         &self,
-        doc: &Document<'_>,
+        doc: &Document<'t>,
         options: &CheckOptions,
         entities: entities::Entities,
         around: Option<&Around<'_>>,
         pass: Pass,
+        seed: Option<rules::facts::Seed<'t>>,
         f: impl FnOnce(&Context<'_>) -> R,
     ) -> R {
         let text = doc.text();
@@ -314,6 +316,9 @@ impl Checker {
             options,
             hashtags: &tags,
         };
+        if let Some(seed) = seed {
+            cx.seed(seed);
+        }
         f(&cx)
     }
 

@@ -125,7 +125,8 @@ impl Session {
                 pass,
                 |cx| {
                     let found = self.checker.run_rules(cx, Some(Reach::Paragraph));
-                    (found, Pieces::of(cx.doc, cx.entities))
+                    let next = text.get(p.span.start..p.span.end + 1).unwrap_or(piece);
+                    (found, Pieces::of(cx, next))
                 },
             );
             p.findings = Some((locale, found));
@@ -133,9 +134,11 @@ impl Session {
         }
         let pass = Pass { locale: Some(locale), reach: Some(Reach::Document) };
         let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_ref()));
-        let (doc, entities) = pieces::assemble(text, spans)
-            .unwrap_or_else(|| (Document::new(text), entities::extract(text, dialect)));
-        self.checker.with_document(&doc, &self.options, entities, None, pass, |cx| {
+        let (doc, entities, facts) = match pieces::assemble(text, spans) {
+            Some(a) => (a.doc, a.entities, Some(a.facts)),
+            None => (Document::new(text), entities::extract(text, dialect), None),
+        };
+        self.checker.with_document(&doc, &self.options, entities, None, pass, facts, |cx| {
             let mut settled = self.checker.run_rules(cx, Some(Reach::Document));
             for p in &self.paragraphs {
                 let Some((_, found)) = &p.findings else { continue };
@@ -433,8 +436,13 @@ mod tests {
         /// text's.
         fn assembles_the_whole(&self) -> bool {
             let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_ref()));
-            let dialect = self.checker.platform().info().dialect;
-            pieces::assemble(&self.text, spans).is_some_and(|a| pieces::is_whole(&a, dialect))
+            let Some(assembled) = pieces::assemble(&self.text, spans) else { return false };
+            let text = self.text.as_str();
+            let entities = entities::extract(text, self.checker.platform().info().dialect);
+            let pass = Pass { locale: Some(self.locale()), reach: Some(Reach::Document) };
+            self.checker.with_context(text, &self.options, entities, None, pass, |cx| {
+                pieces::is_whole(&assembled, cx)
+            })
         }
     }
 

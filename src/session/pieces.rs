@@ -1,17 +1,24 @@
 //! What a session keeps of each paragraph besides its findings, so that the document rules'
 //! context is assembled from the paragraphs rather than made again from the whole text on
-//! every update: the paragraph's segmentation (graphemes, words, sentences) and its entities,
-//! offsets relative to its start.
+//! every update: the paragraph's segmentation (graphemes, words, sentences), its entities, and
+//! the facts the document rules read (its keyed words, what is not in the post's own voice,
+//! its sentences' counts, where its marks may start), offsets relative to its start.
 //!
 //! None of them spans a blank line, so the whole text's are its paragraphs' one after the other,
-//! shifted, with one grapheme for each `\n` between them: graphemes break around a line break
-//! (UAX #29 GB4, GB5; a paragraph that ends in `\r` keeps its `\n`, see `session::paragraphs`),
-//! words and sentences break at one, and no entity holds a white space. The session's tests
-//! check the assembled parts against [`Document::new`] and [`entities::extract`] of the whole
-//! text after every edit.
+//! shifted, with one grapheme (and one possible mark) for each `\n` between them: graphemes
+//! break around a line break (UAX #29 GB4, GB5; a paragraph that ends in `\r` keeps its `\n`,
+//! see `session::paragraphs`), words and sentences break at one, no entity holds a white
+//! space, quotations stop at a blank line. A paragraph's marks are indexed with the byte after
+//! it in view (a space there may start a run). The session's tests check the assembled parts
+//! against the whole text's after every edit.
 
 use crate::entities::{Entities, Entity};
-use crate::text::{Document, Span, Word};
+use crate::rules::Context;
+use crate::rules::facts::Seed;
+use crate::rules::marks::Marks;
+use crate::rules::readability::Sentence;
+use crate::rules::tone::keyed_words::{Detached, KeyedWord};
+use crate::text::{Document, Span, SpanSet, Word};
 
 /// One paragraph's parts, offsets relative to its start.
 #[derive(Debug, Clone)]
@@ -21,39 +28,64 @@ pub(super) struct Pieces {
     words: Vec<Span>,
     sentences: Vec<Span>,
     entities: Entities,
+    keyed: Vec<Detached>,
+    not_ours: Vec<Span>,
+    counted: Vec<Sentence>,
+    marks: Vec<usize>,
 }
 
 impl Pieces {
-    /// The parts of a paragraph, from its document and entities.
-    pub(super) fn of(doc: &Document<'_>, entities: &Entities) -> Pieces {
+    /// The parts of a paragraph, from the context of its own check; `with_next` is the
+    /// paragraph followed by the byte after it in the text, if any.
+    pub(super) fn of(cx: &Context<'_>, with_next: &str) -> Pieces {
+        let (doc, len) = (cx.doc, cx.text().len());
         let bounds = doc.grapheme_bounds();
+        let mut marks = Marks::index(with_next).positions().to_vec();
+        marks.retain(|&at| at < len);
         Pieces {
             graphemes: bounds.get(..bounds.len().saturating_sub(1)).unwrap_or_default().to_vec(),
             words: doc.words().iter().map(|w| w.span.clone()).collect(),
             sentences: doc.sentences().to_vec(),
-            entities: entities.clone(),
+            entities: cx.entities.clone(),
+            keyed: cx.words().iter().map(KeyedWord::detach).collect(),
+            not_ours: cx.not_ours().spans().to_vec(),
+            counted: cx.sentences().to_vec(),
+            marks,
         }
     }
 }
 
-/// The whole text's document and entities, from its paragraphs (their spans in `text`, in
-/// order, and their pieces). `None` when a paragraph has no pieces yet or the text between two
-/// paragraphs is not line breaks only: the caller then makes them from the whole text.
+/// The whole text's document, entities and facts, assembled ([`assemble`]).
+pub(super) struct Assembled<'t> {
+    pub(super) doc: Document<'t>,
+    pub(super) entities: Entities,
+    pub(super) facts: Seed<'t>,
+}
+
+/// The whole text's document, entities and facts, from its paragraphs (their spans in `text`,
+/// in order, and their pieces). `None` when a paragraph has no pieces yet or the text between
+/// two paragraphs is not line breaks only: the caller then makes them from the whole text.
 pub(super) fn assemble<'t, 'p>(
     text: &'t str,
     paragraphs: impl Iterator<Item = (&'p Span, Option<&'p Pieces>)>,
-) -> Option<(Document<'t>, Entities)> {
+) -> Option<Assembled<'t>> {
     let mut graphemes = Vec::with_capacity(text.len() + 1);
     let (mut words, mut sentences) = (Vec::new(), Vec::new());
     let mut all = Entities::default();
+    let (mut keyed, mut not_ours, mut counted) = (Vec::new(), Vec::new(), Vec::new());
+    let mut marks = Vec::with_capacity(text.len() / 16);
     let mut at = 0;
-    let between = |from: usize, to: usize, graphemes: &mut Vec<usize>| {
+    // Between paragraphs, only `\n`: each one grapheme, and a mark's possible start.
+    let between = |from: usize, to: usize, graphemes: &mut Vec<usize>, marks: &mut Vec<usize>| {
         let gap = text.as_bytes().get(from..to)?;
-        gap.iter().all(|&b| b == b'\n').then(|| graphemes.extend(from..to))
+        gap.iter().all(|&b| b == b'\n').then(|| {
+            graphemes.extend(from..to);
+            marks.extend(from..to);
+        })
     };
     for (span, pieces) in paragraphs {
         let pieces = pieces?;
-        between(at, span.start, &mut graphemes)?;
+        between(at, span.start, &mut graphemes, &mut marks)?;
         let by = span.start;
         let moved = |s: &Span| s.start + by..s.end + by;
         graphemes.extend(pieces.graphemes.iter().map(|g| g + by));
@@ -67,23 +99,45 @@ pub(super) fn assemble<'t, 'p>(
         all.cashtags.extend(e.cashtags.iter().map(entity));
         all.hidden_urls.extend(e.hidden_urls.iter().map(moved));
         all.emoji.extend(e.emoji.iter().map(moved));
+        keyed.extend(pieces.keyed.iter().map(|w| w.attach(text, by)));
+        not_ours.extend(pieces.not_ours.iter().map(moved));
+        counted
+            .extend(pieces.counted.iter().map(|s| Sentence { span: moved(&s.span), ..s.clone() }));
+        marks.extend(pieces.marks.iter().map(|m| m + by));
         at = span.end;
     }
-    between(at, text.len(), &mut graphemes)?;
+    between(at, text.len(), &mut graphemes, &mut marks)?;
     graphemes.push(text.len());
-    Some((Document::from_parts(text, graphemes, words, sentences), all))
+    Some(Assembled {
+        doc: Document::from_parts(text, graphemes, words, sentences),
+        entities: all,
+        facts: Seed {
+            words: keyed,
+            not_ours: SpanSet::new(not_ours),
+            sentences: counted,
+            marks: Marks::from_positions(marks),
+        },
+    })
 }
 
-/// Whether `assembled` is what the whole text gives (the tests' check of the module's claim).
+/// Whether `assembled` is what the whole text gives (the tests' check of the module's claim):
+/// its document and entities, and the facts `cx`, a context of the whole text, makes.
 #[cfg(test)]
-pub(super) fn is_whole(
-    assembled: &(Document<'_>, Entities),
-    dialect: crate::entities::Dialect,
-) -> bool {
-    let (doc, found) = assembled;
+pub(super) fn is_whole(assembled: &Assembled<'_>, cx: &Context<'_>) -> bool {
+    let (doc, facts) = (&assembled.doc, &assembled.facts);
     let whole = Document::new(doc.text());
+    let keys = |words: &[KeyedWord<'_>]| -> Vec<(Span, String)> {
+        words.iter().map(|w| (w.span.clone(), format!("{}|{}", w.text, w.key()))).collect()
+    };
+    let counts = |all: &[Sentence]| -> Vec<(Span, usize, usize)> {
+        all.iter().map(|s| (s.span.clone(), s.words, s.syllables)).collect()
+    };
     doc.grapheme_bounds() == whole.grapheme_bounds()
         && doc.words() == whole.words()
         && doc.sentences() == whole.sentences()
-        && *found == crate::entities::extract(doc.text(), dialect)
+        && assembled.entities == *cx.entities
+        && keys(&facts.words) == keys(cx.words())
+        && facts.not_ours.spans() == cx.not_ours().spans()
+        && counts(&facts.sentences) == counts(cx.sentences())
+        && facts.marks.positions() == cx.marks().positions()
 }
