@@ -46,8 +46,9 @@ struct Paragraph {
     /// What the paragraph rules found in it, spans relative to `span.start`, and the locale
     /// they ran in (`None`: not run yet).
     findings: Option<(Locale, Vec<Settled>)>,
-    /// Its segmentation and entities, made with its findings.
-    pieces: Option<Pieces>,
+    /// Its segmentation, entities and facts, made with its findings (boxed: the paragraphs
+    /// after an edit move on each update).
+    pieces: Option<Box<Pieces>>,
 }
 
 impl Checker {
@@ -130,10 +131,10 @@ impl Session {
                 },
             );
             p.findings = Some((locale, found));
-            p.pieces = Some(pieces);
+            p.pieces = Some(Box::new(pieces));
         }
         let pass = Pass { locale: Some(locale), reach: Some(Reach::Document) };
-        let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_ref()));
+        let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
         let (doc, entities, facts) = match pieces::assemble(text, spans) {
             Some(a) => (a.doc, a.entities, Some(a.facts)),
             None => (Document::new(text), entities::extract(text, dialect), None),
@@ -435,7 +436,7 @@ mod tests {
         /// Whether the document and entities assembled from the paragraphs are the whole
         /// text's.
         fn assembles_the_whole(&self) -> bool {
-            let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_ref()));
+            let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
             let Some(assembled) = pieces::assemble(&self.text, spans) else { return false };
             let text = self.text.as_str();
             let entities = entities::extract(text, self.checker.platform().info().dialect);

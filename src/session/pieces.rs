@@ -69,11 +69,19 @@ pub(super) fn assemble<'t, 'p>(
     text: &'t str,
     paragraphs: impl Iterator<Item = (&'p Span, Option<&'p Pieces>)>,
 ) -> Option<Assembled<'t>> {
-    let mut graphemes = Vec::with_capacity(text.len() + 1);
-    let (mut words, mut sentences) = (Vec::new(), Vec::new());
+    let paragraphs: Vec<(&Span, Option<&Pieces>)> = paragraphs.collect();
+    // Each list allocated once, at its size.
+    let size =
+        |of: fn(&Pieces) -> usize| paragraphs.iter().filter_map(|(_, p)| p.map(of)).sum::<usize>();
+    let gaps = text.len() - paragraphs.iter().map(|(s, _)| s.len()).sum::<usize>();
+    let mut graphemes = Vec::with_capacity(size(|p| p.graphemes.len()) + gaps + 1);
+    let mut words = Vec::with_capacity(size(|p| p.words.len()));
+    let mut sentences = Vec::with_capacity(size(|p| p.sentences.len()));
+    let mut keyed = Vec::with_capacity(size(|p| p.keyed.len()));
+    let mut not_ours = Vec::with_capacity(size(|p| p.not_ours.len()));
+    let mut counted = Vec::with_capacity(size(|p| p.counted.len()));
+    let mut marks = Vec::with_capacity(size(|p| p.marks.len()) + gaps);
     let mut all = Entities::default();
-    let (mut keyed, mut not_ours, mut counted) = (Vec::new(), Vec::new(), Vec::new());
-    let mut marks = Vec::with_capacity(text.len() / 16);
     let mut at = 0;
     // Between paragraphs, only `\n`: each one grapheme, and a mark's possible start.
     let between = |from: usize, to: usize, graphemes: &mut Vec<usize>, marks: &mut Vec<usize>| {
