@@ -22,7 +22,7 @@ use crate::{CheckOptions, Checker, Pass, Report, entities};
 pub mod delta;
 mod pieces;
 
-use crate::text::Document;
+use crate::text::{Document, byte_of_utf16, utf16_len};
 use pieces::Pieces;
 
 /// The state of one document being typed: its last text and each paragraph's findings.
@@ -43,6 +43,8 @@ struct Paragraph {
     span: Span,
     /// Its words' votes for a language.
     tally: Tally,
+    /// Its length in UTF-16 units.
+    units: usize,
     /// What the paragraph rules found in it, spans relative to `span.start`, and the locale
     /// they ran in (`None`: not run yet).
     findings: Option<(Locale, Vec<Settled>)>,
@@ -98,6 +100,33 @@ impl Session {
         self.text.replace_range(range.clone(), inserted);
         self.cut(old_len, range.start, suffix);
         Ok(self.recheck())
+    }
+
+    /// The byte offset in the text of UTF-16 offset `unit`, or `None` when it is past the end
+    /// or inside a surrogate pair: [`crate::text::byte_of_utf16`], reading only the paragraph
+    /// that holds it (the paragraphs know their length in units).
+    pub fn byte_of_utf16(&self, unit: usize) -> Option<usize> {
+        let (mut at, mut units) = (0, 0);
+        let within = |span: Span, n: usize, units: &mut usize| {
+            if unit < *units + n {
+                let piece = self.text.get(span.clone())?;
+                return Some(byte_of_utf16(piece, unit - *units).map(|b| span.start + b));
+            }
+            *units += n;
+            None
+        };
+        for p in &self.paragraphs {
+            let gap = at..p.span.start;
+            let n = utf16_len(self.text.get(gap.clone())?);
+            if let Some(found) = within(gap, n, &mut units) {
+                return found;
+            }
+            if let Some(found) = within(p.span.clone(), p.units, &mut units) {
+                return found;
+            }
+            at = p.span.end;
+        }
+        byte_of_utf16(self.text.get(at..)?, unit - units).map(|b| at + b)
     }
 
     /// Runs the paragraph rules on the paragraphs not checked yet (on all of them when the
@@ -198,8 +227,9 @@ impl Session {
             .map(|p| Paragraph { span: shift(p.span.start)..shift(p.span.end), ..p })
             .collect();
         for span in paragraphs(text, start..end) {
-            let tally = i18n::tally(text.get(span.clone()).unwrap_or_default());
-            self.paragraphs.push(Paragraph { span, tally, findings: None, pieces: None });
+            let piece = text.get(span.clone()).unwrap_or_default();
+            let (tally, units) = (i18n::tally(piece), utf16_len(piece));
+            self.paragraphs.push(Paragraph { span, tally, units, findings: None, pieces: None });
         }
         self.paragraphs.extend(tail);
     }
@@ -298,7 +328,6 @@ fn common_suffix(a: &[u8], b: &[u8], max: usize) -> usize {
 mod tests {
     use super::*;
     use crate::text::floor_char;
-    use crate::text::utf16_len;
     use crate::{CheckerOptions, Platform};
     use proptest::prelude::*;
 
@@ -425,6 +454,11 @@ mod tests {
                 prop_assert_eq!(report.as_ref(), Ok(&whole), "{:?}", text);
                 prop_assert_eq!(session.text(), text.as_str());
                 prop_assert!(session.assembles_the_whole(), "{:?}", text);
+                let units = utf16_len(&text);
+                for unit in [0, units / 3, units / 2, units.saturating_sub(1), units, units + 1] {
+                    let whole = crate::text::byte_of_utf16(&text, unit);
+                    prop_assert_eq!(session.byte_of_utf16(unit), whole, "{}", unit);
+                }
                 let delta = delta::ReportDelta::between(&last, &whole, edit);
                 prop_assert_eq!(&delta.apply(&last), &whole);
                 last = whole;

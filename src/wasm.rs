@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use crate::hashtags::TagStats;
 use crate::profile::{Format, Profile};
 use crate::session::delta::{Edit, ReportDelta};
-use crate::text::{byte_of_utf16, utf16_len};
+use crate::text::utf16_len;
 use crate::{CheckOptions, CheckerOptions, Diagnostic, Locale, Platform, Severity, Suggestion};
 
 mod report;
@@ -255,19 +255,25 @@ impl JsSession {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsError> {
         let inserted = text.as_string().ok_or_else(|| JsError::new("text must be a string"))?;
-        let last = self.last_report();
-        let whole = self.inner.text();
-        let range = match (byte_of_utf16(whole, start), byte_of_utf16(whole, end)) {
+        let inner = &self.inner;
+        let range = match (inner.byte_of_utf16(start), inner.byte_of_utf16(end)) {
             (Some(from), Some(to)) if start <= end => from..to,
             _ => {
-                let units = utf16_len(whole);
+                let units = utf16_len(inner.text());
                 return Err(JsError::new(&format!(
                     "the edit's range {start}..{end} does not fit the session's text ({units} units): was the text changed without the session?"
                 )));
             }
         };
         let edit = Edit { start, removed: end - start, inserted: utf16_len(&inserted) };
-        let report = self.inner.edit(range, &inserted).map_err(|e| JsError::new(&e.to_string()))?;
+        let last = self.last_report();
+        let report = match self.inner.edit(range, &inserted) {
+            Ok(report) => report,
+            Err(e) => {
+                self.last = Some(last);
+                return Err(JsError::new(&e.to_string()));
+            }
+        };
         let delta = ReportDelta::between(&last, &report, edit);
         self.last = Some(report);
         Ok(report::delta_to_js(&delta))
