@@ -17,8 +17,9 @@
 // client replaces it.
 
 // Past 64 KB of UTF-8, a check with the caret runs the rules on the part around it (the report's
-// `scope`): cheaper than a session's update while the rules about the whole post still read the
-// whole text on each update.
+// `scope`): about what a session's update costs there, the whole text crossing into the wasm and
+// the whole report back on each one. An 'edit' goes through the session at any length: only the
+// edit and what changed in the report cross (bench/LOG.md, "edits and deltas").
 const WINDOWED = 64 * 1024;
 /** @param {string} text */
 const windowed = (text) =>
