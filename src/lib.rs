@@ -385,11 +385,35 @@ impl Checker {
 /// byte whatever order the rules and packs are registered in (and whichever pass of an
 /// incremental check found them). `offset`: where the part the rules ran on starts.
 pub(crate) fn sort(settled: &mut [Settled], offset: usize) {
-    order::sort_by_key_then(
-        settled,
-        |s| s.finding.place(offset),
-        |a, b| (&a.finding.rule, &a.finding.message).cmp(&(&b.finding.rule, &b.finding.message)),
-    );
+    order::sort_by_key_then(settled, |s| s.finding.place(offset), same_place);
+}
+
+/// Which of two findings at the same place [`sort`] puts first.
+fn same_place(a: &Settled, b: &Settled) -> std::cmp::Ordering {
+    (&a.finding.rule, &a.finding.message).cmp(&(&b.finding.rule, &b.finding.message))
+}
+
+/// `first` and `second`, each in [`sort`]'s order (offset 0), merged into the order `sort` gives
+/// the two one after the other: a finding of `first` before one of `second` that ties with it,
+/// as the stable sort keeps them. One walk instead of a sort, for an incremental check's
+/// document findings and its paragraphs'.
+pub(crate) fn merge_sorted(
+    first: Vec<Settled>,
+    second: impl IntoIterator<Item = Settled>,
+    capacity: usize,
+) -> Vec<Settled> {
+    let mut out = Vec::with_capacity(capacity);
+    let mut first = first.into_iter().peekable();
+    for b in second {
+        while let Some(a) = first.next_if(|a| {
+            a.finding.place(0).cmp(&b.finding.place(0)).then_with(|| same_place(a, &b)).is_le()
+        }) {
+            out.push(a);
+        }
+        out.push(b);
+    }
+    out.extend(first);
+    out
 }
 
 /// Which rules will read a context, and in which locale: a check's single pass runs them all;

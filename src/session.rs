@@ -169,12 +169,17 @@ impl Session {
             None => (Document::new(text), entities::extract(text, dialect), None),
         };
         self.checker.with_document(&doc, &self.options, entities, None, pass, facts, |cx| {
-            let mut settled = self.checker.run_rules(cx, Some(Reach::Document));
-            for p in &self.paragraphs {
-                let Some((_, found)) = &p.findings else { continue };
-                settled.extend(found.iter().map(|s| shifted(s, p.span.start)));
-            }
-            crate::sort(&mut settled, 0);
+            let document = self.checker.run_rules(cx, Some(Reach::Document));
+            // Each paragraph's findings are sorted and lie within it, so the paragraphs' are
+            // sorted one after the other: merged with the document rules' (sorted too), they
+            // are in the order a sort of all of them gives.
+            let found = |p: &Paragraph| p.findings.as_ref().map_or(0, |(_, f)| f.len());
+            let capacity = document.len() + self.paragraphs.iter().map(found).sum::<usize>();
+            let paragraphs = self.paragraphs.iter().flat_map(|p| {
+                let found = p.findings.as_ref().map_or(&[][..], |(_, f)| f.as_slice());
+                found.iter().map(|s| shifted(s, p.span.start))
+            });
+            let settled = crate::merge_sorted(document, paragraphs, capacity);
             let settled = crate::caps::apply(settled, locale, 0);
             let grades = cx.hashtags.grades();
             report::build(
@@ -402,6 +407,50 @@ mod tests {
     fn apply(text: &str, edit: &(f64, usize, String)) -> String {
         let range = range_of(text, edit);
         format!("{}{}{}", &text[..range.start], edit.2, &text[range.end..])
+    }
+
+    /// Findings at few places and of few rules and messages, so that ties are common.
+    fn findings() -> impl Strategy<Value = Vec<Settled>> {
+        let one = (0usize..6, 0usize..3, 0usize..2, 0usize..2).prop_map(|(at, len, rule, msg)| {
+            let rule = ["a/one", "b/two"][rule];
+            let finding = crate::report::Finding::new(rule, at..at + len, ["x", "y"][msg]);
+            Settled { finding, severity: crate::Severity::Warning }
+        });
+        proptest::collection::vec(one, 0..12).prop_map(|mut v| {
+            crate::sort(&mut v, 0);
+            v
+        })
+    }
+
+    /// What tells findings apart: place, rule, message and severity.
+    fn seen(list: &[Settled]) -> Vec<(Span, String, String, crate::Severity)> {
+        let of = |s: &Settled| {
+            (
+                s.finding.span.clone(),
+                s.finding.rule.to_string(),
+                s.finding.message.clone(),
+                s.severity,
+            )
+        };
+        list.iter().map(of).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn merging_two_sorted_lists_gives_what_sorting_them_together_gives(
+            first in findings(),
+            second in findings(),
+        ) {
+            // The severity says which list a finding is from (the sort does not read it), so
+            // that the order of ties between the lists shows.
+            let tagged = |v: &[Settled], severity: crate::Severity| -> Vec<Settled> {
+                v.iter().cloned().map(|s| Settled { severity, ..s }).collect()
+            };
+            let (a, b) = (tagged(&first, crate::Severity::Error), tagged(&second, crate::Severity::Info));
+            let mut all: Vec<Settled> = a.iter().chain(&b).cloned().collect();
+            crate::sort(&mut all, 0);
+            prop_assert_eq!(seen(&crate::merge_sorted(a, b, 0)), seen(&all));
+        }
     }
 
     proptest! {
