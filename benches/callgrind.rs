@@ -42,6 +42,9 @@ fn main() {
     if let Some(path) = case.strip_prefix("file:") {
         return check_file(path, rounds, &options);
     }
+    if let Some(path) = case.strip_prefix("keys:") {
+        return keystrokes(path, rounds, &options);
+    }
     let (platform, text) = match case.as_str() {
         "tweet_fr" => (Platform::X, posts::TWEET_FR.to_string()),
         "tweet_en" => (Platform::X, posts::TWEET_EN.to_string()),
@@ -67,6 +70,52 @@ fn main() {
         diagnostics += checker.check(black_box(&text), &options).diagnostics.len();
     }
     println!("{case}: {rounds} rounds, {diagnostics} diagnostics");
+}
+
+/// Types one character at 25 places spread over each post of the file at `path` and deletes
+/// it, each an edit of a session (`Session::edit`), `rounds` times: what an editor does on
+/// each keystroke in a long document.
+fn keystrokes(path: &str, rounds: usize, options: &CheckOptions) {
+    let mut edits = 0;
+    for (checker, text) in read_posts(path) {
+        let mut session = checker.session(options.clone());
+        session.update(&text);
+        let places: Vec<usize> = (0..25)
+            .map(|i| {
+                let at = text.len() * (2 * i + 1) / 50;
+                text.get(at..).and_then(|rest| rest.find(' ')).map_or(text.len(), |n| at + n)
+            })
+            .collect();
+        for _ in 0..rounds {
+            for &at in &places {
+                black_box(session.edit(at..at, "s").ok());
+                black_box(session.edit(at..at + 1, "").ok());
+                edits += 2;
+            }
+        }
+    }
+    println!("{path}: {rounds} rounds, {edits} edits");
+}
+
+/// The posts of the file at `path` (see the module's doc), each with a checker of its
+/// platform and locale.
+fn read_posts(path: &str) -> Vec<(Checker, String)> {
+    let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    source
+        .split("\n\u{1e}\n")
+        .filter(|post| !post.trim().is_empty())
+        .map(|post| {
+            let (head, text) = post.split_once('\n').unwrap_or((post, ""));
+            let (platform, locale) = head.split_once(' ').unwrap_or((head, "en"));
+            let options = CheckerOptions {
+                platform: Platform::from_id(platform),
+                locale: brio::Locale::from_tag(locale),
+                ..Default::default()
+            };
+            let checker = Checker::new(options).unwrap_or_else(|e| panic!("{e}"));
+            (checker, text.to_string())
+        })
+        .collect()
 }
 
 /// Checks each post of the file at `path` (see the module's doc) `rounds` times, each with a

@@ -259,7 +259,23 @@ impl Checker {
         pass: Pass,
         f: impl FnOnce(&Context<'_>) -> R,
     ) -> R {
-        let doc = Document::new(text);
+        self.with_document(&Document::new(text), options, entities, around, pass, None, f)
+    }
+
+    /// [`Checker::with_context`] over a document already segmented, with facts already made
+    /// (a session assembles the whole text's from its paragraphs', [`session`]).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn with_document<'t, R>(
+        &self,
+        doc: &Document<'t>,
+        options: &CheckOptions,
+        entities: entities::Entities,
+        around: Option<&Around<'_>>,
+        pass: Pass,
+        seed: Option<rules::facts::Seed<'t>>,
+        f: impl FnOnce(&Context<'_>) -> R,
+    ) -> R {
+        let text = doc.text();
         let locale =
             pass.locale.or(self.locale).or_else(|| i18n::detect(text)).unwrap_or(FALLBACK_LOCALE);
         let dialect = self.platform.info().dialect;
@@ -268,8 +284,8 @@ impl Checker {
         let (length, whole) = match around {
             Some(a) => (&a.length, rules::Whole { doc: &a.doc, offset: a.offset }),
             None => {
-                measured = platform::measure(self.platform, &doc, &entities, content_warning);
-                (&measured, rules::Whole { doc: &doc, offset: 0 })
+                measured = platform::measure(self.platform, doc, &entities, content_warning);
+                (&measured, rules::Whole { doc, offset: 0 })
             }
         };
         // Only the hashtag rules read the analysis, and they read the whole post.
@@ -290,10 +306,10 @@ impl Checker {
         // Every lexicon in one pass, shared by the rules that read it (paragraph rules only).
         let scan = match pass.reach {
             Some(Reach::Document) => matcher::Scan::default(),
-            _ => self.packs.scan(&doc, &linked),
+            _ => self.packs.scan(doc, &linked),
         };
         let cx = Context {
-            doc: &doc,
+            doc,
             entities: &entities,
             platform: self.platform,
             locale,
@@ -308,6 +324,9 @@ impl Checker {
             options,
             hashtags: &tags,
         };
+        if let Some(seed) = seed {
+            cx.seed(seed);
+        }
         f(&cx)
     }
 
@@ -374,11 +393,35 @@ impl Checker {
 /// byte whatever order the rules and packs are registered in (and whichever pass of an
 /// incremental check found them). `offset`: where the part the rules ran on starts.
 pub(crate) fn sort(settled: &mut [Settled], offset: usize) {
-    order::sort_by_key_then(
-        settled,
-        |s| s.finding.place(offset),
-        |a, b| (&a.finding.rule, &a.finding.message).cmp(&(&b.finding.rule, &b.finding.message)),
-    );
+    order::sort_by_key_then(settled, |s| s.finding.place(offset), same_place);
+}
+
+/// Which of two findings at the same place [`sort`] puts first.
+fn same_place(a: &Settled, b: &Settled) -> std::cmp::Ordering {
+    (&a.finding.rule, &a.finding.message).cmp(&(&b.finding.rule, &b.finding.message))
+}
+
+/// `first` and `second`, each in [`sort`]'s order (offset 0), merged into the order `sort` gives
+/// the two one after the other: a finding of `first` before one of `second` that ties with it,
+/// as the stable sort keeps them. One walk instead of a sort, for an incremental check's
+/// document findings and its paragraphs'.
+pub(crate) fn merge_sorted(
+    first: Vec<Settled>,
+    second: impl IntoIterator<Item = Settled>,
+    capacity: usize,
+) -> Vec<Settled> {
+    let mut out = Vec::with_capacity(capacity);
+    let mut first = first.into_iter().peekable();
+    for b in second {
+        while let Some(a) = first.next_if(|a| {
+            a.finding.place(0).cmp(&b.finding.place(0)).then_with(|| same_place(a, &b)).is_le()
+        }) {
+            out.push(a);
+        }
+        out.push(b);
+    }
+    out.extend(first);
+    out
 }
 
 /// Which rules will read a context, and in which locale: a check's single pass runs them all;

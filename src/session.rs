@@ -19,6 +19,12 @@ use crate::rules::Reach;
 use crate::text::Span;
 use crate::{CheckOptions, Checker, Pass, Report, entities};
 
+pub mod delta;
+mod pieces;
+
+use crate::text::{Document, byte_of_utf16, utf16_len};
+use pieces::Pieces;
+
 /// The state of one document being typed: its last text and each paragraph's findings.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -37,9 +43,14 @@ struct Paragraph {
     span: Span,
     /// Its words' votes for a language.
     tally: Tally,
+    /// Its length in UTF-16 units.
+    units: usize,
     /// What the paragraph rules found in it, spans relative to `span.start`, and the locale
     /// they ran in (`None`: not run yet).
     findings: Option<(Locale, Vec<Settled>)>,
+    /// Its segmentation, entities and facts, made with its findings (boxed: the paragraphs
+    /// after an edit move on each update).
+    pieces: Option<Box<Pieces>>,
 }
 
 impl Checker {
@@ -63,7 +74,71 @@ impl Session {
     /// Checks `text`, the document as it now is, re-running the paragraph rules only on the
     /// paragraphs that changed since the last update. The report is [`Checker::check`]'s.
     pub fn update(&mut self, text: &str) -> Report {
-        self.cut(text);
+        let (old, new) = (self.text.as_bytes(), text.as_bytes());
+        let prefix = common_prefix(old, new);
+        let suffix = common_suffix(old, new, old.len().min(new.len()) - prefix);
+        let old_len = old.len();
+        self.text.clear();
+        self.text.push_str(text);
+        self.cut(old_len, prefix, suffix);
+        self.recheck()
+    }
+
+    /// Replaces the bytes `range` of the last text with `inserted` and checks the result, as
+    /// [`Session::update`] does on the edited text, without looking for the edit: what an
+    /// editor that knows its edits calls. An error when `range` is not a range of whole chars
+    /// of the last text (the session is then left as it was).
+    pub fn edit(&mut self, range: Span, inserted: &str) -> Result<Report, EditError> {
+        let fits = range.start <= range.end
+            && self.text.is_char_boundary(range.start)
+            && self.text.is_char_boundary(range.end);
+        if !fits {
+            return Err(EditError { range, len: self.text.len() });
+        }
+        let old_len = self.text.len();
+        let suffix = old_len - range.end;
+        self.text.replace_range(range.clone(), inserted);
+        self.cut(old_len, range.start, suffix);
+        Ok(self.recheck())
+    }
+
+    /// The byte offset in the text of UTF-16 offset `unit`, or `None` when it is past the end
+    /// or inside a surrogate pair: [`crate::text::byte_of_utf16`], reading only the paragraph
+    /// that holds it (the paragraphs know their length in units).
+    pub fn byte_of_utf16(&self, unit: usize) -> Option<usize> {
+        let (mut at, mut units) = (0, 0);
+        let within = |span: Span, n: usize, units: &mut usize| {
+            if unit < *units + n {
+                let piece = self.text.get(span.clone())?;
+                return Some(byte_of_utf16(piece, unit - *units).map(|b| span.start + b));
+            }
+            *units += n;
+            None
+        };
+        for p in &self.paragraphs {
+            let gap = at..p.span.start;
+            let n = utf16_len(self.text.get(gap.clone())?);
+            if let Some(found) = within(gap, n, &mut units) {
+                return found;
+            }
+            if let Some(found) = within(p.span.clone(), p.units, &mut units) {
+                return found;
+            }
+            at = p.span.end;
+        }
+        byte_of_utf16(self.text.get(at..)?, unit - units).map(|b| at + b)
+    }
+
+    /// Runs the paragraph rules on the paragraphs not checked yet (on all of them when the
+    /// locale changed), the document rules on the whole, and builds the report.
+    fn recheck(&mut self) -> Report {
+        let text = std::mem::take(&mut self.text);
+        let report = self.report(&text);
+        self.text = text;
+        report
+    }
+
+    fn report(&mut self, text: &str) -> Report {
         let locale = self.locale();
         let dialect = self.checker.platform().info().dialect;
         for p in &mut self.paragraphs {
@@ -72,25 +147,39 @@ impl Session {
             }
             let piece = text.get(p.span.clone()).unwrap_or_default();
             let pass = Pass { locale: Some(locale), reach: Some(Reach::Paragraph) };
-            let found = self.checker.with_context(
+            let (found, pieces) = self.checker.with_context(
                 piece,
                 &self.options,
                 entities::extract(piece, dialect),
                 None,
                 pass,
-                |cx| self.checker.run_rules(cx, Some(Reach::Paragraph)),
+                |cx| {
+                    let found = self.checker.run_rules(cx, Some(Reach::Paragraph));
+                    let next = text.get(p.span.start..p.span.end + 1).unwrap_or(piece);
+                    (found, Pieces::of(cx, next))
+                },
             );
             p.findings = Some((locale, found));
+            p.pieces = Some(Box::new(pieces));
         }
         let pass = Pass { locale: Some(locale), reach: Some(Reach::Document) };
-        let entities = entities::extract(text, dialect);
-        self.checker.with_context(text, &self.options, entities, None, pass, |cx| {
-            let mut settled = self.checker.run_rules(cx, Some(Reach::Document));
-            for p in &self.paragraphs {
-                let Some((_, found)) = &p.findings else { continue };
-                settled.extend(found.iter().map(|s| shifted(s, p.span.start)));
-            }
-            crate::sort(&mut settled, 0);
+        let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
+        let (doc, entities, facts) = match pieces::assemble(text, spans) {
+            Some(a) => (a.doc, a.entities, Some(a.facts)),
+            None => (Document::new(text), entities::extract(text, dialect), None),
+        };
+        self.checker.with_document(&doc, &self.options, entities, None, pass, facts, |cx| {
+            let document = self.checker.run_rules(cx, Some(Reach::Document));
+            // Each paragraph's findings are sorted and lie within it, so the paragraphs' are
+            // sorted one after the other: merged with the document rules' (sorted too), they
+            // are in the order a sort of all of them gives.
+            let found = |p: &Paragraph| p.findings.as_ref().map_or(0, |(_, f)| f.len());
+            let capacity = document.len() + self.paragraphs.iter().map(found).sum::<usize>();
+            let paragraphs = self.paragraphs.iter().flat_map(|p| {
+                let found = p.findings.as_ref().map_or(&[][..], |(_, f)| f.as_slice());
+                found.iter().map(|s| shifted(s, p.span.start))
+            });
+            let settled = crate::merge_sorted(document, paragraphs, capacity);
             let settled = crate::caps::apply(settled, locale, 0);
             let grades = cx.hashtags.grades();
             report::build(
@@ -118,23 +207,24 @@ impl Session {
         self.checker.locale.or_else(tally).unwrap_or(crate::FALLBACK_LOCALE)
     }
 
-    /// Makes `text` the session's text: keeps the paragraphs the edit left alone, cuts the
-    /// edited range into new ones (their findings not made yet).
-    fn cut(&mut self, text: &str) {
-        let (old, new) = (self.text.as_bytes(), text.as_bytes());
-        let prefix = common_prefix(old, new);
-        let suffix = common_suffix(old, new, old.len().min(new.len()) - prefix);
+    /// After the session's text changed from `old_len` bytes to what it now is, sharing
+    /// `prefix` bytes at its start and `suffix` at its end with the last one: keeps the
+    /// paragraphs the edit left alone, cuts the edited range into new ones (their findings not
+    /// made yet). `prefix + suffix` is at most the shorter length.
+    fn cut(&mut self, old_len: usize, prefix: usize, suffix: usize) {
+        let text = self.text.as_str();
+        let new_len = text.len();
         // A paragraph is unchanged when it, and the blank line that ends it, lie in the common
         // prefix; or it, the blank line that starts it and the byte before (a `\r` there makes
         // the blank line one `\n` longer), in the common suffix: where it starts and ends is
         // then the same too.
         let before = self.paragraphs.partition_point(|p| p.span.end + 2 <= prefix);
-        let after_old = old.len() - suffix + 3;
+        let after_old = old_len - suffix + 3;
         let after = self.paragraphs.partition_point(|p| p.span.start < after_old).max(before);
-        let shift = |at: usize| at + new.len() - old.len();
+        let shift = |at: usize| at + new_len - old_len;
         let start =
             before.checked_sub(1).and_then(|i| self.paragraphs.get(i)).map_or(0, |p| p.span.end);
-        let end = self.paragraphs.get(after).map_or(new.len(), |p| shift(p.span.start));
+        let end = self.paragraphs.get(after).map_or(new_len, |p| shift(p.span.start));
         let tail: Vec<Paragraph> = self
             .paragraphs
             .drain(before..)
@@ -142,14 +232,34 @@ impl Session {
             .map(|p| Paragraph { span: shift(p.span.start)..shift(p.span.end), ..p })
             .collect();
         for span in paragraphs(text, start..end) {
-            let tally = i18n::tally(text.get(span.clone()).unwrap_or_default());
-            self.paragraphs.push(Paragraph { span, tally, findings: None });
+            let piece = text.get(span.clone()).unwrap_or_default();
+            let (tally, units) = (i18n::tally(piece), utf16_len(piece));
+            self.paragraphs.push(Paragraph { span, tally, units, findings: None, pieces: None });
         }
         self.paragraphs.extend(tail);
-        self.text.clear();
-        self.text.push_str(text);
     }
 }
+
+/// An edit whose range does not fit the session's text ([`Session::edit`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditError {
+    pub range: Span,
+    /// The text's length, in bytes.
+    pub len: usize,
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the edit's range {}..{} is not a range of whole chars of the session's text ({} long): \
+             was the text changed without the session?",
+            self.range.start, self.range.end, self.len
+        )
+    }
+}
+
+impl std::error::Error for EditError {}
 
 /// `s`, its spans moved `by` bytes on.
 fn shifted(s: &Settled, by: usize) -> Settled {
@@ -247,6 +357,8 @@ mod tests {
         "Vous pouvez nous écrire, et tu peux aussi nous appeler.",
         "#Innovation again, and $TSLA too.",
         "Bonjour\u{a0}! Ça va ?",
+        "https://example.org/a?b=c opens this line, @bob ends it #Tag",
+        "👨‍👩‍👧 🇫🇷 e\u{301}te\u{301} ＃全角 and a cafe\u{301}.",
     ];
 
     fn checker(platform: Platform) -> Checker {
@@ -283,12 +395,62 @@ mod tests {
         (0.0..=1.0f64, 0usize..4, insert)
     }
 
-    fn apply(text: &str, (at, delete, insert): &(f64, usize, String)) -> String {
+    /// The bytes an edit replaces in `text`.
+    fn range_of(text: &str, (at, delete, _): &(f64, usize, String)) -> Span {
         let start = floor_char(text, (text.len() as f64 * at) as usize);
         let end = text.get(start..).map_or(start, |rest| {
             start + rest.chars().take(*delete).map(char::len_utf8).sum::<usize>()
         });
-        format!("{}{insert}{}", &text[..start], &text[end..])
+        start..end
+    }
+
+    fn apply(text: &str, edit: &(f64, usize, String)) -> String {
+        let range = range_of(text, edit);
+        format!("{}{}{}", &text[..range.start], edit.2, &text[range.end..])
+    }
+
+    /// Findings at few places and of few rules and messages, so that ties are common.
+    fn findings() -> impl Strategy<Value = Vec<Settled>> {
+        let one = (0usize..6, 0usize..3, 0usize..2, 0usize..2).prop_map(|(at, len, rule, msg)| {
+            let rule = ["a/one", "b/two"][rule];
+            let finding = crate::report::Finding::new(rule, at..at + len, ["x", "y"][msg]);
+            Settled { finding, severity: crate::Severity::Warning }
+        });
+        proptest::collection::vec(one, 0..12).prop_map(|mut v| {
+            crate::sort(&mut v, 0);
+            v
+        })
+    }
+
+    /// What tells findings apart: place, rule, message and severity.
+    fn seen(list: &[Settled]) -> Vec<(Span, String, String, crate::Severity)> {
+        let of = |s: &Settled| {
+            (
+                s.finding.span.clone(),
+                s.finding.rule.to_string(),
+                s.finding.message.clone(),
+                s.severity,
+            )
+        };
+        list.iter().map(of).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn merging_two_sorted_lists_gives_what_sorting_them_together_gives(
+            first in findings(),
+            second in findings(),
+        ) {
+            // The severity says which list a finding is from (the sort does not read it), so
+            // that the order of ties between the lists shows.
+            let tagged = |v: &[Settled], severity: crate::Severity| -> Vec<Settled> {
+                v.iter().cloned().map(|s| Settled { severity, ..s }).collect()
+            };
+            let (a, b) = (tagged(&first, crate::Severity::Error), tagged(&second, crate::Severity::Info));
+            let mut all: Vec<Settled> = a.iter().chain(&b).cloned().collect();
+            crate::sort(&mut all, 0);
+            prop_assert_eq!(seen(&crate::merge_sorted(a, b, 0)), seen(&all));
+        }
     }
 
     proptest! {
@@ -308,8 +470,102 @@ mod tests {
             for e in &edits {
                 text = apply(&text, e);
                 prop_assert_eq!(session.update(&text), checker.check(&text, &options), "{:?}", text);
+                prop_assert!(session.assembles_the_whole(), "{:?}", text);
             }
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+        /// What an editor does: edits, each checked, and its report patched from the last by
+        /// the delta (as `Session.edit` in the wasm package sends it).
+        #[test]
+        fn an_edit_reports_what_a_check_does_and_its_delta_patches_the_last_report(
+            platform in prop::sample::select(vec![Platform::X, Platform::Linkedin, Platform::Instagram, Platform::Mastodon]),
+            doc in document(),
+            edits in proptest::collection::vec(edit(), 1..12),
+        ) {
+            let checker = checker(platform);
+            let options = CheckOptions::default();
+            let mut session = checker.session(options.clone());
+            let mut text = doc;
+            let mut last = session.update(&text);
+            for e in &edits {
+                let range = range_of(&text, e);
+                let removed = utf16_len(&text[range.clone()]);
+                let start = utf16_len(&text[..range.start]);
+                let inserted = utf16_len(&e.2);
+                let edit = delta::Edit { start, removed, inserted };
+                let report = session.edit(range.clone(), &e.2);
+                text.replace_range(range, &e.2);
+                let whole = checker.check(&text, &options);
+                prop_assert_eq!(report.as_ref(), Ok(&whole), "{:?}", text);
+                prop_assert_eq!(session.text(), text.as_str());
+                prop_assert!(session.assembles_the_whole(), "{:?}", text);
+                let units = utf16_len(&text);
+                for unit in [0, units / 3, units / 2, units.saturating_sub(1), units, units + 1] {
+                    let whole = crate::text::byte_of_utf16(&text, unit);
+                    prop_assert_eq!(session.byte_of_utf16(unit), whole, "{}", unit);
+                }
+                let delta = delta::ReportDelta::between(&last, &whole, edit);
+                prop_assert_eq!(&delta.apply(&last), &whole);
+                last = whole;
+            }
+        }
+    }
+
+    impl Session {
+        /// Whether the document and entities assembled from the paragraphs are the whole
+        /// text's.
+        fn assembles_the_whole(&self) -> bool {
+            let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
+            let Some(assembled) = pieces::assemble(&self.text, spans) else { return false };
+            let text = self.text.as_str();
+            let entities = entities::extract(text, self.checker.platform().info().dialect);
+            let pass = Pass { locale: Some(self.locale()), reach: Some(Reach::Document) };
+            self.checker.with_context(text, &self.options, entities, None, pass, |cx| {
+                pieces::is_whole(&assembled, cx)
+            })
+        }
+    }
+
+    #[test]
+    fn an_edit_that_does_not_fit_the_text_is_refused_and_changes_nothing() {
+        let checker = checker(Platform::Linkedin);
+        let mut session = checker.session(CheckOptions::default());
+        let text = "Café au lait.\n\nShort one.";
+        let before = session.update(text);
+        // Inside `é`, backwards, past the end.
+        let backwards = Span { start: 5, end: 2 };
+        for range in [3..4, backwards, 0..text.len() + 1] {
+            let error = session.edit(range.clone(), "x");
+            assert_eq!(error, Err(EditError { range, len: text.len() }));
+        }
+        assert_eq!(session.text(), text);
+        assert_eq!(session.edit(0..0, ""), Ok(before));
+        let edited = session.edit(text.len()..text.len(), "!");
+        assert_eq!(edited, Ok(checker.check(&format!("{text}!"), &CheckOptions::default())));
+    }
+
+    #[test]
+    fn a_keystroke_in_one_paragraph_sends_little_of_a_long_report() {
+        let checker = checker(Platform::Linkedin);
+        let mut session = checker.session(CheckOptions::default());
+        let text = vec![SENTENCES.join(" "); 20].join("\n\n");
+        let last = session.update(&text);
+        // A lowercase word: a capitalised one may become a tag the hashtag rules suggest, which
+        // changes every hollow tag's message.
+        let at = text.len() / 2;
+        let at = at + text[at..].find("keep").unwrap_or_default() + 4;
+        let Ok(report) = session.edit(at..at, "s") else { panic!("the edit fits") };
+        let edit = delta::Edit { start: utf16_len(&text[..at]), removed: 0, inserted: 1 };
+        let delta = delta::ReportDelta::between(&last, &report, edit);
+        assert!(last.diagnostics.len() > 200, "{}", last.diagnostics.len());
+        assert!(delta.diagnostics.insert.len() < 20, "{:?}", delta.diagnostics.insert);
+        let dropped: usize = delta.diagnostics.runs.iter().map(|r| r.drop).sum();
+        assert!(dropped < 20, "{delta:?}");
+        assert_eq!(delta.apply(&last), report);
     }
 
     #[test]
@@ -344,7 +600,8 @@ mod tests {
         let n = session.paragraphs.len();
         let at = text.find("Short one.").unwrap_or_default();
         let edited = format!("{}Very s{}", &text[..at], &text[at + 1..]);
-        session.cut(&edited);
+        session.text.replace_range(at..at + 1, "Very s");
+        session.cut(text.len(), at, text.len() - at - 1);
         let stale: Vec<&str> = session
             .paragraphs
             .iter()

@@ -14,6 +14,8 @@ use crate::hashtags::TagStats;
 #[cfg(feature = "profiles")]
 use crate::profile::Format;
 use crate::profile::Profile;
+use crate::session::delta::{Edit, ReportDelta};
+use crate::text::utf16_len;
 use crate::{CheckOptions, CheckerOptions, Diagnostic, Locale, Platform, Severity, Suggestion};
 
 mod report;
@@ -162,6 +164,29 @@ export interface CheckOptions {
   caret?: number;
 }
 
+/** One list's change in a `ReportDelta`: its runs in order (keep the next `keep` old items,
+ * drop the `drop` after them, add the next `add` items of `insert`), then the rest of the old
+ * items kept. The offsets of the items kept (`start`, `end`, their suggestions') are mapped
+ * through the delta's `edit`. */
+export interface ListDelta<T> {
+  runs: { keep: number; drop: number; add: number }[];
+  insert: T[];
+}
+
+/** What `Session.edit` answers: the change in the session's report, which `applyDelta`
+ * (`www/src/editor/report-delta.js`) applies to the last report to give the new one, equal to
+ * `Checker.check` on the edited text. `locale`, `platform` and `length` are whole. */
+export interface ReportDelta {
+  locale: LocaleId;
+  platform: PlatformId;
+  length: Length;
+  /** The edit, in UTF-16 units: an offset at or before `start` stays, one at or after
+   * `start + removed` moves by `inserted - removed`. */
+  edit: { start: number; removed: number; inserted: number };
+  diagnostics: ListDelta<Diagnostic>;
+  entities: { hashtags: ListDelta<Entity>; mentions: ListDelta<Entity>; urls: ListDelta<Entity>; cashtags: ListDelta<Entity> };
+}
+
 /** The options of `Checker.session`: a check's, but the caret (a session reports on the whole
  * text, however long). */
 export type SessionOptions = Omit<CheckOptions, "caret">;
@@ -195,10 +220,13 @@ export interface PlatformInfo {
 
 /// One document being typed, checked incrementally: each update re-checks the paragraphs the
 /// edit touched and the rules about the whole post, and reports on the whole text, as
-/// `Checker.check` does (`crate::session`). Made by `Checker.session`.
+/// `Checker.check` does (`crate::session`). Made by `Checker.session`. `edit` takes the edit
+/// instead of the whole text and answers with what changed in the report (`ReportDelta`).
 #[wasm_bindgen(js_name = Session)]
 pub struct JsSession {
     inner: crate::Session,
+    /// The report on the session's text, once there is one.
+    last: Option<crate::Report>,
 }
 
 #[wasm_bindgen(js_class = Session)]
@@ -211,7 +239,82 @@ impl JsSession {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsError> {
         let text = text.as_string().ok_or_else(|| JsError::new("text must be a string"))?;
-        Ok(report::to_js(&self.inner.update(&text)))
+        let report = self.inner.update(&text);
+        let js = report::to_js(&report);
+        self.last = Some(report);
+        Ok(js)
+    }
+
+    /// Replaces the UTF-16 units `start..end` of the session's text with `text`, checks the
+    /// result as `update` would, and returns what changed in the report since the last one
+    /// (`applyDelta` of `www/src/editor/report-delta.js` patches that report with it). Throws
+    /// when `start..end` is not a range of the session's text, leaving the session as it was.
+    #[wasm_bindgen(unchecked_return_type = "ReportDelta")]
+    pub fn edit(
+        &mut self,
+        start: usize,
+        end: usize,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let inserted = text.as_string().ok_or_else(|| JsError::new("text must be a string"))?;
+        let inner = &self.inner;
+        let range = match (inner.byte_of_utf16(start), inner.byte_of_utf16(end)) {
+            (Some(from), Some(to)) if start <= end => from..to,
+            _ => {
+                let units = utf16_len(inner.text());
+                return Err(JsError::new(&format!(
+                    "the edit's range {start}..{end} does not fit the session's text ({units} units): was the text changed without the session?"
+                )));
+            }
+        };
+        let edit = Edit { start, removed: end - start, inserted: utf16_len(&inserted) };
+        let last = self.last_report();
+        let report = match self.inner.edit(range, &inserted) {
+            Ok(report) => report,
+            Err(e) => {
+                self.last = Some(last);
+                return Err(JsError::new(&e.to_string()));
+            }
+        };
+        let delta = ReportDelta::between(&last, &report, edit);
+        self.last = Some(report);
+        Ok(report::delta_to_js(&delta))
+    }
+
+    /// The report on the session's text, whole (what `update` returns, and what the deltas of
+    /// `edit` patched together give).
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn report(&mut self) -> JsValue {
+        let last = self.last_report();
+        let js = report::to_js(&last);
+        self.last = Some(last);
+        js
+    }
+
+    /// The pre-publish gate on the session's text (`Checker.verdict` of its report).
+    #[wasm_bindgen(unchecked_return_type = "Verdict")]
+    pub fn verdict(&mut self) -> Result<JsValue, JsError> {
+        let last = self.last_report();
+        let verdict = to_js(&crate::verdict(&last.diagnostics));
+        self.last = Some(last);
+        verdict
+    }
+
+    /// The session's text, in UTF-16 units (what the offsets of `edit` index).
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        utf16_len(self.inner.text())
+    }
+
+    /// The last report, taken out (made when the session has none yet).
+    fn last_report(&mut self) -> crate::Report {
+        match self.last.take() {
+            Some(report) => report,
+            None => {
+                let text = self.inner.text().to_owned();
+                self.inner.update(&text)
+            }
+        }
     }
 }
 
@@ -260,7 +363,7 @@ impl JsChecker {
             ));
         }
         let options = check_options(options, "")?;
-        Ok(JsSession { inner: self.inner.session(options) })
+        Ok(JsSession { inner: self.inner.session(options), last: None })
     }
 
     /// For `bench/compare.js` only: runs a whole check and returns the number of diagnostics,

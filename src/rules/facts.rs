@@ -48,4 +48,23 @@ impl<'t> Context<'t> {
     pub(crate) fn marks(&self) -> &Marks {
         self.facts.marks.get_or_init(|| Marks::index(self.text()))
     }
+
+    /// Sets the facts that a session assembled from its paragraphs' (`crate::session`), before
+    /// any rule asks for them: each as it would be made from the whole text. A fact already
+    /// made is kept.
+    pub(crate) fn seed(&self, seed: Seed<'t>) {
+        // `set` fails only on a fact already made, which is then the same.
+        let _ = self.facts.words.set(seed.words);
+        let _ = self.facts.not_ours.set(seed.not_ours);
+        let _ = self.facts.sentences.set(seed.sentences);
+        let _ = self.facts.marks.set(seed.marks);
+    }
+}
+
+/// Facts made elsewhere than from the context's text, for [`Context::seed`].
+pub(crate) struct Seed<'t> {
+    pub words: Vec<KeyedWord<'t>>,
+    pub not_ours: SpanSet,
+    pub sentences: Vec<Sentence>,
+    pub marks: Marks,
 }

@@ -203,6 +203,16 @@ impl Marks {
         Marks { at }
     }
 
+    /// The offsets indexed, in order.
+    pub(crate) fn positions(&self) -> &[usize] {
+        &self.at
+    }
+
+    /// An index of these offsets, in order, as [`Marks::index`] would give them.
+    pub(crate) fn from_positions(at: Vec<usize>) -> Marks {
+        Marks { at }
+    }
+
     /// The characters of `set` in `text`, with their byte offsets, in order: only the indexed
     /// bytes that start one of them are decoded.
     pub(crate) fn find<'m>(

@@ -50,6 +50,18 @@ impl<'a> Document<'a> {
         Self { text, grapheme_bounds, words, sentences }
     }
 
+    /// A document from its parts, as [`Document::new`] would make them: the start of every
+    /// grapheme then the text's length, the words, the sentences (a session assembles the
+    /// whole text's from its paragraphs', `crate::session`).
+    pub(crate) fn from_parts(
+        text: &'a str,
+        grapheme_bounds: Vec<usize>,
+        words: Vec<Word>,
+        sentences: Vec<Span>,
+    ) -> Self {
+        Self { text, grapheme_bounds, words, sentences }
+    }
+
     /// Graphemes only, no words or sentences: enough to measure a text's length, at a fraction
     /// of the cost (the whole of a large document checked around the caret).
     pub fn graphemes_only(text: &'a str) -> Self {

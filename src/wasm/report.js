@@ -77,3 +77,28 @@ export function buildReport(units, numbers) {
   }
   return report;
 }
+
+// The delta object of `Session.edit` (src/wasm/report.rs's delta_to_js): its inserted items
+// cross as a report's lists do; `counts` gives the edit, then each list's runs (their number,
+// then keep, drop, add of each).
+export function buildDelta(units, numbers, counts) {
+  const inserted = buildReport(units, numbers);
+  let at = 3;
+  const list = (insert) => {
+    const runs = [];
+    for (let n = counts[at++]; n > 0; n--) runs.push({ keep: counts[at++], drop: counts[at++], add: counts[at++] });
+    if (!(at <= counts.length)) throw new Error(malformed);
+    return { runs, insert };
+  };
+  const { hashtags, mentions, urls, cashtags } = inserted.entities;
+  const delta = {
+    locale: inserted.locale,
+    platform: inserted.platform,
+    length: inserted.length,
+    edit: { start: counts[0], removed: counts[1], inserted: counts[2] },
+    diagnostics: list(inserted.diagnostics),
+    entities: { hashtags: list(hashtags), mentions: list(mentions), urls: list(urls), cashtags: list(cashtags) },
+  };
+  if (at !== counts.length) throw new Error(malformed);
+  return delta;
+}

@@ -15,7 +15,8 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::report::{EntityReport, Report};
+use crate::report::{EntitiesReport, EntityReport, Report};
+use crate::session::delta::ReportDelta;
 
 #[wasm_bindgen(module = "/src/wasm/report.js")]
 extern "C" {
@@ -23,6 +24,50 @@ extern "C" {
     /// the report object.
     #[wasm_bindgen(js_name = buildReport)]
     fn build_report(units: &[u16], numbers: &[u32]) -> JsValue;
+
+    /// The delta object from its inserted items (`units` and `numbers` as for `buildReport`)
+    /// and `counts`: the edit's start, removed and inserted units, then for the diagnostics,
+    /// hashtags, mentions, URLs and cashtags in turn the number of runs and each run's `keep`,
+    /// `drop` and `add`.
+    #[wasm_bindgen(js_name = buildDelta)]
+    fn build_delta(units: &[u16], numbers: &[u32], counts: &[u32]) -> JsValue;
+}
+
+/// `delta` as the plain object of the JS API (`ReportDelta` in `brio.d.ts`): its inserted
+/// items written as a report's lists, then `buildDelta` puts the counts around them.
+pub(super) fn delta_to_js(delta: &ReportDelta) -> JsValue {
+    let inserted = Report {
+        file: None,
+        locale: delta.locale,
+        platform: delta.platform,
+        length: delta.length.clone(),
+        entities: EntitiesReport {
+            hashtags: delta.hashtags.insert.clone(),
+            mentions: delta.mentions.insert.clone(),
+            urls: delta.urls.insert.clone(),
+            cashtags: delta.cashtags.insert.clone(),
+        },
+        diagnostics: delta.diagnostics.insert.clone(),
+        scope: None,
+    };
+    let mut wire = Wire::with_capacity(&inserted);
+    wire.report(&inserted);
+    let edit = delta.edit;
+    let mut counts = vec![edit.start, edit.removed, edit.inserted];
+    let runs = [
+        &delta.diagnostics.runs,
+        &delta.hashtags.runs,
+        &delta.mentions.runs,
+        &delta.urls.runs,
+        &delta.cashtags.runs,
+    ];
+    for runs in runs {
+        counts.push(runs.len());
+        counts.extend(runs.iter().flat_map(|r| [r.keep, r.drop, r.add]));
+    }
+    let counts: Vec<u32> =
+        counts.into_iter().map(|n| u32::try_from(n).unwrap_or(u32::MAX)).collect();
+    build_delta(&wire.units, &wire.numbers, &counts)
 }
 
 /// `report` as the plain object of the JS API (`Report` in `brio.d.ts`).

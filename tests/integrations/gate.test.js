@@ -134,10 +134,11 @@ test('a crash during the gate, then a good worker: the gate retries and answers'
 test('text typed during the gate: never the verdict of older text', async () => {
   let typing = true;
   let ed;
-  // Every check the worker receives, the writer types a word before the report comes back.
+  // Every check (or edit) the worker receives, the writer types a word before the report
+  // comes back.
   const { client } = await configured(undefined, {
     hold: (m) => {
-      if (m.type === 'check' && typing) ed.text += ' more';
+      if ((m.type === 'check' || m.type === 'edit') && typing) ed.text += ' more';
     },
   });
   ed = editor(client, CLEAN);

@@ -29,6 +29,7 @@ const SHORT: usize = 22;
 
 /// A word's folded form, without an allocation when it can: most words are their own, and
 /// most of the others (capitalised words) are short.
+#[derive(Debug, Clone)]
 enum Key {
     /// The word itself: folding leaves it as it is.
     Same,
@@ -63,7 +64,44 @@ impl Key {
     }
 }
 
+/// A [`KeyedWord`] apart from its text (a session keeps its paragraphs' words this way, and
+/// places them in the whole text on each update).
+#[derive(Debug, Clone)]
+pub(crate) struct Detached {
+    span: Span,
+    key: Key,
+    tail: usize,
+    lead: Lead,
+    may_shout: bool,
+}
+
+impl Detached {
+    /// The word in `text`, `by` bytes further on than it was.
+    pub(crate) fn attach<'u>(&self, text: &'u str, by: usize) -> KeyedWord<'u> {
+        let span = self.span.start + by..self.span.end + by;
+        KeyedWord {
+            text: text.get(span.clone()).unwrap_or_default(),
+            span,
+            key: self.key.clone(),
+            tail: self.tail,
+            lead: self.lead,
+            may_shout: self.may_shout,
+        }
+    }
+}
+
 impl<'t> KeyedWord<'t> {
+    /// The word apart from its text.
+    pub(crate) fn detach(&self) -> Detached {
+        Detached {
+            span: self.span.clone(),
+            key: self.key.clone(),
+            tail: self.tail,
+            lead: self.lead,
+            may_shout: self.may_shout,
+        }
+    }
+
     pub(crate) fn new(span: Span, text: &'t str) -> Self {
         let class = classes(text);
         // Most words: ASCII lower-case letters and digits, their own key, with no elision.

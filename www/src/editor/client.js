@@ -16,6 +16,8 @@ export function defaultWorker() {
   return new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'brio-worker' });
 }
 
+import { applyDelta, editBetween } from './report-delta.js';
+
 /** @typedef {import('./types.js').CheckResult} CheckResult */
 /** @typedef {import('./types.js').CheckFailure} CheckFailure */
 
@@ -45,6 +47,11 @@ export class CheckClient {
     this.epoch = 0; // bumped with each configuration sent: a report from before it is stale
     this.info = null;
     this.worker = null;
+    // What the worker's session holds after the last check or edit sent: that request's id, its
+    // text, and a promise of its whole report (null when it has none: it failed, or it covers
+    // only the part around the caret). `edit` sends the change from that text; reset with the
+    // worker and with each configuration, which start the worker's session anew.
+    this.base = null;
     /** @type {{ state: 'starting' | 'ready' | 'crashed', message?: string }} */
     this.status = { state: 'starting' };
     this.ready = this.#start();
@@ -66,6 +73,7 @@ export class CheckClient {
   // nothing sent after this promise can reach an unconfigured checker.
   #start() {
     this.#setStatus({ state: 'starting' });
+    this.base = null;
     const worker = this.createWorker();
     this.worker = worker;
     // The worker's first message: which build to load (a one-language page fetches one language).
@@ -175,6 +183,7 @@ export class CheckClient {
       return { error: `The checker could not start: ${e.message}`, crashed: true };
     }
     this.epoch++;
+    this.base = null;
     const reply = await this.#send({ type: 'configure', id: `c${++this.configs}`, options });
     if (reply.type === 'crashed') return { error: `The checker stopped: ${reply.message}`, crashed: true };
     if (reply.error) {
@@ -204,12 +213,70 @@ export class CheckClient {
     }
     if (id !== this.version) return null;
     const epoch = this.epoch;
+    const based = this.#based(id, text);
     const reply = await this.#send({ type: 'check', id, text, options });
+    based(reply.type === 'report' && !reply.report.scope ? reply.report : null);
     if (reply.type === 'crashed') return { error: `The checker stopped: ${reply.message}`, crashed: true };
     if (reply.type !== 'report') return { error: reply.message ?? 'the check failed' };
     if (id !== this.version) return null;
     const result = { text, report: reply.report, verdict: reply.verdict, ms: reply.ms, epoch };
     return this.profileError ? { ...result, profileError: this.profileError } : result;
+  }
+
+  /**
+   * Checks `text` as `check` does, sending only what changed since the text of the last check
+   * or edit: the worker's session re-checks the paragraphs the change touched and answers with
+   * what changed in the report, which is patched here onto the last report. Resolves as `check`
+   * does, with the whole report on `text`; falls back to `check` when the worker holds no
+   * session on the last text (a new worker or configuration, a report scoped around the caret,
+   * an older package).
+   * @param {string} text
+   * @param {import('./types.js').CheckOptions} [options] the caret is not needed: the report is
+   *   on the whole text
+   * @returns {Promise<CheckResult | CheckFailure | null>}
+   */
+  async edit(text, options = {}) {
+    const id = ++this.version;
+    try {
+      await this.#up();
+    } catch (e) {
+      return { error: `The checker could not start: ${e.message}`, crashed: true };
+    }
+    // The last request's report first: the change is sent only onto a whole report, and the
+    // worker answers in order, so waiting costs no checking time.
+    const base = this.base;
+    const before = base && (await base.report);
+    if (id !== this.version) return null;
+    if (!before || this.base !== base) return this.check(text, options);
+    const epoch = this.epoch;
+    const based = this.#based(id, text);
+    const change = editBetween(base.text, text);
+    const reply = await this.#send({ type: 'edit', id, base: base.id, ...change, options });
+    const report = reply.type === 'delta' ? applyDelta(before, reply.delta) : null;
+    based(report);
+    if (reply.type === 'crashed') return { error: `The checker stopped: ${reply.message}`, crashed: true };
+    if (reply.type === 'failed') return { error: reply.message ?? 'the check failed' };
+    if (id !== this.version) return null;
+    if (!report) return this.check(text, options);
+    const result = { text, report, verdict: reply.verdict, ms: reply.ms, epoch };
+    return this.profileError ? { ...result, profileError: this.profileError } : result;
+  }
+
+  /**
+   * Records `text` as what the worker's session holds once request `id` is answered; returns
+   * the function that gives that request's whole report (or null).
+   * @param {number} id
+   * @param {string} text
+   * @returns {(report: import('./types.js').Report | null) => void}
+   */
+  #based(id, text) {
+    /** @type {(report: import('./types.js').Report | null) => void} */
+    let done = () => {};
+    const report = new Promise((resolve) => {
+      done = resolve;
+    });
+    this.base = { id, text, report };
+    return done;
   }
 
   /**

@@ -27,6 +27,8 @@ export { CheckClient } from './client.js';
 export { renderCard } from './card.js';
 export { createSession, sessionApi, unavailable, GATE_TRIES, MAY_BE_LARGE } from './session.js';
 export { applyFix, fixInElement, fixInEditor, STALE, REFUSED, CHANGED } from './fix.js';
+// For a caller of `Session.edit` (the wasm package): its deltas applied to the last report.
+export { applyDelta, editBetween } from './report-delta.js';
 
 /**
  * @param {HTMLTextAreaElement | HTMLElement} element a textarea or a contenteditable

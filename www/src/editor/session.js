@@ -139,7 +139,9 @@ export function createSession({
     const view = read();
     const at = whole ? -1 : caretFor(view);
     const options = at >= 0 ? { caret: at, ...checkOptions() } : checkOptions();
-    const reply = await client.check(view.text, options);
+    // A client that can (CheckClient) sends only the change since the text it last sent, and
+    // patches its last report with what changed in it.
+    const reply = await (client.edit ? client.edit(view.text, options) : client.check(view.text, options));
     if (destroyed) return { failed: 'The editor was closed.' };
     if (!reply) return { superseded: true };
     if (!('report' in reply)) {

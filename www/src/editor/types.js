@@ -29,10 +29,13 @@
 /**
  * What runs the checks: a `CheckClient`, or any object with the same `check` (the extension's
  * goes over a port). Resolves to null when a newer check superseded this one, to a
- * `CheckFailure` when it could not be made. `epoch` counts configurations; `watch` calls its
- * listener on each change of the worker's state and returns what stops it.
+ * `CheckFailure` when it could not be made. `edit`, when there is one, answers as `check` does
+ * but sends only the change since the last text sent (the session uses it over `check`).
+ * `epoch` counts configurations; `watch` calls its listener on each change of the worker's
+ * state and returns what stops it.
  * @typedef {{
  *   check(text: string, options?: CheckOptions): Promise<CheckResult | CheckFailure | null>,
+ *   edit?(text: string, options?: CheckOptions): Promise<CheckResult | CheckFailure | null>,
  *   epoch?: number,
  *   watch?: (fn: (status: WorkerStatus) => void) => () => void,
  * }} Checks

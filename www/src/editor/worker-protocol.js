@@ -4,6 +4,12 @@
 //   in:  { type: 'configure', id, options }  -> out: { type: 'configured', id, error?, ms }
 //   in:  { type: 'check', id, text, options } -> out: { type: 'report', id, report, verdict, ms }
 //                                               or  { type: 'failed', id, message }
+//   in:  { type: 'edit', id, base, start, end, text, options }
+//        -> out: { type: 'delta', id, delta, verdict, ms } (a ReportDelta on the report of the
+//           request `base`: applyDelta in report-delta.js makes the new report of it)
+//        or { type: 'stale', id } when the worker's session does not hold the text of `base`
+//           under these options (the client then sends the whole text with 'check')
+//        or { type: 'failed', id, message }
 //   in:  { type: 'learn', id, posts, options }    -> out: { type: 'learned', id, result } or
 //                                                  { type: 'learned', id, error }
 //   out on start: { type: 'ready', rules, platforms, ms } or { type: 'fatal', message }
@@ -11,8 +17,9 @@
 // client replaces it.
 
 // Past 64 KB of UTF-8, a check with the caret runs the rules on the part around it (the report's
-// `scope`): cheaper than a session's update while the rules about the whole post still read the
-// whole text on each update.
+// `scope`): about what a session's update costs there, the whole text crossing into the wasm and
+// the whole report back on each one. An 'edit' goes through the session at any length: only the
+// edit and what changed in the report cross (bench/LOG.md, "edits and deltas").
 const WINDOWED = 64 * 1024;
 /** @param {string} text */
 const windowed = (text) =>
@@ -23,7 +30,9 @@ const windowed = (text) =>
  * @typedef {{ type: 'configure', id: string, options?: import('./types.js').CheckerOptions }
  *   | { type: 'learn', id: string, posts: Parameters<typeof import('../../../pkg/brio.js').Checker.learn>[0],
  *       options?: import('../../../pkg/brio.js').LearnOptions }
- *   | { type: 'check', id: number | string, text: string, options?: import('./types.js').CheckOptions }} Request
+ *   | { type: 'check', id: number | string, text: string, options?: import('./types.js').CheckOptions }
+ *   | { type: 'edit', id: number | string, base: number | string, start: number, end: number, text: string,
+ *       options?: import('./types.js').CheckOptions }} Request
  */
 
 /**
@@ -38,20 +47,45 @@ export function createHandler(Checker, post) {
   // made again when the options other than the caret change, or the checker does.
   let session = null;
   let sessionOptions = null;
+  // The request whose text the session holds (a 'check' it answered, or an 'edit'): an edit
+  // applies only to that text.
+  let sessionBase = null;
 
-  function reportOf(text, options) {
+  /** The options of a session (a check's but the caret) and their key. */
+  function sessionKey(options) {
+    const { caret: _caret, ...rest } = options;
+    return { rest, key: JSON.stringify(rest) };
+  }
+
+  function reportOf(id, text, options) {
     // An older package has no session; a long text with a caret is checked around it.
     if (typeof checker.session !== 'function' || (options.caret !== undefined && windowed(text))) {
       return checker.check(text, options);
     }
-    const { caret: _caret, ...rest } = options;
-    const key = JSON.stringify(rest);
+    const { rest, key } = sessionKey(options);
     if (!session || key !== sessionOptions) {
       session?.free();
       session = checker.session(rest);
       sessionOptions = key;
     }
-    return session.update(text);
+    sessionBase = null;
+    const report = session.update(text);
+    sessionBase = id;
+    return report;
+  }
+
+  /** The delta of an edit of the session's text, or null when the session does not hold the
+   * text the edit applies to. */
+  function deltaOf(data) {
+    const { key } = sessionKey(data.options ?? {});
+    if (!session || typeof session.edit !== 'function' || key !== sessionOptions || data.base === null || data.base !== sessionBase) {
+      return null;
+    }
+    // A failed edit leaves the session's text as it was, but no longer the client's: forget it.
+    sessionBase = null;
+    const delta = session.edit(data.start, data.end, data.text);
+    sessionBase = data.id;
+    return delta;
   }
 
   function fatalOr(id, error, type) {
@@ -72,6 +106,7 @@ export function createHandler(Checker, post) {
         // only grows, and a profile editor reconfigures on every pause in typing.
         session?.free();
         session = null;
+        sessionBase = null;
         checker?.free();
         checker = next;
         post({ type: 'configured', id: data.id, ms: performance.now() - t0 });
@@ -92,13 +127,30 @@ export function createHandler(Checker, post) {
       }
       const t0 = performance.now();
       try {
-        const report = reportOf(data.text, data.options ?? {});
+        const report = reportOf(data.id, data.text, data.options ?? {});
         // The pre-publish gate rides along with every report, from the core (Checker.verdict):
         // CMS plugins block or warn on it without a second round trip.
         const verdict = typeof checker.verdict === 'function' ? checker.verdict(report) : undefined;
         // The text is not sent back: the client has it, and a 1 MB text costs the main thread
         // a copy each way.
         post({ type: 'report', id: data.id, report, verdict, ms: performance.now() - t0 });
+      } catch (e) {
+        fatalOr(data.id, e, 'failed');
+      }
+    } else if (data?.type === 'edit') {
+      if (!checker) {
+        post({ type: 'stale', id: data.id });
+        return;
+      }
+      const t0 = performance.now();
+      try {
+        const delta = deltaOf(data);
+        if (!delta) {
+          post({ type: 'stale', id: data.id });
+          return;
+        }
+        // Only what changed in the report goes to the page, which patches its own copy.
+        post({ type: 'delta', id: data.id, delta, verdict: session.verdict(), ms: performance.now() - t0 });
       } catch (e) {
         fatalOr(data.id, e, 'failed');
       }

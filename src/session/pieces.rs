@@ -1,0 +1,151 @@
+//! What a session keeps of each paragraph besides its findings, so that the document rules'
+//! context is assembled from the paragraphs rather than made again from the whole text on
+//! every update: the paragraph's segmentation (graphemes, words, sentences), its entities, and
+//! the facts the document rules read (its keyed words, what is not in the post's own voice,
+//! its sentences' counts, where its marks may start), offsets relative to its start.
+//!
+//! None of them spans a blank line, so the whole text's are its paragraphs' one after the other,
+//! shifted, with one grapheme (and one possible mark) for each `\n` between them: graphemes
+//! break around a line break (UAX #29 GB4, GB5; a paragraph that ends in `\r` keeps its `\n`,
+//! see `session::paragraphs`), words and sentences break at one, no entity holds a white
+//! space, quotations stop at a blank line. A paragraph's marks are indexed with the byte after
+//! it in view (a space there may start a run). The session's tests check the assembled parts
+//! against the whole text's after every edit.
+
+use crate::entities::{Entities, Entity};
+use crate::rules::Context;
+use crate::rules::facts::Seed;
+use crate::rules::marks::Marks;
+use crate::rules::readability::Sentence;
+use crate::rules::tone::keyed_words::{Detached, KeyedWord};
+use crate::text::{Document, Span, SpanSet, Word};
+
+/// One paragraph's parts, offsets relative to its start.
+#[derive(Debug, Clone)]
+pub(super) struct Pieces {
+    /// The start of every grapheme.
+    graphemes: Vec<usize>,
+    words: Vec<Span>,
+    sentences: Vec<Span>,
+    entities: Entities,
+    keyed: Vec<Detached>,
+    not_ours: Vec<Span>,
+    counted: Vec<Sentence>,
+    marks: Vec<usize>,
+}
+
+impl Pieces {
+    /// The parts of a paragraph, from the context of its own check; `with_next` is the
+    /// paragraph followed by the byte after it in the text, if any.
+    pub(super) fn of(cx: &Context<'_>, with_next: &str) -> Pieces {
+        let (doc, len) = (cx.doc, cx.text().len());
+        let bounds = doc.grapheme_bounds();
+        let mut marks = Marks::index(with_next).positions().to_vec();
+        marks.retain(|&at| at < len);
+        Pieces {
+            graphemes: bounds.get(..bounds.len().saturating_sub(1)).unwrap_or_default().to_vec(),
+            words: doc.words().iter().map(|w| w.span.clone()).collect(),
+            sentences: doc.sentences().to_vec(),
+            entities: cx.entities.clone(),
+            keyed: cx.words().iter().map(KeyedWord::detach).collect(),
+            not_ours: cx.not_ours().spans().to_vec(),
+            counted: cx.sentences().to_vec(),
+            marks,
+        }
+    }
+}
+
+/// The whole text's document, entities and facts, assembled ([`assemble`]).
+pub(super) struct Assembled<'t> {
+    pub(super) doc: Document<'t>,
+    pub(super) entities: Entities,
+    pub(super) facts: Seed<'t>,
+}
+
+/// The whole text's document, entities and facts, from its paragraphs (their spans in `text`,
+/// in order, and their pieces). `None` when a paragraph has no pieces yet or the text between
+/// two paragraphs is not line breaks only: the caller then makes them from the whole text.
+pub(super) fn assemble<'t, 'p>(
+    text: &'t str,
+    paragraphs: impl Iterator<Item = (&'p Span, Option<&'p Pieces>)>,
+) -> Option<Assembled<'t>> {
+    let paragraphs: Vec<(&Span, Option<&Pieces>)> = paragraphs.collect();
+    // Each list allocated once, at its size.
+    let size =
+        |of: fn(&Pieces) -> usize| paragraphs.iter().filter_map(|(_, p)| p.map(of)).sum::<usize>();
+    let gaps = text.len() - paragraphs.iter().map(|(s, _)| s.len()).sum::<usize>();
+    let mut graphemes = Vec::with_capacity(size(|p| p.graphemes.len()) + gaps + 1);
+    let mut words = Vec::with_capacity(size(|p| p.words.len()));
+    let mut sentences = Vec::with_capacity(size(|p| p.sentences.len()));
+    let mut keyed = Vec::with_capacity(size(|p| p.keyed.len()));
+    let mut not_ours = Vec::with_capacity(size(|p| p.not_ours.len()));
+    let mut counted = Vec::with_capacity(size(|p| p.counted.len()));
+    let mut marks = Vec::with_capacity(size(|p| p.marks.len()) + gaps);
+    let mut all = Entities::default();
+    let mut at = 0;
+    // Between paragraphs, only `\n`: each one grapheme, and a mark's possible start.
+    let between = |from: usize, to: usize, graphemes: &mut Vec<usize>, marks: &mut Vec<usize>| {
+        let gap = text.as_bytes().get(from..to)?;
+        gap.iter().all(|&b| b == b'\n').then(|| {
+            graphemes.extend(from..to);
+            marks.extend(from..to);
+        })
+    };
+    for (span, pieces) in paragraphs {
+        let pieces = pieces?;
+        between(at, span.start, &mut graphemes, &mut marks)?;
+        let by = span.start;
+        let moved = |s: &Span| s.start + by..s.end + by;
+        graphemes.extend(pieces.graphemes.iter().map(|g| g + by));
+        words.extend(pieces.words.iter().map(|w| Word { span: moved(w) }));
+        sentences.extend(pieces.sentences.iter().map(moved));
+        let e = &pieces.entities;
+        let entity = |x: &Entity| Entity::new(x.kind, moved(&x.span));
+        all.hashtags.extend(e.hashtags.iter().map(entity));
+        all.mentions.extend(e.mentions.iter().map(entity));
+        all.urls.extend(e.urls.iter().map(entity));
+        all.cashtags.extend(e.cashtags.iter().map(entity));
+        all.hidden_urls.extend(e.hidden_urls.iter().map(moved));
+        all.emoji.extend(e.emoji.iter().map(moved));
+        keyed.extend(pieces.keyed.iter().map(|w| w.attach(text, by)));
+        not_ours.extend(pieces.not_ours.iter().map(moved));
+        counted
+            .extend(pieces.counted.iter().map(|s| Sentence { span: moved(&s.span), ..s.clone() }));
+        marks.extend(pieces.marks.iter().map(|m| m + by));
+        at = span.end;
+    }
+    between(at, text.len(), &mut graphemes, &mut marks)?;
+    graphemes.push(text.len());
+    Some(Assembled {
+        doc: Document::from_parts(text, graphemes, words, sentences),
+        entities: all,
+        facts: Seed {
+            words: keyed,
+            not_ours: SpanSet::new(not_ours),
+            sentences: counted,
+            marks: Marks::from_positions(marks),
+        },
+    })
+}
+
+/// Whether `assembled` is what the whole text gives (the tests' check of the module's claim):
+/// its document and entities, and the facts `cx`, a context of the whole text, makes.
+#[cfg(test)]
+pub(super) fn is_whole(assembled: &Assembled<'_>, cx: &Context<'_>) -> bool {
+    let (doc, facts) = (&assembled.doc, &assembled.facts);
+    let whole = Document::new(doc.text());
+    let keys = |words: &[KeyedWord<'_>]| -> Vec<(Span, String)> {
+        words.iter().map(|w| (w.span.clone(), format!("{}|{}", w.text, w.key()))).collect()
+    };
+    let counts = |all: &[Sentence]| -> Vec<(Span, usize, usize)> {
+        all.iter().map(|s| (s.span.clone(), s.words, s.syllables)).collect()
+    };
+    doc.grapheme_bounds() == whole.grapheme_bounds()
+        && doc.words() == whole.words()
+        && doc.sentences() == whole.sentences()
+        && assembled.entities == *cx.entities
+        && keys(&facts.words) == keys(cx.words())
+        && facts.not_ours.spans() == cx.not_ours().spans()
+        && counts(&facts.sentences) == counts(cx.sentences())
+        && facts.marks.positions() == cx.marks().positions()
+}
