@@ -139,6 +139,21 @@ test('a French page loads the French build only, until the text turns English', 
   assert.equal(page.posted.filter((m) => m.type === 'report').length, 3, 'one report per check');
 });
 
+test('an edit that turns a French page English moves it to the full build, which asks for the text', async () => {
+  const page = loader();
+  await page.reply({ type: 'load', locale: 'fr' });
+  await page.reply({ type: 'configure', id: 'c1', options: { platform: 'linkedin' } });
+  const [fr] = await page.reply({ type: 'check', id: 1, text: FR, options: {} });
+  assert.equal(fr.report.locale, 'fr');
+  // The writer pastes English over the whole post: the French build's delta comes out in
+  // English, so the full build takes the edit; its new session does not hold the text.
+  const [answer] = await page.reply({ type: 'edit', id: 2, base: 1, start: 0, end: FR.length, text: EN, options: {} });
+  assert.deepEqual(page.loads, ['fr', 'full']);
+  assert.deepEqual(answer, { type: 'stale', id: 2 });
+  const [en] = await page.reply({ type: 'check', id: 3, text: EN, options: {} });
+  assert.deepEqual(en.report, new Full({ platform: 'linkedin' }).check(EN));
+});
+
 test('a profile, another language or learn moves a one-language page to the full build', async () => {
   const profiled = loader();
   await profiled.reply({ type: 'load', locale: 'en' });

@@ -46,12 +46,15 @@ export function needsFull(request, caps) {
 }
 
 /**
- * Whether a report came out in a language the loaded build has no packs for (its text was
- * detected in the other language): the text is then checked again with the full build.
- * @param {{ type?: string, report?: { locale?: string } }} reply
+ * Whether a report, or an edit's delta, came out in a language the loaded build has no packs
+ * for (its text was detected in the other language): the request is then answered again by the
+ * full build (an edit there finds no session and answers 'stale', so the client checks whole).
+ * @param {{ type?: string, report?: { locale?: string }, delta?: { locale?: string } }} reply
  * @param {{ full: boolean, locales: string[] }} caps
  */
 export function outOfBuild(reply, caps) {
-  return !caps.full && reply?.type === 'report' && typeof reply.report?.locale === 'string'
-    && !caps.locales.includes(reply.report.locale);
+  if (caps.full) return false;
+  const locale = reply?.type === 'report' ? reply.report?.locale
+    : reply?.type === 'delta' ? reply.delta?.locale : undefined;
+  return typeof locale === 'string' && !caps.locales.includes(locale);
 }
