@@ -6,6 +6,7 @@
 //! finding stands, says how many more there are, and carries the most serious severity among
 //! them, so that the pre-publish verdict (read from severities) is the same as without the cap.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::i18n::{self, Locale};
@@ -53,15 +54,25 @@ pub(crate) fn apply(settled: Vec<Settled>, locale: Locale, offset: usize) -> Vec
         return settled;
     }
     let mut kept: Vec<Settled> = Vec::with_capacity(settled.len().min(PER_REPORT));
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Keyed by the rule ids as the findings hold them: a built-in rule's id is borrowed, so
+    // counting its findings allocates nothing.
+    let mut seen: HashMap<Cow<'static, str>, usize> = HashMap::new();
     // Per rule id, in order of first cut, so that the output does not depend on hashing.
     let mut per_rule: Vec<LeftOut> = Vec::new();
-    let mut cut_index: HashMap<String, usize> = HashMap::new();
+    let mut cut_index: HashMap<Cow<'static, str>, usize> = HashMap::new();
     let mut over_report: Option<LeftOut> = None;
     for s in settled {
-        let count = seen.entry(s.finding.rule.to_string()).or_insert(0);
-        *count += 1;
-        if *count > PER_RULE {
+        let count = match seen.get_mut(s.finding.rule.as_ref()) {
+            Some(count) => {
+                *count += 1;
+                *count
+            }
+            None => {
+                seen.insert(s.finding.rule.clone(), 1);
+                1
+            }
+        };
+        if count > PER_RULE {
             match cut_index.get(s.finding.rule.as_ref()) {
                 Some(&i) => {
                     if let Some(left) = per_rule.get_mut(i) {
@@ -69,7 +80,7 @@ pub(crate) fn apply(settled: Vec<Settled>, locale: Locale, offset: usize) -> Vec
                     }
                 }
                 None => {
-                    cut_index.insert(s.finding.rule.to_string(), per_rule.len());
+                    cut_index.insert(s.finding.rule.clone(), per_rule.len());
                     per_rule.push(LeftOut::new(s));
                 }
             }
