@@ -7,6 +7,8 @@
 // previous one in force, and every report says so (`profileError`) until a configuration is
 // accepted: the pre-publish gate must not pass a post under a profile that is not the one asked.
 
+import { applyDelta, editBetween } from './report-delta.js';
+
 /**
  * Creates the default worker. Bundlers recognise this exact form, from node_modules too: webpack 5
  * names the worker's chunk from `name`, and Vite's pattern wants nothing (not even a comment)
@@ -15,8 +17,6 @@
 export function defaultWorker() {
   return new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'brio-worker' });
 }
-
-import { applyDelta, editBetween } from './report-delta.js';
 
 /** @typedef {import('./types.js').CheckResult} CheckResult */
 /** @typedef {import('./types.js').CheckFailure} CheckFailure */
