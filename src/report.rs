@@ -252,7 +252,7 @@ pub(crate) fn build(
         .map(|Settled { finding, severity }| {
             let at = if finding.on_whole_text { 0 } else { offset };
             Diagnostic {
-                category: finding.rule.split('/').next().unwrap_or_default().to_string(),
+                category: category(&finding.rule).to_string(),
                 rule: finding.rule.to_string(),
                 severity,
                 message: finding.message,
@@ -275,6 +275,12 @@ pub(crate) fn build(
     Report { file: None, locale, platform, length, entities, diagnostics, scope: None }
 }
 
+/// A rule id's category, the part before its first `/` (all of it if none): a byte search,
+/// run for every diagnostic.
+fn category(rule: &str) -> &str {
+    rule.bytes().position(|b| b == b'/').and_then(|at| rule.get(..at)).unwrap_or(rule)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,6 +288,14 @@ mod tests {
 
     fn quoted<T: Serialize>(value: T) -> String {
         serde_json::to_string(&value).unwrap()
+    }
+
+    #[test]
+    fn a_category_is_the_rule_id_before_its_first_slash() {
+        assert_eq!(category("tone/jargon"), "tone");
+        assert_eq!(category("custom/brand/x"), "custom");
+        assert_eq!(category("plain"), "plain");
+        assert_eq!(category(""), "");
     }
 
     /// The wasm facade writes enums by these names rather than through serde (`wasm/report.rs`):

@@ -4,6 +4,7 @@
 //! placeholders once, on first use, and the arguments most messages take (words and counts) are
 //! written straight into the message rather than through `Display`.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
@@ -36,24 +37,22 @@ pub fn keys() -> impl Iterator<Item = &'static str> {
 
 /// A catalogue entry's two templates, split by [`split`].
 struct Templates {
-    key: &'static str,
     en: Vec<&'static str>,
     fr: Vec<&'static str>,
 }
 
-/// The templates of `key`: a binary search over the catalogue, sorted and split on first use.
+/// The templates of `key`: a hash look-up into the catalogue, split on first use. Every finding
+/// asks for one or two messages, and the keys share long prefixes ("tone/", "hashtag/") that a
+/// binary search compares again at every step.
 fn templates(key: &str) -> Option<&'static Templates> {
-    static SORTED: OnceLock<Vec<Templates>> = OnceLock::new();
-    let sorted = SORTED.get_or_init(|| {
-        let mut sorted: Vec<Templates> = CATALOGUE
+    static BY_KEY: OnceLock<HashMap<&'static str, Templates>> = OnceLock::new();
+    let by_key = BY_KEY.get_or_init(|| {
+        CATALOGUE
             .iter()
-            .map(|&(key, en, fr)| Templates { key, en: split(en), fr: split(fr) })
-            .collect();
-        crate::order::sort_by_key_then(&mut sorted, |_| (0, 0), |a, b| a.key.cmp(b.key));
-        sorted
+            .map(|&(key, en, fr)| (key, Templates { en: split(en), fr: split(fr) }))
+            .collect()
     });
-    let i = sorted.binary_search_by(|t| t.key.cmp(key)).ok()?;
-    sorted.get(i)
+    by_key.get(key)
 }
 
 /// `template` as literal text and placeholder names, alternating: even indices are text (maybe

@@ -97,15 +97,39 @@ impl<'a> Document<'a> {
     pub fn snap(&self, span: &Span) -> Span {
         let len = self.text.len();
         let (start, end) = (span.start.min(len), span.end.min(len));
-        let start = match self.grapheme_bounds.binary_search(&start) {
-            Ok(_) => start,
-            Err(i) => self.grapheme_bounds[i.saturating_sub(1)],
+        let start = if self.plain_boundary(start) {
+            start
+        } else {
+            match self.grapheme_bounds.binary_search(&start) {
+                Ok(_) => start,
+                Err(i) => self.grapheme_bounds[i.saturating_sub(1)],
+            }
         };
-        let end = match self.grapheme_bounds.binary_search(&end) {
-            Ok(_) => end,
-            Err(i) => self.grapheme_bounds.get(i).copied().unwrap_or(len),
+        let end = if self.plain_boundary(end) {
+            end
+        } else {
+            match self.grapheme_bounds.binary_search(&end) {
+                Ok(_) => end,
+                Err(i) => self.grapheme_bounds.get(i).copied().unwrap_or(len),
+            }
         };
         start..end.max(start)
+    }
+
+    /// Whether `at` is a grapheme boundary that the bytes around it show without a search: the
+    /// text's ends, or between two ASCII chars other than CR LF (no rule of UAX #29 joins two
+    /// ASCII chars but CR LF). Most spans that [`Document::snap`] is given start and end there.
+    fn plain_boundary(&self, at: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        if at == 0 || at == bytes.len() {
+            return true;
+        }
+        match (bytes.get(at - 1), bytes.get(at)) {
+            (Some(&before), Some(&after)) => {
+                before.is_ascii() && after.is_ascii() && !(before == b'\r' && after == b'\n')
+            }
+            _ => false,
+        }
     }
 
     pub fn words(&self) -> &[Word] {
@@ -299,6 +323,24 @@ mod tests {
         fn grapheme_fast_path_agrees_on_any_text(text in "(\\PC|[a\r\n \u{301}\u{200d}\u{1F1EB}\u{1F44D}\u{1F3FD}])*") {
             let expected: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
             proptest::prop_assert_eq!(grapheme_starts(&text), expected);
+        }
+    }
+
+    proptest::proptest! {
+        /// `snap` with its look at the bytes around an offset, against the search alone.
+        #[test]
+        fn snap_agrees_with_the_boundaries(
+            text in "[ab\r\n #*1\u{301}\u{200d}\u{1F44D}\u{1F3FD}é]{0,12}",
+            a in 0usize..40,
+            b in 0usize..40,
+        ) {
+            let doc = Document::new(&text);
+            let bounds = doc.grapheme_bounds();
+            let len = text.len();
+            let (start, end) = (a.min(len), b.min(len));
+            let down = bounds.iter().copied().filter(|&x| x <= start).max().unwrap_or(0);
+            let up = bounds.iter().copied().find(|&x| x >= end).unwrap_or(len);
+            proptest::prop_assert_eq!(doc.snap(&(a..b)), down..up.max(down));
         }
     }
 

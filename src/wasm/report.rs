@@ -100,20 +100,28 @@ impl<'r> Wire<'r> {
     }
 
     /// A string, in UTF-16. The report's strings are mostly ASCII, whose bytes are their code
-    /// units: runs of ASCII are widened byte by byte, and only the other chars are encoded.
+    /// units: an ASCII string (checked a word at a time) is widened byte by byte; in the others
+    /// (most messages hold a curly quote or an accent) each char is pushed as its one or two
+    /// units, never through a slice copy (in wasm, a call to `memcpy` per char). Either way
+    /// the room is reserved once: a string has no more UTF-16 units than UTF-8 bytes.
     fn text(&mut self, s: &str) {
         let before = self.units.len();
-        let mut rest = s;
-        while !rest.is_empty() {
-            let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-            let (run, tail) = rest.split_at_checked(ascii).unwrap_or((rest, ""));
-            self.units.extend(run.bytes().map(u16::from));
-            let mut chars = tail.chars();
-            if let Some(c) = chars.next() {
-                let mut buffer = [0; 2];
-                self.units.extend_from_slice(c.encode_utf16(&mut buffer));
+        self.units.reserve(s.len());
+        if s.is_ascii() {
+            self.units.extend(s.bytes().map(u16::from));
+        } else {
+            for c in s.chars() {
+                let c = u32::from(c);
+                match u16::try_from(c) {
+                    Ok(unit) => self.units.push(unit),
+                    Err(_) => {
+                        // A surrogate pair: the high ten bits, then the low ten, of c - 0x10000.
+                        let c = c - 0x1_0000;
+                        self.units.push(0xD800 | (c >> 10) as u16);
+                        self.units.push(0xDC00 | (c & 0x3FF) as u16);
+                    }
+                }
             }
-            rest = chars.as_str();
         }
         self.number(self.units.len() - before);
     }

@@ -8,7 +8,7 @@
 //! A day or a month alone ("Saturday") is no topic either.
 //! Fewer suggestions are better than bad ones.
 
-mod scan;
+pub(super) mod scan;
 
 use crate::text::SpanSet;
 

@@ -6,19 +6,19 @@ use crate::text::{Span, SpanSet};
 /// A word of the post outside entities: its text, whether a sentence starts with it and
 /// whether it starts with a capital.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Token<'t> {
-    pub(super) text: &'t str,
-    pub(super) start: usize,
-    pub(super) end: usize,
-    pub(super) sentence_start: bool,
-    pub(super) capitalised: bool,
+pub(in crate::hashtags) struct Token<'t> {
+    pub(in crate::hashtags) text: &'t str,
+    pub(in crate::hashtags) start: usize,
+    pub(in crate::hashtags) end: usize,
+    pub(in crate::hashtags) sentence_start: bool,
+    pub(in crate::hashtags) capitalised: bool,
 }
 
 /// How the scan reads a byte: an ASCII letter or digit, an ASCII sentence stop, or the lead
 /// byte of a non-ASCII char, which is decoded to be classified.
-pub(super) const ALNUM: u8 = 1;
-pub(super) const STOP: u8 = 2;
-pub(super) const WIDE: u8 = 4;
+pub(in crate::hashtags) const ALNUM: u8 = 1;
+pub(in crate::hashtags) const STOP: u8 = 2;
+pub(in crate::hashtags) const WIDE: u8 = 4;
 
 static CLASSES: [u8; 256] = {
     let mut classes = [0u8; 256];
@@ -39,14 +39,14 @@ static CLASSES: [u8; 256] = {
     classes
 };
 
-pub(super) fn class(b: u8) -> u8 {
+pub(in crate::hashtags) fn class(b: u8) -> u8 {
     CLASSES.get(usize::from(b)).copied().unwrap_or(0)
 }
 
 /// `c.is_alphanumeric()`. The accented letters of French and other Latin-script words are
 /// answered without a Unicode table: the scan asks for every one of them.
 #[inline]
-pub(super) fn is_alnum(c: char) -> bool {
+pub(in crate::hashtags) fn is_alnum(c: char) -> bool {
     match c {
         '\u{c0}'..='\u{17f}' => !matches!(c, '×' | '÷'),
         _ => c.is_alphanumeric(),
@@ -55,7 +55,7 @@ pub(super) fn is_alnum(c: char) -> bool {
 
 /// `c.is_uppercase()`, with the Latin-1 letters answered without a Unicode table.
 #[inline]
-pub(super) fn is_capital(c: char) -> bool {
+pub(in crate::hashtags) fn is_capital(c: char) -> bool {
     match c {
         'À'..='Þ' => c != '×',
         'ß'..='ÿ' => false,
@@ -65,37 +65,37 @@ pub(super) fn is_capital(c: char) -> bool {
 
 /// A word found by [`Scanner`], as byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Word {
-    pub(super) start: usize,
-    pub(super) end: usize,
-    pub(super) sentence_start: bool,
-    pub(super) capitalised: bool,
+pub(in crate::hashtags) struct Word {
+    pub(in crate::hashtags) start: usize,
+    pub(in crate::hashtags) end: usize,
+    pub(in crate::hashtags) sentence_start: bool,
+    pub(in crate::hashtags) capitalised: bool,
 }
 
 /// The post's words, maximal runs of alphanumeric chars, read forward only as far as asked.
 ///
 /// A run of ASCII letters and digits is crossed in a tight loop, other ASCII bytes are
 /// classified through a table, and only other characters are decoded.
-pub(super) struct Scanner<'t> {
-    pub(super) text: &'t str,
-    pub(super) at: usize,
+pub(in crate::hashtags) struct Scanner<'t> {
+    pub(in crate::hashtags) text: &'t str,
+    pub(in crate::hashtags) at: usize,
     /// Whether the next word starts a sentence: the post's first one does.
-    pub(super) sentence_start: bool,
+    pub(in crate::hashtags) sentence_start: bool,
 }
 
 impl<'t> Scanner<'t> {
-    pub(super) fn new(text: &'t str) -> Self {
+    pub(in crate::hashtags) fn new(text: &'t str) -> Self {
         Scanner { text, at: 0, sentence_start: true }
     }
 
     /// The char at byte `i`, a char boundary.
-    pub(super) fn char_at(&self, i: usize) -> char {
+    pub(in crate::hashtags) fn char_at(&self, i: usize) -> char {
         self.text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or('\u{fffd}')
     }
 
     /// The end of the word that starts at byte `i`.
     #[inline]
-    pub(super) fn word_end(&self, mut i: usize) -> usize {
+    pub(in crate::hashtags) fn word_end(&self, mut i: usize) -> usize {
         let bytes = self.text.as_bytes();
         while let Some(&b) = bytes.get(i) {
             let class = class(b);
@@ -116,7 +116,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// The next word.
-    pub(super) fn next_word(&mut self) -> Option<Word> {
+    pub(in crate::hashtags) fn next_word(&mut self) -> Option<Word> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
         let (start, capitalised) = loop {
@@ -156,7 +156,7 @@ impl<'t> Scanner<'t> {
     /// start: the scan looks only at ASCII capitals and non-ASCII chars outside words, found
     /// eight bytes at a time, and tells whether one starts a sentence by looking back from it
     /// to the last word.
-    pub(super) fn next_capitalised(&mut self) -> Option<Word> {
+    pub(in crate::hashtags) fn next_capitalised(&mut self) -> Option<Word> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
         loop {
@@ -193,7 +193,7 @@ impl<'t> Scanner<'t> {
 
     /// Whether the char before byte `i` is a letter or a digit: then no word starts at `i`.
     #[inline]
-    pub(super) fn after_alnum(&self, i: usize) -> bool {
+    pub(in crate::hashtags) fn after_alnum(&self, i: usize) -> bool {
         let Some(before) = self.text.get(..i) else { return false };
         match before.as_bytes().last() {
             None => false,
@@ -204,7 +204,7 @@ impl<'t> Scanner<'t> {
 
     /// Whether the word at byte `start` starts a sentence: a stop, or the post's start, comes
     /// after the last word before it.
-    pub(super) fn starts_sentence(&self, start: usize) -> bool {
+    pub(in crate::hashtags) fn starts_sentence(&self, start: usize) -> bool {
         for c in self.text.get(..start).unwrap_or("").chars().rev() {
             if is_alnum(c) {
                 return false;
@@ -220,7 +220,7 @@ impl<'t> Scanner<'t> {
 /// The first byte from `i` on that may start a capitalised word: an ASCII capital or the first
 /// byte of a non-ASCII char, not right after an ASCII letter or digit (inside a word: most
 /// accented letters and the capitals of "VivaTech" or "SMS").
-pub(super) fn capital_or_wide(bytes: &[u8], mut i: usize) -> Option<usize> {
+pub(in crate::hashtags) fn capital_or_wide(bytes: &[u8], mut i: usize) -> Option<usize> {
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Added to a byte's low seven bits, these carry into its high bit from `A` and from the
@@ -257,20 +257,20 @@ pub(super) fn capital_or_wide(bytes: &[u8], mut i: usize) -> Option<usize> {
 /// The words of the post outside hashtags, mentions and URLs (the `skip` spans), read on
 /// demand: most of a post's words start with a small letter and can never begin a name, so
 /// they are passed over without being checked against the spans.
-pub(super) struct Tokens<'t, 's> {
-    pub(super) words: Scanner<'t>,
-    pub(super) spans: &'s [Span],
+pub(in crate::hashtags) struct Tokens<'t, 's> {
+    pub(in crate::hashtags) words: Scanner<'t>,
+    pub(in crate::hashtags) spans: &'s [Span],
     /// Words are checked in order, so the first span that may overlap one only moves forward.
-    pub(super) next_span: usize,
+    pub(in crate::hashtags) next_span: usize,
 }
 
 impl<'t, 's> Tokens<'t, 's> {
-    pub(super) fn new(text: &'t str, skip: &'s SpanSet) -> Self {
+    pub(in crate::hashtags) fn new(text: &'t str, skip: &'s SpanSet) -> Self {
         Tokens { words: Scanner::new(text), spans: skip.spans(), next_span: 0 }
     }
 
     /// Whether no entity covers the word at `start..end`.
-    pub(super) fn outside(&mut self, start: usize, end: usize) -> bool {
+    pub(in crate::hashtags) fn outside(&mut self, start: usize, end: usize) -> bool {
         while self.spans.get(self.next_span).is_some_and(|s| s.end <= start) {
             self.next_span += 1;
         }
@@ -283,7 +283,7 @@ impl<'t, 's> Tokens<'t, 's> {
     }
 
     /// The next token; with `capitalised_only`, the next capitalised one.
-    pub(super) fn next(&mut self, capitalised_only: bool) -> Option<Token<'t>> {
+    pub(in crate::hashtags) fn next(&mut self, capitalised_only: bool) -> Option<Token<'t>> {
         loop {
             let word = if capitalised_only {
                 self.words.next_capitalised()?
