@@ -40,6 +40,9 @@ function edited(text, next) {
   return text.slice(0, start) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(end);
 }
 
+/** Whether a message the worker received asks for a check (not the build's load or a configuration). */
+const checking = (type) => type !== 'load' && type !== 'configure';
+
 async function configured(knobs) {
   const workers = stubWorkers(knobs);
   const client = new CheckClient({ createWorker: workers.create });
@@ -74,7 +77,7 @@ test('typing: the first check is whole, then only edits cross, and each report i
     assert.deepEqual(result.verdict, checker.verdict(result.report));
     ed.text = edited(ed.text, next);
   }
-  const sent = workers.made[0].received.filter((type) => type !== 'configure');
+  const sent = workers.made[0].received.filter(checking);
   assert.deepEqual(sent, ['check', ...Array(29).fill('edit')]);
   client.destroy();
 });
@@ -93,7 +96,7 @@ test('edits asked for while the last one is being checked: each goes onto the on
   }
   const results = await Promise.all(pending);
   assert.deepEqual(results.at(-1).report, checker.check(text));
-  const sent = workers.made[0].received.filter((type) => type !== 'configure');
+  const sent = workers.made[0].received.filter(checking);
   assert.equal(sent[0], 'check');
   assert.ok(sent.length > 2, 'edits were in flight together');
   assert.deepEqual(sent.slice(1), Array(sent.length - 1).fill('edit'), 'none refused, none checked whole');
@@ -114,14 +117,14 @@ test('a new configuration, a crash: the next edit is a whole check, then edits a
   const x = new Checker({ platform: 'x', locale: 'en' });
   const after = await client.edit(`${base} Soon!`);
   assert.deepEqual(after.report, x.check(`${base} Soon!`), 'checked under the new configuration');
-  assert.deepEqual(workers.made[0].received.filter((t) => t !== 'configure'), ['check', 'edit', 'check']);
+  assert.deepEqual(workers.made[0].received.filter(checking), ['check', 'edit', 'check']);
   // The worker dies on an edit: the edit fails, the next one starts a worker and checks whole.
   const failed = await client.edit(`${base} SoonX`);
   assert.equal(failed.crashed, true);
   const restarted = await client.edit(`${base} Soon!!`);
   assert.deepEqual(restarted.report, x.check(`${base} Soon!!`));
   assert.equal(workers.made.length, 2);
-  assert.deepEqual(workers.made[1].received, ['configure', 'check']);
+  assert.deepEqual(workers.made[1].received, ['load', 'configure', 'check']);
   x.free();
   client.destroy();
 });
@@ -133,6 +136,6 @@ test('a report scoped around the caret is no base: the next edit is a whole chec
   assert.ok(scoped.report.scope, 'checked around the caret');
   const again = await client.edit(`${long}!`, { caret: 100 });
   assert.ok(again.report.scope);
-  assert.deepEqual(workers.made[0].received.filter((t) => t !== 'configure'), ['check', 'check']);
+  assert.deepEqual(workers.made[0].received.filter(checking), ['check', 'check']);
   client.destroy();
 });
