@@ -585,7 +585,8 @@ fn check_options(options: JsValue, text: &str) -> Result<CheckOptions, JsError> 
             Some(a) if a.is_finite() && a >= 0.0 => Some(a as u64),
             Some(a) => {
                 return Err(JsError::new(&format!(
-                    "invalid check options: audience must be a number of followers, not {a}"
+                    "invalid check options: audience must be a number of followers, not {}",
+                    js_number(a)
                 )));
             }
         },
@@ -604,11 +605,18 @@ fn check_options(options: JsValue, text: &str) -> Result<CheckOptions, JsError> 
             }
             Some(c) => {
                 return Err(JsError::new(&format!(
-                    "invalid check options: caret must be a UTF-16 offset, not {c}"
+                    "invalid check options: caret must be a UTF-16 offset, not {}",
+                    js_number(c)
                 )));
             }
         },
     })
+}
+
+/// A number as JS writes it (`-1.5`, `NaN`, `-Infinity`), for error messages: Rust's float
+/// formatting would link core's float printing (about 15 KB of code) into the `.wasm` for them.
+fn js_number(n: f64) -> String {
+    js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default()
 }
 
 // Check options, suggestions and reports are read from the JS objects field by field, with the

@@ -14,6 +14,7 @@
 
 use super::super::{Context, Reach, Rule, RuleMeta};
 use super::remove_fix;
+use crate::i18n::Fixed;
 use crate::report::{Finding, Grade, Severity};
 
 pub struct Autopilot;
@@ -35,7 +36,7 @@ impl Rule for Autopilot {
         for tag in cx.hashtags.tags.iter().filter(|t| t.first.is_none()) {
             let (Grade::Autopilot, Some(habit)) = (tag.grade, &tag.habit) else { continue };
             let shown = cx.doc.slice(&tag.span);
-            let percent = format!("{:.0}", habit.share() * 100.0);
+            let percent = Fixed::new(f64::from(habit.share() * 100.0), 0);
             let message = cx.tr(
                 "hashtag/autopilot",
                 &[

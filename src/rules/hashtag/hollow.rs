@@ -30,6 +30,7 @@
 use super::super::{Context, Reach, Rule, RuleMeta};
 use super::remove_fix;
 use crate::hashtags::{Hollow, Hollowness};
+use crate::i18n::Fixed;
 use crate::report::{Finding, Fix, Severity};
 
 pub struct HollowTag;
@@ -63,8 +64,8 @@ impl Rule for HollowTag {
                 Hollow::Compound => cx.tr("hashtag/hollow.compound", &[("tag", &shown)]),
             };
             if let Some(v) = tag.visibility {
-                let percent = format!("{:.1}", v.chance * 100.0);
-                let seconds = format!("{:.0}", v.minutes_in_feed * 60.0);
+                let percent = Fixed::new(v.chance * 100.0, 1);
+                let seconds = Fixed::new(v.minutes_in_feed * 60.0, 0);
                 message.push(' ');
                 message.push_str(
                     &cx.tr(

@@ -24,7 +24,10 @@ use crate::rules::{Context, Reach, Rule, RuleMeta};
 pub struct ReadingEase;
 
 /// Scores below this are flagged.
-pub const THRESHOLD: f64 = 40.0;
+pub const THRESHOLD: f64 = SHOWN_THRESHOLD as f64;
+/// [`THRESHOLD`] as the message shows it: an integer, so that no float formatting is compiled
+/// into the `.wasm` for it.
+const SHOWN_THRESHOLD: u32 = 40;
 /// Fewer words than this (and fewer than [`MIN_SENTENCES`] sentences) are too few to score.
 pub const MIN_WORDS: usize = 40;
 pub const MIN_SENTENCES: usize = 3;
@@ -80,7 +83,7 @@ impl Rule for ReadingEase {
         let shown = post.round().max(0.0) as i64;
         let message = cx.tr(
             "readability/reading-ease",
-            &[("score", &shown), ("formula", &formula), ("threshold", &THRESHOLD)],
+            &[("score", &shown), ("formula", &formula), ("threshold", &SHOWN_THRESHOLD)],
         );
         out.push(Finding::new(META.id, hardest.span.clone(), message));
     }
