@@ -278,6 +278,13 @@ pub fn analyze(
     };
     let mut tags: Vec<Tag> = Vec::with_capacity(entities.hashtags.len());
     let mut firsts = Firsts::default();
+    // Read only when a tag needs them, each at most once: the spans of links, tags and
+    // mentions, the post's capitalised words (for its names and its alternatives alike), and
+    // its names.
+    let linked = std::cell::OnceCell::new();
+    let linked = || linked.get_or_init(|| entities.linked());
+    let capitals = std::cell::OnceCell::new();
+    let capitals = || capitals.get_or_init(|| alternatives::scan::capitalised(text));
     let names = std::cell::OnceCell::new();
     for entity in &entities.hashtags {
         let body = entity.body(text);
@@ -301,7 +308,8 @@ pub fn analyze(
         // an event; the curated lexicon's tags stay hollow whatever the post says.
         let unlisted =
             matches!(hollowness, Hollowness::Hollow(Hollow::Word { .. } | Hollow::Compound));
-        if unlisted && names.get_or_init(|| names::Names::new(text, &entities.linked())).names(&key)
+        if unlisted
+            && names.get_or_init(|| names::Names::new(text, linked(), capitals())).names(&key)
         {
             hollowness = Hollowness::Specific(Specific::Name);
         }
@@ -338,8 +346,8 @@ pub fn analyze(
     }
     let wall = trailing_wall(text, &tags);
     let alternatives = if tags.iter().any(|t| matches!(t.hollowness, Hollowness::Hollow(_))) {
-        let skip = entities.linked();
-        alternatives::from_text_except(text, &skip, |key| tags.iter().any(|t| t.key == key), memo)
+        let existing = |key: &str| tags.iter().any(|t| t.key == key);
+        alternatives::from_capitals(text, linked(), capitals(), existing, memo)
     } else {
         Vec::new()
     };

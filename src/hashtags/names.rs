@@ -3,7 +3,7 @@
 //! or an organisation, however common the word is elsewhere ("menton" is a chin, "cork" a
 //! stopper): it is specific to this post, not hollow.
 
-use super::alternatives::scan::Scanner;
+use super::alternatives::scan::{Scanner, Word};
 use super::tag_key::push_folded;
 use crate::text::SpanSet;
 
@@ -28,15 +28,16 @@ struct Run {
 }
 
 impl Names {
-    pub(crate) fn new(text: &str, skip: &SpanSet) -> Names {
+    /// The names of `text`, whose capitalised words are `capitals`
+    /// ([`capitalised`](super::alternatives::scan::capitalised)).
+    pub(crate) fn new(text: &str, skip: &SpanSet, capitals: &[Word]) -> Names {
         let spans = skip.spans();
         let skipped = |start: usize, end: usize| {
             let first = spans.partition_point(|s| s.end <= start);
             spans.get(first).is_some_and(|s| s.start < end)
         };
         let mut runs = Vec::new();
-        let mut capitals = Scanner::new(text);
-        while let Some(word) = capitals.next_capitalised() {
+        for word in capitals {
             let written = text.get(word.start..word.end).unwrap_or("");
             if skipped(word.start, word.end)
                 || !written.chars().skip(1).any(char::is_lowercase)
@@ -97,10 +98,11 @@ fn sentence_start(text: &str, at: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::alternatives::scan::capitalised;
     use super::*;
 
     fn named(text: &str, key: &str) -> bool {
-        Names::new(text, &SpanSet::default()).names(key)
+        Names::new(text, &SpanSet::default(), &capitalised(text)).names(key)
     }
 
     #[test]
@@ -114,7 +116,8 @@ mod tests {
     fn a_name_runs_over_a_skipped_entity_but_does_not_start_in_one() {
         let names = |text: &str, entity: &str| {
             let at = text.find(entity).unwrap_or(0);
-            Names::new(text, &SpanSet::new(std::iter::once(at..at + entity.len())))
+            let skip = SpanSet::new(std::iter::once(at..at + entity.len()));
+            Names::new(text, &skip, &capitalised(text))
         };
         let over = names("Join us at Fete @hosts de la Nature.", "@hosts");
         assert!(over.names("fetedelanature"));

@@ -332,7 +332,19 @@ pub fn from_text_except(
     existing: impl Fn(&str) -> bool,
     memo: &TagMemo,
 ) -> Vec<String> {
-    let mut tokens = Tokens::new(text, skip);
+    from_capitals(text, skip, &scan::capitalised(text), existing, memo)
+}
+
+/// [`from_text_except`], where `capitals` are the post's capitalised words
+/// ([`scan::capitalised`]), found once for the post's names and its alternatives.
+pub(super) fn from_capitals(
+    text: &str,
+    skip: &SpanSet,
+    capitals: &[scan::Word],
+    existing: impl Fn(&str) -> bool,
+    memo: &TagMemo,
+) -> Vec<String> {
+    let mut tokens = Tokens::new(text, skip, capitals);
     let mut ahead = Ahead { slots: [None, None] };
     let mut common = Common::new(memo);
     let mut found = Found::new(existing);

@@ -254,6 +254,14 @@ pub(in crate::hashtags) fn capital_or_wide(bytes: &[u8], mut i: usize) -> Option
         .map(|(p, _)| i + p)
 }
 
+/// The post's capitalised words, as [`Scanner::next_capitalised`] finds them from the start:
+/// found once per check, for the post's names ([`crate::hashtags::names`]) and for the
+/// alternatives alike.
+pub(in crate::hashtags) fn capitalised(text: &str) -> Vec<Word> {
+    let mut scanner = Scanner::new(text);
+    std::iter::from_fn(|| scanner.next_capitalised()).collect()
+}
+
 /// The words of the post outside hashtags, mentions and URLs (the `skip` spans), read on
 /// demand: most of a post's words start with a small letter and can never begin a name, so
 /// they are passed over without being checked against the spans.
@@ -262,11 +270,39 @@ pub(in crate::hashtags) struct Tokens<'t, 's> {
     pub(in crate::hashtags) spans: &'s [Span],
     /// Words are checked in order, so the first span that may overlap one only moves forward.
     pub(in crate::hashtags) next_span: usize,
+    /// The post's capitalised words ([`capitalised`]), and the first one not yet passed.
+    capitals: &'s [Word],
+    next_capital: usize,
 }
 
 impl<'t, 's> Tokens<'t, 's> {
-    pub(in crate::hashtags) fn new(text: &'t str, skip: &'s SpanSet) -> Self {
-        Tokens { words: Scanner::new(text), spans: skip.spans(), next_span: 0 }
+    /// The tokens of `text`, whose capitalised words are `capitals` ([`capitalised`]).
+    pub(in crate::hashtags) fn new(text: &'t str, skip: &'s SpanSet, capitals: &'s [Word]) -> Self {
+        Tokens {
+            words: Scanner::new(text),
+            spans: skip.spans(),
+            next_span: 0,
+            capitals,
+            next_capital: 0,
+        }
+    }
+
+    /// The next capitalised word from the scanner's place on, as
+    /// [`Scanner::next_capitalised`] would find it: the scanner stops at a word's end, where
+    /// no word starts, so the words found from the post's start are the same from there.
+    fn next_capitalised(&mut self) -> Option<Word> {
+        let at = self.words.at;
+        while self.capitals.get(self.next_capital).is_some_and(|w| w.start < at) {
+            self.next_capital += 1;
+        }
+        let Some(&word) = self.capitals.get(self.next_capital) else {
+            self.words.at = self.words.text.len();
+            return None;
+        };
+        self.next_capital += 1;
+        self.words.at = word.end;
+        self.words.sentence_start = false;
+        Some(word)
     }
 
     /// Whether no entity covers the word at `start..end`.
@@ -285,11 +321,8 @@ impl<'t, 's> Tokens<'t, 's> {
     /// The next token; with `capitalised_only`, the next capitalised one.
     pub(in crate::hashtags) fn next(&mut self, capitalised_only: bool) -> Option<Token<'t>> {
         loop {
-            let word = if capitalised_only {
-                self.words.next_capitalised()?
-            } else {
-                self.words.next_word()?
-            };
+            let word =
+                if capitalised_only { self.next_capitalised()? } else { self.words.next_word()? };
             if !self.outside(word.start, word.end) {
                 continue;
             }

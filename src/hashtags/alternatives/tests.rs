@@ -7,7 +7,8 @@ fn alts(text: &str) -> Vec<String> {
 
 /// Every token, as the scan reads them.
 fn tokens(text: &str, skip: &SpanSet) -> Vec<(usize, usize, bool)> {
-    let mut tokens = Tokens::new(text, skip);
+    let capitals = capitalised(text);
+    let mut tokens = Tokens::new(text, skip, &capitals);
     std::iter::from_fn(|| tokens.next(false)).map(|t| (t.start, t.end, t.sentence_start)).collect()
 }
 
@@ -15,7 +16,8 @@ fn tokens(text: &str, skip: &SpanSet) -> Vec<(usize, usize, bool)> {
 /// scan finds them.
 type Spans = Vec<(usize, usize, bool)>;
 fn capitalised_and_reference(text: &str, skip: &SpanSet) -> (Spans, Spans) {
-    let mut scan = Tokens::new(text, skip);
+    let capitals = capitalised(text);
+    let mut scan = Tokens::new(text, skip, &capitals);
     let capitalised = std::iter::from_fn(|| scan.next(true))
         .map(|t| (t.start, t.end, t.sentence_start))
         .collect();
