@@ -41,6 +41,8 @@ export async function measure(fn, { minRounds = 200, minMs = 1500, maxRounds = 2
  * (a handful of columns, well-conditioned once scaled; Gaussian elimination with pivoting).
  */
 export function leastSquares(rows, y) {
+  // Fewer rows than unknowns (a run over one class of long posts, say) fit nothing.
+  if (rows.length === 0 || rows.length < rows[0].length) return null;
   const k = rows[0].length;
   const a = Array.from({ length: k }, () => new Array(k + 1).fill(0));
   for (let r = 0; r < rows.length; r++) {
