@@ -121,22 +121,7 @@ fn read_posts(path: &str) -> Vec<(Checker, String)> {
 /// Checks each post of the file at `path` (see the module's doc) `rounds` times, each with a
 /// checker of its platform and locale.
 fn check_file(path: &str, rounds: usize, options: &CheckOptions) {
-    let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let posts: Vec<(Checker, &str)> = source
-        .split("\n\u{1e}\n")
-        .filter(|post| !post.trim().is_empty())
-        .map(|post| {
-            let (head, text) = post.split_once('\n').unwrap_or((post, ""));
-            let (platform, locale) = head.split_once(' ').unwrap_or((head, "en"));
-            let options = CheckerOptions {
-                platform: Platform::from_id(platform),
-                locale: brio::Locale::from_tag(locale),
-                ..Default::default()
-            };
-            let checker = Checker::new(options).unwrap_or_else(|e| panic!("{e}"));
-            (checker, text)
-        })
-        .collect();
+    let posts = read_posts(path);
     let mut diagnostics = 0;
     for _ in 0..rounds {
         for (checker, text) in &posts {

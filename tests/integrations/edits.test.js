@@ -11,6 +11,7 @@ import { createSession } from '../../www/src/editor/session.js';
 import { TextMap } from '../../integrations/core/text-map.js';
 import { Checker } from '../js/load.js';
 import { stubWorkers } from './stub-worker.js';
+import { mulberry32 } from '../../bench/stats.js';
 
 const OPTIONS = { platform: 'linkedin', locale: 'en' };
 const PARAGRAPHS = [
@@ -20,16 +21,6 @@ const PARAGRAPHS = [
   'Perhaps we might maybe consider that it could possibly be somewhat useful.',
 ];
 const INSERTS = ['', 's', ' ', '\n', '\n\n', '!!!', '#', '@bob ', 'é', '🚀', 'THIS IS HUGE', '#Lyon '];
-
-/** A seeded generator (mulberry32): the same edits on every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `text` with a random edit of whole chars. */
 function edited(text, next) {
@@ -67,7 +58,7 @@ const checker = new Checker(OPTIONS);
 const document = (next, n) => Array.from({ length: n }, () => PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)]).join('\n\n');
 
 test('typing: the first check is whole, then only edits cross, and each report is the whole check’s', async () => {
-  const next = random(7);
+  const next = mulberry32(7);
   const { client, workers } = await configured();
   const ed = editor(client, document(next, 40), () => 10);
   for (let i = 0; i < 30; i++) {
@@ -83,7 +74,7 @@ test('typing: the first check is whole, then only edits cross, and each report i
 });
 
 test('edits asked for while the last one is being checked: each goes onto the one before', async () => {
-  const next = random(11);
+  const next = mulberry32(11);
   const { client, workers } = await configured({ hold: () => new Promise((ok) => setTimeout(ok, 10)) });
   let text = document(next, 20);
   await client.edit(text);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 
 import { Checker } from './load.js';
 import { applyDelta, editBetween } from '../../www/src/editor/report-delta.js';
+import { mulberry32 } from '../../bench/stats.js';
 
 const PARAGRAPHS = [
   'Nous sommes très fiers d’annoncer notre synergie disruptive !!! #innovation 🚀',
@@ -17,18 +18,8 @@ const PARAGRAPHS = [
 ];
 const INSERTS = ['', 's', ' ', '\n', '\n\n', '!', '#', '@', 'é', '🚀', '»', 'THIS IS HUGE', '#Lyon ', 'https://a.example '];
 
-/** A seeded generator (mulberry32): the same edits on every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('the deltas of Session.edit patch the last report into what check reports', () => {
-  const next = random(19);
+  const next = mulberry32(19);
   for (const platform of ['linkedin', 'x', 'mastodon']) {
     const checker = new Checker({ platform });
     let text = Array.from({ length: 60 }, () => PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)]).join('\n\n');
@@ -86,7 +77,7 @@ test('an edit that does not fit the session text throws and leaves the session a
 });
 
 test('editBetween finds the edit between two texts, never inside a surrogate pair', () => {
-  const next = random(7);
+  const next = mulberry32(7);
   const pieces = ['a', 'b', ' ', '🚀', '🔥', 'é', '\n'];
   const word = (n) => Array.from({ length: n }, () => pieces[Math.floor(next() * pieces.length)]).join('');
   for (let i = 0; i < 500; i++) {
