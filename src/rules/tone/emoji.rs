@@ -14,6 +14,13 @@
 //!
 //! **Better.** "Lancement 🚀🔥" (the fix removes the extra emoji, with the space before each;
 //! it needs the writer's eye: which emoji to keep is the writer's call).
+//!
+//! The fix is offered only when the extra emoji sit on one line and, unless the allowance is
+//! none, none of them opens a line. Across lines it would rewrite everything between the
+//! first and the last (in a long article, most of it, and in a rich editor that loses the
+//! links and styles of every paragraph in between); an emoji that opens a line is a bullet,
+//! and dropping the bullets past the allowance leaves a list half with and half without them.
+//! There the finding stays, without a fix: which emoji go is the writer's call.
 
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::{Context, Reach, Rule, RuleMeta};
@@ -47,15 +54,33 @@ impl Rule for Emoji {
         let args: [(&str, &dyn crate::i18n::Arg); 3] =
             [("count", &emoji.len()), ("max", &max), ("platform", &platform)];
         let message = cx.tr(key, &args);
-        let Some(fix) = removal(cx.text(), extra) else { return };
+        let finding = Finding::new(META.id, span(cx.text(), extra), message);
+        let fix = removable(cx.text(), extra, max).then(|| removal(cx.text(), extra)).flatten();
+        let Some((span, replacement)) = fix else {
+            out.push(finding);
+            return;
+        };
         let n = extra.len();
-        out.push(Finding::new(META.id, span(cx.text(), extra), message).with_fix(Fix {
+        out.push(finding.with_fix(Fix {
             label: cx.tr("tone/emoji.fix", &[("extra", &n)]),
-            replacement: fix.1,
-            span: fix.0,
+            replacement,
+            span,
             safe: false,
         }));
     }
+}
+
+/// Whether one click may remove the `extra` emoji: they sit on one line, and none opens a line
+/// (a bullet) unless the allowance is none, so that every bullet goes.
+fn removable(text: &str, extra: &[Span], max: usize) -> bool {
+    let (Some(first), Some(last)) = (extra.first(), extra.last()) else { return false };
+    let one_line = text.get(first.start..last.end).is_some_and(|s| !s.contains(['\n', '\r']));
+    let opens_line = |e: &Span| {
+        text.get(..e.start)
+            .map(|before| before.trim_end_matches(inline_space))
+            .is_some_and(|before| before.is_empty() || before.ends_with(['\n', '\r']))
+    };
+    one_line && (max == 0 || !extra.iter().any(opens_line))
 }
 
 /// What the finding covers: the extra emoji when only spaces and other emoji part them (one
@@ -168,12 +193,25 @@ mod tests {
     fn the_fix_leaves_no_double_space_or_indent() {
         assert_eq!(fixed("Go 🚀 🔥 now", Some(1), Platform::X), "Go 🚀 now");
         assert_eq!(fixed("Go 🚀🔥", Some(1), Platform::X), "Go 🚀");
-        let list = "Au programme :\n✅ ateliers\n✅ conférences\n🎁 cadeaux";
-        assert_eq!(
-            fixed(list, Some(1), Platform::X),
-            "Au programme :\n✅ ateliers\nconférences\ncadeaux"
-        );
         assert_eq!(fixed("🚀 🔥 Go", Some(0), Platform::X), "Go");
+        assert_eq!(fixed("Top 🚀\nGo 🔥 🎉", Some(1), Platform::X), "Top 🚀\nGo");
+    }
+
+    #[test]
+    fn no_fix_across_lines_or_on_bullets() {
+        // Across lines: the finding, not a rewrite of every line in between.
+        let text = "Bravo 🎉\nMerci 👏\nÀ bientôt 👋";
+        let out = run(text, Some(1), Platform::X);
+        assert_eq!(out.len(), 1);
+        assert!(out[0].fixes.is_empty());
+        // A bullet past the allowance: dropping it would leave half a list with bullets.
+        let list = "Au programme :\n✅ ateliers\n✅ conférences\n🎁 cadeaux";
+        let out = run(list, Some(2), Platform::X);
+        assert_eq!(out.len(), 1);
+        assert_eq!(&list[out[0].span.clone()], "🎁");
+        assert!(out[0].fixes.is_empty());
+        // With no emoji allowed, every bullet goes: one line, one click.
+        assert_eq!(fixed("✅ ateliers 🎁", Some(0), Platform::X), "ateliers");
     }
 
     #[test]
