@@ -121,6 +121,11 @@ fn judge(key: &str, split: &Split) -> Option<bool> {
     if words < 2 || frequency::lookup_any(key).is_some() {
         return None;
     }
+    // Nothing but letters and short function words ("is" + "a" for #isa, "am" + "a" for #ama)
+    // is an acronym, not a phrase: a phrase has a word of three letters or more.
+    if split.pieces.iter().all(|piece| piece.end - piece.start <= 2) {
+        return None;
+    }
     Some(safe)
 }
 
@@ -169,7 +174,17 @@ mod tests {
         assert_eq!(camel("iloveparis"), Some(("#ILoveParis".into(), false)));
         assert_eq!(camel("superbowl"), Some(("#SuperBowl".into(), false)));
         // A known word, a fragment, letters against a number, a coin toss: nothing.
-        for body in ["entrepreneuriat", "nowhere", "ootd", "itjobs", "a11y", "genai", "doglover"] {
+        for body in [
+            "entrepreneuriat",
+            "nowhere",
+            "ootd",
+            "itjobs",
+            "a11y",
+            "genai",
+            "doglover",
+            "isa",
+            "ama",
+        ] {
             assert_eq!(camel(body), None, "{body}");
         }
     }

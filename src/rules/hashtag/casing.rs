@@ -11,9 +11,9 @@
 //! letter, and no part of two letters but its language's short function words (de, la, au, of,
 //! in…). A likely split is offered with an unsafe fix (#iloveparis, #superbowl). A doubtful one
 //! is not flagged: known single words (#entrepreneuriat, #innovation), acronyms and
-//! abbreviations (#ootd, #tbt, #itjobs, #genai), parts the lists lack (#lifeatacme), rare
-//! parts of three letters and splits with a rival of about the same cost (#doglover). Tags with
-//! any capital are left alone.
+//! abbreviations (#ootd, #tbt, #isa, #itjobs, #genai; a split into letters and two-letter
+//! words only is one), parts the lists lack (#lifeatacme), rare parts of three letters and
+//! splits with a rival of about the same cost (#doglover). Tags with any capital are left alone.
 //!
 //! **Why it matters.** Screen readers read #accessibledesign as one garbled word;
 //! #AccessibleDesign is read as two. Sighted readers parse it faster too. A wrong split
