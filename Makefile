@@ -295,13 +295,17 @@ profile-wasm: pkg valgrind-tools
 # keeps the name section, `wasm-opt -g` too), for profilers: in $(CARGO_TARGET_DIR)/pkg-profile.
 # Then V8's sampling profiler over one class of the bench corpus: `make profile-corpus
 # CLASS=tags-30` lists the functions by self and inclusive time (bench/profile.js).
+# PROFILE_BUILD=fr or en builds that one-language build instead, in pkg-profile-fr or
+# pkg-profile-en, for `twiggy` (`twiggy top`, `dominators`, `garbage` name its functions and data).
 PROFILE_TARGET := $(or $(CARGO_TARGET_DIR),target)
-PROFILE_PKG := $(PROFILE_TARGET)/pkg-profile
+PROFILE_BUILD ?=
+PROFILE_PKG := $(PROFILE_TARGET)/pkg-profile$(if $(PROFILE_BUILD),-$(PROFILE_BUILD))
+PROFILE_FLAGS := $(if $(PROFILE_BUILD),-p brio --no-default-features --features $(PROFILE_BUILD))
 CLASS ?= many-findings
 PROFILE_SECONDS ?= 5
 pkg-profile: $(PROFILE_PKG)/brio_bg.wasm
 $(PROFILE_PKG)/brio_bg.wasm: $(RUST_SOURCES) | rust-tools node-tools
-	$(CARGO) build --lib --profile $(WASM_PROFILE) --target wasm32-unknown-unknown
+	$(CARGO) build --lib --profile $(WASM_PROFILE) --target wasm32-unknown-unknown $(PROFILE_FLAGS)
 	rm -rf $(PROFILE_PKG)
 	wasm-bindgen --target web --out-dir $(PROFILE_PKG) --out-name brio \
 		$(PROFILE_TARGET)/wasm32-unknown-unknown/$(WASM_PROFILE)/brio.wasm

@@ -2,7 +2,8 @@
 //! word lists (`src/hashtags/data/words-*.txt`, made by `scripts/gen_wordlists.py`) into the
 //! byte streams `src/hashtags/frequency.rs` reads: both with the pack compiler (`compile/`), the
 //! crate the library compiles a profile's terms with. Also the Sentence_Break table of
-//! `src/text/sentences.rs`, from ICU4X's Unicode data.
+//! `src/text/sentences.rs`, from ICU4X's Unicode data, and the canonical decompositions,
+//! compositions and combining classes of `src/canonical.rs`, from `unicode-normalization`'s.
 
 use std::env;
 use std::path::Path;
@@ -23,6 +24,7 @@ fn main() {
     brio_compile::pack_tables::write(Path::new("src/packs"), out, &locales);
     brio_compile::frequency_lists::write(Path::new("src/hashtags/data"), out);
     write_sentence_break(out);
+    write_canonical(out);
 }
 
 /// The Sentence_Break property (UAX #29) of every char, from ICU4X's Unicode data, as the
@@ -88,4 +90,129 @@ fn write_sentence_break(out: &Path) {
         list(&runs),
     );
     std::fs::write(out.join("sentence_break.rs"), source).expect("OUT_DIR is writable");
+}
+
+/// Hangul syllables: decomposed and composed by arithmetic in `src/canonical.rs`, not listed.
+const HANGUL: std::ops::RangeInclusive<u32> = 0xAC00..=0xD7A3;
+
+/// The canonical decompositions, compositions and combining classes of Unicode (UAX #15), as
+/// `unicode-normalization` has them, in the sorted tables `src/canonical.rs` searches: each
+/// decomposed char's decomposition one step deep (one or two chars, each decomposed in turn),
+/// the composition pairs as indices into those, and the runs of one combining class. Sorted
+/// tables gzip to a fraction of that crate's hash tables, which its per-char functions link
+/// into the `.wasm` whole.
+fn write_canonical(out: &Path) {
+    use std::collections::HashMap;
+    use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+    let chars = || (0..=0x10FFFFu32).filter_map(char::from_u32);
+    // Every char's full decomposition, Hangul syllables aside (computed at run time).
+    let mut full: Vec<(char, Vec<char>)> = Vec::new();
+    for c in chars().filter(|c| !HANGUL.contains(&u32::from(*c))) {
+        let mut d = Vec::new();
+        decompose_canonical(c, |x| d.push(x));
+        if d != [c] {
+            full.push((c, d));
+        }
+    }
+    // The pairs a composition can start from: a first char is in a decomposition or has one,
+    // and so is a second (see `src/canonical.rs`); Hangul's are computed.
+    let mut parts: Vec<char> =
+        full.iter().flat_map(|(c, d)| d.iter().chain([c])).copied().collect();
+    parts.sort_unstable();
+    parts.dedup();
+    let mut composed: Vec<(char, char, char)> = Vec::new();
+    for &a in &parts {
+        for &b in &parts {
+            if let Some(c) = compose(a, b).filter(|c| !HANGUL.contains(&u32::from(*c))) {
+                composed.push((a, b, c));
+            }
+        }
+    }
+    let mut steps: HashMap<char, (char, char)> = HashMap::new();
+    for &(a, b, c) in &composed {
+        assert!(steps.insert(c, (a, b)).is_none(), "one pair per composite");
+    }
+    // The other decomposed chars, one step deep: a singleton, or two chars whose full
+    // decompositions, end to end, are the char's.
+    let by_decomposition: HashMap<&[char], char> =
+        full.iter().rev().map(|(c, d)| (d.as_slice(), *c)).collect();
+    let one = |d: &[char]| match d {
+        [c] => Some(*c),
+        _ => by_decomposition.get(d).copied(),
+    };
+    for (c, d) in &full {
+        if steps.contains_key(c) {
+            continue;
+        }
+        let step = match d.as_slice() {
+            [single] => Some((*single, '\0')),
+            _ => (1..d.len()).rev().find_map(|k| Some((one(&d[..k])?, one(&d[k..])?))),
+        };
+        steps.insert(*c, step.expect("every decomposition is two chars' decompositions"));
+    }
+    let mut decomposed: Vec<char> = full.iter().map(|(c, _)| *c).collect();
+    decomposed.sort_unstable();
+    let expand = |c: char| {
+        let mut out = Vec::new();
+        let mut stack = vec![c];
+        while let Some(x) = stack.pop() {
+            match steps.get(&x) {
+                Some(&(a, b)) => stack.extend([b, a].into_iter().filter(|y| *y != '\0')),
+                None => out.push(x),
+            }
+        }
+        out
+    };
+    for (c, d) in &full {
+        assert_eq!(&expand(*c), d, "the steps of U+{:04X}", u32::from(*c));
+    }
+    let index: HashMap<char, usize> = decomposed.iter().enumerate().map(|(i, c)| (*c, i)).collect();
+    let mut pairs: Vec<(char, char, usize)> =
+        composed.iter().map(|&(a, b, c)| (a, b, index[&c])).collect();
+    pairs.sort_unstable();
+    let mut runs: Vec<u32> = Vec::new();
+    let mut last = None;
+    for c in chars() {
+        let class = canonical_combining_class(c);
+        if last != Some(class) {
+            runs.push(u32::from(c) << 8 | u32::from(class));
+            last = Some(class);
+        }
+    }
+    let first_decomposed = decomposed.first().copied().expect("Unicode has decompositions");
+    let first_second = pairs.iter().map(|p| p.1).min().expect("Unicode has compositions");
+    let first_marked = runs.get(1).map_or(0, |run| run >> 8);
+    let char_list = |cs: &mut dyn Iterator<Item = char>| {
+        cs.map(|c| format!("'\\u{{{:x}}}',", u32::from(c))).collect::<String>()
+    };
+    let list = |values: &[u32]| values.iter().map(|v| format!("{v:#x},")).collect::<String>();
+    let pair_list = pairs.iter().map(|p| format!("{},", p.2)).collect::<String>();
+    assert!(decomposed.len() <= usize::from(u16::MAX), "pair indices are u16");
+    let n = decomposed.len();
+    let source = format!(
+        "/// Below this char no char has a canonical decomposition.\n\
+         const FIRST_DECOMPOSED: char = '\\u{{{:x}}}';\n\
+         /// The chars with a canonical decomposition (Hangul syllables aside), sorted.\n\
+         static DECOMPOSED: [char; {n}] = [{}];\n\
+         /// Each one's decomposition one step deep: a first char, and a second or `'\\0'`.\n\
+         static FIRSTS: [char; {n}] = [{}];\n\
+         static SECONDS: [char; {n}] = [{}];\n\
+         /// Below this char no char is the second of a composition pair.\n\
+         const FIRST_SECOND: char = '\\u{{{:x}}}';\n\
+         /// The composites (Hangul aside), as indices of [`DECOMPOSED`], sorted by their pair.\n\
+         static PAIRS: [u16; {}] = [{pair_list}];\n\
+         /// Below this char every combining class is 0.\n\
+         const FIRST_MARKED: u32 = {first_marked:#x};\n\
+         /// The start of each run of one canonical combining class: `start << 8 | class`.\n\
+         static CLASS_RUNS: [u32; {}] = [{}];\n",
+        u32::from(first_decomposed),
+        char_list(&mut decomposed.iter().copied()),
+        char_list(&mut decomposed.iter().map(|c| steps[c].0)),
+        char_list(&mut decomposed.iter().map(|c| steps[c].1)),
+        u32::from(first_second),
+        pairs.len(),
+        runs.len(),
+        list(&runs),
+    );
+    std::fs::write(out.join("canonical.rs"), source).expect("OUT_DIR is writable");
 }

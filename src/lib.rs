@@ -23,6 +23,7 @@ pub mod text;
 pub mod verdict;
 pub mod window;
 
+mod canonical;
 mod caps;
 use brio_compile::order;
 

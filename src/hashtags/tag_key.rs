@@ -1,6 +1,6 @@
 //! Case and accent folding, so that #Qualité, #qualite and #QUALITÉ are one tag.
 
-use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
+use crate::canonical::{canonical_combining_class, decompose_canonical};
 
 /// Appends the folded form of `c` (lower case, accents removed, ligatures spelled out) to `out`.
 ///

@@ -1,14 +1,15 @@
 //! Unicode Normalization Form C (UAX #15), for the X length, which twitter-text weighs on the NFC
 //! form of a post.
 //!
-//! Written over `unicode_normalization`'s per-char tables rather than with its `nfc()` iterator:
-//! that iterator dispatches between canonical and compatibility decomposition at run time, which
-//! links the compatibility tables (tens of KB of the `.wasm`) that NFC never reads. A test
-//! compares both on arbitrary text.
+//! Written over [`crate::canonical`]'s per-char tables (`unicode_normalization`'s data, sorted
+//! at build time) rather than with that crate's `nfc()` iterator: the iterator dispatches
+//! between canonical and compatibility decomposition at run time, which links the compatibility
+//! tables (tens of KB of the `.wasm`) that NFC never reads. A test compares both on arbitrary
+//! text.
 
 use std::borrow::Cow;
 
-use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+use crate::canonical::{canonical_combining_class, compose, decompose_canonical};
 
 /// The first code point that can change under NFC: below it there is no combining mark and no
 /// character that decomposes differently from how it recomposes.
