@@ -24,6 +24,7 @@ pub mod verdict;
 pub mod window;
 
 mod caps;
+mod fnv;
 use brio_compile::order;
 
 #[cfg(target_arch = "wasm32")]

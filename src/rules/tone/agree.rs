@@ -151,8 +151,6 @@ fn elide(
     };
     let word_start = start_of_last_word(head);
     let word = head.get(word_start..)?;
-    // The post's own apostrophe: ' where it types only that one, ’ otherwise.
-    let apostrophe = if text.contains('\'') && !text.contains('’') { "'" } else { "’" };
     let elided = match word.to_lowercase().as_str() {
         "le" | "la" => "l",
         "de" => "d",
@@ -177,6 +175,9 @@ fn elide(
         _ => return Some(Agreed { span: span.clone(), with }),
     };
     let elided = super::lexicon::keep_case(word, elided);
+    // The post's own apostrophe: ' where it types only that one, ’ otherwise. Read here, where
+    // an elision is written, not for every fix: it reads the whole post.
+    let apostrophe = if text.contains('\'') && !text.contains('’') { "'" } else { "’" };
     Some(Agreed { span: word_start..span.end, with: format!("{elided}{apostrophe}{with}") })
 }
 
