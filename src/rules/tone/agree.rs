@@ -210,7 +210,8 @@ fn starts_with_vowel_sound(words: &str) -> bool {
         "humain",
         "humeur",
     ];
-    let lower = words.to_lowercase();
+    // The longest mute-h word is the most any test reads: a word of the wording lower-cased.
+    let lower: String = words.chars().take(12).flat_map(char::to_lowercase).collect();
     match lower.chars().next() {
         Some(c) if "aeiouyàâäéèêëîïôöùûü".contains(c) => true,
         Some('h') => MUTE_H.iter().any(|h| lower.starts_with(h)),
@@ -219,8 +220,9 @@ fn starts_with_vowel_sound(words: &str) -> bool {
 }
 
 fn ends_plural(found: &str) -> bool {
-    let last = found.rsplit(' ').next().unwrap_or(found).to_lowercase();
-    last.ends_with('s') || last.ends_with('x')
+    // Only `S` and `X` lower-case to `s` and `x`: the last char says it without a copy.
+    let last = found.rsplit(' ').next().unwrap_or(found);
+    last.chars().next_back().is_some_and(|c| matches!(c, 's' | 'x' | 'S' | 'X'))
 }
 
 /// The gender a French adjective's form shows, when its ending is certain: "innovante" is
