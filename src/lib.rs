@@ -24,7 +24,6 @@ pub mod verdict;
 pub mod window;
 
 mod caps;
-mod fnv;
 use brio_compile::order;
 
 #[cfg(target_arch = "wasm32")]

@@ -10,7 +10,6 @@ use std::sync::OnceLock;
 
 use super::Locale;
 use super::catalogue::CATALOGUE;
-use crate::fnv::BuildFnv;
 
 /// The message for `key` in `locale`, with `{name}` placeholders filled from `args`.
 /// An unknown key yields the key itself, so a missing entry shows up instead of crashing.
@@ -44,10 +43,9 @@ struct Templates {
 
 /// The templates of `key`: a hash look-up into the catalogue, split on first use. Every finding
 /// asks for one or two messages, and the keys share long prefixes ("tone/", "hashtag/") that a
-/// binary search compares again at every step; the keys are the catalogue's own, so FNV
-/// ([`crate::fnv`]) rather than SipHash.
+/// binary search compares again at every step.
 fn templates(key: &str) -> Option<&'static Templates> {
-    static BY_KEY: OnceLock<HashMap<&'static str, Templates, BuildFnv>> = OnceLock::new();
+    static BY_KEY: OnceLock<HashMap<&'static str, Templates>> = OnceLock::new();
     let by_key = BY_KEY.get_or_init(|| {
         CATALOGUE
             .iter()

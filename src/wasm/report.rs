@@ -99,30 +99,31 @@ impl<'r> Wire<'r> {
         }
     }
 
-    /// A string, in UTF-16. The room is made once (a string has no more UTF-16 units than
-    /// UTF-8 bytes), then the units are written into it and the rest cut off: one store per
-    /// unit, without the length and capacity test of a push, nor a slice copy per char (in wasm,
-    /// a call to `memcpy`). An ASCII string (checked a word at a time) is widened byte by byte;
-    /// the others (most messages hold a curly quote or an accent) are encoded by `encode_utf16`.
+    /// A string, in UTF-16. The report's strings are mostly ASCII, whose bytes are their code
+    /// units: an ASCII string (checked a word at a time) is widened byte by byte; in the others
+    /// (most messages hold a curly quote or an accent) each char is pushed as its one or two
+    /// units, never through a slice copy (in wasm, a call to `memcpy` per char). Either way
+    /// the room is reserved once: a string has no more UTF-16 units than UTF-8 bytes.
     fn text(&mut self, s: &str) {
         let before = self.units.len();
-        self.units.resize(before + s.len(), 0);
-        let room = self.units.get_mut(before..).unwrap_or_default();
-        let written = if s.is_ascii() {
-            for (unit, b) in room.iter_mut().zip(s.bytes()) {
-                *unit = u16::from(b);
-            }
-            s.len()
+        self.units.reserve(s.len());
+        if s.is_ascii() {
+            self.units.extend(s.bytes().map(u16::from));
         } else {
-            let mut written = 0;
-            for (unit, u) in room.iter_mut().zip(s.encode_utf16()) {
-                *unit = u;
-                written += 1;
+            for c in s.chars() {
+                let c = u32::from(c);
+                match u16::try_from(c) {
+                    Ok(unit) => self.units.push(unit),
+                    Err(_) => {
+                        // A surrogate pair: the high ten bits, then the low ten, of c - 0x10000.
+                        let c = c - 0x1_0000;
+                        self.units.push(0xD800 | (c >> 10) as u16);
+                        self.units.push(0xDC00 | (c & 0x3FF) as u16);
+                    }
+                }
             }
-            written
-        };
-        self.units.truncate(before + written);
-        self.number(written);
+        }
+        self.number(self.units.len() - before);
     }
 
     /// A name that many items repeat (a rule id, a category, a severity, a grade): the first time
