@@ -39,8 +39,24 @@ impl<'t> Utf16Map<'t> {
     /// The UTF-16 offset of `byte`: one block counted for an offset up to the furthest given to
     /// [`Utf16Map::new`], the bytes since the last block recorded for one past it.
     pub fn get(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        // A block that holds whole chars only (it starts with no continuation byte and ends with
+        // an ASCII one) and counts as many units as bytes is ASCII, since every other char has
+        // fewer units than bytes: each of its offsets is a char boundary, one unit per byte.
+        // Most blocks of a post are.
+        let block = byte / Self::BLOCK;
+        if let (Some(&before), Some(&after)) = (self.blocks.get(block), self.blocks.get(block + 1))
+        {
+            let bytes = self.text.as_bytes();
+            let from = block * Self::BLOCK;
+            let whole = bytes.get(from).is_some_and(|&b| b & 0xC0 != 0x80)
+                && bytes.get(from + Self::BLOCK - 1).is_some_and(u8::is_ascii);
+            if whole && after - before == Self::BLOCK {
+                return before + byte % Self::BLOCK;
+            }
+        }
         // An offset inside a char maps to the char's start.
-        let at = super::floor_char(self.text, byte.min(self.text.len()));
+        let at = super::floor_char(self.text, byte);
         let block = (at / Self::BLOCK).min(self.blocks.len().saturating_sub(1));
         let from = block * Self::BLOCK;
         let before = self.blocks.get(block).copied().unwrap_or(0);
@@ -174,6 +190,33 @@ mod tests {
                 .map(|(byte, _)| (byte, map.get(byte)))
                 .collect();
             proptest::prop_assert_eq!(got, reference(&text, &offsets));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_blocks_agree_with_a_char_walk(
+            text in "[a-z ]{0,80}[é😀’]{0,2}[a-z ]{0,80}[😀]?[a-z]{0,40}",
+            offsets in proptest::collection::vec(0usize..220, 0..40),
+        ) {
+            let map = Utf16Map::new(&text, offsets.iter().copied());
+            let got: Vec<(usize, usize)> = reference(&text, &offsets)
+                .into_iter()
+                .map(|(byte, _)| (byte, map.get(byte)))
+                .collect();
+            proptest::prop_assert_eq!(got, reference(&text, &offsets));
+        }
+    }
+
+    #[test]
+    fn a_block_of_as_many_units_as_bytes_may_still_split_chars() {
+        // The second block: the last byte of "é" (no unit), 30 ASCII bytes, then the first byte
+        // of "😀" (two units): 32 units for 32 bytes, not ASCII.
+        let text = format!("{}é{}😀b", "a".repeat(31), "c".repeat(30));
+        let offsets: Vec<usize> = (0..=text.len()).collect();
+        let map = Utf16Map::new(&text, offsets.iter().copied());
+        for (byte, units) in reference(&text, &offsets) {
+            assert_eq!(map.get(byte), units, "byte {byte}");
         }
     }
 

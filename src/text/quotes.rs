@@ -32,9 +32,11 @@ pub fn quoted_spans(text: &str) -> Vec<Span> {
         if !matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '‘' | '’') {
             continue;
         }
-        crossed |= text.get(read..at).is_some_and(|gap| {
-            gap.as_bytes().windows(2).any(|pair| matches!(pair, [b'\n', b'\n']))
-        });
+        // Read only while a mark is open: a mark that opens starts with nothing crossed.
+        crossed |= open.is_some()
+            && text.get(read..at).is_some_and(|gap| {
+                gap.as_bytes().windows(2).any(|pair| matches!(pair, [b'\n', b'\n']))
+            });
         read = at + c.len_utf8();
         let prev = text.get(..at).and_then(|before| before.chars().next_back());
         let next = text.get(at + c.len_utf8()..).and_then(|after| after.chars().next());
@@ -117,6 +119,47 @@ mod tests {
         assert!(quoted("Le 12\" écran et nos synergies.").is_empty());
         assert!(quoted("« Ouvert. Nos synergies partout.").is_empty());
         assert!(quoted("We’re open, it’s Bob’s shop.").is_empty());
+    }
+
+    /// [`quoted_spans`] as it was, reading every gap between two marks for a blank line.
+    fn reference(text: &str) -> Vec<Span> {
+        let mut out: Vec<Span> = Vec::new();
+        let mut open: Option<(usize, char)> = None;
+        let mut crossed = false;
+        let mut read = 0;
+        for (at, c) in text.char_indices() {
+            if !matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '‘' | '’') {
+                continue;
+            }
+            crossed |= text[read..at].contains("\n\n");
+            read = at + c.len_utf8();
+            let prev = text[..at].chars().next_back();
+            let next = text[at + c.len_utf8()..].chars().next();
+            match open {
+                Some(_) if crossed => open = opens(c, prev, next).then_some((at, c)),
+                Some((start, opener)) if closes(opener, c, next) => {
+                    out.push(start..at + c.len_utf8());
+                    open = None;
+                }
+                Some((start, _)) if at - start > MAX_QUOTE => {
+                    open = opens(c, prev, next).then_some((at, c));
+                }
+                Some(_) => {}
+                None if opens(c, prev, next) => open = Some((at, c)),
+                None => {}
+            }
+            if open.is_some_and(|(start, _)| start == at) {
+                crossed = false;
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_reading_every_gap(text in "[a \n\"«»“”„‘’é]{0,60}") {
+            proptest::prop_assert_eq!(quoted_spans(&text), reference(&text));
+        }
     }
 
     #[test]

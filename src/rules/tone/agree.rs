@@ -151,8 +151,6 @@ fn elide(
     };
     let word_start = start_of_last_word(head);
     let word = head.get(word_start..)?;
-    // The post's own apostrophe: ' where it types only that one, ’ otherwise.
-    let apostrophe = if text.contains('\'') && !text.contains('’') { "'" } else { "’" };
     let elided = match word.to_lowercase().as_str() {
         "le" | "la" => "l",
         "de" => "d",
@@ -177,6 +175,9 @@ fn elide(
         _ => return Some(Agreed { span: span.clone(), with }),
     };
     let elided = super::lexicon::keep_case(word, elided);
+    // The post's own apostrophe: ' where it types only that one, ’ otherwise. Read here, where
+    // an elision is written, not for every fix: it reads the whole post.
+    let apostrophe = if text.contains('\'') && !text.contains('’') { "'" } else { "’" };
     Some(Agreed { span: word_start..span.end, with: format!("{elided}{apostrophe}{with}") })
 }
 
@@ -209,7 +210,8 @@ fn starts_with_vowel_sound(words: &str) -> bool {
         "humain",
         "humeur",
     ];
-    let lower = words.to_lowercase();
+    // The longest mute-h word is the most any test reads: a word of the wording lower-cased.
+    let lower: String = words.chars().take(12).flat_map(char::to_lowercase).collect();
     match lower.chars().next() {
         Some(c) if "aeiouyàâäéèêëîïôöùûü".contains(c) => true,
         Some('h') => MUTE_H.iter().any(|h| lower.starts_with(h)),
@@ -218,8 +220,9 @@ fn starts_with_vowel_sound(words: &str) -> bool {
 }
 
 fn ends_plural(found: &str) -> bool {
-    let last = found.rsplit(' ').next().unwrap_or(found).to_lowercase();
-    last.ends_with('s') || last.ends_with('x')
+    // Only `S` and `X` lower-case to `s` and `x`: the last char says it without a copy.
+    let last = found.rsplit(' ').next().unwrap_or(found);
+    last.chars().next_back().is_some_and(|c| matches!(c, 's' | 'x' | 'S' | 'X'))
 }
 
 /// The gender a French adjective's form shows, when its ending is certain: "innovante" is
@@ -377,19 +380,17 @@ fn gerund(verb: &str) -> String {
 
 /// Mends "a"/"an" before `span` for the sound of `with`: "an unrivalled" → "a distinctive".
 fn article(text: &str, span: &Span, with: String) -> Agreed {
-    let unchanged = Agreed { span: span.clone(), with: with.clone() };
     let Some(head) = text.get(..span.start).and_then(|b| b.strip_suffix(' ')) else {
-        return unchanged;
+        return Agreed { span: span.clone(), with };
     };
     let start = head.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
-    let Some(word) = head.get(start..) else { return unchanged };
-    let lower = word.to_ascii_lowercase();
-    if lower != "a" && lower != "an" {
-        return unchanged;
+    let word = head.get(start..).unwrap_or("");
+    if !(word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")) {
+        return Agreed { span: span.clone(), with };
     }
     let want = if an_sound(&with) { "an" } else { "a" };
-    if lower == want {
-        return unchanged;
+    if word.eq_ignore_ascii_case(want) {
+        return Agreed { span: span.clone(), with };
     }
     let want = super::lexicon::keep_case(word, want);
     Agreed { span: start..span.end, with: format!("{want} {with}") }
@@ -397,19 +398,50 @@ fn article(text: &str, span: &Span, with: String) -> Agreed {
 
 /// Whether an English word takes "an": a vowel sound, not a "you" or "w" sound.
 fn an_sound(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
     const YOU: &[&str] = &["uni", "use", "usu", "uti", "eu", "one", "once", "ubi", "ure"];
     const SILENT_H: &[&str] = &["hour", "honest", "honour", "honor", "heir"];
-    if YOU.iter().any(|p| lower.starts_with(p)) {
+    // The longest prefix read is six bytes: those, lower-cased, without a copy of the word.
+    let mut first = [0u8; 6];
+    for (to, from) in first.iter_mut().zip(word.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
+    let lower = first.get(..word.len().min(first.len())).unwrap_or_default();
+    let starts = |p: &&str| lower.starts_with(p.as_bytes());
+    if YOU.iter().any(starts) {
         return false;
     }
-    SILENT_H.iter().any(|p| lower.starts_with(p)) || lower.starts_with(['a', 'e', 'i', 'o', 'u'])
+    SILENT_H.iter().any(starts) || lower.first().is_some_and(|b| b"aeiou".contains(b))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::packs::Better;
+
+    /// [`an_sound`] as it was, lower-casing the whole wording.
+    fn an_sound_reference(word: &str) -> bool {
+        let lower = word.to_ascii_lowercase();
+        const YOU: &[&str] = &["uni", "use", "usu", "uti", "eu", "one", "once", "ubi", "ure"];
+        const SILENT_H: &[&str] = &["hour", "honest", "honour", "honor", "heir"];
+        if YOU.iter().any(|p| lower.starts_with(p)) {
+            return false;
+        }
+        SILENT_H.iter().any(|p| lower.starts_with(p))
+            || lower.starts_with(['a', 'e', 'i', 'o', 'u'])
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn an_sound_as_it_was(word in "[aAeEhHiInNoOrRsStTuUé ]{0,9}|\\PC{0,4}") {
+            proptest::prop_assert_eq!(an_sound(&word), an_sound_reference(&word));
+        }
+
+        #[test]
+        fn plural_endings_as_they_were(found in "[a-zA-Zé ßİ]{0,8}[sSxX]?|\\PC{0,4}") {
+            let last = found.rsplit(' ').next().unwrap_or(&found).to_lowercase();
+            proptest::prop_assert_eq!(ends_plural(&found), last.ends_with('s') || last.ends_with('x'));
+        }
+    }
 
     fn entry(class: Class) -> Entry {
         Entry { locale: None, better: vec![], why: None, class, literal: vec![], near: vec![] }

@@ -2,6 +2,8 @@
 //! leaving a span to the rule that says more about it, and building fixes that keep the case
 //! and the sentence's shape.
 
+use std::borrow::Cow;
+
 use super::agree::agree;
 use super::keyed_words::KeyedWord;
 use crate::matcher::fold::fold_str;
@@ -99,21 +101,13 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
     let first = words.partition_point(|w| w.span.end <= span.start);
     let last = words.partition_point(|w| w.span.start < span.end);
     // A word is read whole and, if it holds an apostrophe, as its two parts: "l’étang" is
-    // "étang", "canal’s" is "canal". The lists are folded without accents; most words are
-    // ASCII, whose key is already that, and are read without a copy.
+    // "étang", "canal’s" is "canal". Each word is folded once ([`folded`]) and asked of both
+    // lists.
     let (literal, near) = (Listed::of(&entry.literal), Listed::of(&entry.near));
-    let in_list = |list: &Listed<'_>, w: &KeyedWord<'_>, prefix: &str| -> bool {
+    let in_list = |list: &Listed<'_>, word: &str, prefix: &str| -> bool {
         if list.words.is_empty() {
             return false;
         }
-        let key = w.key();
-        let folded;
-        let word = if key.is_ascii() {
-            key
-        } else {
-            folded = fold_str(key, Accents::Strip);
-            folded.as_str()
-        };
         let hit = |part: &str| {
             if prefix.is_empty() { list.has(part) } else { list.has(&format!("{prefix}{part}")) }
         };
@@ -127,8 +121,8 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
     };
     let after = words.get(last);
     let before = first.checked_sub(1).and_then(|i| words.get(i));
-    if after.is_some_and(|w| in_list(&literal, w, ">"))
-        || before.is_some_and(|w| in_list(&literal, w, "<"))
+    if after.is_some_and(|w| in_list(&literal, &folded(w), ">"))
+        || before.is_some_and(|w| in_list(&literal, &folded(w), "<"))
     {
         return true;
     }
@@ -139,14 +133,26 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
         .unwrap_or_default()
         .iter()
         .chain(words.get(last..hi).unwrap_or_default());
-    let mut found_near = entry.near.is_empty();
+    let mut found_near = near.words.is_empty();
     for w in around {
-        if in_list(&literal, w, "") {
+        // A `near` word found and no `literal` word to look for: the answer is known.
+        if found_near && literal.words.is_empty() {
+            return false;
+        }
+        let word = folded(w);
+        if in_list(&literal, &word, "") {
             return true;
         }
-        found_near = found_near || in_list(&near, w, "");
+        found_near = found_near || in_list(&near, &word, "");
     }
     !found_near
+}
+
+/// `w`'s key folded without accents, as the entries' word lists are: most keys are ASCII,
+/// already that, and are read without a copy.
+fn folded<'w>(w: &'w KeyedWord<'_>) -> Cow<'w, str> {
+    let key = w.key();
+    if key.is_ascii() { Cow::Borrowed(key) } else { Cow::Owned(fold_str(key, Accents::Strip)) }
 }
 
 /// A sorted word list of an entry (`literal`, `near`), with a sieve of the lengths and first
