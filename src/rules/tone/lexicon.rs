@@ -98,6 +98,10 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
     let at = sentences.partition_point(|s| s.end <= span.start);
     let from = sentences.get(at.saturating_sub(1)).map_or(0, |s| s.start);
     let to = sentences.get(at + 1).or(sentences.get(at)).map_or(cx.text().len(), |s| s.end);
+    // The neighbours are read within the match's paragraph: a blank line ends what the words
+    // around a match can say of it, and a paragraph is then judged the same alone (as a
+    // session checks it after an edit) as in its post.
+    let (from, to) = within_paragraph(cx.text(), from..to, span);
     let first = words.partition_point(|w| w.span.end <= span.start);
     let last = words.partition_point(|w| w.span.start < span.end);
     // A word is read whole and, if it holds an apostrophe, as its two parts: "l’étang" is
@@ -119,8 +123,8 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
                 hit(word.get(..at).unwrap_or("")) || hit(word.get(at + 1..).unwrap_or(""))
             })
     };
-    let after = words.get(last);
-    let before = first.checked_sub(1).and_then(|i| words.get(i));
+    let after = words.get(last).filter(|w| w.span.end <= to);
+    let before = first.checked_sub(1).and_then(|i| words.get(i)).filter(|w| w.span.start >= from);
     if after.is_some_and(|w| in_list(&literal, &folded(w), ">"))
         || before.is_some_and(|w| in_list(&literal, &folded(w), "<"))
     {
@@ -146,6 +150,22 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
         found_near = found_near || in_list(&near, &word, "");
     }
     !found_near
+}
+
+/// `window`, a stretch of sentences around `span`, cut at the blank lines (`\n\n`, which
+/// every paragraph break holds) nearest `span` on either side.
+fn within_paragraph(text: &str, window: Span, span: &Span) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let blank = |pair: &[u8]| pair == b"\n\n";
+    let from = bytes
+        .get(window.start..span.start)
+        .and_then(|b| b.windows(2).rposition(blank))
+        .map_or(window.start, |at| window.start + at + 2);
+    let to = bytes
+        .get(span.end..window.end)
+        .and_then(|b| b.windows(2).position(blank))
+        .map_or(window.end, |at| span.end + at);
+    (from, to)
 }
 
 /// `w`'s key folded without accents, as the entries' word lists are: most keys are ASCII,
@@ -328,6 +348,23 @@ mod tests {
         listed.dedup();
         assert_eq!(listed.len(), PRECEDENCE.len(), "a lexicon listed twice");
         assert_eq!(PRECEDENCE.len(), Lex::COUNT - 1, "every lexicon but spelling is ranked");
+    }
+
+    #[test]
+    fn the_literal_sense_is_read_within_the_paragraph() {
+        // A neighbour sentence with a literal word in the same paragraph: "leverage" is the
+        // financial ratio. Past a blank line it says nothing of the match.
+        let one = "We leverage our network. Our debt is lower this year.";
+        assert!(Case::en(one).check().flagged("tone/jargon").is_empty());
+        let two = "We leverage our network.\n\nOur debt is lower this year.";
+        assert_eq!(Case::en(two).check().flagged("tone/jargon"), ["leverage"]);
+        let two = "Our debt is lower this year.\n\nWe leverage our network.";
+        assert_eq!(Case::en(two).check().flagged("tone/jargon"), ["leverage"]);
+        // Nor does the word right after a match across one ("going forward with" is moving).
+        let one = "We keep going forward with care.";
+        assert!(Case::en(one).check().flagged("tone/filler").is_empty());
+        let two = "We will grow going forward\n\nwith care.";
+        assert_eq!(Case::en(two).check().flagged("tone/filler"), ["going forward"]);
     }
 
     #[test]
