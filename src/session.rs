@@ -485,6 +485,8 @@ mod tests {
         "\"An open quote that runs on",
         "and closes here,\" she said.",
         "Perhaps we might maybe consider that it could possibly be somewhat useful.",
+        "N’oubliez pas votre badge. Ne venez pas en retard.",
+        "Don't forget your badge.",
         "Short one.",
         "This sentence goes on and on with many words that keep coming one after another without any pause at all so that it becomes very long indeed for a reader.",
         "Vous pouvez nous écrire, et tu peux aussi nous appeler.",
