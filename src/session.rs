@@ -10,7 +10,9 @@
 //! of the paragraphs' votes ([`i18n::Tally`]), as [`i18n::detect`] gives it on the whole.
 //!
 //! The report is the one [`Checker::check`] gives on the same text without a caret, byte for
-//! byte: the tests below check it on random edits of generated long documents. What an editor
+//! byte: the tests below check it on random edits of generated long documents. The session
+//! keeps its last report as entries ([`last`]): [`Session::change`] answers an edit with what
+//! changed in it, made from the paragraphs the edit touched and the document rules' findings. What an editor
 //! should use is in `docs/contracts.md` ("Incremental checks").
 
 use std::sync::Arc;
