@@ -73,8 +73,9 @@ fn main() {
 }
 
 /// Types one character at 25 places spread over each post of the file at `path` and deletes
-/// it, each an edit of a session (`Session::edit`), `rounds` times: what an editor does on
-/// each keystroke in a long document.
+/// it, each an edit of a session answered with its delta (`Session::change`, what the wasm
+/// package's `Session.edit` calls), `rounds` times: what an editor does on each keystroke in a
+/// long document.
 fn keystrokes(path: &str, rounds: usize, options: &CheckOptions) {
     let mut edits = 0;
     for (checker, text) in read_posts(path) {
@@ -88,8 +89,8 @@ fn keystrokes(path: &str, rounds: usize, options: &CheckOptions) {
             .collect();
         for _ in 0..rounds {
             for &at in &places {
-                black_box(session.edit(at..at, "s").ok());
-                black_box(session.edit(at..at + 1, "").ok());
+                black_box(session.change(at..at, "s").ok());
+                black_box(session.change(at..at + 1, "").ok());
                 edits += 2;
             }
         }

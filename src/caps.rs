@@ -19,20 +19,27 @@ pub const PER_REPORT: usize = 1_000;
 
 /// What was left out after a cap: how many, where the first of them stands, how serious the
 /// worst was.
-struct LeftOut {
+pub(crate) struct LeftOut {
     count: usize,
     first: Settled,
     worst: Severity,
 }
 
 impl LeftOut {
-    fn new(first: Settled) -> Self {
+    pub(crate) fn new(first: Settled) -> Self {
         Self { count: 1, worst: first.severity, first }
     }
 
-    fn add(&mut self, s: &Settled) {
+    pub(crate) fn add(&mut self, s: &Settled) {
         self.count += 1;
         self.worst = self.worst.min(s.severity);
+    }
+
+    /// The one diagnostic standing for what one rule had left out past [`PER_RULE`].
+    pub(crate) fn rule_summary(self, locale: Locale) -> Settled {
+        let (n, max) = (self.count.to_string(), PER_RULE.to_string());
+        let message = i18n::tr(locale, "report.more-of-rule", &[("n", &n), ("max", &max)]);
+        self.summary(message)
     }
 
     /// The one diagnostic standing for everything left out, under `rule`'s id.
@@ -96,11 +103,8 @@ pub(crate) fn apply(settled: Vec<Settled>, locale: Locale, offset: usize) -> Vec
     if per_rule.is_empty() && over_report.is_none() {
         return kept;
     }
-    let max_rule = PER_RULE.to_string();
     for left in per_rule {
-        let n = left.count.to_string();
-        let message = i18n::tr(locale, "report.more-of-rule", &[("n", &n), ("max", &max_rule)]);
-        kept.push(left.summary(message));
+        kept.push(left.rule_summary(locale));
     }
     if let Some(left) = over_report {
         let (n, max) = (left.count.to_string(), PER_REPORT.to_string());

@@ -249,30 +249,36 @@ pub(crate) fn build(
     };
     let diagnostics = findings
         .into_iter()
-        .map(|Settled { finding, severity }| {
-            let at = if finding.on_whole_text { 0 } else { offset };
-            Diagnostic {
-                category: category(&finding.rule).to_string(),
-                rule: finding.rule.to_string(),
-                severity,
-                message: finding.message,
-                start: map.get(at + finding.span.start),
-                end: map.get(at + finding.span.end),
-                suggestions: finding
-                    .fixes
-                    .into_iter()
-                    .map(|fix| Suggestion {
-                        label: fix.label,
-                        replacement: fix.replacement,
-                        start: map.get(at + fix.span.start),
-                        end: map.get(at + fix.span.end),
-                        safe: fix.safe,
-                    })
-                    .collect(),
-            }
+        .map(|s| {
+            let at = if s.finding.on_whole_text { 0 } else { offset };
+            diagnostic(s, |b| map.get(at + b))
         })
         .collect();
     Report { file: None, locale, platform, length, entities, diagnostics, scope: None }
+}
+
+/// The public diagnostic of `settled`, its byte offsets turned into UTF-16 ones by `units`.
+pub(crate) fn diagnostic(settled: Settled, units: impl Fn(usize) -> usize) -> Diagnostic {
+    let Settled { finding, severity } = settled;
+    Diagnostic {
+        category: category(&finding.rule).to_string(),
+        rule: finding.rule.to_string(),
+        severity,
+        message: finding.message,
+        start: units(finding.span.start),
+        end: units(finding.span.end),
+        suggestions: finding
+            .fixes
+            .into_iter()
+            .map(|fix| Suggestion {
+                label: fix.label,
+                replacement: fix.replacement,
+                start: units(fix.span.start),
+                end: units(fix.span.end),
+                safe: fix.safe,
+            })
+            .collect(),
+    }
 }
 
 /// A rule id's category, the part before its first `/` (all of it if none): a byte search,

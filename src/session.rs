@@ -10,8 +10,12 @@
 //! of the paragraphs' votes ([`i18n::Tally`]), as [`i18n::detect`] gives it on the whole.
 //!
 //! The report is the one [`Checker::check`] gives on the same text without a caret, byte for
-//! byte: the tests below check it on random edits of generated long documents. What an editor
+//! byte: the tests below check it on random edits of generated long documents. The session
+//! keeps its last report as entries ([`last`]): [`Session::change`] answers an edit with what
+//! changed in it, made from the paragraphs the edit touched and the document rules' findings. What an editor
 //! should use is in `docs/contracts.md` ("Incremental checks").
+
+use std::sync::Arc;
 
 use crate::i18n::{self, Locale, Tally};
 use crate::report::{self, Settled};
@@ -19,10 +23,16 @@ use crate::rules::Reach;
 use crate::text::Span;
 use crate::{CheckOptions, Checker, Pass, Report, entities};
 
+mod counts;
 pub mod delta;
+mod entries;
+mod last;
 mod pieces;
 
-use crate::text::{Document, byte_of_utf16, utf16_len};
+use crate::text::{Document, byte_of_utf16, floor_char, utf16_len};
+use counts::Counts;
+use delta::{Edit, ReportDelta};
+use last::{Built, Last};
 use pieces::Pieces;
 
 /// The state of one document being typed: its last text and each paragraph's findings.
@@ -35,6 +45,10 @@ pub struct Session {
     text: String,
     /// In text order; the separators between them (runs of two or more `\n`) belong to none.
     paragraphs: Vec<Paragraph>,
+    /// How many findings of each rule the paragraphs hold, for the caps.
+    counts: Counts,
+    /// The last report, once there is one.
+    last: Option<Last>,
 }
 
 #[derive(Debug, Clone)]
@@ -51,6 +65,9 @@ struct Paragraph {
     /// Its segmentation, entities and facts, made with its findings (boxed: the paragraphs
     /// after an edit move on each update).
     pieces: Option<Box<Pieces>>,
+    /// Its findings and entities as report items, made with its findings (shared with the
+    /// last report's entries, which tell a kept paragraph's items by it).
+    built: Option<Arc<Built>>,
 }
 
 impl Checker {
@@ -61,6 +78,8 @@ impl Checker {
             options: CheckOptions { caret: None, ..options },
             text: String::new(),
             paragraphs: Vec::new(),
+            counts: Counts::default(),
+            last: None,
         }
     }
 }
@@ -130,24 +149,105 @@ impl Session {
     }
 
     /// Runs the paragraph rules on the paragraphs not checked yet (on all of them when the
-    /// locale changed), the document rules on the whole, and builds the report.
+    /// locale changed) and the document rules on the whole: the report, kept as the last one.
     fn recheck(&mut self) -> Report {
-        let text = std::mem::take(&mut self.text);
-        let report = self.report(&text);
-        self.text = text;
+        let last = self.current();
+        let report = last.report();
+        self.last = Some(last);
         report
     }
 
-    fn report(&mut self, text: &str) -> Report {
-        let locale = self.locale();
+    /// The report on the session's text as [`Session::recheck`] makes it, not kept.
+    fn current(&mut self) -> Last {
+        let text = std::mem::take(&mut self.text);
+        let last = self.refresh(&text);
+        self.text = text;
+        last
+    }
+
+    /// The last report, taken out (made now when there is none yet).
+    fn take_last(&mut self) -> Last {
+        match self.last.take() {
+            Some(last) => last,
+            None => self.current(),
+        }
+    }
+
+    /// The report on the session's text, whole (made now when there is none yet).
+    pub fn report(&mut self) -> Report {
+        let last = self.take_last();
+        let report = last.report();
+        self.last = Some(last);
+        report
+    }
+
+    /// The pre-publish gate on the session's last report ([`crate::verdict`] of its
+    /// diagnostics), read without building the report.
+    pub fn verdict(&mut self) -> crate::Verdict {
+        let last = self.take_last();
+        let verdict = crate::verdict::of(last.unplaced());
+        self.last = Some(last);
+        verdict
+    }
+
+    /// Replaces the bytes `range` of the last text with `inserted`, checks the result as
+    /// [`Session::edit`] does, and answers with what changed in the report since the last one
+    /// (see [`ReportDelta`]): made from the paragraphs the edit touched and the document
+    /// rules' findings, not by comparing two whole reports. An error when `range` is not a
+    /// range of whole chars of the last text (the session is then left as it was).
+    pub fn change(&mut self, range: Span, inserted: &str) -> Result<ReportDelta, EditError> {
+        let fits = range.start <= range.end
+            && self.text.is_char_boundary(range.start)
+            && self.text.is_char_boundary(range.end);
+        if !fits {
+            return Err(EditError { range, len: self.text.len() });
+        }
+        let old = self.take_last();
+        let removed = self.text.get(range.clone()).map_or(0, utf16_len);
+        let edit =
+            Edit { start: self.units_of(range.start), removed, inserted: utf16_len(inserted) };
+        let old_len = self.text.len();
+        let suffix = old_len - range.end;
+        self.text.replace_range(range.clone(), inserted);
+        self.cut(old_len, range.start, suffix);
+        let new = self.current();
+        let delta = old.delta(&new, edit);
+        self.last = Some(new);
+        Ok(delta)
+    }
+
+    /// The UTF-16 offset of byte `at` of the text (rounded down to a char's start), counting
+    /// only the paragraph that holds it (the paragraphs know their length in units).
+    fn units_of(&self, at: usize) -> usize {
+        let text = self.text.as_str();
+        let at = floor_char(text, at.min(text.len()));
+        let (mut from, mut units) = (0, 0);
+        for p in &self.paragraphs {
+            if at < p.span.start {
+                break;
+            }
+            units += text.get(from..p.span.start).map_or(0, utf16_len);
+            if at < p.span.end {
+                return units + text.get(p.span.start..at).map_or(0, utf16_len);
+            }
+            units += p.units;
+            from = p.span.end;
+        }
+        units + text.get(from..at).map_or(0, utf16_len)
+    }
+
+    /// The paragraph rules on the paragraphs not checked yet, in `locale`: their findings,
+    /// pieces and items made.
+    fn check_paragraphs(&mut self, text: &str, locale: Locale) {
         let dialect = self.checker.platform().info().dialect;
+        let platform = self.checker.platform();
         for p in &mut self.paragraphs {
             if p.findings.as_ref().is_some_and(|(l, _)| *l == locale) {
                 continue;
             }
             let piece = text.get(p.span.clone()).unwrap_or_default();
             let pass = Pass { locale: Some(locale), reach: Some(Reach::Paragraph) };
-            let (found, pieces) = self.checker.with_context(
+            let (found, pieces, built) = self.checker.with_context(
                 piece,
                 &self.options,
                 entities::extract(piece, dialect),
@@ -156,20 +256,50 @@ impl Session {
                 |cx| {
                     let found = self.checker.run_rules(cx, Some(Reach::Paragraph));
                     let next = text.get(p.span.start..p.span.end + 1).unwrap_or(piece);
-                    (found, Pieces::of(cx, next))
+                    let items = report::build(
+                        piece,
+                        0,
+                        locale,
+                        platform,
+                        cx.length.clone(),
+                        cx.entities,
+                        &[],
+                        found.clone(),
+                    );
+                    let built = Built { diagnostics: items.diagnostics, entities: items.entities };
+                    (found, Pieces::of(cx, next), built)
                 },
             );
+            if let Some((_, old)) = &p.findings {
+                self.counts.remove(old);
+            }
+            self.counts.add(&found);
             p.findings = Some((locale, found));
             p.pieces = Some(Box::new(pieces));
+            p.built = Some(Arc::new(built));
         }
+    }
+
+    fn refresh(&mut self, text: &str) -> Last {
+        let locale = self.locale();
+        self.check_paragraphs(text, locale);
+        let dialect = self.checker.platform().info().dialect;
         let pass = Pass { locale: Some(locale), reach: Some(Reach::Document) };
         let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
         let (doc, entities, facts) = match pieces::assemble(text, spans) {
             Some(a) => (a.doc, a.entities, Some(a.facts)),
             None => (Document::new(text), entities::extract(text, dialect), None),
         };
+        let assembled = facts.is_some();
         self.checker.with_document(&doc, &self.options, entities, None, pass, facts, |cx| {
             let document = self.checker.run_rules(cx, Some(Reach::Document));
+            let grades = cx.hashtags.grades();
+            // The entries follow the caps on the paragraph rules' findings only.
+            let capped = |over: &Vec<_>| document.iter().any(|s| over.contains(&s.finding.rule));
+            let over = self.counts.over(&document).filter(|over| assembled && !capped(over));
+            if let Some(over) = over {
+                return self.entries(text, locale, cx.length.clone(), document, grades, &over);
+            }
             // Each paragraph's findings are sorted and lie within it, so the paragraphs' are
             // sorted one after the other: merged with the document rules' (sorted too), they
             // are in the order a sort of all of them gives.
@@ -181,8 +311,7 @@ impl Session {
             });
             let settled = crate::merge_sorted(document, paragraphs, capacity);
             let settled = crate::caps::apply(settled, locale, 0);
-            let grades = cx.hashtags.grades();
-            report::build(
+            Last::whole(report::build(
                 text,
                 0,
                 locale,
@@ -191,7 +320,7 @@ impl Session {
                 cx.entities,
                 &grades,
                 settled,
-            )
+            ))
         })
     }
 
@@ -225,16 +354,22 @@ impl Session {
         let start =
             before.checked_sub(1).and_then(|i| self.paragraphs.get(i)).map_or(0, |p| p.span.end);
         let end = self.paragraphs.get(after).map_or(new_len, |p| shift(p.span.start));
+        for p in self.paragraphs.drain(before..after) {
+            if let Some((_, found)) = &p.findings {
+                self.counts.remove(found);
+            }
+        }
         let tail: Vec<Paragraph> = self
             .paragraphs
             .drain(before..)
-            .skip(after - before)
             .map(|p| Paragraph { span: shift(p.span.start)..shift(p.span.end), ..p })
             .collect();
         for span in paragraphs(text, start..end) {
             let piece = text.get(span.clone()).unwrap_or_default();
             let (tally, units) = (i18n::tally(piece), utf16_len(piece));
-            self.paragraphs.push(Paragraph { span, tally, units, findings: None, pieces: None });
+            let paragraph =
+                Paragraph { span, tally, units, findings: None, pieces: None, built: None };
+            self.paragraphs.push(paragraph);
         }
         self.paragraphs.extend(tail);
     }
@@ -352,6 +487,8 @@ mod tests {
         "\"An open quote that runs on",
         "and closes here,\" she said.",
         "Perhaps we might maybe consider that it could possibly be somewhat useful.",
+        "N’oubliez pas votre badge. Ne venez pas en retard.",
+        "Don't forget your badge.",
         "Short one.",
         "This sentence goes on and on with many words that keep coming one after another without any pause at all so that it becomes very long indeed for a reader.",
         "Vous pouvez nous écrire, et tu peux aussi nous appeler.",
@@ -515,6 +652,36 @@ mod tests {
         }
     }
 
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+        /// What the wasm package's `Session.edit` does: the delta made from the session's
+        /// entries patches the last report into the whole check, across locale flips, caps and
+        /// paragraphs merged or split.
+        #[test]
+        fn a_change_makes_the_delta_that_patches_the_last_report(
+            platform in prop::sample::select(vec![Platform::X, Platform::Linkedin, Platform::Instagram, Platform::Mastodon]),
+            doc in document(),
+            edits in proptest::collection::vec(edit(), 1..12),
+        ) {
+            let checker = checker(platform);
+            let options = CheckOptions::default();
+            let mut session = checker.session(options.clone());
+            let mut text = doc;
+            let mut last = session.update(&text);
+            for e in &edits {
+                let range = range_of(&text, e);
+                let delta = session.change(range.clone(), &e.2);
+                text.replace_range(range, &e.2);
+                let whole = checker.check(&text, &options);
+                let Ok(delta) = delta else { panic!("the edit fits") };
+                prop_assert_eq!(&delta.apply(&last), &whole, "{:?}", text);
+                prop_assert_eq!(&session.report(), &whole);
+                last = whole;
+            }
+        }
+    }
+
     impl Session {
         /// Whether the document and entities assembled from the paragraphs are the whole
         /// text's.
@@ -566,6 +733,83 @@ mod tests {
         let dropped: usize = delta.diagnostics.runs.iter().map(|r| r.drop).sum();
         assert!(dropped < 20, "{delta:?}");
         assert_eq!(delta.apply(&last), report);
+    }
+
+    /// Applies `edits` (byte ranges and what replaces them) one after the other through
+    /// [`Session::change`], checking after each that the delta patches the last report into
+    /// the whole check of the edited text, and that the session's report and verdict are the
+    /// whole check's. The deltas.
+    fn changes(checker: &Checker, text: &str, edits: &[(Span, &str)]) -> Vec<delta::ReportDelta> {
+        let options = CheckOptions::default();
+        let mut session = checker.session(options.clone());
+        let mut text = text.to_string();
+        let mut last = session.update(&text);
+        let mut deltas = Vec::new();
+        for (range, inserted) in edits {
+            let Ok(delta) = session.change(range.clone(), inserted) else { panic!("fits") };
+            text.replace_range(range.clone(), inserted);
+            let whole = checker.check(&text, &options);
+            assert_eq!(delta.apply(&last), whole, "{text:?}");
+            assert_eq!(session.report(), whole);
+            assert_eq!(session.verdict(), crate::verdict(&whole.diagnostics));
+            last = whole;
+            deltas.push(delta);
+        }
+        deltas
+    }
+
+    #[test]
+    fn a_rule_crossing_its_cap_far_from_the_edit_is_in_the_delta() {
+        let checker = checker(Platform::Linkedin);
+        let paragraph = "We leverage it.";
+        let text = vec![paragraph; crate::caps::PER_RULE - 1].join("\n\n");
+        let end = text.len();
+        let more = format!("\n\n{paragraph}");
+        // One paragraph more: at the cap; two: past it (a summary); then back under it.
+        let edits = [
+            (end..end, more.as_str()),
+            (end..end, more.as_str()),
+            (end..end + more.len(), ""),
+            (end..end + more.len(), ""),
+        ];
+        let deltas = changes(&checker, &text, &edits);
+        let summary = |d: &delta::ReportDelta| {
+            d.diagnostics
+                .insert
+                .iter()
+                .any(|x| x.message.contains(&crate::caps::PER_RULE.to_string()))
+        };
+        assert!(!summary(&deltas[0]) && summary(&deltas[1]), "{:?}", deltas[1].diagnostics);
+    }
+
+    #[test]
+    fn a_document_rule_flipping_on_a_far_edit_is_in_the_delta() {
+        // X's limit: the first paragraph's length finding appears and goes as the last grows.
+        let checker = checker(Platform::X);
+        let text = format!("{}\n\n{}", "Short first paragraph.", "word ".repeat(50));
+        let end = text.len();
+        let long = "more words here ".repeat(3);
+        let deltas =
+            changes(&checker, &text, &[(end..end, long.as_str()), (end..end + long.len(), "")]);
+        let too_long = |d: &delta::ReportDelta| {
+            d.diagnostics.insert.iter().any(|x| x.rule == "platform/too-long")
+        };
+        assert!(too_long(&deltas[0]), "{:?}", deltas[0].diagnostics);
+        assert!(deltas[1].diagnostics.runs.iter().any(|r| r.drop > 0), "{:?}", deltas[1]);
+    }
+
+    #[test]
+    fn a_keystroke_in_one_paragraph_changes_only_its_items() {
+        let checker = checker(Platform::Linkedin);
+        let text = vec![SENTENCES.join(" "); 20].join("\n\n");
+        let at = text.len() / 2;
+        let at = at + text[at..].find("keep").unwrap_or_default() + 4;
+        let deltas = changes(&checker, &text, &[(at..at, "s"), (at..at + 1, "")]);
+        for delta in deltas {
+            assert!(delta.diagnostics.insert.len() < 20, "{:?}", delta.diagnostics.insert);
+            let dropped: usize = delta.diagnostics.runs.iter().map(|r| r.drop).sum();
+            assert!(dropped < 20, "{delta:?}");
+        }
     }
 
     #[test]

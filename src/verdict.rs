@@ -40,6 +40,11 @@ pub struct Verdict {
 /// never hold a post back (and are not reasons). Reasons keep the report's order within a
 /// severity, errors before warnings, so a CMS can show the first one as the headline.
 pub fn verdict(diagnostics: &[Diagnostic]) -> Verdict {
+    of(diagnostics.iter().collect())
+}
+
+/// [`verdict`] of diagnostics held elsewhere (a session's, kept per paragraph).
+pub(crate) fn of(diagnostics: Vec<&Diagnostic>) -> Verdict {
     let weighing = |severity: Severity| {
         diagnostics.iter().filter(move |d| d.severity == severity).map(|d| Reason {
             rule: d.rule.clone(),

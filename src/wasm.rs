@@ -14,7 +14,7 @@ use crate::hashtags::TagStats;
 #[cfg(feature = "profiles")]
 use crate::profile::Format;
 use crate::profile::Profile;
-use crate::session::delta::{Edit, ReportDelta};
+
 use crate::text::utf16_len;
 use crate::{CheckOptions, CheckerOptions, Diagnostic, Locale, Platform, Severity, Suggestion};
 
@@ -225,8 +225,6 @@ export interface PlatformInfo {
 #[wasm_bindgen(js_name = Session)]
 pub struct JsSession {
     inner: crate::Session,
-    /// The report on the session's text, once there is one.
-    last: Option<crate::Report>,
 }
 
 #[wasm_bindgen(js_class = Session)]
@@ -239,10 +237,7 @@ impl JsSession {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsError> {
         let text = text.as_string().ok_or_else(|| JsError::new("text must be a string"))?;
-        let report = self.inner.update(&text);
-        let js = report::to_js(&report);
-        self.last = Some(report);
-        Ok(js)
+        Ok(report::to_js(&self.inner.update(&text)))
     }
 
     /// Replaces the UTF-16 units `start..end` of the session's text with `text`, checks the
@@ -267,54 +262,29 @@ impl JsSession {
                 )));
             }
         };
-        let edit = Edit { start, removed: end - start, inserted: utf16_len(&inserted) };
-        let last = self.last_report();
-        let report = match self.inner.edit(range, &inserted) {
-            Ok(report) => report,
-            Err(e) => {
-                self.last = Some(last);
-                return Err(JsError::new(&e.to_string()));
-            }
-        };
-        let delta = ReportDelta::between(&last, &report, edit);
-        self.last = Some(report);
-        Ok(report::delta_to_js(&delta))
+        match self.inner.change(range, &inserted) {
+            Ok(delta) => Ok(report::delta_to_js(&delta)),
+            Err(e) => Err(JsError::new(&e.to_string())),
+        }
     }
 
     /// The report on the session's text, whole (what `update` returns, and what the deltas of
     /// `edit` patched together give).
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn report(&mut self) -> JsValue {
-        let last = self.last_report();
-        let js = report::to_js(&last);
-        self.last = Some(last);
-        js
+        report::to_js(&self.inner.report())
     }
 
     /// The pre-publish gate on the session's text (`Checker.verdict` of its report).
     #[wasm_bindgen(unchecked_return_type = "Verdict")]
     pub fn verdict(&mut self) -> Result<JsValue, JsError> {
-        let last = self.last_report();
-        let verdict = to_js(&crate::verdict(&last.diagnostics));
-        self.last = Some(last);
-        verdict
+        to_js(&self.inner.verdict())
     }
 
     /// The session's text, in UTF-16 units (what the offsets of `edit` index).
     #[wasm_bindgen(getter)]
     pub fn length(&self) -> usize {
         utf16_len(self.inner.text())
-    }
-
-    /// The last report, taken out (made when the session has none yet).
-    fn last_report(&mut self) -> crate::Report {
-        match self.last.take() {
-            Some(report) => report,
-            None => {
-                let text = self.inner.text().to_owned();
-                self.inner.update(&text)
-            }
-        }
     }
 }
 
@@ -363,7 +333,7 @@ impl JsChecker {
             ));
         }
         let options = check_options(options, "")?;
-        Ok(JsSession { inner: self.inner.session(options), last: None })
+        Ok(JsSession { inner: self.inner.session(options) })
     }
 
     /// For `bench/compare.js` only: runs a whole check and returns the number of diagnostics,

@@ -108,7 +108,7 @@ impl Edit {
 }
 
 /// A report's item, placed by UTF-16 offsets in the text.
-trait Placed: PartialEq + Clone {
+pub(super) trait Placed: PartialEq + Clone {
     /// Where it starts.
     fn start(&self) -> usize;
     /// Whether `self`, its offsets mapped through the edit `by`, is `other`.
@@ -193,13 +193,36 @@ impl Placed for EntityReport {
 /// it starts before the new one (moved), else the new one added. Every item kept is compared
 /// whole, so the result is right whatever the order; the order keeps it short.
 fn list<T: Placed>(old: &[T], new: &[T], by: Edit) -> ListDelta<T> {
-    let mut delta = ListDelta { runs: Vec::new(), insert: Vec::new() };
+    let (runs, added) = walk(
+        old.len(),
+        new.len(),
+        |i, j| old.get(i).zip(new.get(j)).is_some_and(|(a, b)| a.is_moved(b, by)),
+        |i| old.get(i).map_or(0, Placed::start),
+        |j| new.get(j).map_or(0, Placed::start),
+        by,
+    );
+    let insert = added.into_iter().filter_map(|j| new.get(j).cloned()).collect();
+    ListDelta { runs, insert }
+}
+
+/// [`list`]'s walk over two lists of `old_len` and `new_len` items, read through functions:
+/// `kept(i, j)` says whether old item `i`, moved by the edit `by`, is new item `j`; `old_start`
+/// and `new_start` say where an item starts. The runs, and the indices of the new items added.
+pub(super) fn walk(
+    old_len: usize,
+    new_len: usize,
+    kept: impl Fn(usize, usize) -> bool,
+    old_start: impl Fn(usize) -> usize,
+    new_start: impl Fn(usize) -> usize,
+    by: Edit,
+) -> (Vec<Run>, Vec<usize>) {
+    let (mut runs, mut added) = (Vec::new(), Vec::new());
     let mut run = Run::default();
     let (mut i, mut j) = (0, 0);
-    while let (Some(a), Some(b)) = (old.get(i), new.get(j)) {
-        if a.is_moved(b, by) {
+    while i < old_len && j < new_len {
+        if kept(i, j) {
             if run.drop > 0 || run.add > 0 {
-                delta.runs.push(run);
+                runs.push(run);
                 run = Run::default();
             }
             run.keep += 1;
@@ -207,25 +230,24 @@ fn list<T: Placed>(old: &[T], new: &[T], by: Edit) -> ListDelta<T> {
             continue;
         }
         // An old item in the range the edit removed starts nowhere now: dropped.
-        let starts = by.map(a.start()).map(|at| at.cmp(&b.start()));
+        let starts = by.map(old_start(i)).map(|at| at.cmp(&new_start(j)));
         if matches!(starts, None | Some(Ordering::Less | Ordering::Equal)) {
             run.drop += 1;
             i += 1;
         }
         if matches!(starts, Some(Ordering::Greater | Ordering::Equal)) {
             run.add += 1;
-            delta.insert.push(b.clone());
+            added.push(j);
             j += 1;
         }
     }
-    run.drop += old.len().saturating_sub(i);
-    let rest = new.get(j..).unwrap_or_default();
-    run.add += rest.len();
-    delta.insert.extend_from_slice(rest);
+    run.drop += old_len.saturating_sub(i);
+    run.add += new_len.saturating_sub(j);
+    added.extend(j..new_len);
     if run.drop > 0 || run.add > 0 {
-        delta.runs.push(run);
+        runs.push(run);
     }
-    delta
+    (runs, added)
 }
 
 /// `old` changed by `delta`, the items kept mapped through the edit `by`.

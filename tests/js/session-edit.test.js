@@ -120,3 +120,30 @@ test('the worker answers an edit on the text of its base with a delta, any other
   assert.deepEqual(last(), { type: 'stale', id: 6 }, 'after a failed edit, the client sends the text');
   checker.free();
 });
+
+test('applyDelta patches the report in place and moves a suggestion that reaches past the edit', () => {
+  const fix = { label: 'x', replacement: '', start: 2, end: 40, safe: false };
+  const report = {
+    locale: 'en', platform: 'x', length: { used: 40, limit: 280, unit: 'weighted' },
+    entities: { hashtags: [{ text: '#a', start: 30, end: 32 }], mentions: [], urls: [], cashtags: [] },
+    diagnostics: [
+      { rule: 'tone/emoji', category: 'tone', severity: 'warning', message: 'm', start: 2, end: 4, suggestions: [fix] },
+      { rule: 'a/b', category: 'a', severity: 'hint', message: 'n', start: 20, end: 22, suggestions: [] },
+    ],
+  };
+  const added = { rule: 'c/d', category: 'c', severity: 'info', message: 'o', start: 11, end: 12, suggestions: [] };
+  const none = { runs: [], insert: [] };
+  const delta = {
+    locale: 'en', platform: 'x', length: { used: 43, limit: 280, unit: 'weighted' },
+    edit: { start: 10, removed: 0, inserted: 3 },
+    entities: { hashtags: none, mentions: none, urls: none, cashtags: none },
+    diagnostics: { runs: [{ keep: 1, drop: 0, add: 1 }], insert: [added] },
+  };
+  const first = report.diagnostics[0];
+  assert.equal(applyDelta(report, delta), report);
+  assert.equal(report.diagnostics[0], first, 'a kept item is the same object');
+  assert.deepEqual(report.diagnostics.map((d) => [d.rule, d.start, d.end]), [['tone/emoji', 2, 4], ['c/d', 11, 12], ['a/b', 23, 25]]);
+  assert.deepEqual([fix.start, fix.end], [2, 43]);
+  assert.deepEqual(report.entities.hashtags[0], { text: '#a', start: 33, end: 35 });
+  assert.equal(report.length.used, 43);
+});

@@ -36,7 +36,7 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     summary: "Three or more negative orders (ne … pas, don't, never) in one post.",
     fixable: false,
-    reach: Reach::Paragraph,
+    reach: Reach::Document,
 };
 
 /// How many prohibitions make a run.

@@ -2,7 +2,9 @@
 // the worker and the page each keep the last report and patch it, so that a keystroke in a long
 // document moves only what changed across the wasm boundary and between threads. The result is
 // the report `Checker.check` gives on the edited text (src/session/delta.rs does the same in
-// Rust; tests/js/session-edit.test.js compares the two over random edits).
+// Rust; tests/js/session-edit.test.js compares the two over random edits). The report is patched
+// in place: its lists spliced where the runs drop and add, the offsets of the items after the
+// edit moved, nothing else copied.
 
 /** @typedef {import('./types.js').Report} Report */
 
@@ -17,62 +19,71 @@ function mapped(edit, at) {
 }
 
 /**
- * An item (diagnostic, suggestion, entity), its offsets mapped through the edit: itself when
- * they do not move.
- * @template {{ start: number, end: number, suggestions?: { start: number, end: number }[] }} T
- * @param {T} item
+ * Moves an item's offsets (and its suggestions') through the edit, in place.
+ * @param {{ start: number, end: number, suggestions?: { start: number, end: number }[] }} item
  * @param {{ start: number, removed: number, inserted: number }} edit
- * @returns {T}
  */
-function moved(item, edit) {
-  if (item.end <= edit.start) return item;
-  const copy = { ...item, start: mapped(edit, item.start), end: mapped(edit, item.end) };
-  if (item.suggestions) copy.suggestions = item.suggestions.map((s) => moved(s, edit));
-  return copy;
+function move(item, edit) {
+  item.start = mapped(edit, item.start);
+  item.end = mapped(edit, item.end);
+  if (item.suggestions) for (const s of item.suggestions) move(s, edit);
 }
 
 /**
+ * Patches `list` in place: the kept items' offsets moved, the runs' drops and adds spliced.
  * @template {{ start: number, end: number, suggestions?: { start: number, end: number }[] }} T
- * @param {T[]} old
+ * @param {T[]} list
  * @param {{ runs: { keep: number, drop: number, add: number }[], insert: T[] }} change
  * @param {{ start: number, removed: number, inserted: number }} edit
- * @returns {T[]}
  */
-function patched(old, change, edit) {
-  const out = [];
+function patch(list, change, edit) {
+  // Kept items first, while the old indices hold (an item before the edit does not move).
+  const moves = edit.removed !== edit.inserted;
   let i = 0;
-  let j = 0;
+  let at = 0;
+  const keep = (n) => {
+    const end = i + n;
+    if (moves) for (; i < end; i++) move(list[i], edit);
+    i = end;
+  };
+  /** @type {[number, number, number][]} */
+  const splices = [];
   for (const run of change.runs) {
-    for (const end = i + run.keep; i < end; i++) out.push(moved(old[i], edit));
+    keep(run.keep);
+    splices.push([i, run.drop, at]);
     i += run.drop;
-    for (const end = j + run.add; j < end; j++) out.push(change.insert[j]);
+    at += run.add;
   }
-  for (; i < old.length; i++) out.push(moved(old[i], edit));
-  return out;
+  keep(list.length - i);
+  // Then the splices, from the last, so that the indices of those before stay right.
+  let end = at;
+  for (let k = splices.length - 1; k >= 0; k--) {
+    const [index, drop, from] = splices[k];
+    const to = k + 1 < splices.length ? splices[k + 1][2] : end;
+    if (drop > 0 || to > from) list.splice(index, drop, ...change.insert.slice(from, to));
+    end = from;
+  }
 }
 
 /**
- * The report after the edit, from the one before and the delta. The old report is left as it
- * was (its unchanged items are shared).
+ * The report after the edit, from the one before and the delta: `report` itself, patched in
+ * place (its lists spliced, the offsets of its items after the edit moved).
  * @param {Report} report
  * @param {import('../../../pkg/brio.js').ReportDelta} delta
  * @returns {Report}
  */
 export function applyDelta(report, delta) {
   const { edit } = delta;
-  const [old, change] = [report.entities, delta.entities];
-  return {
-    locale: delta.locale,
-    platform: delta.platform,
-    length: delta.length,
-    entities: {
-      hashtags: patched(old.hashtags, change.hashtags, edit),
-      mentions: patched(old.mentions, change.mentions, edit),
-      urls: patched(old.urls, change.urls, edit),
-      cashtags: patched(old.cashtags, change.cashtags, edit),
-    },
-    diagnostics: patched(report.diagnostics, delta.diagnostics, edit),
-  };
+  const [entities, change] = [report.entities, delta.entities];
+  report.locale = delta.locale;
+  report.platform = delta.platform;
+  report.length = delta.length;
+  patch(entities.hashtags, change.hashtags, edit);
+  patch(entities.mentions, change.mentions, edit);
+  patch(entities.urls, change.urls, edit);
+  patch(entities.cashtags, change.cashtags, edit);
+  patch(report.diagnostics, delta.diagnostics, edit);
+  return report;
 }
 
 /**

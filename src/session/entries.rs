@@ -1,0 +1,164 @@
+//! A session's report as entries ([`Last`]): the paragraphs' items and the document rules'
+//! diagnostics in the order a check sorts their findings in, with the per-rule caps applied as
+//! [`crate::caps::apply`] does, in walks over the findings the session holds (no report built,
+//! no finding copied but the document rules' and the caps' summaries).
+
+use std::borrow::Cow;
+
+use super::Session;
+use super::last::{Builder, Last};
+use crate::caps::{LeftOut, PER_RULE};
+use crate::i18n::Locale;
+use crate::platform::Length;
+use crate::report::{self, Grade, Settled};
+use crate::text::{floor_char, utf16_len};
+
+/// One finding of the merged order: a document rule's (its index), or a paragraph's (the
+/// paragraph's index, the finding's there, the finding).
+enum Merged<'a> {
+    Document(usize),
+    Paragraph(usize, usize, &'a Settled),
+}
+
+impl Session {
+    /// The last report as entries (see the module's doc). `document` are the document rules'
+    /// findings, sorted; `over` the rules past [`PER_RULE`] (the report as a whole is not
+    /// past its cap).
+    pub(super) fn entries(
+        &self,
+        text: &str,
+        locale: Locale,
+        length: Length,
+        mut document: Vec<Settled>,
+        grades: Vec<Option<Grade>>,
+        over: &[Cow<'static, str>],
+    ) -> Last {
+        if !over.is_empty() {
+            self.summarise(&mut document, locale, over);
+        }
+        // Where each paragraph starts, in units.
+        let mut bases = Vec::with_capacity(self.paragraphs.len());
+        let (mut from, mut units) = (0, 0);
+        for p in &self.paragraphs {
+            units += text.get(from..p.span.start).map_or(0, utf16_len);
+            bases.push(units);
+            units += p.units;
+            from = p.span.end;
+        }
+        let diagnostics: Vec<_> = document
+            .iter()
+            .map(|s| report::diagnostic(s.clone(), |at| self.units_at(text, &bases, at)))
+            .collect();
+        let capacity = document.len() + self.counts.total();
+        let platform = self.checker.platform();
+        let mut builder = Builder::new(locale, platform, length, diagnostics, grades, capacity);
+        let mut seen = vec![0; over.len()];
+        self.merged(&document, |m| match m {
+            Merged::Document(d) => builder.document(d),
+            Merged::Paragraph(k, i, s) => {
+                if is_left_out(s, over, &mut seen) {
+                    return;
+                }
+                let built = self.paragraphs.get(k).and_then(|p| p.built.as_ref());
+                if let (Some(built), Some(&base)) = (built, bases.get(k)) {
+                    builder.diagnostic(built, i, base);
+                }
+            }
+        });
+        for (p, &base) in self.paragraphs.iter().zip(&bases) {
+            if let Some(built) = &p.built {
+                builder.entities(built, base);
+            }
+        }
+        builder.finish()
+    }
+
+    /// Adds to `document` the summaries of what the caps leave out of each rule of `over`
+    /// (the paragraph rules': a document rule's findings are few), in sort order.
+    fn summarise(&self, document: &mut Vec<Settled>, locale: Locale, over: &[Cow<'static, str>]) {
+        let mut left: Vec<Option<LeftOut>> = over.iter().map(|_| None).collect();
+        let mut seen = vec![0; over.len()];
+        self.merged(document, |m| {
+            let Merged::Paragraph(k, _, s) = m else { return };
+            let Some(r) = over.iter().position(|rule| *rule == s.finding.rule) else { return };
+            let Some(n) = seen.get_mut(r) else { return };
+            *n += 1;
+            if *n <= PER_RULE {
+                return;
+            }
+            match left.get_mut(r) {
+                Some(Some(out)) => out.add(s),
+                Some(none) => {
+                    let by = self.paragraphs.get(k).map_or(0, |p| p.span.start);
+                    *none = Some(LeftOut::new(super::shifted(s, by)));
+                }
+                None => {}
+            }
+        });
+        for out in left.into_iter().flatten() {
+            let summary = out.rule_summary(locale);
+            // After the findings it ties with, as the caps' stable sort puts it.
+            let at = document.partition_point(|d| {
+                d.finding
+                    .place(0)
+                    .cmp(&summary.finding.place(0))
+                    .then_with(|| crate::same_place(d, &summary))
+                    .is_le()
+            });
+            document.insert(at, summary);
+        }
+    }
+
+    /// Calls `f` on the document rules' findings (`document`, sorted) and the paragraphs'
+    /// in the order [`crate::merge_sorted`] gives them.
+    fn merged<'a>(&'a self, document: &[Settled], mut f: impl FnMut(Merged<'a>)) {
+        let mut d = 0;
+        for (k, p) in self.paragraphs.iter().enumerate() {
+            let found = p.findings.as_ref().map_or(&[][..], |(_, f)| f.as_slice());
+            for (i, s) in found.iter().enumerate() {
+                let place = s.finding.place(p.span.start);
+                let before = |doc: &Settled| {
+                    doc.finding.place(0).cmp(&place).then_with(|| crate::same_place(doc, s)).is_le()
+                };
+                while document.get(d).is_some_and(before) {
+                    f(Merged::Document(d));
+                    d += 1;
+                }
+                f(Merged::Paragraph(k, i, s));
+            }
+        }
+        for d in d..document.len() {
+            f(Merged::Document(d));
+        }
+    }
+
+    /// Byte `at` of `text` in units, through the paragraph that holds it (`bases`: where each
+    /// paragraph starts, in units).
+    fn units_at(&self, text: &str, bases: &[usize], at: usize) -> usize {
+        let at = floor_char(text, at.min(text.len()));
+        let i = self.paragraphs.partition_point(|p| p.span.start <= at);
+        let Some((p, base)) =
+            i.checked_sub(1).and_then(|k| self.paragraphs.get(k).zip(bases.get(k)))
+        else {
+            return text.get(..at).map_or(0, utf16_len);
+        };
+        if at <= p.span.end {
+            base + text.get(p.span.start..at).map_or(0, utf16_len)
+        } else {
+            base + p.units + text.get(p.span.end..at).map_or(0, utf16_len)
+        }
+    }
+}
+
+/// Whether the caps leave `s` out: its rule is in `over` and it comes after the first
+/// [`PER_RULE`] of them (`seen` counts each rule's so far).
+fn is_left_out(s: &Settled, over: &[Cow<'static, str>], seen: &mut [usize]) -> bool {
+    if over.is_empty() {
+        return false;
+    }
+    let Some(r) = over.iter().position(|rule| *rule == s.finding.rule) else { return false };
+    seen.get_mut(r).is_some_and(|n| {
+        *n += 1;
+        *n > PER_RULE
+    })
+}
