@@ -147,3 +147,28 @@ test('applyDelta patches the report in place and moves a suggestion that reaches
   assert.deepEqual(report.entities.hashtags[0], { text: '#a', start: 33, end: 35 });
   assert.equal(report.length.used, 43);
 });
+
+test("the bench corpus's long posts: a session reports what check reports, before and after edits", async () => {
+  // Real-looking documents hold what the generated paragraphs above do not: rules whose
+  // context could reach past a paragraph (a lexicon match's neighbour sentences, a count per post).
+  const { generateCorpus } = await import('../../bench/corpus/generate.js');
+  const long = generateCorpus().filter((p) => p.class === 'doc-100k' || p.class === 'facebook-63k');
+  assert.ok(long.length >= 4, `${long.length} long posts`);
+  for (const post of long) {
+    const checker = new Checker({ platform: post.platform, locale: post.locale });
+    const session = checker.session();
+    let text = post.text;
+    let report = session.update(text);
+    assert.deepEqual(report, checker.check(text), `${post.id}: the first update`);
+    for (let i = 0; i < 5; i++) {
+      // At the end of a word spread over the text, as a writer extending a sentence.
+      let at = Math.floor(((i + 0.5) / 5) * text.length);
+      while (at < text.length && text[at] !== ' ') at++;
+      report = applyDelta(report, session.edit(at, at, 's'));
+      text = `${text.slice(0, at)}s${text.slice(at)}`;
+      assert.deepEqual(report, checker.check(text), `${post.id}: after typing at ${at}`);
+    }
+    session.free();
+    checker.free();
+  }
+});
