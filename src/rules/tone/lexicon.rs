@@ -85,10 +85,10 @@ pub(crate) fn flag(cx: &Context<'_>, meta: &RuleMeta, lex: Lex, out: &mut Vec<Fi
 }
 
 /// Whether the words around a match say it is meant literally: a word of the entry's
-/// `literal` list stands in its sentence or the sentences on either side ("disruption" then
-/// "trains", the "écosystème" of a pond, "leverage ratio"), or right after or before it
-/// (`>word`, `<word`: "du coup d’envoi"), or none of its `near` words does ("accompagner"
-/// without clients or projects nearby is a pianist or a parent).
+/// `literal` list stands in its sentence or the sentences on either side within its paragraph
+/// ("disruption" then "trains", the "écosystème" of a pond, "leverage ratio"), or right after
+/// or before it (`>word`, `<word`: "du coup d’envoi"), or none of its `near` words does
+/// ("accompagner" without clients or projects nearby is a pianist or a parent).
 fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
     if entry.literal.is_empty() && entry.near.is_empty() {
         return false;
