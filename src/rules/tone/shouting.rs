@@ -2,8 +2,9 @@
 //!
 //! **What it flags.** Words written in capitals for emphasis: "HUGE NEWS", "C’EST PARTI",
 //! "FREE". Acronyms and initialisms are left alone (NASA, UN, RH, CEO, B2B, URSSAF, any word
-//! with a digit, short words unless they are known shouts or part of a run of capitals), and so
-//! are hashtags, mentions and links. A run of capitals is one finding.
+//! with a digit or hyphened to a number as names of trials and models are (HEART-5), short
+//! words unless they are known shouts or part of a run of capitals), and so are hashtags,
+//! mentions and links. A run of capitals is one finding.
 //!
 //! **Why it matters.** Capitals read as shouting, are harder to read, and screen readers may
 //! spell them out letter by letter.
@@ -109,6 +110,9 @@ impl Rule for Shouting {
             // Most words cannot be in capitals (`may_shout`); `caps` would say so after a walk
             // over their chars.
             let mut c = if w.may_shout { caps(core(w).1, &cx.packs.grammar) } else { Caps::No };
+            if c != Caps::No && numbered(text, &core(w).0) {
+                c = Caps::Acronym;
+            }
             let joins =
                 run.last().is_some_and(|(prev, _)| same_run(text, prev.span.end, w.span.start));
             if c == Caps::Letter && !joins {
@@ -140,6 +144,18 @@ fn flush(
         }
     }
     run.clear();
+}
+
+/// Whether the capitals at `span` are hyphened to a number, as the names of trials, models
+/// and standards are (HEART-5, COVID-19, ISO-9001): a name, not a shout.
+fn numbered(text: &str, span: &Span) -> bool {
+    let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+    let bytes = text.as_bytes();
+    let after = bytes.get(span.end) == Some(&b'-') && digit(bytes.get(span.end + 1));
+    let before = span.start >= 2
+        && bytes.get(span.start - 1) == Some(&b'-')
+        && digit(bytes.get(span.start - 2));
+    after || before
 }
 
 /// Words stay in one run when only spaces and light punctuation separate them.
@@ -329,9 +345,17 @@ mod tests {
             "La DRH et l’URSSAF, avec le CNRS et l’INSEE.",
             "#HUGENEWS with @ACMECORP",
             "Le CAC40 et la SNCF RATP.",
+            // Hyphened to a number: a trial's, a virus's, a model's name.
+            "Results from the HEART-5 trial are out today.",
+            "Since COVID-19, and at the 2024-SUMMIT, we changed.",
         ] {
             assert!(Case::en(text).check().flagged("tone/shouting").is_empty(), "{text}");
         }
+        // A shout next to a hyphen but no number still shouts.
+        assert_eq!(
+            Case::en("A HEART-WARMING day.").check().flagged("tone/shouting"),
+            ["HEART-WARMING"]
+        );
     }
 
     #[test]
