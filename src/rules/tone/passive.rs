@@ -383,9 +383,15 @@ mod tests {
             "It has been great, and the launch has been a success.",
             "We were thrilled and a bit stunned by the response.",
             "She was born in Leeds.",
+            "The Red line is unaffected and fares are unchanged.",
         ] {
             assert!(Case::en(text).check().flagged("tone/passive").is_empty(), "{text}");
         }
+        // A negated participle of a real "un-" verb is still a passive.
+        assert_eq!(
+            Case::en("The new plan was unveiled today.").check().flagged("tone/passive"),
+            ["was unveiled"]
+        );
     }
 
     #[test]
