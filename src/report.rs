@@ -283,7 +283,7 @@ pub(crate) fn diagnostic(settled: Settled, units: impl Fn(usize) -> usize) -> Di
 
 /// A rule id's category, the part before its first `/` (all of it if none): a byte search,
 /// run for every diagnostic.
-fn category(rule: &str) -> &str {
+pub(crate) fn category(rule: &str) -> &str {
     rule.bytes().position(|b| b == b'/').and_then(|at| rule.get(..at)).unwrap_or(rule)
 }
 

@@ -270,8 +270,7 @@ impl Matcher {
         };
         // The fold makes any run of spaces one: a phrase does not run over a blank line, so that
         // what a paragraph holds is found in the paragraph alone (see `crate::session`).
-        // A byte test: a match is a few words, too short for a substring search's set-up.
-        let blank_line = |o: &str| o.as_bytes().windows(2).any(|pair| pair == b"\n\n");
+        let blank_line = |o: &str| crate::text::first_blank_line(o.as_bytes()).is_some();
         if skip.overlaps(&(start..end)) || text.get(start..end).is_some_and(blank_line) {
             return;
         }

@@ -66,7 +66,7 @@ pub enum Reach {
 
 impl RuleMeta {
     pub fn category(&self) -> &'static str {
-        self.id.split('/').next().unwrap_or(self.id)
+        crate::report::category(self.id)
     }
 }
 

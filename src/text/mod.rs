@@ -250,6 +250,19 @@ pub fn floor_char(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// Where the first blank line (`\n\n`, which every paragraph break holds) starts in `bytes`.
+/// What a paragraph holds is decided by the paragraph alone, as a session re-checks it after
+/// an edit: quotations, lexicon phrases and a match's context stop at one. A byte test: the
+/// stretches read are a few words or sentences, too short for a substring search's set-up.
+pub(crate) fn first_blank_line(bytes: &[u8]) -> Option<usize> {
+    bytes.windows(2).position(|pair| pair == b"\n\n")
+}
+
+/// Where the last blank line starts in `bytes` ([`first_blank_line`]).
+pub(crate) fn last_blank_line(bytes: &[u8]) -> Option<usize> {
+    bytes.windows(2).rposition(|pair| pair == b"\n\n")
+}
+
 /// 1-based line and column (in chars) of `byte` in `text`.
 pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
     let byte = byte.min(text.len());

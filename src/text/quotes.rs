@@ -34,9 +34,9 @@ pub fn quoted_spans(text: &str) -> Vec<Span> {
         }
         // Read only while a mark is open: a mark that opens starts with nothing crossed.
         crossed |= open.is_some()
-            && text.get(read..at).is_some_and(|gap| {
-                gap.as_bytes().windows(2).any(|pair| matches!(pair, [b'\n', b'\n']))
-            });
+            && text
+                .get(read..at)
+                .is_some_and(|gap| super::first_blank_line(gap.as_bytes()).is_some());
         read = at + c.len_utf8();
         let prev = text.get(..at).and_then(|before| before.chars().next_back());
         let next = text.get(at + c.len_utf8()..).and_then(|after| after.chars().next());

@@ -11,7 +11,7 @@ use crate::matcher::{Accents, Form, Hit, inflect};
 use crate::packs::{Better, Entry, Lex};
 use crate::report::{Finding, Fix};
 use crate::rules::{Context, RuleMeta};
-use crate::text::Span;
+use crate::text::{Span, first_blank_line, last_blank_line};
 
 /// Which lexicon reports words that several lexicons match: a match inside a match of a
 /// lexicon listed earlier is left to that one (a stock phrase is reported once, as a stock
@@ -152,18 +152,17 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
     !found_near
 }
 
-/// `window`, a stretch of sentences around `span`, cut at the blank lines (`\n\n`, which
-/// every paragraph break holds) nearest `span` on either side.
+/// `window`, a stretch of sentences around `span`, cut at the blank lines nearest `span` on
+/// either side.
 fn within_paragraph(text: &str, window: Span, span: &Span) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let blank = |pair: &[u8]| pair == b"\n\n";
     let from = bytes
         .get(window.start..span.start)
-        .and_then(|b| b.windows(2).rposition(blank))
+        .and_then(last_blank_line)
         .map_or(window.start, |at| window.start + at + 2);
     let to = bytes
         .get(span.end..window.end)
-        .and_then(|b| b.windows(2).position(blank))
+        .and_then(first_blank_line)
         .map_or(window.end, |at| span.end + at);
     (from, to)
 }
