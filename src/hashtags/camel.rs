@@ -6,7 +6,7 @@
 //! judged:
 //!
 //! - no form at all when the split is doubtful: the tag is a known word ("entrepreneuriat" is
-//!   one word, never split); a part is not a word of the lists; a part of one or two letters is
+//!   one word, never split) or the singular of one ("homeowner"); a part is not a word of the lists; a part of one or two letters is
 //!   not one of its language's short words ([`frequency::is_short_word`]: "de", "la", "of",
 //!   "in"…), as in acronyms (#ootd, #tbt) and abbreviations (#itjobs); two single letters in a
 //!   row or a letter against a number (#genai, #a11y); a part of three letters outside the
@@ -117,8 +117,9 @@ fn judge(key: &str, split: &Split) -> Option<bool> {
             safe = false;
         }
     }
-    // A known word is one word, however it would split.
-    if words < 2 || frequency::lookup_any(key).is_some() {
+    // A known word is one word, however it would split; so is the singular of a known plural
+    // (the lists keep "homeowners", the commoner form, and not "homeowner").
+    if words < 2 || frequency::lookup_any(key).is_some() || singular_of_known(key) {
         return None;
     }
     // Nothing but letters and short function words ("is" + "a" for #isa, "am" + "a" for #ama)
@@ -127,6 +128,13 @@ fn judge(key: &str, split: &Split) -> Option<bool> {
         return None;
     }
     Some(safe)
+}
+
+/// Whether `key` with an `s` is a dictionary word of the lists: a closed compound whose
+/// plural the lists hold ("homeowner", "homeowners").
+fn singular_of_known(key: &str) -> bool {
+    let plural = format!("{key}s");
+    frequency::lookup_any(&plural).is_some_and(|entry| entry.dictionary)
 }
 
 /// `body` with the first letter of each piece raised, sigil added.

@@ -47,6 +47,8 @@ pub enum Specific {
     Number,
     /// It names a place.
     Place,
+    /// It marks the post as advertising (#ad, #partenariat): required, never hollow.
+    Disclosure,
     /// A compound with at least one specific part (#RustLang, #FieldService).
     Compound,
     /// A name, or a word too rare to be saturated.
@@ -70,6 +72,14 @@ pub(crate) fn score_from<'p>(
     pieces: impl FnOnce() -> Option<&'p [Piece]>,
     locale: Locale,
 ) -> Hollowness {
+    if tag_lists::discloses(key) {
+        return Hollowness::Specific(Specific::Disclosure);
+    }
+    // A place says where, even a saturated one (#France): never flagged, though the lexicon
+    // keeps it from being proposed as an alternative.
+    if tag_lists::place(key).is_some() {
+        return Hollowness::Specific(Specific::Place);
+    }
     if let Some(Listed { tier, lang }) = listed {
         // A tag saturated in one language is merely generic in the other.
         let tier = match (lang, locale) {
@@ -80,9 +90,6 @@ pub(crate) fn score_from<'p>(
     }
     if key.chars().any(|c| c.is_numeric()) {
         return Hollowness::Specific(Specific::Number);
-    }
-    if tag_lists::place(key).is_some() {
-        return Hollowness::Specific(Specific::Place);
     }
     if let Some(entry) = entry() {
         return if entry.dictionary && entry.zipf() >= GENERIC_ZIPF {
@@ -140,6 +147,14 @@ mod tests {
         assert!(matches!(hollowness("#DigitalBusiness"), Hollowness::Hollow(Hollow::Compound)));
         assert_eq!(hollowness("#VivaTech2026"), Hollowness::Specific(Specific::Number));
         assert_eq!(hollowness("#Lyon"), Hollowness::Specific(Specific::Place));
+        // Saturated, but a place: the lexicon lists it only so as not to propose it.
+        assert!(tag_lists::listed("france").is_some());
+        assert_eq!(hollowness("#France"), Hollowness::Specific(Specific::Place));
+        assert_eq!(hollowness("#Gironde"), Hollowness::Specific(Specific::Place));
+        // Generic words, but advertising marks the law asks for.
+        for tag in ["#ad", "#Partenariat", "#pub", "#sponsored"] {
+            assert_eq!(hollowness(tag), Hollowness::Specific(Specific::Disclosure), "{tag}");
+        }
         assert_eq!(hollowness("#RustLang"), Hollowness::Specific(Specific::Compound));
         assert_eq!(hollowness("#FieldService"), Hollowness::Specific(Specific::Compound));
     }

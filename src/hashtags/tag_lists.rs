@@ -1,5 +1,5 @@
 //! The compiled-in data: the hollow-tag lexicon (`data/hollow.txt`) and the place names
-//! (`data/places.txt`), parsed once into lookup tables.
+//! (`data/places.txt`), parsed once into lookup tables; the advertising disclosures.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -76,6 +76,34 @@ fn hollow() -> &'static Table<Listed> {
 /// The lexicon entry of a tag key (folded, no sigil).
 pub fn listed(key: &str) -> Option<Listed> {
     hollow().get(key).copied()
+}
+
+/// The tags that disclose advertising, by key, sorted: the law (France's 2023 influencer law,
+/// the UK's CAP code, the FTC's guides) or the platforms ask for such a mark, so advice to drop
+/// it as hollow would be wrong however generic the word (#ad, #pub, #partenariat).
+const DISCLOSURES: &[&str] = &[
+    "ad",
+    "advert",
+    "advertisement",
+    "affiliate",
+    "affiliatelink",
+    "collabcommerciale",
+    "collaborationcommerciale",
+    "gifted",
+    "paidpartnership",
+    "partenariat",
+    "partenariatremunere",
+    "produitoffert",
+    "pub",
+    "publicite",
+    "sponsored",
+    "sponsorise",
+    "sponsorisee",
+];
+
+/// Whether a tag key (folded, no sigil) marks a post as advertising.
+pub fn discloses(key: &str) -> bool {
+    DISCLOSURES.binary_search(&key).is_ok()
 }
 
 /// How many tags the lexicon holds, per language (en, fr, any).
@@ -155,6 +183,19 @@ mod tests {
         unique.dedup();
         assert_eq!(keys.len(), unique.len(), "duplicate lexicon tag");
         assert!(keys.len() >= 400, "{}", keys.len());
+    }
+
+    #[test]
+    fn disclosures_are_sorted_keys_and_never_listed_hollow() {
+        assert!(DISCLOSURES.windows(2).all(|w| w[0] < w[1]));
+        for &tag in DISCLOSURES {
+            assert_eq!(super::super::tag_key::key(tag), tag);
+            assert!(listed(tag).is_none(), "{tag} is a disclosure and listed hollow");
+        }
+        for tag in ["#Ad", "#PUB", "#Partenariat", "#PartenariatRémunéré", "#Sponsorisé"] {
+            assert!(discloses(&super::super::tag_key::key(tag)), "{tag}");
+        }
+        assert!(!discloses("adventure") && !discloses("partenaire"));
     }
 
     #[test]

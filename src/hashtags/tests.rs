@@ -119,7 +119,7 @@ fn forty_lexicon_tags_in_each_language_are_flagged() {
         "#stratégie",
         "#équipe",
         "#fierté",
-        "#partenariat",
+        "#collaboration",
         "#innovation",
         "#entrepreneuriat2",
         "#immobilier",

@@ -10,7 +10,8 @@
 //! word of reasonable frequency, no other split within a margin of its cost, no part of one
 //! letter, and no part of two letters but its language's short function words (de, la, au, of,
 //! in…). A likely split is offered with an unsafe fix (#iloveparis, #superbowl). A doubtful one
-//! is not flagged: known single words (#entrepreneuriat, #innovation), acronyms and
+//! is not flagged: known single words (#entrepreneuriat, #innovation) and the singulars of known
+//! plurals (#homeowner), acronyms and
 //! abbreviations (#ootd, #tbt, #isa, #itjobs, #genai; a split into letters and two-letter
 //! words only is one), parts the lists lack (#lifeatacme), rare parts of three letters and
 //! splits with a rival of about the same cost (#doglover). Tags with any capital are left alone.
@@ -109,6 +110,7 @@ mod tests {
             ("penisland", None),
             ("lifeatacme", None),
             ("nowhere", None),
+            ("homeowner", None),
             ("innovation", None),
             // French
             ("journeedelafemme", Some(("JourneeDeLaFemme", true))),
