@@ -7,7 +7,8 @@
 //! cancelled", "are being built", "is made"), known by its -ed or from a list of the irregular
 //! ones. An adverb or two may stand in between. Participles that name a state ("la gare est
 //! fermée", "le magasin est ouvert", "we're closed", "Mill Lane is shut", "it is done") are
-//! flagged only when an agent follows ("fermée par la préfecture", "closed by the council").
+//! flagged only when an agent follows ("fermée par la préfecture", "closed by the council");
+//! so are participles listed with adjectives ("the future is shared, electric and on-demand").
 //! Verbs conjugated with "être" (arrivé, parti, venu), pronominal verbs ("s’est lancé", "nous
 //! nous sommes rencontrés"), adjectives and nouns after "être"/"be" (situé, ravi, désolé,
 //! excited, based; "a été difficile", "a été un succès", "has been great") are left alone.
@@ -131,6 +132,32 @@ fn agent_follows(cx: &Context<'_>, all: &[KeyedWord<'_>], j: usize) -> bool {
     }
 }
 
+/// Whether participle `j` opens a list of qualities: a comma, one word that is neither a
+/// participle nor an adverb, then "and"/"et" or "or"/"ou" ("the future is shared, electric
+/// and on-demand", « l’accès est gratuit, partagé et ouvert » read from "partagé" on). Said
+/// of a thing alongside adjectives, the participle names a state, not an act.
+fn among_qualities(cx: &Context<'_>, all: &[KeyedWord<'_>], j: usize, g: &Grammar) -> bool {
+    let (Some(w), Some(next), Some(and)) = (all.get(j), all.get(j + 1), all.get(j + 2)) else {
+        return false;
+    };
+    let comma = cx
+        .text()
+        .get(w.span.end..next.span.start)
+        .is_some_and(|gap| gap.trim_matches(|c: char| c.is_whitespace() && c != '\n') == ",");
+    let quality = bare(next.key());
+    let conjunction = match cx.locale {
+        Locale::Fr => matches!(bare(and.key()), "et" | "ou"),
+        Locale::En => matches!(bare(and.key()), "and" | "or"),
+    };
+    comma
+        && conjunction
+        && adjacent(cx, &next.span, &and.span)
+        && all.get(j + 3).is_some_and(|last| adjacent(cx, &and.span, &last.span))
+        && quality.chars().all(char::is_alphabetic)
+        && !is_participle(quality, g, cx.locale)
+        && !is_adverb(quality, g, cx.locale)
+}
+
 fn is_adverb(key: &str, g: &Grammar, locale: Locale) -> bool {
     g.adverbs.contains(key)
         || match locale {
@@ -210,8 +237,10 @@ impl Rule for Passive {
                 }
                 let key = bare(w.key());
                 if is_participle(key, g, cx.locale) {
-                    // "La gare est fermée", "we're closed": a state, unless someone did it.
-                    if !g.state.contains(key) || agent_follows(cx, all, j) {
+                    // "La gare est fermée", "we're closed": a state, unless someone did it;
+                    // "is shared, electric and on-demand": a state among other qualities.
+                    let state = g.state.contains(key) || among_qualities(cx, all, j, g);
+                    if !state || agent_follows(cx, all, j) {
                         found = Some(j);
                     }
                     break;
@@ -307,6 +336,27 @@ mod tests {
             ("Tickets were sold by the box office.", "were sold"),
         ] {
             assert_eq!(Case::en(text).check().flagged("tone/passive"), [found], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_among_qualities_is_a_state() {
+        for text in [
+            "The future of transport is shared, electric and on-demand.",
+            "Access is unlimited, free or cheap.",
+            "L’accès est partagé, gratuit et ouvert à tous.",
+        ] {
+            assert!(Case::detect(text).check().flagged("tone/passive").is_empty(), "{text}");
+        }
+        // A list of acts, a clause after the comma, or someone who acts stays a passive.
+        for (text, found) in [
+            ("The kit was designed, tested and shipped in May.", "was designed"),
+            ("The bridge was repaired, and traffic was diverted.", "was repaired"),
+            ("The plan was approved, despite objections, and signed.", "was approved"),
+            ("Le dossier a été validé, signé et transmis.", "a été validé"),
+        ] {
+            let found_now = Case::detect(text).check().flagged("tone/passive");
+            assert_eq!(found_now.first().map(String::as_str), Some(found), "{text}");
         }
     }
 
