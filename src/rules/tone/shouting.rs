@@ -336,6 +336,15 @@ mod tests {
         );
         assert_eq!(Case::en("It is FREE today.").check().flagged("tone/shouting"), ["FREE"]);
         assert_eq!(Case::en("DON'T MISS IT").check().flagged("tone/shouting"), ["DON'T MISS IT"]);
+        // Short words known to shout, alone.
+        for (text, shout) in [
+            ("Our appeal is LIVE today.", "LIVE"),
+            ("This is NOT advice.", "NOT"),
+            ("DON'T overload the sockets.", "DON'T"),
+            ("Réservez VITE votre place.", "VITE"),
+        ] {
+            assert_eq!(Case::detect(text).check().flagged("tone/shouting"), [shout], "{text}");
+        }
     }
 
     #[test]
