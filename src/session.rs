@@ -286,12 +286,12 @@ impl Session {
         let dialect = self.checker.platform().info().dialect;
         let pass = Pass { locale: Some(locale), reach: Some(Reach::Document) };
         let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
-        let (doc, entities, facts) = match pieces::assemble(text, spans) {
-            Some(a) => (a.doc, a.entities, Some(a.facts)),
+        let (doc, entities, seed) = match pieces::assemble(text, spans) {
+            Some(a) => (a.doc, a.entities, Some(a.seed)),
             None => (Document::new(text), entities::extract(text, dialect), None),
         };
-        let assembled = facts.is_some();
-        self.checker.with_document(&doc, &self.options, entities, None, pass, facts, |cx| {
+        let assembled = seed.is_some();
+        self.checker.with_document(&doc, &self.options, entities, None, pass, seed, |cx| {
             let document = self.checker.run_rules(cx, Some(Reach::Document));
             let grades = cx.hashtags.grades();
             // The entries follow the caps on the paragraph rules' findings only.

@@ -13,9 +13,11 @@
 //! against the whole text's after every edit.
 
 use crate::entities::{Entities, Entity};
+use crate::hashtags::Capitals;
 use crate::rules::Context;
 use crate::rules::facts::Seed;
 use crate::rules::marks::Marks;
+use crate::rules::partials::{Partials, Seeded};
 use crate::rules::readability::Sentence;
 use crate::rules::tone::keyed_words::{Detached, KeyedWord};
 use crate::text::{Document, Span, SpanSet, Word};
@@ -32,6 +34,10 @@ pub(super) struct Pieces {
     not_ours: Vec<Span>,
     counted: Vec<Sentence>,
     marks: Vec<usize>,
+    capitals: Capitals,
+    partials: Partials,
+    /// Its length in UTF-16 units.
+    units: usize,
 }
 
 impl Pieces {
@@ -51,15 +57,19 @@ impl Pieces {
             not_ours: cx.not_ours().spans().to_vec(),
             counted: cx.sentences().to_vec(),
             marks,
+            capitals: Capitals::of(cx.text()),
+            partials: Partials::of(cx),
+            units: crate::text::utf16_len(cx.text()),
         }
     }
 }
 
-/// The whole text's document, entities and facts, assembled ([`assemble`]).
+/// The whole text's document, entities, facts, capitalised words, partial results and length
+/// in UTF-16 units, assembled ([`assemble`]).
 pub(super) struct Assembled<'t> {
     pub(super) doc: Document<'t>,
     pub(super) entities: Entities,
-    pub(super) facts: Seed<'t>,
+    pub(super) seed: Seeded<'t>,
 }
 
 /// The whole text's document, entities and facts, from its paragraphs (their spans in `text`,
@@ -82,6 +92,9 @@ pub(super) fn assemble<'t, 'p>(
     let mut counted = Vec::with_capacity(size(|p| p.counted.len()));
     let mut marks = Vec::with_capacity(size(|p| p.marks.len()) + gaps);
     let mut all = Entities::default();
+    let mut capitals = Capitals::default();
+    let mut partials = Partials::default();
+    let mut units = gaps;
     let mut at = 0;
     // Between paragraphs, only `\n`: each one grapheme, and a mark's possible start.
     let between = |from: usize, to: usize, graphemes: &mut Vec<usize>, marks: &mut Vec<usize>| {
@@ -112,6 +125,9 @@ pub(super) fn assemble<'t, 'p>(
         counted
             .extend(pieces.counted.iter().map(|s| Sentence { span: moved(&s.span), ..s.clone() }));
         marks.extend(pieces.marks.iter().map(|m| m + by));
+        capitals.extend_shifted(&pieces.capitals, by);
+        partials.extend_shifted(&pieces.partials, by);
+        units += pieces.units;
         at = span.end;
     }
     between(at, text.len(), &mut graphemes, &mut marks)?;
@@ -119,11 +135,16 @@ pub(super) fn assemble<'t, 'p>(
     Some(Assembled {
         doc: Document::from_parts(text, graphemes, words, sentences),
         entities: all,
-        facts: Seed {
-            words: keyed,
-            not_ours: SpanSet::new(not_ours),
-            sentences: counted,
-            marks: Marks::from_positions(marks),
+        seed: Seeded {
+            facts: Seed {
+                words: keyed,
+                not_ours: SpanSet::new(not_ours),
+                sentences: counted,
+                marks: Marks::from_positions(marks),
+            },
+            capitals,
+            partials,
+            units,
         },
     })
 }
@@ -132,7 +153,7 @@ pub(super) fn assemble<'t, 'p>(
 /// its document and entities, and the facts `cx`, a context of the whole text, makes.
 #[cfg(test)]
 pub(super) fn is_whole(assembled: &Assembled<'_>, cx: &Context<'_>) -> bool {
-    let (doc, facts) = (&assembled.doc, &assembled.facts);
+    let (doc, facts) = (&assembled.doc, &assembled.seed.facts);
     let whole = Document::new(doc.text());
     let keys = |words: &[KeyedWord<'_>]| -> Vec<(Span, String)> {
         words.iter().map(|w| (w.span.clone(), format!("{}|{}", w.text, w.key()))).collect()
@@ -148,4 +169,7 @@ pub(super) fn is_whole(assembled: &Assembled<'_>, cx: &Context<'_>) -> bool {
         && facts.not_ours.spans() == cx.not_ours().spans()
         && counts(&facts.sentences) == counts(cx.sentences())
         && facts.marks.positions() == cx.marks().positions()
+        && assembled.seed.capitals == Capitals::of(doc.text())
+        && assembled.seed.partials == Partials::of(cx)
+        && assembled.seed.units == crate::text::utf16_len(doc.text())
 }

@@ -26,6 +26,7 @@ use crate::i18n::Locale;
 use crate::packs::Grammar;
 use crate::packs::grammar::WordSet;
 use crate::report::{Finding, Severity};
+use crate::rules::partials::blocks;
 use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
 
@@ -322,31 +323,51 @@ fn prohibition_en(
     Some(w.span.start..end)
 }
 
+/// The orders in the negative of the text of `cx`, in text order, each found within its
+/// [`blocks`] (an order never reads across a blank line): the partial result a session keeps
+/// per paragraph ([`crate::rules::partials`]).
+pub(crate) fn orders(cx: &Context<'_>) -> Vec<Span> {
+    let text = cx.text();
+    let g = cx.packs.grammar.grammar(cx.locale);
+    let mut found = Vec::new();
+    for all in blocks(text, cx.words()) {
+        match cx.locale {
+            Locale::Fr => {
+                found.extend((0..all.len()).filter_map(|i| prohibition_fr(cx, g, all, i)));
+            }
+            Locale::En => {
+                static STARTS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
+                let made = sieve(&STARTS, &[&g.prohibition_start]);
+                let starts: &Sieve = &made;
+                found.extend((0..all.len()).filter_map(|i| prohibition_en(cx, g, starts, all, i)));
+            }
+        }
+    }
+    found
+}
+
 impl Rule for Prohibitions {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let all = cx.words();
-        let g = cx.packs.grammar.grammar(cx.locale);
-        let found: Vec<Span> = match cx.locale {
-            Locale::Fr => (0..all.len()).filter_map(|i| prohibition_fr(cx, g, all, i)).collect(),
-            Locale::En => {
-                static STARTS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
-                let made = sieve(&STARTS, &[&g.prohibition_start]);
-                let starts: &Sieve = &made;
-                (0..all.len()).filter_map(|i| prohibition_en(cx, g, starts, all, i)).collect()
+        let owned;
+        let found: &[Span] = match cx.partials {
+            Some(partials) => &partials.prohibitions,
+            None => {
+                owned = orders(cx);
+                &owned
             }
         };
         if found.len() < RUN {
             return;
         }
         let count = found.len();
-        for (n, span) in found.into_iter().enumerate() {
-            let text = cx.doc.slice(&span);
+        for (n, span) in found.iter().enumerate() {
+            let text = cx.doc.slice(span);
             let message = cx.tr(META.id, &[("text", &text), ("n", &(n + 1)), ("count", &count)]);
-            out.push(Finding::new(META.id, span, message));
+            out.push(Finding::new(META.id, span.clone(), message));
         }
     }
 }
