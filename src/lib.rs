@@ -346,6 +346,11 @@ impl Checker {
         f(&cx)
     }
 
+    /// The profile as this checker resolved it.
+    pub(crate) fn compiled(&self) -> &CompiledProfile {
+        &self.compiled
+    }
+
     /// Runs every rule that is on (of `reach`, when given), snaps ranges to graphemes, settles
     /// severities and sorts.
     pub(crate) fn run_rules(&self, cx: &Context<'_>, reach: Option<Reach>) -> Vec<Settled> {

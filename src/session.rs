@@ -286,7 +286,8 @@ impl Session {
         let dialect = self.checker.platform().info().dialect;
         let pass = Pass { locale: Some(locale), reach: Some(Reach::Document) };
         let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
-        let (doc, entities, seed) = match pieces::assemble(text, spans) {
+        let words = crate::rules::tone::formality::reads_words(locale, self.checker.compiled());
+        let (doc, entities, seed) = match pieces::assemble(text, spans, words) {
             Some(a) => (a.doc, a.entities, Some(a.seed)),
             None => (Document::new(text), entities::extract(text, dialect), None),
         };
@@ -687,7 +688,7 @@ mod tests {
         /// text's.
         fn assembles_the_whole(&self) -> bool {
             let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
-            let Some(assembled) = pieces::assemble(&self.text, spans) else { return false };
+            let Some(assembled) = pieces::assemble(&self.text, spans, true) else { return false };
             let text = self.text.as_str();
             let entities = entities::extract(text, self.checker.platform().info().dialect);
             let pass = Pass { locale: Some(self.locale()), reach: Some(Reach::Document) };

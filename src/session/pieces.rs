@@ -75,9 +75,12 @@ pub(super) struct Assembled<'t> {
 /// The whole text's document, entities and facts, from its paragraphs (their spans in `text`,
 /// in order, and their pieces). `None` when a paragraph has no pieces yet or the text between
 /// two paragraphs is not line breaks only: the caller then makes them from the whole text.
+/// The keyed words only `with_words` (a document rule will read them): else none, which a
+/// context makes from the text if a rule asks after all.
 pub(super) fn assemble<'t, 'p>(
     text: &'t str,
     paragraphs: impl Iterator<Item = (&'p Span, Option<&'p Pieces>)>,
+    with_words: bool,
 ) -> Option<Assembled<'t>> {
     let paragraphs: Vec<(&Span, Option<&Pieces>)> = paragraphs.collect();
     // Each list allocated once, at its size.
@@ -87,7 +90,7 @@ pub(super) fn assemble<'t, 'p>(
     let mut graphemes = Vec::with_capacity(size(|p| p.graphemes.len()) + gaps + 1);
     let mut words = Vec::with_capacity(size(|p| p.words.len()));
     let mut sentences = Vec::with_capacity(size(|p| p.sentences.len()));
-    let mut keyed = Vec::with_capacity(size(|p| p.keyed.len()));
+    let mut keyed = Vec::with_capacity(if with_words { size(|p| p.keyed.len()) } else { 0 });
     let mut not_ours = Vec::with_capacity(size(|p| p.not_ours.len()));
     let mut counted = Vec::with_capacity(size(|p| p.counted.len()));
     let mut marks = Vec::with_capacity(size(|p| p.marks.len()) + gaps);
@@ -120,7 +123,9 @@ pub(super) fn assemble<'t, 'p>(
         all.cashtags.extend(e.cashtags.iter().map(entity));
         all.hidden_urls.extend(e.hidden_urls.iter().map(moved));
         all.emoji.extend(e.emoji.iter().map(moved));
-        keyed.extend(pieces.keyed.iter().map(|w| w.attach(text, by)));
+        if with_words {
+            keyed.extend(pieces.keyed.iter().map(|w| w.attach(text, by)));
+        }
         not_ours.extend(pieces.not_ours.iter().map(moved));
         counted
             .extend(pieces.counted.iter().map(|s| Sentence { span: moved(&s.span), ..s.clone() }));

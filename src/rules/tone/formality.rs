@@ -187,6 +187,13 @@ pub(crate) fn addresses(cx: &Context<'_>) -> Vec<Addressed> {
     found
 }
 
+/// Whether the rule reads the post's keyed words in `locale` with this profile (the English
+/// contractions of a formal voice): elsewhere it reads its partial results, so a session
+/// need not assemble the words for it.
+pub(crate) fn reads_words(locale: Locale, compiled: &crate::profile::CompiledProfile) -> bool {
+    locale == Locale::En && compiled.voice.address == Some(Address::Vous)
+}
+
 /// English contractions in a formal voice, as info.
 fn contractions(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let g = cx.packs.grammar.grammar(Locale::En);
