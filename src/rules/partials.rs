@@ -3,7 +3,8 @@
 //! reading every word of the document again on each edit.
 //!
 //! A partial result is what a rule collects before its verdict: the orders in the negative of
-//! `tone/prohibitions`, the forms of address of `tone/formality`. Each is found word by word
+//! `tone/prohibitions`, the forms of address of `tone/formality`, the runs of marks of
+//! `tone/exclamation` (whose findings past the voice's limit count them over the post). Each is found word by word
 //! within a block of the text that no blank line crosses ([`blocks`]): the post's are then its
 //! paragraphs' one after the other, shifted. The rule reads them from [`Context::partials`]
 //! when a session assembled them, and finds them itself otherwise; its verdict (three orders
@@ -14,7 +15,7 @@ use super::Context;
 use super::facts::Seed;
 use super::tone::formality::{self, Addressed};
 use super::tone::keyed_words::KeyedWord;
-use super::tone::prohibitions;
+use super::tone::{exclamation, prohibitions};
 use crate::hashtags::Capitals;
 use crate::text::Span;
 
@@ -25,12 +26,18 @@ pub(crate) struct Partials {
     pub(crate) prohibitions: Vec<Span>,
     /// `tone/formality`'s forms of address outside quotations (French only), in text order.
     pub(crate) addresses: Vec<Addressed>,
+    /// `tone/exclamation`'s runs of marks, in text order.
+    pub(crate) exclamations: Vec<Span>,
 }
 
 impl Partials {
     /// The partial results of the text of `cx`.
     pub(crate) fn of(cx: &Context<'_>) -> Partials {
-        Partials { prohibitions: prohibitions::orders(cx), addresses: formality::addresses(cx) }
+        Partials {
+            prohibitions: prohibitions::orders(cx),
+            addresses: formality::addresses(cx),
+            exclamations: exclamation::exclamations(cx),
+        }
     }
 
     /// Appends `other`'s, moved `by` bytes on (the partials of a paragraph at `by`).
@@ -38,6 +45,7 @@ impl Partials {
         let moved = |s: &Span| s.start + by..s.end + by;
         self.prohibitions.extend(other.prohibitions.iter().map(moved));
         self.addresses.extend(other.addresses.iter().map(|a| a.moved(by)));
+        self.exclamations.extend(other.exclamations.iter().map(moved));
     }
 }
 

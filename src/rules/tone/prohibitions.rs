@@ -391,6 +391,17 @@ mod tests {
     }
 
     #[test]
+    fn an_order_is_read_within_its_paragraph() {
+        // The verb after a blank line is another paragraph's: what the rule finds in a
+        // paragraph is what it finds in that paragraph alone (an incremental check's partials).
+        let text = "Don't\n\nforget the badge. Don't be late. Do not park here.";
+        assert_eq!(
+            Case::en(text).check().flagged("tone/prohibitions"),
+            ["Don't", "Don't be", "Do not park"]
+        );
+    }
+
+    #[test]
     fn flags_french_orders_inside_a_sentence() {
         let text = "Pour votre sécurité, ne descendez pas sur les voies et ne laissez pas vos \
                     bagages sans surveillance. Si vous venez en voiture, ne vous garez jamais \
