@@ -286,8 +286,9 @@ impl Session {
         let dialect = self.checker.platform().info().dialect;
         let pass = Pass { locale: Some(locale), reach: Some(Reach::Document) };
         let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
-        let words = crate::rules::tone::formality::reads_words(locale, self.checker.compiled());
-        let (doc, entities, seed) = match pieces::assemble(text, spans, words) {
+        // The keyed words, not-ours spans and marks only where a document rule reads them.
+        let full = crate::rules::tone::formality::reads_words(locale, self.checker.compiled());
+        let (doc, entities, seed) = match pieces::assemble(text, spans, full) {
             Some(a) => (a.doc, a.entities, Some(a.seed)),
             None => (Document::new(text), entities::extract(text, dialect), None),
         };

@@ -75,12 +75,13 @@ pub(super) struct Assembled<'t> {
 /// The whole text's document, entities and facts, from its paragraphs (their spans in `text`,
 /// in order, and their pieces). `None` when a paragraph has no pieces yet or the text between
 /// two paragraphs is not line breaks only: the caller then makes them from the whole text.
-/// The keyed words only `with_words` (a document rule will read them): else none, which a
-/// context makes from the text if a rule asks after all.
+/// The keyed words, what is not in the post's own voice and the marks only `full`: the
+/// document rules read them only in some profiles (they read their partial results instead,
+/// [`Partials`]); else none, which a context makes from the text if a rule asks after all.
 pub(super) fn assemble<'t, 'p>(
     text: &'t str,
     paragraphs: impl Iterator<Item = (&'p Span, Option<&'p Pieces>)>,
-    with_words: bool,
+    full: bool,
 ) -> Option<Assembled<'t>> {
     let paragraphs: Vec<(&Span, Option<&Pieces>)> = paragraphs.collect();
     // Each list allocated once, at its size.
@@ -90,10 +91,10 @@ pub(super) fn assemble<'t, 'p>(
     let mut graphemes = Vec::with_capacity(size(|p| p.graphemes.len()) + gaps + 1);
     let mut words = Vec::with_capacity(size(|p| p.words.len()));
     let mut sentences = Vec::with_capacity(size(|p| p.sentences.len()));
-    let mut keyed = Vec::with_capacity(if with_words { size(|p| p.keyed.len()) } else { 0 });
-    let mut not_ours = Vec::with_capacity(size(|p| p.not_ours.len()));
+    let mut keyed = Vec::with_capacity(if full { size(|p| p.keyed.len()) } else { 0 });
+    let mut not_ours = Vec::with_capacity(if full { size(|p| p.not_ours.len()) } else { 0 });
     let mut counted = Vec::with_capacity(size(|p| p.counted.len()));
-    let mut marks = Vec::with_capacity(size(|p| p.marks.len()) + gaps);
+    let mut marks = Vec::with_capacity(if full { size(|p| p.marks.len()) + gaps } else { 0 });
     let mut all = Entities::default();
     let mut capitals = Capitals::default();
     let mut partials = Partials::default();
@@ -104,7 +105,9 @@ pub(super) fn assemble<'t, 'p>(
         let gap = text.as_bytes().get(from..to)?;
         gap.iter().all(|&b| b == b'\n').then(|| {
             graphemes.extend(from..to);
-            marks.extend(from..to);
+            if full {
+                marks.extend(from..to);
+            }
         })
     };
     for (span, pieces) in paragraphs {
@@ -123,13 +126,13 @@ pub(super) fn assemble<'t, 'p>(
         all.cashtags.extend(e.cashtags.iter().map(entity));
         all.hidden_urls.extend(e.hidden_urls.iter().map(moved));
         all.emoji.extend(e.emoji.iter().map(moved));
-        if with_words {
+        if full {
             keyed.extend(pieces.keyed.iter().map(|w| w.attach(text, by)));
+            not_ours.extend(pieces.not_ours.iter().map(moved));
+            marks.extend(pieces.marks.iter().map(|m| m + by));
         }
-        not_ours.extend(pieces.not_ours.iter().map(moved));
         counted
             .extend(pieces.counted.iter().map(|s| Sentence { span: moved(&s.span), ..s.clone() }));
-        marks.extend(pieces.marks.iter().map(|m| m + by));
         capitals.extend_shifted(&pieces.capitals, by);
         partials.extend_shifted(&pieces.partials, by);
         units += pieces.units;
