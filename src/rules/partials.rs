@@ -5,7 +5,7 @@
 //! A partial result is what a rule collects before its verdict: the orders in the negative of
 //! `tone/prohibitions`, the forms of address of `tone/formality`, the runs of marks of
 //! `tone/exclamation` (whose findings past the voice's limit count them over the post). Each is found word by word
-//! within a block of the text that no blank line crosses ([`blocks`]): the post's are then its
+//! without reading a word across a blank line ([`apart`], [`within`]): the post's are then its
 //! paragraphs' one after the other, shifted. The rule reads them from [`Context::partials`]
 //! when a session assembled them, and finds them itself otherwise; its verdict (three orders
 //! or more, the less used form of address) and findings are made from them alike. The
@@ -59,29 +59,34 @@ pub(crate) struct Seeded<'t> {
     pub(crate) units: usize,
 }
 
-/// `all`, the post's keyed words, cut where a blank line (two `\n` in a row) lies between two
-/// words: what a rule that reads a word's neighbours reads them within, so that what it finds
-/// in a paragraph does not depend on the paragraphs around it.
-pub(crate) fn blocks<'a, 't>(
-    text: &'a str,
+/// Whether a blank line (two `\n` in a row) lies between the words `a` and `b` of `text`: a
+/// rule that reads a word's neighbours reads none across one, so that what it finds in a
+/// paragraph does not depend on the paragraphs around it.
+pub(crate) fn apart(text: &str, a: &KeyedWord<'_>, b: &KeyedWord<'_>) -> bool {
+    let gap = text.as_bytes().get(a.span.end..b.span.start).unwrap_or_default();
+    // Most gaps between words are one space.
+    gap.len() >= 2 && gap.windows(2).any(|pair| pair == b"\n\n")
+}
+
+/// How many words after a word a rule reads at most ([`within`]).
+const AHEAD: usize = 9;
+
+/// `all` cut before the first word after word `i` that a blank line parts from the one before
+/// it, looked for among the [`AHEAD`] words after `i` (what the rules read of the words after
+/// a candidate): the words a rule may read after word `i`.
+pub(crate) fn within<'a, 't>(
+    text: &str,
     all: &'a [KeyedWord<'t>],
-) -> impl Iterator<Item = &'a [KeyedWord<'t>]> {
-    let mut rest = all;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
+    i: usize,
+) -> &'a [KeyedWord<'t>] {
+    let last = all.len().min(i + AHEAD + 1);
+    for end in i + 1..last {
+        let (Some(a), Some(b)) = (all.get(end - 1), all.get(end)) else { break };
+        if apart(text, a, b) {
+            return all.get(..end).unwrap_or(all);
         }
-        let cut = rest
-            .windows(2)
-            .position(|pair| {
-                let [a, b] = pair else { return false };
-                text.get(a.span.end..b.span.start).is_some_and(|gap| gap.contains("\n\n"))
-            })
-            .map_or(rest.len(), |i| i + 1);
-        let (block, after) = rest.split_at(cut);
-        rest = after;
-        Some(block)
-    })
+    }
+    all
 }
 
 #[cfg(test)]
@@ -90,12 +95,19 @@ mod tests {
     use crate::rules::fixture::Case;
 
     #[test]
-    fn blocks_are_cut_at_blank_lines_only() {
+    fn the_words_read_after_one_stop_at_a_blank_line() {
         let text = "Un deux.\ntrois\n\nquatre\r\n\ncinq \n \n six";
         Case::fr(text).context(|cx| {
-            let cut: Vec<Vec<&str>> =
-                blocks(cx.text(), cx.words()).map(|b| b.iter().map(|w| w.text).collect()).collect();
-            assert_eq!(cut, [vec!["Un", "deux", "trois"], vec!["quatre"], vec!["cinq", "six"]]);
+            let all = cx.words();
+            let after = |i: usize| -> Vec<&str> {
+                within(cx.text(), all, i).iter().skip(i + 1).map(|w| w.text).collect()
+            };
+            assert_eq!(after(0), ["deux", "trois"]);
+            assert_eq!(after(3), Vec::<&str>::new());
+            assert_eq!(after(4), ["six"]);
+            let parted: Vec<bool> =
+                all.windows(2).map(|p| apart(cx.text(), &p[0], &p[1])).collect();
+            assert_eq!(parted, [false, false, true, true, false]);
         });
     }
 }

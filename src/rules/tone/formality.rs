@@ -24,7 +24,7 @@ use crate::packs::Grammar;
 use crate::packs::grammar::WordSet;
 use crate::profile::Address;
 use crate::report::{Finding, Severity};
-use crate::rules::partials::blocks;
+use crate::rules::partials::apart;
 use crate::rules::tone::context::is_quoted;
 use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
@@ -55,7 +55,13 @@ impl Form {
 }
 
 /// The form of address of the word at `i`, if it is one.
-fn address(all: &[KeyedWord<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Option<Form> {
+fn address(
+    text: &str,
+    all: &[KeyedWord<'_>],
+    i: usize,
+    g: &Grammar,
+    sieve: &Sieve,
+) -> Option<Form> {
     let w = all.get(i)?;
     // Most words: no elision, and no form of address is as long and starts the same.
     if !w.elided() && !sieve.may_hold(w.lead) {
@@ -75,7 +81,8 @@ fn address(all: &[KeyedWord<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Optio
         return None;
     }
     // "le ton", "un ton" is the noun; "tiens !" the interjection.
-    let prev = i.checked_sub(1).and_then(|p| all.get(p));
+    // The word before, in the same paragraph.
+    let prev = i.checked_sub(1).and_then(|p| all.get(p)).filter(|p| !apart(text, p, w));
     if tail == "ton"
         && prev.is_some_and(|p| g.ton_noun.contains(p.key()) || p.elision().0 == Some("l"))
     {
@@ -161,9 +168,8 @@ impl Addressed {
     }
 }
 
-/// The forms of address of the text of `cx` outside quotations, in text order, each told
-/// within its [`blocks`] (the word before "ton" is read in the same paragraph): none in
-/// English.
+/// The forms of address of the text of `cx` outside quotations, in text order (the word before
+/// "ton" is read in the same paragraph, [`apart`]): none in English.
 pub(crate) fn addresses(cx: &Context<'_>) -> Vec<Addressed> {
     if cx.locale == Locale::En {
         return Vec::new();
@@ -172,17 +178,16 @@ pub(crate) fn addresses(cx: &Context<'_>) -> Vec<Addressed> {
     static TU_VOUS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
     let made = sieve(&TU_VOUS, &[&g.tu, &g.vous]);
     let sieve: &Sieve = &made;
+    let (text, all) = (cx.text(), cx.words());
     let mut found = Vec::new();
-    for all in blocks(cx.text(), cx.words()) {
-        for (i, w) in all.iter().enumerate() {
-            let Some(form) = address(all, i, g, sieve) else { continue };
-            // A quoted « Tu crois ? » is someone else's address, not the post's.
-            if is_quoted(cx, &w.span) {
-                continue;
-            }
-            let vous = if form == Form::Tu { to_vous(w.key()) } else { None };
-            found.push(Addressed { span: w.span.clone(), form, vous });
+    for (i, w) in all.iter().enumerate() {
+        let Some(form) = address(text, all, i, g, sieve) else { continue };
+        // A quoted « Tu crois ? » is someone else's address, not the post's.
+        if is_quoted(cx, &w.span) {
+            continue;
         }
+        let vous = if form == Form::Tu { to_vous(w.key()) } else { None };
+        found.push(Addressed { span: w.span.clone(), form, vous });
     }
     found
 }

@@ -26,7 +26,7 @@ use crate::i18n::Locale;
 use crate::packs::Grammar;
 use crate::packs::grammar::WordSet;
 use crate::report::{Finding, Severity};
-use crate::rules::partials::blocks;
+use crate::rules::partials::within;
 use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
 
@@ -204,6 +204,7 @@ fn prohibition_fr(cx: &Context<'_>, g: &Grammar, all: &[KeyedWord<'_>], i: usize
         return None;
     }
     let place = place(cx, all, i, OPENERS_FR, JOINERS_FR)?;
+    let all = within(cx.text(), all, i);
     // The pieces after "ne": the rest of "n’y", "n’oubliez", then the next words, an elided
     // pronoun set apart ("l’oubliez": "oubliez").
     let rest = all.iter().enumerate().skip(i + 1).take(6).map(|(k, n)| match n.elision() {
@@ -286,6 +287,7 @@ fn prohibition_en(
     if !w.elided() && !starts.may_hold(w.lead) && w.lead != Lead::of("do") {
         return None;
     }
+    let all = within(cx.text(), all, i);
     let next = all.get(i + 1);
     let (verb, end) = if g.prohibition_start.contains(w.key()) {
         (next, next.map_or(w.span.end, |n| n.span.end))
@@ -323,27 +325,21 @@ fn prohibition_en(
     Some(w.span.start..end)
 }
 
-/// The orders in the negative of the text of `cx`, in text order, each found within its
-/// [`blocks`] (an order never reads across a blank line): the partial result a session keeps
-/// per paragraph ([`crate::rules::partials`]).
+/// The orders in the negative of the text of `cx`, in text order (an order never reads a word
+/// across a blank line, [`within`]): the partial result a session keeps per paragraph
+/// ([`crate::rules::partials`]).
 pub(crate) fn orders(cx: &Context<'_>) -> Vec<Span> {
-    let text = cx.text();
+    let all = cx.words();
     let g = cx.packs.grammar.grammar(cx.locale);
-    let mut found = Vec::new();
-    for all in blocks(text, cx.words()) {
-        match cx.locale {
-            Locale::Fr => {
-                found.extend((0..all.len()).filter_map(|i| prohibition_fr(cx, g, all, i)));
-            }
-            Locale::En => {
-                static STARTS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
-                let made = sieve(&STARTS, &[&g.prohibition_start]);
-                let starts: &Sieve = &made;
-                found.extend((0..all.len()).filter_map(|i| prohibition_en(cx, g, starts, all, i)));
-            }
+    match cx.locale {
+        Locale::Fr => (0..all.len()).filter_map(|i| prohibition_fr(cx, g, all, i)).collect(),
+        Locale::En => {
+            static STARTS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
+            let made = sieve(&STARTS, &[&g.prohibition_start]);
+            let starts: &Sieve = &made;
+            (0..all.len()).filter_map(|i| prohibition_en(cx, g, starts, all, i)).collect()
         }
     }
-    found
 }
 
 impl Rule for Prohibitions {
