@@ -6,7 +6,10 @@
 //! paragraphs wholly outside it (shifting those after it), cuts the edited range into
 //! paragraphs again and runs the paragraph rules on those only. The document rules
 //! ([`Reach::Document`]: counts per post, the length, the first lines, the tags) run on the
-//! whole text, without the lexicon scan that only paragraph rules read. The locale is the sum
+//! whole text, without the lexicon scan that only paragraph rules read, on what the paragraphs
+//! keep for them: their segmentation and facts, their capitalised words, their length and the
+//! counting rules' partial results ([`crate::rules::partials`]), put together from the
+//! paragraphs' parts. The locale is the sum
 //! of the paragraphs' votes ([`i18n::Tally`]), as [`i18n::detect`] gives it on the whole.
 //!
 //! The report is the one [`Checker::check`] gives on the same text without a caret, byte for
@@ -798,6 +801,28 @@ mod tests {
         };
         assert!(too_long(&deltas[0]), "{:?}", deltas[0].diagnostics);
         assert!(deltas[1].diagnostics.runs.iter().any(|r| r.drop > 0), "{:?}", deltas[1]);
+    }
+
+    #[test]
+    fn the_counting_rules_flip_on_an_edit_far_from_what_they_flag() {
+        // Two orders and a "vous" at the start; the third order and a "tu" typed at the end
+        // make the first paragraph's orders and its "vous" findings, then go again.
+        let checker = checker(Platform::Linkedin);
+        let first = "N’oubliez pas votre badge. Ne venez pas en retard avec vos amis.";
+        let filler = "Nous avons préparé une belle journée pour toute l’équipe du quartier.";
+        let text = format!("{first}\n\n{}", [filler; 12].join("\n\n"));
+        let end = text.len();
+        let more = "\n\nNe garez jamais devant. Tu viens aussi !!! Vraiment !";
+        let deltas = changes(&checker, &text, &[(end..end, more), (end..end + more.len(), "")]);
+        let rules = |d: &delta::ReportDelta| -> Vec<String> {
+            d.diagnostics.insert.iter().map(|x| x.rule.clone()).collect()
+        };
+        let added = rules(&deltas[0]);
+        for rule in ["tone/prohibitions", "tone/formality", "tone/exclamation"] {
+            assert!(added.iter().any(|r| r == rule), "{rule}: {added:?}");
+        }
+        let dropped: usize = deltas[1].diagnostics.runs.iter().map(|r| r.drop).sum();
+        assert!(dropped >= 4, "{:?}", deltas[1].diagnostics);
     }
 
     #[test]
