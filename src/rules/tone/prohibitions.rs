@@ -10,7 +10,8 @@
 //! without a subject ("Bring water and don’t forget a hat"). Each of them is flagged once the
 //! post holds three. Statements ("nous ne fermons pas", "we open at 9 and don’t close until
 //! 6"), questions ("Ne trouvez-vous pas ?", "Don’t you love it?") and "never" before an
-//! auxiliary or "again" ("Never been better") are not orders.
+//! auxiliary or "again" ("Never been better") are not orders. An order is read within its
+//! paragraph: no word after a blank line is its verb.
 //!
 //! **Why it matters.** A post that says what not to do sounds like a rule book; readers
 //! remember the forbidden action, not the advice. A positive instruction is shorter and kinder.
