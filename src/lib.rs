@@ -273,7 +273,7 @@ impl Checker {
         entities: entities::Entities,
         around: Option<&Around<'_>>,
         pass: Pass,
-        seed: Option<rules::facts::Seed<'t>>,
+        seed: Option<rules::partials::Seeded<'t>>,
         f: impl FnOnce(&Context<'_>) -> R,
     ) -> R {
         let text = doc.text();
@@ -285,14 +285,27 @@ impl Checker {
         let (length, whole) = match around {
             Some(a) => (&a.length, rules::Whole { doc: &a.doc, offset: a.offset }),
             None => {
-                measured = platform::measure(self.platform, doc, &entities, content_warning);
+                measured = match &seed {
+                    Some(seed) => platform::measure_known(
+                        self.platform,
+                        doc,
+                        &entities,
+                        content_warning,
+                        seed.units,
+                    ),
+                    None => platform::measure(self.platform, doc, &entities, content_warning),
+                };
                 (&measured, rules::Whole { doc, offset: 0 })
             }
+        };
+        let (seed, capitals, partials) = match seed {
+            Some(s) => (Some(s.facts), Some(s.capitals), Some(s.partials)),
+            None => (None, None, None),
         };
         // Only the hashtag rules read the analysis, and they read the whole post.
         let tags = match pass.reach {
             Some(Reach::Paragraph) => hashtags::Analysis::default(),
-            _ => hashtags::analyze(
+            _ => hashtags::analyze_seeded(
                 text,
                 &entities,
                 &self.hashtags,
@@ -300,6 +313,7 @@ impl Checker {
                 locale,
                 dialect,
                 &self.tag_memo,
+                capitals,
             ),
         };
         let linked = entities.linked();
@@ -324,11 +338,17 @@ impl Checker {
             facts: Default::default(),
             options,
             hashtags: &tags,
+            partials: partials.as_ref(),
         };
         if let Some(seed) = seed {
             cx.seed(seed);
         }
         f(&cx)
+    }
+
+    /// The profile as this checker resolved it.
+    pub(crate) fn compiled(&self) -> &CompiledProfile {
+        &self.compiled
     }
 
     /// Runs every rule that is on (of `reach`, when given), snaps ranges to graphemes, settles

@@ -6,7 +6,10 @@
 //! paragraphs wholly outside it (shifting those after it), cuts the edited range into
 //! paragraphs again and runs the paragraph rules on those only. The document rules
 //! ([`Reach::Document`]: counts per post, the length, the first lines, the tags) run on the
-//! whole text, without the lexicon scan that only paragraph rules read. The locale is the sum
+//! whole text, without the lexicon scan that only paragraph rules read, on what the paragraphs
+//! keep for them: their segmentation and facts, their capitalised words, their length and the
+//! counting rules' partial results ([`crate::rules::partials`]), put together from the
+//! paragraphs' parts. The locale is the sum
 //! of the paragraphs' votes ([`i18n::Tally`]), as [`i18n::detect`] gives it on the whole.
 //!
 //! The report is the one [`Checker::check`] gives on the same text without a caret, byte for
@@ -286,12 +289,14 @@ impl Session {
         let dialect = self.checker.platform().info().dialect;
         let pass = Pass { locale: Some(locale), reach: Some(Reach::Document) };
         let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
-        let (doc, entities, facts) = match pieces::assemble(text, spans) {
-            Some(a) => (a.doc, a.entities, Some(a.facts)),
+        // The keyed words, not-ours spans and marks only where a document rule reads them.
+        let full = crate::rules::tone::formality::reads_words(locale, self.checker.compiled());
+        let (doc, entities, seed) = match pieces::assemble(text, spans, full) {
+            Some(a) => (a.doc, a.entities, Some(a.seed)),
             None => (Document::new(text), entities::extract(text, dialect), None),
         };
-        let assembled = facts.is_some();
-        self.checker.with_document(&doc, &self.options, entities, None, pass, facts, |cx| {
+        let assembled = seed.is_some();
+        self.checker.with_document(&doc, &self.options, entities, None, pass, seed, |cx| {
             let document = self.checker.run_rules(cx, Some(Reach::Document));
             let grades = cx.hashtags.grades();
             // The entries follow the caps on the paragraph rules' findings only.
@@ -687,7 +692,7 @@ mod tests {
         /// text's.
         fn assembles_the_whole(&self) -> bool {
             let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
-            let Some(assembled) = pieces::assemble(&self.text, spans) else { return false };
+            let Some(assembled) = pieces::assemble(&self.text, spans, true) else { return false };
             let text = self.text.as_str();
             let entities = entities::extract(text, self.checker.platform().info().dialect);
             let pass = Pass { locale: Some(self.locale()), reach: Some(Reach::Document) };
@@ -796,6 +801,28 @@ mod tests {
         };
         assert!(too_long(&deltas[0]), "{:?}", deltas[0].diagnostics);
         assert!(deltas[1].diagnostics.runs.iter().any(|r| r.drop > 0), "{:?}", deltas[1]);
+    }
+
+    #[test]
+    fn the_counting_rules_flip_on_an_edit_far_from_what_they_flag() {
+        // Two orders and a "vous" at the start; the third order and a "tu" typed at the end
+        // make the first paragraph's orders and its "vous" findings, then go again.
+        let checker = checker(Platform::Linkedin);
+        let first = "N’oubliez pas votre badge. Ne venez pas en retard avec vos amis.";
+        let filler = "Nous avons préparé une belle journée pour toute l’équipe du quartier.";
+        let text = format!("{first}\n\n{}", [filler; 12].join("\n\n"));
+        let end = text.len();
+        let more = "\n\nNe garez jamais devant. Tu viens aussi !!! Vraiment !";
+        let deltas = changes(&checker, &text, &[(end..end, more), (end..end + more.len(), "")]);
+        let rules = |d: &delta::ReportDelta| -> Vec<String> {
+            d.diagnostics.insert.iter().map(|x| x.rule.clone()).collect()
+        };
+        let added = rules(&deltas[0]);
+        for rule in ["tone/prohibitions", "tone/formality", "tone/exclamation"] {
+            assert!(added.iter().any(|r| r == rule), "{rule}: {added:?}");
+        }
+        let dropped: usize = deltas[1].diagnostics.runs.iter().map(|r| r.drop).sum();
+        assert!(dropped >= 4, "{:?}", deltas[1].diagnostics);
     }
 
     #[test]

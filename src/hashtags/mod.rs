@@ -253,6 +253,30 @@ impl Firsts {
     }
 }
 
+/// The capitalised words of a text, which the analysis reads for the post's names and its
+/// alternatives (found by the alternatives' scanner). A session keeps each paragraph's: the
+/// scan looks back no further than the last line break, so a document's are its paragraphs'
+/// one after the other, shifted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Capitals(Vec<alternatives::scan::Word>);
+
+impl Capitals {
+    /// The capitalised words of `text`.
+    pub(crate) fn of(text: &str) -> Capitals {
+        Capitals(alternatives::scan::capitalised(text))
+    }
+
+    /// Appends `other`'s, moved `by` bytes on (the words of a paragraph at `by`).
+    pub(crate) fn extend_shifted(&mut self, other: &Capitals, by: usize) {
+        let moved = |w: &alternatives::scan::Word| alternatives::scan::Word {
+            start: w.start + by,
+            end: w.end + by,
+            ..*w
+        };
+        self.0.extend(other.0.iter().map(moved));
+    }
+}
+
 /// Analyses the post's hashtags. `text` is the post, `dialect` how past posts are linked;
 /// `memo` holds the verdicts of the spellings already seen.
 pub fn analyze(
@@ -263,6 +287,22 @@ pub fn analyze(
     locale: Locale,
     dialect: Dialect,
     memo: &TagMemo,
+) -> Analysis {
+    analyze_seeded(text, entities, config, options, locale, dialect, memo, None)
+}
+
+/// [`analyze`], with the post's capitalised words given when they are known already (a session
+/// assembles them from its paragraphs').
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn analyze_seeded(
+    text: &str,
+    entities: &Entities,
+    config: &HashtagConfig,
+    options: &CheckOptions,
+    locale: Locale,
+    dialect: Dialect,
+    memo: &TagMemo,
+    known: Option<Capitals>,
 ) -> Analysis {
     if entities.hashtags.is_empty() {
         let missing = config.required.iter().map(|(_, tag)| tag.clone()).collect();
@@ -284,6 +324,9 @@ pub fn analyze(
     let linked = std::cell::OnceCell::new();
     let linked = || linked.get_or_init(|| entities.linked());
     let capitals = std::cell::OnceCell::new();
+    if let Some(Capitals(known)) = known {
+        let _ = capitals.set(known);
+    }
     let capitals = || capitals.get_or_init(|| alternatives::scan::capitalised(text));
     let names = std::cell::OnceCell::new();
     for entity in &entities.hashtags {

@@ -231,25 +231,49 @@ fn grapheme_length(doc: &Document<'_>, limit: usize) -> (usize, Option<usize>) {
     (used, overflow)
 }
 
+/// [`measure`], with the text's length in UTF-16 units known already (a session sums its
+/// paragraphs'): the platforms that count in those units then read no further than their
+/// limit.
+pub(crate) fn measure_known(
+    platform: Platform,
+    doc: &Document<'_>,
+    entities: &Entities,
+    content_warning: &str,
+    units: usize,
+) -> Length {
+    match platform {
+        Platform::Linkedin | Platform::Instagram | Platform::Facebook => {
+            let info = platform.info();
+            let overflow_start = utf16_overflow(doc, units, info.limit);
+            Length { used: units, limit: info.limit, unit: info.unit, bytes: None, overflow_start }
+        }
+        _ => measure(platform, doc, entities, content_warning),
+    }
+}
+
+/// Where a text of `used` UTF-16 units overflows `limit`: the grapheme holding the first char
+/// past it (read from the start, as far as the limit).
+fn utf16_overflow(doc: &Document<'_>, used: usize, limit: usize) -> Option<usize> {
+    if used <= limit {
+        return None;
+    }
+    let mut units = 0;
+    for (i, c) in doc.text().char_indices() {
+        units += c.len_utf16();
+        if units > limit {
+            return Some(doc.snap(&(i..i)).start);
+        }
+    }
+    None
+}
+
 /// The length in UTF-16 code units, and where it overflows: what [`walk`] gives with no special
 /// units and each grapheme weighing its UTF-16 length, without walking graphemes. The sum over
 /// graphemes is the text's UTF-16 length; the first grapheme to pass the limit is the one
 /// holding the first char that does, since the running count only grows.
 fn utf16_length(doc: &Document<'_>, limit: usize) -> (usize, Option<usize>) {
-    let text = doc.text();
-    let used = crate::text::utf16_len(text);
-    if used <= limit {
-        return (used, None);
-    }
-    let mut units = 0;
-    for (i, c) in text.char_indices() {
-        units += c.len_utf16();
-        if units > limit {
-            return (used, Some(doc.snap(&(i..i)).start));
-        }
-    }
-    // Not reachable: the whole text is over the limit.
-    (used, None)
+    let used = crate::text::utf16_len(doc.text());
+    (used, utf16_overflow(doc, used, limit))
 }
 
 /// twitter-text weight of one grapheme of ordinary text, in hundredths, on its NFC form.

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::entities::Dialect;
 
 pub use emoji::EmojiNorm;
+pub(crate) use length::measure_known;
 pub use length::{Length, measure};
 pub use see_more::{SeeMore, see_more};
 

@@ -53,11 +53,21 @@ impl<'t> Context<'t> {
     /// any rule asks for them: each as it would be made from the whole text. A fact already
     /// made is kept.
     pub(crate) fn seed(&self, seed: Seed<'t>) {
-        // `set` fails only on a fact already made, which is then the same.
-        let _ = self.facts.words.set(seed.words);
-        let _ = self.facts.not_ours.set(seed.not_ours);
-        let _ = self.facts.sentences.set(seed.sentences);
-        let _ = self.facts.marks.set(seed.marks);
+        // `set` fails only on a fact already made, which is then the same. An empty fact is
+        // left to be made from the text if a rule asks (a session assembles some facts only
+        // where a rule will read them; made, an empty one is the same).
+        if !seed.words.is_empty() {
+            let _ = self.facts.words.set(seed.words);
+        }
+        if !seed.not_ours.is_empty() {
+            let _ = self.facts.not_ours.set(seed.not_ours);
+        }
+        if !seed.sentences.is_empty() {
+            let _ = self.facts.sentences.set(seed.sentences);
+        }
+        if !seed.marks.positions().is_empty() {
+            let _ = self.facts.marks.set(seed.marks);
+        }
     }
 }
 

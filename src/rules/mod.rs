@@ -9,6 +9,7 @@
 pub(crate) mod facts;
 pub mod hashtag;
 pub(crate) mod marks;
+pub(crate) mod partials;
 pub mod platform;
 // typo/, readability/, advocacy/, influence/, custom/ (rule families)
 pub mod advocacy;
@@ -103,6 +104,9 @@ pub struct Context<'a> {
     pub options: &'a CheckOptions,
     /// The post's hashtags, analysed once per check (grades, hollowness, alternatives).
     pub hashtags: &'a Analysis,
+    /// The partial results of the counting document rules, when a session assembled them
+    /// from its paragraphs' (see [`partials`]); the rules find them otherwise.
+    pub(crate) partials: Option<&'a partials::Partials>,
 }
 
 impl Context<'_> {

@@ -13,9 +13,11 @@
 //! against the whole text's after every edit.
 
 use crate::entities::{Entities, Entity};
+use crate::hashtags::Capitals;
 use crate::rules::Context;
 use crate::rules::facts::Seed;
 use crate::rules::marks::Marks;
+use crate::rules::partials::{Partials, Seeded};
 use crate::rules::readability::Sentence;
 use crate::rules::tone::keyed_words::{Detached, KeyedWord};
 use crate::text::{Document, Span, SpanSet, Word};
@@ -32,6 +34,10 @@ pub(super) struct Pieces {
     not_ours: Vec<Span>,
     counted: Vec<Sentence>,
     marks: Vec<usize>,
+    capitals: Capitals,
+    partials: Partials,
+    /// Its length in UTF-16 units.
+    units: usize,
 }
 
 impl Pieces {
@@ -51,23 +57,31 @@ impl Pieces {
             not_ours: cx.not_ours().spans().to_vec(),
             counted: cx.sentences().to_vec(),
             marks,
+            capitals: Capitals::of(cx.text()),
+            partials: Partials::of(cx),
+            units: crate::text::utf16_len(cx.text()),
         }
     }
 }
 
-/// The whole text's document, entities and facts, assembled ([`assemble`]).
+/// The whole text's document, entities, facts, capitalised words, partial results and length
+/// in UTF-16 units, assembled ([`assemble`]).
 pub(super) struct Assembled<'t> {
     pub(super) doc: Document<'t>,
     pub(super) entities: Entities,
-    pub(super) facts: Seed<'t>,
+    pub(super) seed: Seeded<'t>,
 }
 
 /// The whole text's document, entities and facts, from its paragraphs (their spans in `text`,
 /// in order, and their pieces). `None` when a paragraph has no pieces yet or the text between
 /// two paragraphs is not line breaks only: the caller then makes them from the whole text.
+/// The keyed words, what is not in the post's own voice and the marks only `full`: the
+/// document rules read them only in some profiles (they read their partial results instead,
+/// [`Partials`]); else none, which a context makes from the text if a rule asks after all.
 pub(super) fn assemble<'t, 'p>(
     text: &'t str,
     paragraphs: impl Iterator<Item = (&'p Span, Option<&'p Pieces>)>,
+    full: bool,
 ) -> Option<Assembled<'t>> {
     let paragraphs: Vec<(&Span, Option<&Pieces>)> = paragraphs.collect();
     // Each list allocated once, at its size.
@@ -77,18 +91,23 @@ pub(super) fn assemble<'t, 'p>(
     let mut graphemes = Vec::with_capacity(size(|p| p.graphemes.len()) + gaps + 1);
     let mut words = Vec::with_capacity(size(|p| p.words.len()));
     let mut sentences = Vec::with_capacity(size(|p| p.sentences.len()));
-    let mut keyed = Vec::with_capacity(size(|p| p.keyed.len()));
-    let mut not_ours = Vec::with_capacity(size(|p| p.not_ours.len()));
+    let mut keyed = Vec::with_capacity(if full { size(|p| p.keyed.len()) } else { 0 });
+    let mut not_ours = Vec::with_capacity(if full { size(|p| p.not_ours.len()) } else { 0 });
     let mut counted = Vec::with_capacity(size(|p| p.counted.len()));
-    let mut marks = Vec::with_capacity(size(|p| p.marks.len()) + gaps);
+    let mut marks = Vec::with_capacity(if full { size(|p| p.marks.len()) + gaps } else { 0 });
     let mut all = Entities::default();
+    let mut capitals = Capitals::default();
+    let mut partials = Partials::default();
+    let mut units = gaps;
     let mut at = 0;
     // Between paragraphs, only `\n`: each one grapheme, and a mark's possible start.
     let between = |from: usize, to: usize, graphemes: &mut Vec<usize>, marks: &mut Vec<usize>| {
         let gap = text.as_bytes().get(from..to)?;
         gap.iter().all(|&b| b == b'\n').then(|| {
             graphemes.extend(from..to);
-            marks.extend(from..to);
+            if full {
+                marks.extend(from..to);
+            }
         })
     };
     for (span, pieces) in paragraphs {
@@ -107,11 +126,16 @@ pub(super) fn assemble<'t, 'p>(
         all.cashtags.extend(e.cashtags.iter().map(entity));
         all.hidden_urls.extend(e.hidden_urls.iter().map(moved));
         all.emoji.extend(e.emoji.iter().map(moved));
-        keyed.extend(pieces.keyed.iter().map(|w| w.attach(text, by)));
-        not_ours.extend(pieces.not_ours.iter().map(moved));
+        if full {
+            keyed.extend(pieces.keyed.iter().map(|w| w.attach(text, by)));
+            not_ours.extend(pieces.not_ours.iter().map(moved));
+            marks.extend(pieces.marks.iter().map(|m| m + by));
+        }
         counted
             .extend(pieces.counted.iter().map(|s| Sentence { span: moved(&s.span), ..s.clone() }));
-        marks.extend(pieces.marks.iter().map(|m| m + by));
+        capitals.extend_shifted(&pieces.capitals, by);
+        partials.extend_shifted(&pieces.partials, by);
+        units += pieces.units;
         at = span.end;
     }
     between(at, text.len(), &mut graphemes, &mut marks)?;
@@ -119,11 +143,16 @@ pub(super) fn assemble<'t, 'p>(
     Some(Assembled {
         doc: Document::from_parts(text, graphemes, words, sentences),
         entities: all,
-        facts: Seed {
-            words: keyed,
-            not_ours: SpanSet::new(not_ours),
-            sentences: counted,
-            marks: Marks::from_positions(marks),
+        seed: Seeded {
+            facts: Seed {
+                words: keyed,
+                not_ours: SpanSet::new(not_ours),
+                sentences: counted,
+                marks: Marks::from_positions(marks),
+            },
+            capitals,
+            partials,
+            units,
         },
     })
 }
@@ -132,7 +161,7 @@ pub(super) fn assemble<'t, 'p>(
 /// its document and entities, and the facts `cx`, a context of the whole text, makes.
 #[cfg(test)]
 pub(super) fn is_whole(assembled: &Assembled<'_>, cx: &Context<'_>) -> bool {
-    let (doc, facts) = (&assembled.doc, &assembled.facts);
+    let (doc, facts) = (&assembled.doc, &assembled.seed.facts);
     let whole = Document::new(doc.text());
     let keys = |words: &[KeyedWord<'_>]| -> Vec<(Span, String)> {
         words.iter().map(|w| (w.span.clone(), format!("{}|{}", w.text, w.key()))).collect()
@@ -148,4 +177,7 @@ pub(super) fn is_whole(assembled: &Assembled<'_>, cx: &Context<'_>) -> bool {
         && facts.not_ours.spans() == cx.not_ours().spans()
         && counts(&facts.sentences) == counts(cx.sentences())
         && facts.marks.positions() == cx.marks().positions()
+        && assembled.seed.capitals == Capitals::of(doc.text())
+        && assembled.seed.partials == Partials::of(cx)
+        && assembled.seed.units == crate::text::utf16_len(doc.text())
 }

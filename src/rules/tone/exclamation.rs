@@ -98,15 +98,29 @@ fn one_mark(run: &str) -> &'static str {
     }
 }
 
+/// The runs of marks of the text of `cx` that hold an exclamation, in text order: the partial
+/// result a session keeps per paragraph ([`crate::rules::partials`]; a run never crosses a
+/// line break).
+pub(crate) fn exclamations(cx: &Context<'_>) -> Vec<Span> {
+    runs(cx.text(), &cx.find_marks(&MARKS)).collect()
+}
+
 impl Rule for Exclamation {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let text = cx.text();
+        let owned;
+        let found: &[Span] = match cx.partials {
+            Some(partials) => &partials.exclamations,
+            None => {
+                owned = exclamations(cx);
+                &owned
+            }
+        };
         let max = cx.compiled.voice.max_exclamations.unwrap_or(DEFAULT_MAX) as usize;
-        for (n, span) in runs(text, &cx.find_marks(&MARKS)).enumerate() {
+        for (n, span) in found.iter().cloned().enumerate() {
             let run = cx.doc.slice(&span);
             if bangs(run) > 1 {
                 let one = one_mark(run);

@@ -24,8 +24,10 @@ use crate::packs::Grammar;
 use crate::packs::grammar::WordSet;
 use crate::profile::Address;
 use crate::report::{Finding, Severity};
+use crate::rules::partials::apart;
 use crate::rules::tone::context::is_quoted;
 use crate::rules::{Context, Reach, Rule, RuleMeta};
+use crate::text::Span;
 
 pub struct Formality;
 
@@ -37,7 +39,7 @@ static META: RuleMeta = RuleMeta {
     reach: Reach::Document,
 };
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
     Tu,
     Vous,
@@ -53,7 +55,13 @@ impl Form {
 }
 
 /// The form of address of the word at `i`, if it is one.
-fn address(all: &[KeyedWord<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Option<Form> {
+fn address(
+    text: &str,
+    all: &[KeyedWord<'_>],
+    i: usize,
+    g: &Grammar,
+    sieve: &Sieve,
+) -> Option<Form> {
     let w = all.get(i)?;
     // Most words: no elision, and no form of address is as long and starts the same.
     if !w.elided() && !sieve.may_hold(w.lead) {
@@ -73,7 +81,8 @@ fn address(all: &[KeyedWord<'_>], i: usize, g: &Grammar, sieve: &Sieve) -> Optio
         return None;
     }
     // "le ton", "un ton" is the noun; "tiens !" the interjection.
-    let prev = i.checked_sub(1).and_then(|p| all.get(p));
+    // The word before, in the same paragraph.
+    let prev = i.checked_sub(1).and_then(|p| all.get(p)).filter(|p| !apart(text, p, w));
     if tail == "ton"
         && prev.is_some_and(|p| g.ton_noun.contains(p.key()) || p.elision().0 == Some("l"))
     {
@@ -108,17 +117,15 @@ impl Rule for Formality {
             }
             return;
         }
-        let g = cx.packs.grammar.grammar(Locale::Fr);
-        let all = cx.words();
-        static TU_VOUS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
-        let made = sieve(&TU_VOUS, &[&g.tu, &g.vous]);
-        let sieve: &Sieve = &made;
-        // A quoted « Tu crois ? » is someone else's address, not the post's.
-        let found: Vec<(usize, Form)> = (0..all.len())
-            .filter_map(|i| address(all, i, g, sieve).map(|f| (i, f)))
-            .filter(|&(i, _)| all.get(i).is_some_and(|w| !is_quoted(cx, &w.span)))
-            .collect();
-        let count = |form| found.iter().filter(|(_, f)| *f == form).count();
+        let owned;
+        let found: &[Addressed] = match cx.partials {
+            Some(partials) => &partials.addresses,
+            None => {
+                owned = addresses(cx);
+                &owned
+            }
+        };
+        let count = |form| found.iter().filter(|a| a.form == form).count();
         let (wrong, key) = match voice {
             Some(Address::Vous) => (Form::Tu, "tone/formality.profile"),
             Some(Address::Tu) => (Form::Vous, "tone/formality.profile"),
@@ -131,19 +138,65 @@ impl Rule for Formality {
             }
         };
         let right = if wrong == Form::Tu { Form::Vous } else { Form::Tu };
-        for &(i, _) in found.iter().filter(|(_, f)| *f == wrong) {
-            let Some(w) = all.get(i) else { continue };
+        for a in found.iter().filter(|a| a.form == wrong) {
+            let text = cx.doc.slice(&a.span);
             let message =
-                cx.tr(key, &[("text", &w.text), ("form", &right.word()), ("other", &wrong.word())]);
-            let mut finding = Finding::new(META.id, w.span.clone(), message);
-            if wrong == Form::Tu {
-                if let Some(v) = to_vous(w.key()) {
-                    finding.fixes.push(replace_with(cx, &w.span, keep_case(w.text, v), false));
-                }
+                cx.tr(key, &[("text", &text), ("form", &right.word()), ("other", &wrong.word())]);
+            let mut finding = Finding::new(META.id, a.span.clone(), message);
+            if let Some(v) = a.vous.filter(|_| wrong == Form::Tu) {
+                finding.fixes.push(replace_with(cx, &a.span, keep_case(text, v), false));
             }
             out.push(finding);
         }
     }
+}
+
+/// A French form of address outside quotations: the partial result of the rule that a session
+/// keeps per paragraph ([`crate::rules::partials`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Addressed {
+    pub(crate) span: Span,
+    form: Form,
+    /// The "vous" equivalent of a "tu" word, where it is a plain swap.
+    vous: Option<&'static str>,
+}
+
+impl Addressed {
+    /// The same, moved `by` bytes on.
+    pub(crate) fn moved(&self, by: usize) -> Addressed {
+        Addressed { span: self.span.start + by..self.span.end + by, ..self.clone() }
+    }
+}
+
+/// The forms of address of the text of `cx` outside quotations, in text order (the word before
+/// "ton" is read in the same paragraph, [`apart`]): none in English.
+pub(crate) fn addresses(cx: &Context<'_>) -> Vec<Addressed> {
+    if cx.locale == Locale::En {
+        return Vec::new();
+    }
+    let g = cx.packs.grammar.grammar(Locale::Fr);
+    static TU_VOUS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
+    let made = sieve(&TU_VOUS, &[&g.tu, &g.vous]);
+    let sieve: &Sieve = &made;
+    let (text, all) = (cx.text(), cx.words());
+    let mut found = Vec::new();
+    for (i, w) in all.iter().enumerate() {
+        let Some(form) = address(text, all, i, g, sieve) else { continue };
+        // A quoted « Tu crois ? » is someone else's address, not the post's.
+        if is_quoted(cx, &w.span) {
+            continue;
+        }
+        let vous = if form == Form::Tu { to_vous(w.key()) } else { None };
+        found.push(Addressed { span: w.span.clone(), form, vous });
+    }
+    found
+}
+
+/// Whether the rule reads the post's keyed words in `locale` with this profile (the English
+/// contractions of a formal voice): elsewhere it reads its partial results, so a session
+/// need not assemble the words for it.
+pub(crate) fn reads_words(locale: Locale, compiled: &crate::profile::CompiledProfile) -> bool {
+    locale == Locale::En && compiled.voice.address == Some(Address::Vous)
 }
 
 /// English contractions in a formal voice, as info.

@@ -10,7 +10,8 @@
 //! without a subject ("Bring water and don’t forget a hat"). Each of them is flagged once the
 //! post holds three. Statements ("nous ne fermons pas", "we open at 9 and don’t close until
 //! 6"), questions ("Ne trouvez-vous pas ?", "Don’t you love it?") and "never" before an
-//! auxiliary or "again" ("Never been better") are not orders.
+//! auxiliary or "again" ("Never been better") are not orders. An order is read within its
+//! paragraph: no word after a blank line is its verb.
 //!
 //! **Why it matters.** A post that says what not to do sounds like a rule book; readers
 //! remember the forbidden action, not the advice. A positive instruction is shorter and kinder.
@@ -26,6 +27,7 @@ use crate::i18n::Locale;
 use crate::packs::Grammar;
 use crate::packs::grammar::WordSet;
 use crate::report::{Finding, Severity};
+use crate::rules::partials::within;
 use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
 
@@ -203,6 +205,7 @@ fn prohibition_fr(cx: &Context<'_>, g: &Grammar, all: &[KeyedWord<'_>], i: usize
         return None;
     }
     let place = place(cx, all, i, OPENERS_FR, JOINERS_FR)?;
+    let all = within(cx.text(), all, i);
     // The pieces after "ne": the rest of "n’y", "n’oubliez", then the next words, an elided
     // pronoun set apart ("l’oubliez": "oubliez").
     let rest = all.iter().enumerate().skip(i + 1).take(6).map(|(k, n)| match n.elision() {
@@ -285,6 +288,7 @@ fn prohibition_en(
     if !w.elided() && !starts.may_hold(w.lead) && w.lead != Lead::of("do") {
         return None;
     }
+    let all = within(cx.text(), all, i);
     let next = all.get(i + 1);
     let (verb, end) = if g.prohibition_start.contains(w.key()) {
         (next, next.map_or(w.span.end, |n| n.span.end))
@@ -322,31 +326,45 @@ fn prohibition_en(
     Some(w.span.start..end)
 }
 
+/// The orders in the negative of the text of `cx`, in text order (an order never reads a word
+/// across a blank line, [`within`]): the partial result a session keeps per paragraph
+/// ([`crate::rules::partials`]).
+pub(crate) fn orders(cx: &Context<'_>) -> Vec<Span> {
+    let all = cx.words();
+    let g = cx.packs.grammar.grammar(cx.locale);
+    match cx.locale {
+        Locale::Fr => (0..all.len()).filter_map(|i| prohibition_fr(cx, g, all, i)).collect(),
+        Locale::En => {
+            static STARTS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
+            let made = sieve(&STARTS, &[&g.prohibition_start]);
+            let starts: &Sieve = &made;
+            (0..all.len()).filter_map(|i| prohibition_en(cx, g, starts, all, i)).collect()
+        }
+    }
+}
+
 impl Rule for Prohibitions {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let all = cx.words();
-        let g = cx.packs.grammar.grammar(cx.locale);
-        let found: Vec<Span> = match cx.locale {
-            Locale::Fr => (0..all.len()).filter_map(|i| prohibition_fr(cx, g, all, i)).collect(),
-            Locale::En => {
-                static STARTS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
-                let made = sieve(&STARTS, &[&g.prohibition_start]);
-                let starts: &Sieve = &made;
-                (0..all.len()).filter_map(|i| prohibition_en(cx, g, starts, all, i)).collect()
+        let owned;
+        let found: &[Span] = match cx.partials {
+            Some(partials) => &partials.prohibitions,
+            None => {
+                owned = orders(cx);
+                &owned
             }
         };
         if found.len() < RUN {
             return;
         }
         let count = found.len();
-        for (n, span) in found.into_iter().enumerate() {
-            let text = cx.doc.slice(&span);
+        for (n, span) in found.iter().enumerate() {
+            let text = cx.doc.slice(span);
             let message = cx.tr(META.id, &[("text", &text), ("n", &(n + 1)), ("count", &count)]);
-            out.push(Finding::new(META.id, span, message));
+            out.push(Finding::new(META.id, span.clone(), message));
         }
     }
 }
@@ -366,6 +384,17 @@ mod tests {
         assert_eq!(
             Case::en(text).check().flagged("tone/prohibitions"),
             ["Don't be", "Do not park", "Never skip"]
+        );
+    }
+
+    #[test]
+    fn an_order_is_read_within_its_paragraph() {
+        // The verb after a blank line is another paragraph's: what the rule finds in a
+        // paragraph is what it finds in that paragraph alone (an incremental check's partials).
+        let text = "Don't\n\nforget the badge. Don't be late. Do not park here.";
+        assert_eq!(
+            Case::en(text).check().flagged("tone/prohibitions"),
+            ["Don't", "Don't be", "Do not park"]
         );
     }
 
