@@ -371,11 +371,11 @@ mod tests {
         // "Nous sommes fiers de vous annoncer" is a stock opener; "annoncer" alone is not jargon,
         // but the opener holds words other lexicons may match: only the opener is reported.
         let checked = Case::fr("Nous sommes fiers de vous annoncer notre synergie.").check();
-        let rules: Vec<&str> = checked.diagnostics.iter().map(|d| d.rule.as_str()).collect();
+        let rules: Vec<&str> = checked.diagnostics.iter().map(|d| d.rule.as_ref()).collect();
         assert_eq!(rules, ["tone/institutional", "tone/jargon"]);
         let profile = "[[terms]]\navoid = [\"synergie\"]\nreason = \"non\"\n";
         let checked = Case::fr("Notre synergie.").toml(profile).check();
-        let rules: Vec<&str> = checked.diagnostics.iter().map(|d| d.rule.as_str()).collect();
+        let rules: Vec<&str> = checked.diagnostics.iter().map(|d| d.rule.as_ref()).collect();
         assert_eq!(rules, ["terms/avoid"]);
     }
 
