@@ -109,8 +109,10 @@ pub struct Suggestion {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
-    pub rule: String,
-    pub category: String,
+    /// The rule id: borrowed for the built-in rules (as the finding held it), owned for a
+    /// profile's custom rules, so that a report does not copy the id and category of each item.
+    pub rule: Cow<'static, str>,
+    pub category: Cow<'static, str>,
     pub severity: Severity,
     pub message: String,
     pub start: usize,
@@ -260,9 +262,13 @@ pub(crate) fn build(
 /// The public diagnostic of `settled`, its byte offsets turned into UTF-16 ones by `units`.
 pub(crate) fn diagnostic(settled: Settled, units: impl Fn(usize) -> usize) -> Diagnostic {
     let Settled { finding, severity } = settled;
+    let category = match &finding.rule {
+        Cow::Borrowed(rule) => Cow::Borrowed(category(rule)),
+        Cow::Owned(rule) => Cow::Owned(category(rule).to_string()),
+    };
     Diagnostic {
-        category: category(&finding.rule).to_string(),
-        rule: finding.rule.to_string(),
+        category,
+        rule: finding.rule,
         severity,
         message: finding.message,
         start: units(finding.span.start),

@@ -47,7 +47,7 @@ pub fn verdict(diagnostics: &[Diagnostic]) -> Verdict {
 pub(crate) fn of(diagnostics: Vec<&Diagnostic>) -> Verdict {
     let weighing = |severity: Severity| {
         diagnostics.iter().filter(move |d| d.severity == severity).map(|d| Reason {
-            rule: d.rule.clone(),
+            rule: d.rule.to_string(),
             severity: d.severity,
             message: d.message.clone(),
         })
@@ -68,7 +68,7 @@ mod tests {
     use crate::profile::{Format, Profile};
     use crate::{CheckOptions, Checker, CheckerOptions, Platform};
 
-    fn diagnostic(rule: &str, severity: Severity) -> Diagnostic {
+    fn diagnostic(rule: &'static str, severity: Severity) -> Diagnostic {
         Diagnostic {
             rule: rule.into(),
             category: rule.split('/').next().unwrap_or_default().into(),

@@ -5,6 +5,7 @@
 //! Nothing here may panic: a panic is a wasm trap, and a trap leaves the editor without hints.
 
 use js_sys::{Array, Object, Reflect};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -717,10 +718,10 @@ fn read_diagnostics(report: &JsValue) -> Result<Vec<Diagnostic>, String> {
                     format!("unknown severity `{severity}` (expected error, warning, info or hint)")
                 })?;
             Ok(Diagnostic {
-                rule: required(&d, "rule", JsValue::as_string, "a string")?,
+                rule: required(&d, "rule", JsValue::as_string, "a string")?.into(),
                 severity,
                 message: required(&d, "message", JsValue::as_string, "a string")?,
-                category: String::new(),
+                category: Cow::Borrowed(""),
                 start: 0,
                 end: 0,
                 suggestions: Vec::new(),

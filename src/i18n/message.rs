@@ -4,6 +4,7 @@
 //! placeholders once, on first use, and the arguments most messages take (words and counts) are
 //! written straight into the message rather than through `Display`.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
@@ -13,8 +14,9 @@ use super::catalogue::CATALOGUE;
 
 /// The message for `key` in `locale`, with `{name}` placeholders filled from `args`.
 /// An unknown key yields the key itself, so a missing entry shows up instead of crashing.
-pub fn tr(locale: Locale, key: &str, args: &[(&str, &dyn Arg)]) -> String {
-    let Some(templates) = templates(key) else {
+/// Keys are `'static` (literals, rule ids): [`recent`] knows them by their address.
+pub fn tr(locale: Locale, key: &'static str, args: &[(&str, &dyn Arg)]) -> String {
+    let Some(templates) = recent(key) else {
         return key.to_string();
     };
     let parts = match locale {
@@ -53,6 +55,36 @@ fn templates(key: &str) -> Option<&'static Templates> {
             .collect()
     });
     by_key.get(key)
+}
+
+/// A slot of [`recent`]: a key's address and length, and its templates.
+type Slot = (usize, usize, Option<&'static Templates>);
+
+/// How many keys [`recent`] remembers.
+const SLOTS: usize = 16;
+
+thread_local! {
+    /// The templates of keys asked for lately, each in the slot its address picks.
+    static RECENT: [Cell<Slot>; SLOTS] = const { [const { Cell::new((0, 0, None)) }; SLOTS] };
+}
+
+/// [`templates`] of `key`, remembered by the key's address: a finding asks for its rule's
+/// message and its fixes' labels, a few keys asked again and again, and a static string's
+/// address always holds the same key, so that most look-ups neither hash nor compare it.
+fn recent(key: &'static str) -> Option<&'static Templates> {
+    let at = key.as_ptr() as usize;
+    let slot = (at.wrapping_mul(0x9E37_79B9) >> 7) & (SLOTS - 1);
+    RECENT.with(|recent| {
+        let cell = recent.get(slot)?;
+        match cell.get() {
+            (addr, len, found) if addr == at && len == key.len() => found,
+            _ => {
+                let found = templates(key);
+                cell.set((at, key.len(), found));
+                found
+            }
+        }
+    })
 }
 
 /// `template` as literal text and placeholder names, alternating: even indices are text (maybe

@@ -111,7 +111,7 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     /// The catalogue message `key` in the post's locale.
-    pub fn tr(&self, key: &str, args: &[(&str, &dyn crate::i18n::Arg)]) -> String {
+    pub fn tr(&self, key: &'static str, args: &[(&str, &dyn crate::i18n::Arg)]) -> String {
         i18n::tr(self.locale, key, args)
     }
 

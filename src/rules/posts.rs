@@ -189,7 +189,7 @@ fn well_written_english_posts_are_clean() {
 fn the_done_when_posts_fire_the_right_rules() {
     let fr = "Nous sommes fiers de vous annoncer notre partenariat ! Nous accompagnons nos clients grâce à des solutions innovantes.";
     let report = Case::fr(fr).on(Platform::Linkedin).check();
-    let rules: Vec<&str> = report.diagnostics.iter().map(|d| d.rule.as_str()).collect();
+    let rules: Vec<&str> = report.diagnostics.iter().map(|d| d.rule.as_ref()).collect();
     // The plain space before "!" is French typography's business (typo/fr-nbsp).
     assert_eq!(rules, ["tone/institutional", "typo/fr-nbsp", "tone/jargon", "tone/jargon"]);
     let d = &report.diagnostics;
@@ -205,7 +205,7 @@ fn the_done_when_posts_fire_the_right_rules() {
 
     let en = "We are thrilled to announce that we leverage best-in-class synergies!!!";
     let report = Case::en(en).on(Platform::Linkedin).check();
-    let rules: Vec<&str> = report.diagnostics.iter().map(|d| d.rule.as_str()).collect();
+    let rules: Vec<&str> = report.diagnostics.iter().map(|d| d.rule.as_ref()).collect();
     assert_eq!(
         rules,
         ["tone/institutional", "tone/jargon", "tone/jargon", "tone/jargon", "tone/exclamation"]

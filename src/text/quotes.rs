@@ -6,6 +6,7 @@
 //! does not rewrite a quote. Finding a quote is cheap and certain only for paired marks; an
 //! unpaired mark quotes nothing, so that a stray `"` never silences a whole post.
 
+use crate::entities::scan;
 use crate::text::Span;
 
 /// The longest quotation considered, in bytes: a mark left open is paired with one that
@@ -19,15 +20,20 @@ pub fn quoted_spans(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut open: Option<(usize, char)> = None;
     // Every quotation mark is `"` or starts with byte 0xC2 (« ») or 0xE2 (“ ” „ ‘ ’): the
-    // rest of the text is passed over without decoding it.
+    // rest of the text is passed over eight bytes at a time, without decoding it.
     let bytes = text.as_bytes();
-    let marks = bytes.iter().enumerate().filter(|&(_, &b)| matches!(b, b'"' | 0xC2 | 0xE2));
+    let mut from = 0;
+    let marks = std::iter::from_fn(|| {
+        let at = scan::find(bytes, from, may_hold_mark, |b| matches!(b, b'"' | 0xC2 | 0xE2))?;
+        from = at + 1;
+        Some(at)
+    });
     // Whether a blank line lies between the open mark and the one being read: a quotation
     // does not run over a paragraph break, so that what a paragraph quotes is decided by the
     // paragraph alone (an incremental check re-reads only the paragraphs an edit touched).
     let mut crossed = false;
     let mut read = 0;
-    for (at, _) in marks {
+    for at in marks {
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { continue };
         if !matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '‘' | '’') {
             continue;
@@ -63,6 +69,11 @@ pub fn quoted_spans(text: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Whether some byte of `chunk` (eight bytes of the text) may start a quotation mark.
+fn may_hold_mark(chunk: u64) -> bool {
+    scan::holds(chunk, b'"') || scan::holds(chunk, 0xC2) || scan::holds(chunk, 0xE2)
 }
 
 fn opens(c: char, prev: Option<char>, next: Option<char>) -> bool {

@@ -100,37 +100,57 @@ impl<'r> Wire<'r> {
     }
 
     /// A string, in UTF-16. The report's strings are mostly ASCII, whose bytes are their code
-    /// units: an ASCII string (checked a word at a time) is widened byte by byte; in the others
-    /// (most messages hold a curly quote or an accent) each char is pushed as its one or two
-    /// units, never through a slice copy (in wasm, a call to `memcpy` per char). Either way
-    /// the room is reserved once: a string has no more UTF-16 units than UTF-8 bytes.
+    /// units: an ASCII string (checked a word at a time) is widened byte by byte; the others
+    /// (most messages hold a curly quote or an accent among ASCII words) are widened run by run
+    /// of ASCII, and only their other chars are decoded and pushed as their one or two units,
+    /// never through a slice copy (in wasm, a call to `memcpy` per char). The units are written
+    /// into a vector taken out of `self` for the call, so that its length and pointer stay in
+    /// locals between pushes, and the room is reserved once: a string has no more UTF-16 units
+    /// than UTF-8 bytes.
     fn text(&mut self, s: &str) {
-        let before = self.units.len();
-        self.units.reserve(s.len());
+        let mut units = std::mem::take(&mut self.units);
+        let before = units.len();
+        units.reserve(s.len());
         if s.is_ascii() {
-            self.units.extend(s.bytes().map(u16::from));
+            units.extend(s.bytes().map(u16::from));
         } else {
-            for c in s.chars() {
+            let bytes = s.as_bytes();
+            let mut at = 0;
+            while at < bytes.len() {
+                let rest = bytes.get(at..).unwrap_or_default();
+                let run = rest.iter().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+                units.extend(rest.get(..run).unwrap_or_default().iter().map(|&b| u16::from(b)));
+                at += run;
+                // A char beyond ASCII: `at` is on its first byte, a char boundary.
+                let Some(c) = s.get(at..).and_then(|r| r.chars().next()) else { break };
+                at += c.len_utf8();
                 let c = u32::from(c);
                 match u16::try_from(c) {
-                    Ok(unit) => self.units.push(unit),
+                    Ok(unit) => units.push(unit),
                     Err(_) => {
                         // A surrogate pair: the high ten bits, then the low ten, of c - 0x10000.
                         let c = c - 0x1_0000;
-                        self.units.push(0xD800 | (c >> 10) as u16);
-                        self.units.push(0xDC00 | (c & 0x3FF) as u16);
+                        units.push(0xD800 | (c >> 10) as u16);
+                        units.push(0xDC00 | (c & 0x3FF) as u16);
                     }
                 }
             }
         }
-        self.number(self.units.len() - before);
+        let written = units.len() - before;
+        self.units = units;
+        self.number(written);
     }
 
     /// A name that many items repeat (a rule id, a category, a severity, a grade): the first time
     /// its index, the next index, then its text; afterwards only its index. A post with 60
     /// findings carries a handful of distinct names, and `report.js` builds each JS string once.
     fn name(&mut self, s: &'r str) {
-        match self.names.iter().position(|n| *n == s) {
+        // Most names are the same `&'static str` each time (rule ids, categories): the same
+        // address is found without comparing bytes.
+        let same = |n: &&str| std::ptr::eq(n.as_ptr(), s.as_ptr()) && n.len() == s.len();
+        let found =
+            self.names.iter().position(same).or_else(|| self.names.iter().position(|n| *n == s));
+        match found {
             Some(i) => self.number(i),
             None => {
                 self.number(self.names.len());

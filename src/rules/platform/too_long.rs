@@ -14,7 +14,7 @@
 
 use super::super::{Context, Reach, Rule, RuleMeta};
 use crate::i18n::{Locale, tr};
-use crate::platform::{Length, Platform};
+use crate::platform::{Length, LengthUnit, Platform};
 use crate::report::{Finding, Severity};
 
 pub struct TooLong;
@@ -56,7 +56,12 @@ fn message(length: &Length, platform: Platform, locale: Locale) -> String {
             &[("used", &bytes.used), ("limit", &bytes.limit), ("platform", &name)],
         ),
         _ => {
-            let unit = tr(locale, &format!("unit.{}", length.unit.as_str()), &[]);
+            let unit_key = match length.unit {
+                LengthUnit::Weighted => "unit.weighted",
+                LengthUnit::Graphemes => "unit.graphemes",
+                LengthUnit::Characters => "unit.characters",
+            };
+            let unit = tr(locale, unit_key, &[]);
             let over = length.used.saturating_sub(length.limit);
             tr(
                 locale,

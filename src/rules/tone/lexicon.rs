@@ -304,6 +304,26 @@ pub(crate) fn sentence_start(text: &str, at: usize) -> bool {
 /// `with` in the case of `found`: capitalised if it was, upper case if it shouted, lower-case
 /// first letter if the match started lower case (and `with` is not a name like "iPhone").
 pub(crate) fn keep_case(found: &str, with: &str) -> String {
+    // Most matches start with an ASCII small letter (not shouted, then) and most wordings
+    // with an ASCII char: answered without the Unicode case tables.
+    if found.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        if let (Some(first), Some(rest)) = (with.as_bytes().first(), with.get(1..)) {
+            if first.is_ascii() {
+                let name_like = if rest.is_ascii() {
+                    rest.bytes().any(|b| b.is_ascii_uppercase())
+                } else {
+                    rest.chars().any(char::is_uppercase)
+                };
+                if name_like {
+                    return with.to_string();
+                }
+                let mut out = String::with_capacity(with.len());
+                out.push(char::from(first.to_ascii_lowercase()));
+                out.push_str(rest);
+                return out;
+            }
+        }
+    }
     // Whether `found` has two letters or more, all upper case; the walk stops at the first
     // letter that is not.
     let mut letters = 0;
@@ -371,11 +391,11 @@ mod tests {
         // "Nous sommes fiers de vous annoncer" is a stock opener; "annoncer" alone is not jargon,
         // but the opener holds words other lexicons may match: only the opener is reported.
         let checked = Case::fr("Nous sommes fiers de vous annoncer notre synergie.").check();
-        let rules: Vec<&str> = checked.diagnostics.iter().map(|d| d.rule.as_str()).collect();
+        let rules: Vec<&str> = checked.diagnostics.iter().map(|d| d.rule.as_ref()).collect();
         assert_eq!(rules, ["tone/institutional", "tone/jargon"]);
         let profile = "[[terms]]\navoid = [\"synergie\"]\nreason = \"non\"\n";
         let checked = Case::fr("Notre synergie.").toml(profile).check();
-        let rules: Vec<&str> = checked.diagnostics.iter().map(|d| d.rule.as_str()).collect();
+        let rules: Vec<&str> = checked.diagnostics.iter().map(|d| d.rule.as_ref()).collect();
         assert_eq!(rules, ["terms/avoid"]);
     }
 
