@@ -815,7 +815,7 @@ mod tests {
         let more = "\n\nNe garez jamais devant. Tu viens aussi !!! Vraiment !";
         let deltas = changes(&checker, &text, &[(end..end, more), (end..end + more.len(), "")]);
         let rules = |d: &delta::ReportDelta| -> Vec<String> {
-            d.diagnostics.insert.iter().map(|x| x.rule.clone()).collect()
+            d.diagnostics.insert.iter().map(|x| x.rule.to_string()).collect()
         };
         let added = rules(&deltas[0]);
         for rule in ["tone/prohibitions", "tone/formality", "tone/exclamation"] {
