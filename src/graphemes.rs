@@ -179,6 +179,18 @@ pub(crate) mod tests {
         0x1F7F1..=0x1F7FF,
     ];
 
+    /// The crate segments each of [`NEWER_THAN_THE_CRATE`]'s chars as a char of no class: a
+    /// grapheme and a word segment of its own between two letters. So the list hides no
+    /// difference in the rules, only in the data.
+    #[test]
+    fn the_crate_has_no_class_for_the_newer_chars() {
+        for c in NEWER_THAN_THE_CRATE.into_iter().flatten().filter_map(char::from_u32) {
+            let text = format!("a{c}a");
+            assert_eq!(text.graphemes(true).count(), 3, "{c:?}");
+            assert_eq!(text.split_word_bound_indices().count(), 3, "{c:?}");
+        }
+    }
+
     /// Every char but [`NEWER_THAN_THE_CRATE`]'s.
     pub(crate) fn compared() -> impl Iterator<Item = char> {
         (0..=0x10FFFFu32)
