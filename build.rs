@@ -1,9 +1,11 @@
 //! Compiles, ahead of time, the built-in packs (`src/packs`) into static tables and the hashtag
 //! word lists (`src/hashtags/data/words-*.txt`, made by `scripts/gen_wordlists.py`) into the
 //! byte streams `src/hashtags/frequency.rs` reads: both with the pack compiler (`compile/`), the
-//! crate the library compiles a profile's terms with. Also the Sentence_Break table of
-//! `src/text/sentences.rs`, from ICU4X's Unicode data, and the canonical decompositions,
-//! compositions and combining classes of `src/canonical.rs`, from `unicode-normalization`'s.
+//! crate the library compiles a profile's terms with. Also the Sentence_Break, grapheme-break
+//! and Word_Break tables of `src/text/sentences.rs`, `src/graphemes.rs` and
+//! `src/word_bounds.rs`, from ICU4X's Unicode data; the canonical decompositions, compositions
+//! and combining classes of `src/canonical.rs`, from `unicode-normalization`'s; and the one list
+//! of top-level domains of `src/entities/tlds.rs`.
 
 use std::env;
 use std::path::Path;
@@ -13,6 +15,8 @@ use brio_compile::Locale;
 fn main() {
     println!("cargo::rerun-if-changed=src/packs");
     println!("cargo::rerun-if-changed=src/hashtags/data");
+    println!("cargo::rerun-if-changed=src/entities/data/tlds.txt");
+    println!("cargo::rerun-if-changed=src/entities/twitter/tlds.txt");
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     // The `fr` and `en` features: which languages' packs the build carries (docs/npm.md, "Builds").
@@ -25,6 +29,182 @@ fn main() {
     brio_compile::frequency_lists::write(Path::new("src/hashtags/data"), out);
     write_sentence_break(out);
     write_canonical(out);
+    write_tlds(out);
+    write_grapheme_break(out);
+    write_word_break(out);
+}
+
+/// The Word_Break property (UAX #29) of every char, with Extended_Pictographic (WB3c), from
+/// ICU4X's Unicode data, as the tables `src/word_bounds.rs` reads: a direct table of ASCII's
+/// codes, and from U+0080 on the sorted runs of one code, `start << 8 | code`. A code is the
+/// value's index in `Class`'s names below, plus [`PICTOGRAPHIC`] for an Extended_Pictographic
+/// char.
+fn write_word_break(out: &Path) {
+    use icu_properties::props::{ExtendedPictographic, WordBreak as W};
+    use icu_properties::{CodePointMapData, CodePointSetData};
+    const PICTOGRAPHIC: u32 = 0x20;
+    const CLASSES: [(W, &str); 19] = [
+        (W::Other, "Any"),
+        (W::CR, "CR"),
+        (W::LF, "LF"),
+        (W::Newline, "Newline"),
+        (W::Extend, "Extend"),
+        (W::ZWJ, "Zwj"),
+        (W::RegionalIndicator, "Regional"),
+        (W::Format, "Format"),
+        (W::Katakana, "Katakana"),
+        (W::HebrewLetter, "HebrewLetter"),
+        (W::ALetter, "ALetter"),
+        (W::SingleQuote, "SingleQuote"),
+        (W::DoubleQuote, "DoubleQuote"),
+        (W::MidNumLet, "MidNumLet"),
+        (W::MidLetter, "MidLetter"),
+        (W::MidNum, "MidNum"),
+        (W::Numeric, "Numeric"),
+        (W::ExtendNumLet, "ExtendNumLet"),
+        (W::WSegSpace, "WSegSpace"),
+    ];
+    let wb = CodePointMapData::<W>::new();
+    let pictographic = CodePointSetData::new::<ExtendedPictographic>();
+    let code = |c: u32| -> u32 {
+        let value = wb.get32(c);
+        let index = CLASSES.iter().position(|(w, _)| *w == value);
+        let index = u32::try_from(index.expect("every Word_Break value has a Class")).expect("19");
+        index | if pictographic.contains32(c) { PICTOGRAPHIC } else { 0 }
+    };
+    let ascii = (0..0x80).map(code).map(|v| format!("{v:#x},")).collect::<String>();
+    let mut runs: Vec<u32> = Vec::new();
+    let mut last = None;
+    for c in 0x80..=0x10FFFF {
+        let value = code(c);
+        if last != Some(value) {
+            runs.push(c << 8 | value);
+            last = Some(value);
+        }
+    }
+    let names = CLASSES.iter().map(|(_, name)| format!("Class::{name},")).collect::<String>();
+    let list = runs.iter().map(|v| format!("{v:#x},")).collect::<String>();
+    let source = format!(
+        "/// `Class` of each code of the tables below, less [`PICTOGRAPHIC`].\n\
+         const CLASSES: [Class; {}] = [{names}];\n\
+         /// Added to the code of an Extended_Pictographic char.\n\
+         const PICTOGRAPHIC: u8 = {PICTOGRAPHIC:#x};\n\
+         /// The code of each ASCII char.\n\
+         const ASCII: [u8; 128] = [{ascii}];\n\
+         /// From U+0080 on, the start of each run of one code: `start << 8 | code`.\n\
+         const RUNS: [u32; {}] = [{list}];\n",
+        CLASSES.len(),
+        runs.len(),
+    );
+    std::fs::write(out.join("word_break.rs"), source).expect("OUT_DIR is writable");
+}
+
+/// The grapheme-break classes of every char from U+0080 on (UAX #29: Grapheme_Cluster_Break,
+/// Extended_Pictographic and Indic_Conjunct_Break, from ICU4X's Unicode data) as the sorted
+/// runs `src/graphemes.rs` searches: the start of each run of one class, `start << 8 | class`.
+/// A class's code is its index in `Class`'s names below.
+fn write_grapheme_break(out: &Path) {
+    use icu_properties::props::{
+        ExtendedPictographic, GraphemeClusterBreak as G, IndicConjunctBreak as I,
+    };
+    use icu_properties::{CodePointMapData, CodePointSetData};
+    const NAMES: [&str; 18] = [
+        "Any",
+        "CR",
+        "LF",
+        "Control",
+        "Extend",
+        "ExtendInCb",
+        "Linker",
+        "Zwj",
+        "SpacingMark",
+        "Prepend",
+        "L",
+        "V",
+        "T",
+        "Lv",
+        "Lvt",
+        "Regional",
+        "Pictographic",
+        "Consonant",
+    ];
+    let gcb = CodePointMapData::<G>::new();
+    let incb = CodePointMapData::<I>::new();
+    let pictographic = CodePointSetData::new::<ExtendedPictographic>();
+    let class = |c: u32| -> u32 {
+        let name = match (gcb.get32(c), incb.get32(c)) {
+            (G::CR, _) => "CR",
+            (G::LF, _) => "LF",
+            (G::Control, _) => "Control",
+            (G::ZWJ, _) => "Zwj",
+            (G::Extend, I::Linker) => "Linker",
+            (G::Extend, I::Extend) => "ExtendInCb",
+            (G::Extend, _) => "Extend",
+            (G::SpacingMark, _) => "SpacingMark",
+            (G::Prepend, _) => "Prepend",
+            (G::L, _) => "L",
+            (G::V, _) => "V",
+            (G::T, _) => "T",
+            (G::LV, _) => "Lv",
+            (G::LVT, _) => "Lvt",
+            (G::RegionalIndicator, _) => "Regional",
+            (G::Other, _) if pictographic.contains32(c) => "Pictographic",
+            (G::Other, I::Consonant) => "Consonant",
+            (G::Other, _) => "Any",
+            other => panic!("U+{c:04X}: no grapheme class for {other:?}"),
+        };
+        let code = NAMES.iter().position(|n| *n == name).expect("a class of NAMES");
+        u32::try_from(code).expect("18 classes")
+    };
+    let mut runs: Vec<u32> = Vec::new();
+    let mut last = None;
+    for c in 0x80..=0x10FFFF {
+        let code = class(c);
+        if last != Some(code) {
+            runs.push(c << 8 | code);
+            last = Some(code);
+        }
+    }
+    let names = NAMES.iter().map(|name| format!("Class::{name},")).collect::<String>();
+    let list = runs.iter().map(|v| format!("{v:#x},")).collect::<String>();
+    let source = format!(
+        "/// `Class` of each class code of [`RUNS`].\n\
+         const CLASSES: [Class; {}] = [{names}];\n\
+         /// From U+0080 on, the start of each run of one class: `start << 8 | code`.\n\
+         const RUNS: [u32; {}] = [{list}];\n",
+        NAMES.len(),
+        runs.len(),
+    );
+    std::fs::write(out.join("grapheme_break.rs"), source).expect("OUT_DIR is writable");
+}
+
+/// The two lists of top-level domains (IANA's, `src/entities/data/tlds.txt`, and
+/// twitter-text's, `src/entities/twitter/tlds.txt`) as the one list `src/entities/tlds.rs`
+/// searches: their union in UTF-8 byte order, a name a line, the names of one list only
+/// followed by [`TLD_IANA_ONLY`] or [`TLD_TWITTER_ONLY`]. Nearly every name is in both: one
+/// list is about half the bytes of two.
+fn write_tlds(out: &Path) {
+    const TLD_IANA_ONLY: u8 = 1;
+    const TLD_TWITTER_ONLY: u8 = 2;
+    let read = |path: &str| -> std::collections::BTreeSet<Vec<u8>> {
+        let text = std::fs::read_to_string(path).expect("the TLD lists are in the repository");
+        let names = text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
+        names.map(|name| name.as_bytes().to_vec()).collect()
+    };
+    let iana = read("src/entities/data/tlds.txt");
+    let twitter = read("src/entities/twitter/tlds.txt");
+    let mut list = Vec::new();
+    for name in iana.union(&twitter) {
+        assert!(name.iter().all(|&b| b > b' '), "a TLD is one word");
+        list.extend_from_slice(name);
+        match (iana.contains(name), twitter.contains(name)) {
+            (true, false) => list.push(TLD_IANA_ONLY),
+            (false, true) => list.push(TLD_TWITTER_ONLY),
+            _ => {}
+        }
+        list.push(b'\n');
+    }
+    std::fs::write(out.join("tlds.txt"), list).expect("OUT_DIR is writable");
 }
 
 /// The Sentence_Break property (UAX #29) of every char, from ICU4X's Unicode data, as the

@@ -25,6 +25,8 @@ pub mod window;
 
 mod canonical;
 mod caps;
+mod graphemes;
+mod word_bounds;
 use brio_compile::order;
 
 #[cfg(target_arch = "wasm32")]

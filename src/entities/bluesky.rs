@@ -15,8 +15,6 @@
 //!
 //! Spans are byte offsets; hashtag, mention and cashtag spans include their sigil.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::chars::{self, PUNCTUATION};
 use super::{Entities, Entity, EntityKind, tlds};
 
@@ -231,7 +229,7 @@ fn hashtags(text: &str) -> Vec<Entity> {
 fn too_long(tag: &str) -> bool {
     // A UTF-16 length is never below the grapheme count: only count graphemes when it must.
     tag.encode_utf16().count() > MAX_TAG_GRAPHEMES
-        && tag.graphemes(true).count() > MAX_TAG_GRAPHEMES
+        && crate::graphemes::count(tag) > MAX_TAG_GRAPHEMES
 }
 
 /// `CASHTAG_REGEX = /(^|\s|\()\$([A-Za-z][A-Za-z0-9]{0,4})(?=\s|$|[.,;:!?)"'\u2019])/gu`.

@@ -5,7 +5,6 @@
 //! takes the count past the limit is where the composer starts highlighting the overflow.
 
 use serde::Serialize;
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::{LengthUnit, Platform};
 use crate::entities::Entities;
@@ -80,7 +79,7 @@ pub fn measure(
                 }
             }
             crate::order::sort_by_key(&mut units, |(s, _)| (s.start, 0));
-            let warning = content_warning.graphemes(true).count();
+            let warning = crate::graphemes::count(content_warning);
             let (used, overflow) = walk(doc, &units, warning, limit, |unit| match unit {
                 Unit::Url => SHORT_URL_LENGTH,
                 Unit::RemoteMention(local_len) => local_len,

@@ -12,8 +12,6 @@ mod word_spans;
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::entities::scan;
 
 pub use nfc::nfc;
@@ -237,7 +235,7 @@ fn grapheme_starts(text: &str) -> Vec<usize> {
 /// Appends the grapheme starts of `text[span]` by the full rules.
 fn segment(text: &str, span: Span, out: &mut Vec<usize>) {
     if let Some(stretch) = text.get(span.clone()) {
-        out.extend(stretch.grapheme_indices(true).map(|(k, _)| span.start + k));
+        crate::graphemes::starts(stretch, span.start, out);
     }
 }
 
@@ -276,6 +274,7 @@ pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     #[test]
     fn graphemes_keep_emoji_sequences_whole() {

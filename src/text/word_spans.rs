@@ -1,6 +1,6 @@
 //! Word segments (UAX #29), fast for the text posts are made of.
 //!
-//! Two facts of the word rules let most of a post skip `unicode-segmentation`:
+//! Two facts of the word rules let most of a post skip the full rules (`crate::word_bounds`):
 //! - around a space (U+0020) there is always a boundary, except between two spaces (WB3d) and
 //!   before an extending char (WB4), and no rule looks across a space (WB6, WB7, WB11, WB12 and
 //!   WB15/16 need letters, digits, punctuation or flags on both sides). So between a space and a
@@ -8,10 +8,8 @@
 //!   segmented alone with the same result;
 //! - a piece made only of Latin letters, digits and `_` is one segment (WB5, WB8–WB10, WB13a/b).
 //!
-//! Other pieces (with emoji, other scripts, unusual punctuation) go through
-//! `unicode-segmentation`. The tests prove the result equal to segmenting the whole text.
-
-use unicode_segmentation::UnicodeSegmentation;
+//! Other pieces (with emoji, other scripts, unusual punctuation) go through the full rules
+//! (`crate::word_bounds`). The tests prove the result equal to segmenting the whole text.
 
 use super::Span;
 
@@ -318,7 +316,7 @@ impl Piece {
 fn segment(text: &str, span: Span, out: &mut Vec<Span>) {
     let Some(s) = text.get(span.clone()) else { return };
     out.extend(
-        s.split_word_bound_indices()
+        crate::word_bounds::bound_indices(s)
             .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
             .map(|(i, w)| span.start + i..span.start + i + w.len()),
     );
@@ -340,6 +338,7 @@ fn is_inert(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     fn expected(text: &str) -> Vec<Span> {
         text.split_word_bound_indices()

@@ -1,12 +1,8 @@
 //! The top-level domains twitter-text links, from `tlds.txt` (generated from the npm package
-//! twitter-text 3.1.0, Apache-2.0; see the file's header).
+//! twitter-text 3.1.0, Apache-2.0; see the file's header), compiled in with IANA's list
+//! (`crate::entities::tlds`).
 
-use crate::entities::tlds::{body, sorted_lines_contain};
-
-const TLDS: &str = include_str!("tlds.txt");
-
-/// The list without its header.
-static TLDS_BODY: &[u8] = body(TLDS);
+use crate::entities::tlds::lists_of;
 
 /// The longest TLD in the list, in characters (`travelersinsurance` has 18; a margin is kept).
 const MAX_TLD_CHARS: usize = 24;
@@ -49,7 +45,7 @@ pub(super) fn match_at(s: &str) -> Option<usize> {
         len += fold(c).encode_utf8(slot).len();
         let end = i + c.len_utf8();
         if boundary_ok(s.get(end..).unwrap_or(""))
-            && sorted_lines_contain(TLDS_BODY, folded.get(..len).unwrap_or_default())
+            && lists_of(folded.get(..len).unwrap_or_default()).is_some_and(|l| l.twitter())
         {
             best = Some(end);
         }
@@ -72,7 +68,7 @@ mod tests {
     use super::*;
 
     fn entries() -> Vec<&'static str> {
-        TLDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+        crate::entities::tlds::tests::entries(include_str!("tlds.txt"))
     }
 
     #[test]
