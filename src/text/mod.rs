@@ -333,6 +333,8 @@ mod tests {
 
         #[test]
         fn grapheme_fast_path_agrees_on_any_text(text in "(\\PC|[a\r\n \u{301}\u{200d}\u{1F1EB}\u{1F44D}\u{1F3FD}])*") {
+            // The crate's tables predate some chars the .wasm's tables know (`crate::graphemes`).
+            proptest::prop_assume!(!crate::graphemes::tests::newer_than_the_crate(&text));
             let expected: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
             proptest::prop_assert_eq!(grapheme_starts(&text), expected);
         }

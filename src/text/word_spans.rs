@@ -393,6 +393,7 @@ mod tests {
         fn agrees_with_uax29_on_runs(
             text in "([ ]{1,3}|[aZ09]{1,4}|[éÉß×÷]{1,2}|[’'._,;:!?()«»\n-]|\u{301}|\u{200d}|\u{2000}|🚀|Ω)*"
         ) {
+            proptest::prop_assume!(!crate::graphemes::tests::newer_than_the_crate(&text));
             proptest::prop_assert_eq!(word_spans(&text), expected(&text));
         }
 
@@ -400,11 +401,14 @@ mod tests {
         fn agrees_with_uax29_on_any_text(
             text in "[aZé É0 _.,:;'’\"\\-#@\u{a0}\u{202f}\r\n\t\u{ad}\u{301}\u{93e}\u{200d}\u{1F1EB}\u{1F680}\u{1F3FD}œΩ日א×÷ßÿĀ\u{2c2}\u{3000}]*"
         ) {
+            proptest::prop_assume!(!crate::graphemes::tests::newer_than_the_crate(&text));
             proptest::prop_assert_eq!(word_spans(&text), expected(&text));
         }
 
         #[test]
         fn agrees_with_uax29_on_any_chars(text in "\\PC*") {
+            // The crate's tables predate some chars the .wasm's tables know (`crate::graphemes`).
+            proptest::prop_assume!(!crate::graphemes::tests::newer_than_the_crate(&text));
             proptest::prop_assert_eq!(word_spans(&text), expected(&text));
         }
 
@@ -412,6 +416,7 @@ mod tests {
         fn agrees_with_uax29_on_punctuated_words(
             text in "([aé É0_ .,:;!?'’‘“”«»…–—()\u{a0}\u{202f}\u{2024}\u{203f}\u{301}\u{ad}\u{200d}\u{b7}]|ab|d’a|U.S)*"
         ) {
+            proptest::prop_assume!(!crate::graphemes::tests::newer_than_the_crate(&text));
             proptest::prop_assert_eq!(word_spans(&text), expected(&text));
         }
     }
