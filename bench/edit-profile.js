@@ -46,6 +46,7 @@ await inspector.post('Profiler.start');
 const count = loop(seconds * 1000);
 const { profile } = await inspector.post('Profiler.stop');
 inspector.disconnect();
+if (option("--save")) (await import("node:fs")).writeFileSync(option("--save"), JSON.stringify(profile));
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
