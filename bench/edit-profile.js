@@ -4,7 +4,8 @@
 // functions listed by self and inclusive time. Needs a package with the wasm names kept:
 //
 //   make pkg-profile && BRIO_PKG=$CARGO_TARGET_DIR/pkg-profile node bench/edit-profile.js [SECONDS] [--top N]
-import { readFileSync } from 'node:fs';
+//     [--locale fr|en] [--save FILE.cpuprofile]
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -46,7 +47,7 @@ await inspector.post('Profiler.start');
 const count = loop(seconds * 1000);
 const { profile } = await inspector.post('Profiler.stop');
 inspector.disconnect();
-if (option("--save")) (await import("node:fs")).writeFileSync(option("--save"), JSON.stringify(profile));
+if (option('--save')) writeFileSync(option('--save'), JSON.stringify(profile));
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
