@@ -52,6 +52,20 @@ pub struct Session {
     counts: Counts,
     /// The last report, once there is one.
     last: Option<Last>,
+    /// The document's segmentation the last document pass assembled, for the next to splice.
+    kept: Option<Kept>,
+}
+
+/// The grapheme starts, words and sentences of the whole text as a document pass assembled
+/// them (`pieces::assemble`), with the text's length then and the one edit made since, if
+/// any (its range in the new text and the range it replaced).
+#[derive(Debug, Clone)]
+struct Kept {
+    graphemes: Vec<usize>,
+    words: Vec<crate::text::Word>,
+    sentences: Vec<Span>,
+    len: usize,
+    edit: Option<(Span, Span)>,
 }
 
 #[derive(Debug, Clone)]
@@ -83,6 +97,7 @@ impl Checker {
             paragraphs: Vec::new(),
             counts: Counts::default(),
             last: None,
+            kept: None,
         }
     }
 }
@@ -291,42 +306,55 @@ impl Session {
         let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
         // The keyed words, not-ours spans and marks only where a document rule reads them.
         let full = crate::rules::tone::formality::reads_words(locale, self.checker.compiled());
-        let (doc, entities, seed) = match pieces::assemble(text, spans, full) {
+        // The last pass's segmentation, spliced where the text changed.
+        let reuse = self.kept.take().and_then(|k| {
+            let (edited, replaced) = k.edit?;
+            let (graphemes, words, sentences) = (k.graphemes, k.words, k.sentences);
+            Some(pieces::Reuse { graphemes, words, sentences, edited, replaced })
+        });
+        let (doc, entities, seed) = match pieces::assemble(text, spans, full, reuse) {
             Some(a) => (a.doc, a.entities, Some(a.seed)),
             None => (Document::new(text), entities::extract(text, dialect), None),
         };
         let assembled = seed.is_some();
-        self.checker.with_document(&doc, &self.options, entities, None, pass, seed, |cx| {
-            let document = self.checker.run_rules(cx, Some(Reach::Document));
-            let grades = cx.hashtags.grades();
-            // The entries follow the caps on the paragraph rules' findings only.
-            let capped = |over: &Vec<_>| document.iter().any(|s| over.contains(&s.finding.rule));
-            let over = self.counts.over(&document).filter(|over| assembled && !capped(over));
-            if let Some(over) = over {
-                return self.entries(text, locale, cx.length.clone(), document, grades, &over);
-            }
-            // Each paragraph's findings are sorted and lie within it, so the paragraphs' are
-            // sorted one after the other: merged with the document rules' (sorted too), they
-            // are in the order a sort of all of them gives.
-            let found = |p: &Paragraph| p.findings.as_ref().map_or(0, |(_, f)| f.len());
-            let capacity = document.len() + self.paragraphs.iter().map(found).sum::<usize>();
-            let paragraphs = self.paragraphs.iter().flat_map(|p| {
-                let found = p.findings.as_ref().map_or(&[][..], |(_, f)| f.as_slice());
-                found.iter().map(|s| shifted(s, p.span.start))
+        let last =
+            self.checker.with_document(&doc, &self.options, entities, None, pass, seed, |cx| {
+                let document = self.checker.run_rules(cx, Some(Reach::Document));
+                let grades = cx.hashtags.grades();
+                // The entries follow the caps on the paragraph rules' findings only.
+                let capped =
+                    |over: &Vec<_>| document.iter().any(|s| over.contains(&s.finding.rule));
+                let over = self.counts.over(&document).filter(|over| assembled && !capped(over));
+                if let Some(over) = over {
+                    return self.entries(text, locale, cx.length.clone(), document, grades, &over);
+                }
+                // Each paragraph's findings are sorted and lie within it, so the paragraphs' are
+                // sorted one after the other: merged with the document rules' (sorted too), they
+                // are in the order a sort of all of them gives.
+                let found = |p: &Paragraph| p.findings.as_ref().map_or(0, |(_, f)| f.len());
+                let capacity = document.len() + self.paragraphs.iter().map(found).sum::<usize>();
+                let paragraphs = self.paragraphs.iter().flat_map(|p| {
+                    let found = p.findings.as_ref().map_or(&[][..], |(_, f)| f.as_slice());
+                    found.iter().map(|s| shifted(s, p.span.start))
+                });
+                let settled = crate::merge_sorted(document, paragraphs, capacity);
+                let settled = crate::caps::apply(settled, locale, 0);
+                Last::whole(report::build(
+                    text,
+                    0,
+                    locale,
+                    self.checker.platform(),
+                    cx.length.clone(),
+                    cx.entities,
+                    &grades,
+                    settled,
+                ))
             });
-            let settled = crate::merge_sorted(document, paragraphs, capacity);
-            let settled = crate::caps::apply(settled, locale, 0);
-            Last::whole(report::build(
-                text,
-                0,
-                locale,
-                self.checker.platform(),
-                cx.length.clone(),
-                cx.entities,
-                &grades,
-                settled,
-            ))
-        })
+        if assembled {
+            let (graphemes, words, sentences) = doc.into_parts();
+            self.kept = Some(Kept { graphemes, words, sentences, len: text.len(), edit: None });
+        }
+        last
     }
 
     /// The document's locale: the checker's, or the one its paragraphs' votes give.
@@ -358,7 +386,14 @@ impl Session {
         let shift = |at: usize| at + new_len - old_len;
         let start =
             before.checked_sub(1).and_then(|i| self.paragraphs.get(i)).map_or(0, |p| p.span.end);
-        let end = self.paragraphs.get(after).map_or(new_len, |p| shift(p.span.start));
+        let old_end = self.paragraphs.get(after).map_or(old_len, |p| p.span.start);
+        let end = shift(old_end);
+        // The kept segmentation follows one edit; a second before a document pass drops it.
+        self.kept = self
+            .kept
+            .take()
+            .filter(|k| k.edit.is_none() && k.len == old_len)
+            .map(|k| Kept { edit: Some((start..end, start..old_end)), ..k });
         for p in self.paragraphs.drain(before..after) {
             if let Some((_, found)) = &p.findings {
                 self.counts.remove(found);
@@ -682,6 +717,7 @@ mod tests {
                 let Ok(delta) = delta else { panic!("the edit fits") };
                 prop_assert_eq!(&delta.apply(&last), &whole, "{:?}", text);
                 prop_assert_eq!(&session.report(), &whole);
+                prop_assert!(session.assembles_the_whole(), "{:?}", text);
                 last = whole;
             }
         }
@@ -689,11 +725,25 @@ mod tests {
 
     impl Session {
         /// Whether the document and entities assembled from the paragraphs are the whole
-        /// text's.
+        /// text's, and the segmentation the last document pass kept (spliced from the one
+        /// before where the text changed) too.
         fn assembles_the_whole(&self) -> bool {
             let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
-            let Some(assembled) = pieces::assemble(&self.text, spans, true) else { return false };
+            let Some(assembled) = pieces::assemble(&self.text, spans, true, None) else {
+                return false;
+            };
             let text = self.text.as_str();
+            let whole = Document::new(text);
+            let kept = self.kept.as_ref().is_some_and(|k| {
+                k.edit.is_none()
+                    && k.len == text.len()
+                    && k.graphemes == whole.grapheme_bounds()
+                    && k.words == whole.words()
+                    && k.sentences == whole.sentences()
+            });
+            if !kept {
+                return false;
+            }
             let entities = entities::extract(text, self.checker.platform().info().dialect);
             let pass = Pass { locale: Some(self.locale()), reach: Some(Reach::Document) };
             self.checker.with_context(text, &self.options, entities, None, pass, |cx| {

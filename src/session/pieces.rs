@@ -72,6 +72,66 @@ pub(super) struct Assembled<'t> {
     pub(super) seed: Seeded<'t>,
 }
 
+/// The last update's grapheme starts (then the text's length), words and sentences, and
+/// where the text changed since: `edited` in the new text, `replaced` in the last one, both
+/// running from the end of the last paragraph kept before the edit to the start of the first
+/// kept after it. Outside them the lists hold what the kept paragraphs give, shifted.
+pub(super) struct Reuse {
+    pub(super) graphemes: Vec<usize>,
+    pub(super) words: Vec<Word>,
+    pub(super) sentences: Vec<Span>,
+    pub(super) edited: Span,
+    pub(super) replaced: Span,
+}
+
+impl Reuse {
+    /// The last lists with what lay in `replaced` swapped for the edited range's (made from
+    /// its paragraphs and gaps), and what follows moved by the change in length: in place,
+    /// the lists before the edit left as they are.
+    fn spliced(
+        self,
+        graphemes: Vec<usize>,
+        words: Vec<Word>,
+        sentences: Vec<Span>,
+    ) -> (Vec<usize>, Vec<Word>, Vec<Span>) {
+        let Reuse {
+            graphemes: mut all_g,
+            words: mut all_w,
+            sentences: mut all_s,
+            edited,
+            replaced,
+        } = self;
+        let (from, to) = (replaced.start, replaced.end);
+        // What followed the replaced range now follows the edited one.
+        let shift = |at: &mut usize| *at = (*at + edited.end).saturating_sub(to);
+        let span = |s: &mut Span| {
+            shift(&mut s.start);
+            shift(&mut s.end);
+        };
+        splice(&mut all_g, graphemes, |&g| g, from, to, shift);
+        splice(&mut all_w, words, |w| w.span.start, from, to, |w| span(&mut w.span));
+        splice(&mut all_s, sentences, |s| s.start, from, to, span);
+        (all_g, all_w, all_s)
+    }
+}
+
+/// Replaces the items of `all` (sorted by `start`) that start in `from..to` with `new`, and
+/// moves the ones after them.
+fn splice<T>(
+    all: &mut Vec<T>,
+    new: Vec<T>,
+    start: impl Fn(&T) -> usize,
+    from: usize,
+    to: usize,
+    shift: impl FnMut(&mut T),
+) {
+    let i = all.partition_point(|x| start(x) < from);
+    let j = all.partition_point(|x| start(x) < to).max(i);
+    let after = i + new.len();
+    all.splice(i..j, new);
+    all.iter_mut().skip(after).for_each(shift);
+}
+
 /// The whole text's document, entities and facts, from its paragraphs (their spans in `text`,
 /// in order, and their pieces). `None` when a paragraph has no pieces yet or the text between
 /// two paragraphs is not line breaks only: the caller then makes them from the whole text.
@@ -82,15 +142,25 @@ pub(super) fn assemble<'t, 'p>(
     text: &'t str,
     paragraphs: impl Iterator<Item = (&'p Span, Option<&'p Pieces>)>,
     full: bool,
+    reuse: Option<Reuse>,
 ) -> Option<Assembled<'t>> {
     let paragraphs: Vec<(&Span, Option<&Pieces>)> = paragraphs.collect();
+    // The last lists kept outside the edited range: only what lies in it is made here.
+    let within = |from: usize, to: usize| {
+        reuse.as_ref().is_none_or(|r| from >= r.edited.start && to <= r.edited.end)
+    };
     // Each list allocated once, at its size.
     let size =
         |of: fn(&Pieces) -> usize| paragraphs.iter().filter_map(|(_, p)| p.map(of)).sum::<usize>();
     let gaps = text.len() - paragraphs.iter().map(|(s, _)| s.len()).sum::<usize>();
-    let mut graphemes = Vec::with_capacity(size(|p| p.graphemes.len()) + gaps + 1);
-    let mut words = Vec::with_capacity(size(|p| p.words.len()));
-    let mut sentences = Vec::with_capacity(size(|p| p.sentences.len()));
+    let (mut graphemes, mut words, mut sentences) = match reuse {
+        Some(_) => (Vec::new(), Vec::new(), Vec::new()),
+        None => (
+            Vec::with_capacity(size(|p| p.graphemes.len()) + gaps + 1),
+            Vec::with_capacity(size(|p| p.words.len())),
+            Vec::with_capacity(size(|p| p.sentences.len())),
+        ),
+    };
     let mut keyed = Vec::with_capacity(if full { size(|p| p.keyed.len()) } else { 0 });
     let mut not_ours = Vec::with_capacity(if full { size(|p| p.not_ours.len()) } else { 0 });
     let mut counted = Vec::with_capacity(size(|p| p.counted.len()));
@@ -104,7 +174,9 @@ pub(super) fn assemble<'t, 'p>(
     let between = |from: usize, to: usize, graphemes: &mut Vec<usize>, marks: &mut Vec<usize>| {
         let gap = text.as_bytes().get(from..to)?;
         gap.iter().all(|&b| b == b'\n').then(|| {
-            graphemes.extend(from..to);
+            if within(from, to) {
+                graphemes.extend(from..to);
+            }
             if full {
                 marks.extend(from..to);
             }
@@ -115,9 +187,11 @@ pub(super) fn assemble<'t, 'p>(
         between(at, span.start, &mut graphemes, &mut marks)?;
         let by = span.start;
         let moved = |s: &Span| s.start + by..s.end + by;
-        graphemes.extend(pieces.graphemes.iter().map(|g| g + by));
-        words.extend(pieces.words.iter().map(|w| Word { span: moved(w) }));
-        sentences.extend(pieces.sentences.iter().map(moved));
+        if within(span.start, span.end) {
+            graphemes.extend(pieces.graphemes.iter().map(|g| g + by));
+            words.extend(pieces.words.iter().map(|w| Word { span: moved(w) }));
+            sentences.extend(pieces.sentences.iter().map(moved));
+        }
         let e = &pieces.entities;
         let entity = |x: &Entity| Entity::new(x.kind, moved(&x.span));
         all.hashtags.extend(e.hashtags.iter().map(entity));
@@ -139,7 +213,13 @@ pub(super) fn assemble<'t, 'p>(
         at = span.end;
     }
     between(at, text.len(), &mut graphemes, &mut marks)?;
-    graphemes.push(text.len());
+    let (graphemes, words, sentences) = match reuse {
+        Some(last) => last.spliced(graphemes, words, sentences),
+        None => {
+            graphemes.push(text.len());
+            (graphemes, words, sentences)
+        }
+    };
     Some(Assembled {
         doc: Document::from_parts(text, graphemes, words, sentences),
         entities: all,

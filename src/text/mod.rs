@@ -60,6 +60,12 @@ impl<'a> Document<'a> {
         Self { text, grapheme_bounds, words, sentences }
     }
 
+    /// The parts [`Document::from_parts`] takes, given back (a session keeps them for the
+    /// next update).
+    pub(crate) fn into_parts(self) -> (Vec<usize>, Vec<Word>, Vec<Span>) {
+        (self.grapheme_bounds, self.words, self.sentences)
+    }
+
     /// Graphemes only, no words or sentences: enough to measure a text's length, at a fraction
     /// of the cost (the whole of a large document checked around the caret).
     pub fn graphemes_only(text: &'a str) -> Self {
