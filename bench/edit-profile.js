@@ -5,12 +5,12 @@
 //
 //   make pkg-profile && BRIO_PKG=$CARGO_TARGET_DIR/pkg-profile node bench/edit-profile.js [SECONDS] [--top N]
 //     [--locale fr|en] [--save FILE.cpuprofile]
-import { readFileSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus } from './corpus/generate.js';
 import { applyDelta } from '../www/src/editor/report-delta.js';
+import { attribute, printTop, sample } from './v8-profile.js';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -39,45 +39,8 @@ const loop = (ms) => {
   return n - (n % 2);
 };
 loop(1000);
-const inspector = new Session();
-inspector.connect();
-await inspector.post('Profiler.enable');
-await inspector.post('Profiler.setSamplingInterval', { interval: 50 });
-await inspector.post('Profiler.start');
-const count = loop(seconds * 1000);
-const { profile } = await inspector.post('Profiler.stop');
-inspector.disconnect();
-if (option('--save')) writeFileSync(option('--save'), JSON.stringify(profile));
-
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const self = new Map();
-for (const id of profile.samples) self.set(id, (self.get(id) ?? 0) + 1);
-const name = (n) => {
-  const f = n.callFrame;
-  const where = f.url.startsWith('wasm://') ? 'wasm' : f.url ? f.url.split('/').slice(-1)[0] : '';
-  return `${(f.functionName || '(anonymous)').replace(/::h[0-9a-f]{16}\b/g, '')}${where ? ` [${where}]` : ''}`;
-};
-const selfBy = new Map();
-const inclusiveBy = new Map();
-const total = profile.samples.length;
-const walk = (node, onPath) => {
-  let sum = self.get(node.id) ?? 0;
-  const key = name(node);
-  selfBy.set(key, (selfBy.get(key) ?? 0) + (self.get(node.id) ?? 0));
-  const fresh = !onPath.has(key);
-  if (fresh) onPath.add(key);
-  for (const child of node.children ?? []) sum += walk(byId.get(child), onPath);
-  if (fresh) {
-    onPath.delete(key);
-    inclusiveBy.set(key, (inclusiveBy.get(key) ?? 0) + sum);
-  }
-  return sum;
-};
-walk(profile.nodes[0], new Set());
+const { profile, count } = await sample(loop, seconds, option('--save'));
+const attribution = attribute(profile);
+const total = attribution.total;
 console.log(`${count} keystrokes in ${seconds} s (${((seconds * 1e6) / count).toFixed(0)} µs each); ${total} samples`);
-for (const [title, map] of [['Self time:', selfBy], ['Inclusive time:', inclusiveBy]]) {
-  console.log(`\n${title}`);
-  for (const [key, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-    console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${key}`);
-  }
-}
+printTop(attribution, top);

@@ -7,11 +7,11 @@
 //   BRIO_PKG=DIR node bench/profile.js CLASS [SECONDS] [--top N] [--save FILE.cpuprofile]
 //
 // The saved .cpuprofile opens in Chrome DevTools (Performance panel) or speedscope.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { CLASSES, generateCorpus } from './corpus/generate.js';
+import { attribute, printTop, sample } from './v8-profile.js';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -47,53 +47,10 @@ const loop = (ms) => {
 };
 loop(1000);
 
-const session = new Session();
-session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.setSamplingInterval', { interval: 50 });
-await session.post('Profiler.start');
-const count = loop(seconds * 1000);
-const { profile } = await session.post('Profiler.stop');
-session.disconnect();
-if (option('--save')) writeFileSync(option('--save'), JSON.stringify(profile));
-
-// Self time per node from the samples; inclusive time per function, counting a function once per
-// stack however often it recurses.
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const self = new Map();
-for (const id of profile.samples) self.set(id, (self.get(id) ?? 0) + 1);
-const name = (n) => {
-  const f = n.callFrame;
-  const where = f.url.startsWith('wasm://') ? 'wasm' : f.url ? f.url.split('/').slice(-1)[0] : '';
-  // Rust symbols end in a hash (`::h0123456789abcdef`) that only tells builds apart.
-  const fn = (f.functionName || '(anonymous)').replace(/::h[0-9a-f]{16}\b/g, '');
-  return `${fn}${where ? ` [${where}]` : ''}`;
-};
-const selfBy = new Map();
-const inclusiveBy = new Map();
-const total = profile.samples.length;
-const walk = (node, onPath) => {
-  let sum = self.get(node.id) ?? 0;
-  const key = name(node);
-  selfBy.set(key, (selfBy.get(key) ?? 0) + (self.get(node.id) ?? 0));
-  const fresh = !onPath.has(key);
-  if (fresh) onPath.add(key);
-  for (const child of node.children ?? []) sum += walk(byId.get(child), onPath);
-  if (fresh) {
-    onPath.delete(key);
-    inclusiveBy.set(key, (inclusiveBy.get(key) ?? 0) + sum);
-  }
-  return sum;
-};
-walk(profile.nodes[0], new Set());
+const { profile, count } = await sample(loop, seconds, option('--save'));
+const attribution = attribute(profile);
+const total = attribution.total;
 
 const chars = posts.reduce((s, p) => s + p.chars, 0);
 console.log(`${cls}: ${posts.length} posts, ${chars.toLocaleString('en')} characters; ${count} checks in ${seconds} s (${((seconds * 1e6) / count).toFixed(0)} µs per check); ${total} samples`);
-const print = (title, map) => {
-  console.log(`\n${title}`);
-  for (const [key, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-    console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${key}`);
-  }
-};
-print('Self time:', selfBy);
-print('Inclusive time:', inclusiveBy);
+printTop(attribution, top);
