@@ -30,6 +30,19 @@ pub(crate) struct Partials {
     pub(crate) exclamations: Vec<Span>,
 }
 
+/// A document rule's partial results: those a session assembled (`pick` from `cx.partials`), or
+/// `make`'s from the text when the check is whole.
+pub(crate) fn or_made<'a, T: Clone>(
+    cx: &Context<'a>,
+    pick: impl FnOnce(&'a Partials) -> &'a [T],
+    make: impl FnOnce(&Context<'a>) -> Vec<T>,
+) -> std::borrow::Cow<'a, [T]> {
+    match cx.partials {
+        Some(partials) => std::borrow::Cow::Borrowed(pick(partials)),
+        None => std::borrow::Cow::Owned(make(cx)),
+    }
+}
+
 impl Partials {
     /// The partial results of the text of `cx`.
     pub(crate) fn of(cx: &Context<'_>) -> Partials {

@@ -111,14 +111,7 @@ impl Rule for Exclamation {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let owned;
-        let found: &[Span] = match cx.partials {
-            Some(partials) => &partials.exclamations,
-            None => {
-                owned = exclamations(cx);
-                &owned
-            }
-        };
+        let found = crate::rules::partials::or_made(cx, |p| &p.exclamations, exclamations);
         let max = cx.compiled.voice.max_exclamations.unwrap_or(DEFAULT_MAX) as usize;
         for (n, span) in found.iter().cloned().enumerate() {
             let run = cx.doc.slice(&span);

@@ -117,14 +117,7 @@ impl Rule for Formality {
             }
             return;
         }
-        let owned;
-        let found: &[Addressed] = match cx.partials {
-            Some(partials) => &partials.addresses,
-            None => {
-                owned = addresses(cx);
-                &owned
-            }
-        };
+        let found = crate::rules::partials::or_made(cx, |p| &p.addresses, addresses);
         let count = |form| found.iter().filter(|a| a.form == form).count();
         let (wrong, key) = match voice {
             Some(Address::Vous) => (Form::Tu, "tone/formality.profile"),

@@ -349,14 +349,7 @@ impl Rule for Prohibitions {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let owned;
-        let found: &[Span] = match cx.partials {
-            Some(partials) => &partials.prohibitions,
-            None => {
-                owned = orders(cx);
-                &owned
-            }
-        };
+        let found = crate::rules::partials::or_made(cx, |p| &p.prohibitions, orders);
         if found.len() < RUN {
             return;
         }
