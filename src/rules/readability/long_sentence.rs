@@ -2,7 +2,8 @@
 //!
 //! **What it flags.** A sentence longer than the profile's `voice.max_sentence_words` (25 words
 //! when the profile does not say; per-platform voice settings apply). Words are counted as
-//! Unicode segments them; URLs do not count.
+//! Unicode segments them; URLs do not count, and neither does a run of hashtags or mentions
+//! alone (a wall of tags is a list of labels, left to `hashtag/too-many`).
 //!
 //! **Why it matters.** A feed is read on a phone, at a glance: past 25 words, readers lose the
 //! thread of a sentence before its end.
@@ -82,5 +83,15 @@ mod tests {
             "https://example.com/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v/w/x/y/z"
         );
         assert!(Case::en(&text).run(&LongSentence).is_empty());
+    }
+
+    #[test]
+    fn a_wall_of_tags_is_no_sentence() {
+        let tags: Vec<String> = (0..30).map(|i| format!("#tag{i}")).collect();
+        let text = format!("Our spring range is in. {}", tags.join(" "));
+        assert!(Case::en(&text).run(&LongSentence).is_empty());
+        // Tags inside a sentence are read with it.
+        let inline = format!("We met {} at the fair.", tags.join(" and "));
+        assert_eq!(Case::en(&inline).run(&LongSentence).len(), 1);
     }
 }

@@ -29,6 +29,10 @@ pub(crate) fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(cx.doc.sentences().len());
     for span in cx.doc.sentences() {
         let mut sentence = Sentence { span: span.clone(), words: 0, syllables: 0 };
+        // Hashtags and mentions after the last word of prose, held back until the sentence
+        // says whether they belong to it: (words, syllables, start of the first).
+        let mut trailing: Option<(usize, usize, usize)> = None;
+        let mut prose_end = None;
         while let Some(word) = words.get(next) {
             if word.span.start >= span.end {
                 break;
@@ -37,12 +41,41 @@ pub(crate) fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
             if word.span.start < span.start || urls.contains(&word.span) {
                 continue;
             }
+            let n = syllables.count(bytes, &word.span);
+            if tag_or_mention(bytes, &word.span) {
+                let t = trailing.get_or_insert((0, 0, word.span.start));
+                t.0 += 1;
+                t.1 += n;
+                continue;
+            }
+            if let Some((w, s, _)) = trailing.take() {
+                sentence.words += w;
+                sentence.syllables += s;
+            }
             sentence.words += 1;
-            sentence.syllables += syllables.count(bytes, &word.span);
+            sentence.syllables += n;
+            prose_end = Some(word.span.end);
         }
-        if sentence.words > 0 {
+        // Tags inside a sentence are read with it and count as its words. A run of tags or
+        // mentions alone ("#AI #innovation #FutureOfWork"), or after the sentence's last mark
+        // ("Great day. #travel #love…", which UAX #29 keeps in the sentence when the first tag
+        // is lower-case), is a list of labels that nobody reads as a sentence: neither long nor
+        // hard to read.
+        if let (Some((w, s, first)), Some(end)) = (trailing, prose_end) {
+            let between = cx.text().get(end..first).unwrap_or_default();
+            if !between.contains(['.', '!', '?', '…']) {
+                sentence.words += w;
+                sentence.syllables += s;
+            }
+        }
+        if prose_end.is_some() {
             out.push(sentence);
         }
     }
     out
+}
+
+/// Whether a word is the name of a hashtag or a mention: the byte before it is `#` or `@`.
+fn tag_or_mention(bytes: &[u8], span: &Span) -> bool {
+    matches!(span.start.checked_sub(1).and_then(|i| bytes.get(i)), Some(b'#' | b'@'))
 }

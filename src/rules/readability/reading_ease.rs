@@ -134,4 +134,14 @@ mod tests {
         assert!((score(Locale::En, 100, 5, 150) - 59.635).abs() < 1e-9);
         assert!((score(Locale::Fr, 100, 5, 150) - 76.3).abs() < 1e-9);
     }
+
+    #[test]
+    fn a_wall_of_tags_is_not_the_hardest_sentence() {
+        let text = "We're excited to share that we've partnered with Northwind to leverage \
+            AI-powered solutions that empower teams to unlock their full potential. Together, \
+            we'll deliver best-in-class experiences across the entire customer journey.\n\n\
+            #ArtificialIntelligence #Transformation #Collaboration #Sustainability";
+        let flagged = Case::en(text).flagged(&ReadingEase);
+        assert!(flagged.iter().all(|f| !f.starts_with('#')), "{flagged:?}");
+    }
 }

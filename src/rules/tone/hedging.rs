@@ -3,7 +3,8 @@
 //! **What it flags.** Hedges: "il semblerait", "peut-être", "nous pensons que", "a priori",
 //! "we believe", "perhaps", "it seems", "hopefully", "it could be argued", « sans doute »…,
 //! elided forms included (« nous pensons qu’il »). "We believe in fair pay" is a conviction,
-//! not a hedge. The fix removes the hedge, except where the clause after it may be in the
+//! not a hedge, and so is a belief about what people deserve ("We believe every child deserves
+//! a warm coat", « Nous pensons que chacun mérite… »): a value stated, not a doubt. The fix removes the hedge, except where the clause after it may be in the
 //! subjunctive (« il semblerait que… »): removing it would leave a broken sentence.
 //!
 //! **Why it matters.** A brand that hedges sounds unsure of its own news. Readers trust a
@@ -102,6 +103,27 @@ mod tests {
         assert_eq!(
             Case::fr("Sans doute la meilleure saison.").check().flagged("tone/hedging"),
             ["Sans doute"]
+        );
+    }
+
+    #[test]
+    fn a_belief_in_what_people_deserve_is_a_value_not_a_hedge() {
+        for text in [
+            "We believe every child deserves a warm coat this winter.",
+            "We believe that carers deserve a day off.",
+        ] {
+            assert!(Case::en(text).check().flagged("tone/hedging").is_empty(), "{text}");
+        }
+        assert!(
+            Case::fr("Nous pensons que chaque enfant mérite un manteau chaud.")
+                .check()
+                .flagged("tone/hedging")
+                .is_empty()
+        );
+        // A belief about a fact is still a hedge.
+        assert_eq!(
+            Case::en("We believe this release is twice as fast.").check().flagged("tone/hedging"),
+            ["We believe"]
         );
     }
 }
