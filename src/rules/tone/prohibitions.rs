@@ -82,6 +82,34 @@ const NOT_AFTER_NEVER: &[&str] = &[
     "did", "do", "does", "will", "would", "could", "should", "can", "mind", "enough", "once",
     "too", "so", "more", "less", "ever",
 ];
+/// Verbs whose base form is also their past participle: after "never" they are read as the
+/// order they usually are ("Never put water on a chip pan fire"), not as a participle
+/// ("never seen").
+const BASE_AS_PARTICIPLE: &[&str] = &[
+    "put",
+    "cut",
+    "set",
+    "let",
+    "hit",
+    "shut",
+    "run",
+    "come",
+    "become",
+    "hurt",
+    "cost",
+    "quit",
+    "spread",
+    "read",
+    "bet",
+    "burst",
+    "cast",
+    "split",
+    "upset",
+    "shed",
+    "overcome",
+    "forecast",
+    "broadcast",
+];
 /// Words after "don't" that make it a question ("don't you love it") or a statement whose
 /// subject was left out.
 const NOT_AFTER_DONT: &[&str] = &["you", "we", "they", "i", "he", "she", "it", "know"];
@@ -300,7 +328,7 @@ fn prohibition_en(
     };
     let verb = verb.map(|v| v.key()).unwrap_or_default();
     if w.key() == "never" {
-        let participle = g.participles.contains(verb)
+        let participle = g.participles.contains(verb) && !BASE_AS_PARTICIPLE.contains(&verb)
             || verb.len() >= 5 && verb.ends_with("ed") && !g.not_participles.contains(verb);
         // "never gives up": a statement whose subject was left out.
         let third_person =
@@ -426,6 +454,19 @@ mod tests {
         assert_eq!(
             Case::en(text).check().flagged("tone/prohibitions"),
             ["don't forget", "do not skip", "never swim"]
+        );
+        // A verb whose participle is its base form is an order after "never" too.
+        let text = "Never leave a pan unattended. Don't overload extension leads. Never put \
+                    water on a chip pan fire.";
+        assert_eq!(
+            Case::en(text).check().flagged("tone/prohibitions"),
+            ["Never leave", "Don't overload", "Never put"]
+        );
+        assert!(
+            Case::en("We have never put a price on it. Never seen a crowd like it. Don't panic.")
+                .check()
+                .flagged("tone/prohibitions")
+                .is_empty()
         );
     }
 
