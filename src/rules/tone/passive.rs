@@ -334,6 +334,7 @@ mod tests {
             ("The bridge was built in 1890.", "was built"),
             ("Our roadmap had been rewritten twice.", "had been rewritten"),
             ("Tickets were sold by the box office.", "were sold"),
+            ("Your password has been reset.", "has been reset"),
         ] {
             assert_eq!(Case::en(text).check().flagged("tone/passive"), [found], "{text}");
         }
