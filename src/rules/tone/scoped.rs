@@ -20,7 +20,7 @@ pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
     for (i, w) in all.iter().enumerate() {
         let found = match cx.locale {
             Locale::Fr => french(all, i, w),
-            Locale::En => english(all, i, w),
+            Locale::En => english(cx.text(), all, i, w),
         };
         if let Some(span) = found.filter(|s| !is_quoted(cx, s)) {
             if out.last().is_none_or(|last| last.end <= span.start) {
@@ -86,7 +86,7 @@ fn french(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
 }
 
 /// "the best … in Leeds", "the UK's most …", "the region's leading …".
-fn english(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
+fn english(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
     const TOP: &[&str] = &[
         "best",
         "finest",
@@ -101,12 +101,18 @@ fn english(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
         "fastest",
         "smartest",
     ];
+    let prev = i.checked_sub(1).and_then(|p| all.get(p));
+    let possessive = prev.filter(|p| {
+        p.key().ends_with("'s") && p.key().len() > 2 && !NOT_POSSESSIVE.contains(&p.key())
+    });
+    if w.key() == "most" {
+        return most_after_possessive(text, all, i, possessive?);
+    }
     if !TOP.contains(&w.key()) {
         return None;
     }
-    let prev = i.checked_sub(1).and_then(|p| all.get(p));
     // A possessive scope before: "Britain's best-loved", "the region's leading lender".
-    if let Some(p) = prev.filter(|p| p.key().ends_with("'s") && p.key().len() > 2) {
+    if let Some(p) = possessive {
         return Some(p.span.start..w.span.end);
     }
     if prev.is_none_or(|p| p.key() != "the") {
@@ -134,4 +140,60 @@ fn english(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
         return None;
     }
     None
+}
+
+/// Words in "'s" that are "is" or "has" contracted, not a possessive: "it's best to book
+/// early" gives advice, it claims nothing.
+const NOT_POSSESSIVE: &[&str] = &[
+    "it's",
+    "that's",
+    "what's",
+    "there's",
+    "here's",
+    "who's",
+    "he's",
+    "she's",
+    "let's",
+    "where's",
+    "how's",
+    "when's",
+    "why's",
+    "nothing's",
+    "something's",
+    "everything's",
+    "one's",
+];
+
+/// "we are the UK's most trusted bank": "most" and the word it grades, after a possessive, when
+/// a form of "be" or "become" puts the writer in the place ("Sunderland's most deprived wards"
+/// describes a town, it praises no one). The span runs from the possessive to the graded word,
+/// with the words a hyphen joins to it ("customer-centric").
+fn most_after_possessive(
+    text: &str,
+    all: &[KeyedWord<'_>],
+    i: usize,
+    possessive: &KeyedWord<'_>,
+) -> Option<Span> {
+    const BE: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "being", "become", "becomes", "becoming",
+        "became", "remain", "remains", "we're", "they're", "you're", "i'm",
+    ];
+    let at = i.checked_sub(1)?;
+    let before = match at.checked_sub(1).and_then(|b| all.get(b)) {
+        Some(the) if the.key() == "the" => at.checked_sub(2).and_then(|b| all.get(b)),
+        other => other,
+    };
+    if !before.is_some_and(|b| BE.contains(&b.key())) {
+        return None;
+    }
+    let mut last = i + 1;
+    let mut end = all.get(last)?.span.end;
+    while let Some(next) = all.get(last + 1) {
+        if text.get(end..next.span.start) != Some("-") {
+            break;
+        }
+        last += 1;
+        end = next.span.end;
+    }
+    Some(possessive.span.start..end)
 }

@@ -3,9 +3,11 @@
 //! **What it flags.** Self-praise and superlatives: "leader mondial", "numéro 1",
 //! "révolutionnaire", "expérience unique", "world-class", "unparalleled", "the ultimate",
 //! "industry-leading", "la meilleure appli"…, and superlatives with a scope: « la banque la plus
-//! simple de France », "the best coffee in Leeds", "the region's leading lender" (flagged with
-//! no fix: only the writer knows the fact behind them). Without a scope, "les personnes les plus
-//! fragiles" is not a claim, and is left alone; so are quotations.
+//! simple de France », "the best coffee in Leeds", "the region's leading lender", "we are the
+//! UK's most trusted bank" (flagged with no fix: only the writer knows the fact behind them).
+//! Without a scope, "les personnes les plus fragiles" is not a claim, and is left alone; so are
+//! "Sunderland's most deprived wards" (no "we are": a place described, not the brand praised),
+//! "it's best to book early" (advice) and quotations.
 //!
 //! **Why it matters.** Every brand says it is the best; readers discount it, and regulators may
 //! ask for proof. A fact convinces where an adjective does not.
@@ -118,6 +120,12 @@ mod tests {
             ("The region's leading SME lender.", En, "region's leading SME lender"),
             ("Industry-leading support.", En, "Industry-leading"),
             ("La meilleure appli de voyage.", Fr, "La meilleure appli"),
+            (
+                "We want to become the UK's most customer-centric retailer.",
+                En,
+                "UK's most customer-centric",
+            ),
+            ("Our café is Leeds's most loved breakfast spot.", En, "Leeds's most loved"),
         ];
         for (text, locale, want) in cases {
             assert_eq!(
@@ -133,6 +141,14 @@ mod tests {
                 .flagged("tone/superlative")
                 .is_empty()
         );
+        for text in [
+            "It's best to book early.",
+            "That's best left to the experts.",
+            "What's best for your team depends on its size.",
+            "Volunteers visited Sunderland's most deprived wards.",
+        ] {
+            assert!(Case::en(text).check().flagged("tone/superlative").is_empty(), "{text}");
+        }
         assert!(
             Case::en("Sunderland's most deprived wards.")
                 .check()
