@@ -48,10 +48,18 @@ impl Offsets for Word {
 /// How many moves a list stores before it applies them (each read of an item adds them up).
 const MAX_MOVES: usize = 8;
 
-/// A list sorted by start, stored with the moves not yet applied to it (see the module's doc).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// How many free places a list makes at an edit when it needs more: typing on there fills them
+/// instead of moving the items after the edit.
+const SPARE: usize = 64;
+
+/// A list sorted by start, stored with the moves not yet applied to it (see the module's doc),
+/// and with free places (a gap) where the last edit was, so that edits that follow one another
+/// there move no item: an edit elsewhere moves the gap, the items between the two places only.
+#[derive(Debug, Clone)]
 pub(crate) struct Shifted<T> {
     stored: Vec<T>,
+    /// The places of `stored` that hold no item (what they hold is not read).
+    gap: Span,
     /// `(i, by)`: every item from index `i` on lies `by` bytes (wrapping) after where it is
     /// stored; sorted by `i`, one entry per index.
     moves: Vec<(usize, usize)>,
@@ -60,21 +68,26 @@ pub(crate) struct Shifted<T> {
 impl<T: Offsets> Shifted<T> {
     /// The list as it is, nothing to move.
     pub(crate) fn new(flat: Vec<T>) -> Self {
-        Shifted { stored: flat, moves: Vec::new() }
+        Shifted { stored: flat, gap: 0..0, moves: Vec::new() }
     }
 
     pub(crate) fn len(&self) -> usize {
-        self.stored.len()
+        self.stored.len() - self.gap.len()
     }
 
-    /// Whether the stored items are the items (no move pending).
+    /// Whether the stored items are the items (no move pending, no gap).
     pub(crate) fn is_flat(&self) -> bool {
-        self.moves.is_empty()
+        self.moves.is_empty() && self.gap.is_empty()
     }
 
     /// The stored items: the items when [`Shifted::is_flat`].
     pub(crate) fn stored(&self) -> &[T] {
         &self.stored
+    }
+
+    /// Where the item at index `i` is stored.
+    fn place(&self, i: usize) -> usize {
+        if i < self.gap.start { i } else { i + self.gap.len() }
     }
 
     /// How far the item at index `i` lies from where it is stored.
@@ -85,19 +98,27 @@ impl<T: Offsets> Shifted<T> {
             .fold(0, |sum, (_, by)| sum.wrapping_add(*by))
     }
 
+    /// The stored item at index `i`.
+    fn stored_at(&self, i: usize) -> Option<&T> {
+        if i >= self.len() {
+            return None;
+        }
+        self.stored.get(self.place(i))
+    }
+
     /// The item at index `i`.
     pub(crate) fn get(&self, i: usize) -> Option<T> {
-        self.stored.get(i).map(|x| x.moved(self.by_at(i)))
+        self.stored_at(i).map(|x| x.moved(self.by_at(i)))
     }
 
     /// The start of the item at index `i`.
     pub(crate) fn start_at(&self, i: usize) -> Option<usize> {
-        self.stored.get(i).map(|x| x.start().wrapping_add(self.by_at(i)))
+        self.stored_at(i).map(|x| x.start().wrapping_add(self.by_at(i)))
     }
 
     /// The index of the first item whose start is not below `at` (a binary search).
     pub(crate) fn first_from(&self, at: usize) -> usize {
-        let (mut low, mut high) = (0, self.stored.len());
+        let (mut low, mut high) = (0, self.len());
         while low < high {
             let mid = low + (high - low) / 2;
             if self.start_at(mid).is_some_and(|s| s < at) {
@@ -111,7 +132,8 @@ impl<T: Offsets> Shifted<T> {
 
     /// The items, every move applied.
     pub(crate) fn into_flat(self) -> Vec<T> {
-        let Shifted { mut stored, moves } = self;
+        let Shifted { mut stored, gap, moves } = self;
+        stored.drain(gap);
         let mut by = 0usize;
         for (k, (from, step)) in moves.iter().enumerate() {
             by = by.wrapping_add(*step);
@@ -128,6 +150,25 @@ impl<T: Offsets> Shifted<T> {
         self.clone().into_flat()
     }
 
+    /// Moves the gap to start before the item at index `i` (the items between its place and
+    /// `i` moved across it).
+    fn gap_to(&mut self, i: usize) {
+        let Span { start: g, end } = self.gap.clone();
+        let width = end - g;
+        if width == 0 || g == i {
+            self.gap = i..i + width;
+            return;
+        }
+        if g < i {
+            if let Some(run) = self.stored.get_mut(g..i + width) {
+                run.rotate_left(width);
+            }
+        } else if let Some(run) = self.stored.get_mut(i..g + width) {
+            run.rotate_right(width);
+        }
+        self.gap = i..i + width;
+    }
+
     /// Replaces the items that start in `replaced` with `new` (sorted, in place already) and
     /// moves the items after them `by` bytes (wrapping): an edit that put `new` where
     /// `replaced` was. The items before and after are not read.
@@ -137,7 +178,21 @@ impl<T: Offsets> Shifted<T> {
         let n = new.len();
         // The new items are where they belong: stored back by the moves that reach them.
         let back = self.by_at(i).wrapping_neg();
-        self.stored.splice(i..j, new.into_iter().map(|x| x.moved(back)));
+        // The replaced items join the gap, moved to them; the new ones take its first places.
+        self.gap_to(i);
+        self.gap.end += j - i;
+        if let Some(first) = new.first().filter(|_| n > self.gap.len()) {
+            let more = n - self.gap.len() + SPARE;
+            let at = self.gap.end;
+            self.stored.splice(at..at, std::iter::repeat_n(first.clone(), more));
+            self.gap.end += more;
+        }
+        for (k, x) in new.into_iter().enumerate() {
+            if let Some(place) = self.stored.get_mut(i + k) {
+                *place = x.moved(back);
+            }
+        }
+        self.gap.start = i + n;
         // The moves of the items replaced now start after the new ones, with those after.
         for (at, _) in &mut self.moves {
             if *at > j {
@@ -155,13 +210,13 @@ impl<T: Offsets> Shifted<T> {
             }
             same
         });
-        self.moves.retain(|&(at, by)| by != 0 && at < self.stored.len());
+        let len = self.len();
+        self.moves.retain(|&(at, by)| by != 0 && at < len);
         if self.moves.len() > MAX_MOVES {
-            let list = Shifted {
-                stored: std::mem::take(&mut self.stored),
-                moves: std::mem::take(&mut self.moves),
-            };
-            *self = Shifted::new(list.into_flat());
+            let stored = std::mem::take(&mut self.stored);
+            let (gap, moves) =
+                (std::mem::replace(&mut self.gap, 0..0), std::mem::take(&mut self.moves));
+            *self = Shifted::new(Shifted { stored, gap, moves }.into_flat());
         }
     }
 }
