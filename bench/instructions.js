@@ -7,6 +7,7 @@
 //   node bench/instructions.js corpus:tags-30    # every post of a class of the bench corpus
 //   make profile-wasm POST=corpus:many-findings
 //   node bench/instructions.js corpus:tags-30:fr pkg/fr   # its French posts, on the French build
+//   node bench/instructions.js keys:doc-100k[:LOCALE]     # a keystroke in a long document
 //
 // Node runs single-threaded with TurboFan only (no Liftoff tier-up decided by timers), once with
 // 10 and once with 110 measured checks after the same warm-up; the difference over 100 is the
@@ -29,12 +30,38 @@ async function corpusPosts(post) {
   return generateCorpus().filter((p) => p.class === name && (!locale || p.locale === locale));
 }
 
+/** Two steps (a character typed, then deleted) at each of 25 places of each post's session. */
+function keystrokes(brio, applyDelta, posts) {
+  const steps = [];
+  for (const doc of posts) {
+    const session = new brio.Checker({ platform: doc.platform, locale: doc.locale }).session();
+    const state = { report: session.update(doc.text) };
+    for (let i = 0; i < 25; i++) {
+      let at = Math.floor(((i + 0.5) / 25) * doc.text.length);
+      while (at < doc.text.length && doc.text[at] !== ' ') at++;
+      steps.push(() => { state.report = applyDelta(state.report, session.edit(at, at, 's')); });
+      steps.push(() => { state.report = applyDelta(state.report, session.edit(at, at + 1, '')); });
+    }
+  }
+  return steps;
+}
+
 if (process.argv[2] === '--run') {
   // The measured process: [--run, pkg dir, post, rounds, mode].
   const [, dir, post, rounds, mode] = process.argv.slice(2);
   const url = pathToFileURL(`${dir}/`);
   const brio = await import(new URL('brio.js', url));
   brio.initSync({ module: readFileSync(new URL('brio_bg.wasm', url)) });
+  // `keys:CLASS`: one round types and deletes a character at 25 places of each post of the
+  // class through `session.edit` and `applyDelta`, as bench/compare.js times a keystroke.
+  if (post.startsWith('keys:')) {
+    const { applyDelta } = await import('../www/src/editor/report-delta.js');
+    const steps = keystrokes(brio, applyDelta, await corpusPosts(post));
+    const once = () => steps.forEach((step) => step());
+    for (let i = 0; i < 6; i++) once();
+    for (let i = 0; i < Number(rounds); i++) once();
+    process.exit(0);
+  }
   // One round checks the post, or each post of a corpus class once (with its platform and locale).
   const posts = post.startsWith('corpus:')
     ? await corpusPosts(post)
@@ -65,11 +92,17 @@ if (process.argv[2] === '--run') {
     return refs ? Number(refs[1].replaceAll(',', '')) : NaN;
   };
   // A class is many posts per round: fewer rounds keep valgrind's run in minutes.
-  const posts = post.startsWith('corpus:') ? (await corpusPosts(post)).length : 1;
+  const keys = post.startsWith('keys:');
+  const posts = post.startsWith('corpus:') || keys ? (await corpusPosts(post)).length : 1;
   if (posts === 0) throw new Error(`no post in ${post}`);
-  const [low, high] = posts > 1 ? [5, 25] : [10, 110];
+  const [low, high] = keys ? [2, 6] : posts > 1 ? [5, 25] : [10, 110];
   try {
-    for (const mode of ['check', 'core']) {
+    if (keys) {
+      const perKey = (count(high, 'keys') - count(low, 'keys')) / (high - low) / posts / 50;
+      const per = `per keystroke (session.edit + applyDelta), the mean of ${posts} documents × 50`;
+      console.log(`${post}: ${Math.round(perKey).toLocaleString('en')} instructions ${per}`);
+    }
+    for (const mode of keys ? [] : ['check', 'core']) {
       const perCheck = (count(high, mode) - count(low, mode)) / (high - low) / posts;
       const what = posts > 1 ? `per warm check, the mean of its ${posts} posts` : 'per warm check';
       console.log(`${post} ${mode}: ${Math.round(perCheck).toLocaleString('en')} instructions ${what}`);

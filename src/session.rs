@@ -32,6 +32,7 @@ mod entries;
 mod last;
 mod pieces;
 
+use crate::text::shifted::Shifted;
 use crate::text::{Document, byte_of_utf16, floor_char, utf16_len};
 use counts::Counts;
 use delta::{Edit, ReportDelta};
@@ -58,12 +59,13 @@ pub struct Session {
 
 /// The grapheme starts, words and sentences of the whole text as a document pass assembled
 /// them (`pieces::assemble`), with the text's length then and the one edit made since, if
-/// any (its range in the new text and the range it replaced).
+/// any (its range in the new text and the range it replaced). The moves of the edits before
+/// are stored with the lists, not applied ([`Shifted`]).
 #[derive(Debug, Clone)]
 struct Kept {
-    graphemes: Vec<usize>,
-    words: Vec<crate::text::Word>,
-    sentences: Vec<Span>,
+    graphemes: Shifted<usize>,
+    words: Shifted<crate::text::Word>,
+    sentences: Shifted<Span>,
     len: usize,
     edit: Option<(Span, Span)>,
 }
@@ -737,9 +739,9 @@ mod tests {
             let kept = self.kept.as_ref().is_some_and(|k| {
                 k.edit.is_none()
                     && k.len == text.len()
-                    && k.graphemes == whole.grapheme_bounds()
-                    && k.words == whole.words()
-                    && k.sentences == whole.sentences()
+                    && k.graphemes.to_flat() == whole.grapheme_bounds()
+                    && k.words.to_flat() == whole.words()
+                    && k.sentences.to_flat() == whole.sentences()
             });
             if !kept {
                 return false;

@@ -226,7 +226,7 @@ fn walk<'t>(
 fn grapheme_length(doc: &Document<'_>, limit: usize) -> (usize, Option<usize>) {
     let used = doc.grapheme_count();
     // The grapheme that takes the count to `limit + 1` is the one at index `limit`.
-    let overflow = if used > limit { doc.grapheme_bounds().get(limit).copied() } else { None };
+    let overflow = if used > limit { doc.grapheme_bound(limit) } else { None };
     (used, overflow)
 }
 

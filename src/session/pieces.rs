@@ -20,6 +20,7 @@ use crate::rules::marks::Marks;
 use crate::rules::partials::{Partials, Seeded};
 use crate::rules::readability::Sentence;
 use crate::rules::tone::keyed_words::{Detached, KeyedWord};
+use crate::text::shifted::Shifted;
 use crate::text::{Document, Span, SpanSet, Word};
 
 /// One paragraph's parts, offsets relative to its start.
@@ -77,23 +78,23 @@ pub(super) struct Assembled<'t> {
 /// running from the end of the last paragraph kept before the edit to the start of the first
 /// kept after it. Outside them the lists hold what the kept paragraphs give, shifted.
 pub(super) struct Reuse {
-    pub(super) graphemes: Vec<usize>,
-    pub(super) words: Vec<Word>,
-    pub(super) sentences: Vec<Span>,
+    pub(super) graphemes: Shifted<usize>,
+    pub(super) words: Shifted<Word>,
+    pub(super) sentences: Shifted<Span>,
     pub(super) edited: Span,
     pub(super) replaced: Span,
 }
 
 impl Reuse {
     /// The last lists with what lay in `replaced` swapped for the edited range's (made from
-    /// its paragraphs and gaps), and what follows moved by the change in length: in place,
-    /// the lists before the edit left as they are.
+    /// its paragraphs and gaps), and what follows moved by the change in length: the move
+    /// stored with the lists, not applied to each item ([`Shifted::splice`]).
     fn spliced(
         self,
         graphemes: Vec<usize>,
         words: Vec<Word>,
         sentences: Vec<Span>,
-    ) -> (Vec<usize>, Vec<Word>, Vec<Span>) {
+    ) -> (Shifted<usize>, Shifted<Word>, Shifted<Span>) {
         let Reuse {
             graphemes: mut all_g,
             words: mut all_w,
@@ -101,35 +102,14 @@ impl Reuse {
             edited,
             replaced,
         } = self;
-        let (from, to) = (replaced.start, replaced.end);
-        // What followed the replaced range now follows the edited one.
-        let shift = |at: &mut usize| *at = (*at + edited.end).saturating_sub(to);
-        let span = |s: &mut Span| {
-            shift(&mut s.start);
-            shift(&mut s.end);
-        };
-        splice(&mut all_g, graphemes, |&g| g, from, to, shift);
-        splice(&mut all_w, words, |w| w.span.start, from, to, |w| span(&mut w.span));
-        splice(&mut all_s, sentences, |s| s.start, from, to, span);
+        // What followed the replaced range now follows the edited one (a wrapping move: the
+        // text may have grown shorter).
+        let by = edited.end.wrapping_sub(replaced.end);
+        all_g.splice(replaced.clone(), graphemes, by);
+        all_w.splice(replaced.clone(), words, by);
+        all_s.splice(replaced, sentences, by);
         (all_g, all_w, all_s)
     }
-}
-
-/// Replaces the items of `all` (sorted by `start`) that start in `from..to` with `new`, and
-/// moves the ones after them.
-fn splice<T>(
-    all: &mut Vec<T>,
-    new: Vec<T>,
-    start: impl Fn(&T) -> usize,
-    from: usize,
-    to: usize,
-    shift: impl FnMut(&mut T),
-) {
-    let i = all.partition_point(|x| start(x) < from);
-    let j = all.partition_point(|x| start(x) < to).max(i);
-    let after = i + new.len();
-    all.splice(i..j, new);
-    all.iter_mut().skip(after).for_each(shift);
 }
 
 /// The whole text's document, entities and facts, from its paragraphs (their spans in `text`,
@@ -217,7 +197,7 @@ pub(super) fn assemble<'t, 'p>(
         Some(last) => last.spliced(graphemes, words, sentences),
         None => {
             graphemes.push(text.len());
-            (graphemes, words, sentences)
+            (Shifted::new(graphemes), Shifted::new(words), Shifted::new(sentences))
         }
     };
     Some(Assembled {

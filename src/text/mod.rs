@@ -7,12 +7,14 @@ mod nfc;
 mod offsets;
 mod quotes;
 mod sentences;
+pub(crate) mod shifted;
 mod spans;
 mod word_spans;
 
 use std::ops::Range;
 
 use crate::entities::scan;
+use shifted::{Listed, Shifted};
 
 pub use nfc::nfc;
 pub use offsets::{Utf16Map, byte_of_utf16, utf16_len};
@@ -34,9 +36,9 @@ pub struct Word {
 pub struct Document<'a> {
     text: &'a str,
     /// Start of every grapheme, then `text.len()`: `graphemes.len() - 1` graphemes.
-    grapheme_bounds: Vec<usize>,
-    words: Vec<Word>,
-    sentences: Vec<Span>,
+    grapheme_bounds: Listed<usize>,
+    words: Listed<Word>,
+    sentences: Listed<Span>,
 }
 
 impl<'a> Document<'a> {
@@ -45,25 +47,39 @@ impl<'a> Document<'a> {
         grapheme_bounds.push(text.len());
         let words = word_spans::word_spans(text).into_iter().map(|span| Word { span }).collect();
         let sentences = sentences::split_runs(text, sentences::sentence_spans(text));
-        Self { text, grapheme_bounds, words, sentences }
+        Self::from_lists(text, grapheme_bounds, words, sentences)
     }
 
-    /// A document from its parts, as [`Document::new`] would make them: the start of every
-    /// grapheme then the text's length, the words, the sentences (a session assembles the
-    /// whole text's from its paragraphs', `crate::session`).
-    pub(crate) fn from_parts(
+    fn from_lists(
         text: &'a str,
         grapheme_bounds: Vec<usize>,
         words: Vec<Word>,
         sentences: Vec<Span>,
     ) -> Self {
-        Self { text, grapheme_bounds, words, sentences }
+        let (graphemes, words) = (Shifted::new(grapheme_bounds), Shifted::new(words));
+        Self::from_parts(text, graphemes, words, Shifted::new(sentences))
+    }
+
+    /// A document from its parts, as [`Document::new`] would make them: the start of every
+    /// grapheme then the text's length, the words, the sentences (a session assembles the
+    /// whole text's from its paragraphs', `crate::session`), each with the moves of the edits
+    /// since it was whole not applied yet ([`Shifted`]: they are applied when a reader asks
+    /// for the list as a slice; single bounds and searches read it as it is).
+    pub(crate) fn from_parts(
+        text: &'a str,
+        grapheme_bounds: Shifted<usize>,
+        words: Shifted<Word>,
+        sentences: Shifted<Span>,
+    ) -> Self {
+        let (grapheme_bounds, words) = (Listed::new(grapheme_bounds), Listed::new(words));
+        Self { text, grapheme_bounds, words, sentences: Listed::new(sentences) }
     }
 
     /// The parts [`Document::from_parts`] takes, given back (a session keeps them for the
     /// next update).
-    pub(crate) fn into_parts(self) -> (Vec<usize>, Vec<Word>, Vec<Span>) {
-        (self.grapheme_bounds, self.words, self.sentences)
+    pub(crate) fn into_parts(self) -> (Shifted<usize>, Shifted<Word>, Shifted<Span>) {
+        let graphemes = self.grapheme_bounds.into_list();
+        (graphemes, self.words.into_list(), self.sentences.into_list())
     }
 
     /// Graphemes only, no words or sentences: enough to measure a text's length, at a fraction
@@ -71,7 +87,7 @@ impl<'a> Document<'a> {
     pub fn graphemes_only(text: &'a str) -> Self {
         let mut grapheme_bounds = grapheme_starts(text);
         grapheme_bounds.push(text.len());
-        Self { text, grapheme_bounds, words: Vec::new(), sentences: Vec::new() }
+        Self::from_lists(text, grapheme_bounds, Vec::new(), Vec::new())
     }
 
     pub fn text(&self) -> &'a str {
@@ -84,16 +100,26 @@ impl<'a> Document<'a> {
     }
 
     pub fn grapheme_count(&self) -> usize {
-        self.grapheme_bounds.len().saturating_sub(1)
+        self.grapheme_bounds.list().len().saturating_sub(1)
     }
 
     /// Start offsets of every grapheme followed by the text's length.
     pub fn grapheme_bounds(&self) -> &[usize] {
-        &self.grapheme_bounds
+        self.grapheme_bounds.slice()
+    }
+
+    /// The bound at index `i` of [`Document::grapheme_bounds`] (read without making the list).
+    pub fn grapheme_bound(&self, i: usize) -> Option<usize> {
+        self.grapheme_bounds.list().get(i)
+    }
+
+    /// How many grapheme bounds lie before `byte`: the index of the first at or after it.
+    pub fn grapheme_index(&self, byte: usize) -> usize {
+        self.grapheme_bounds.list().first_from(byte)
     }
 
     pub fn is_grapheme_boundary(&self, byte: usize) -> bool {
-        self.grapheme_bounds.binary_search(&byte).is_ok()
+        self.grapheme_bound(self.grapheme_index(byte)) == Some(byte)
     }
 
     /// Widens `span` to the nearest grapheme boundaries so that no range splits a grapheme
@@ -104,18 +130,16 @@ impl<'a> Document<'a> {
         let start = if self.plain_boundary(start) {
             start
         } else {
-            match self.grapheme_bounds.binary_search(&start) {
-                Ok(_) => start,
-                Err(i) => self.grapheme_bounds[i.saturating_sub(1)],
+            let i = self.grapheme_index(start);
+            match self.grapheme_bound(i) {
+                Some(b) if b == start => start,
+                _ => self.grapheme_bound(i.saturating_sub(1)).unwrap_or(0),
             }
         };
         let end = if self.plain_boundary(end) {
             end
         } else {
-            match self.grapheme_bounds.binary_search(&end) {
-                Ok(_) => end,
-                Err(i) => self.grapheme_bounds.get(i).copied().unwrap_or(len),
-            }
+            self.grapheme_bound(self.grapheme_index(end)).unwrap_or(len)
         };
         start..end.max(start)
     }
@@ -137,12 +161,12 @@ impl<'a> Document<'a> {
     }
 
     pub fn words(&self) -> &[Word] {
-        &self.words
+        self.words.slice()
     }
 
     /// Sentences, trimmed of surrounding white space; empty ones are dropped.
     pub fn sentences(&self) -> &[Span] {
-        &self.sentences
+        self.sentences.slice()
     }
 
     /// Lines (split on `\n`, a trailing `\r` excluded), with their spans.

@@ -40,15 +40,15 @@ impl Rule for Hook {
         let Some(line) = cx.doc.lines().find(|l| !cx.doc.slice(l).trim().is_empty()) else {
             return;
         };
-        let bounds = cx.doc.grapheme_bounds();
-        let first = bounds.partition_point(|&b| b < line.start);
-        let Some(&cut) = bounds.get(first + shown.chars) else {
+        // Single bounds and searches: the document's list is not made whole for them.
+        let first = cx.doc.grapheme_index(line.start);
+        let Some(cut) = cx.doc.grapheme_bound(first + shown.chars) else {
             return;
         };
         if cut >= line.end {
             return;
         }
-        let length = bounds.partition_point(|&b| b < line.end) - first;
+        let length = cx.doc.grapheme_index(line.end) - first;
         let message = cx.tr(
             "platform/hook",
             &[("platform", &cx.platform.info().name), ("cut", &shown.chars), ("length", &length)],
