@@ -5,6 +5,8 @@
 //! "l'ecosysteme" in a pack meet in the middle. Every folded byte remembers the original char it
 //! came from, so a match maps back to exact original byte offsets.
 
+use crate::case::CaseMap as _;
+
 /// A folded copy of a text and, per folded byte, the original char it came from.
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
@@ -156,7 +158,7 @@ fn fold_tracked(text: &str, accents: Accents, track: bool) -> Folded {
             Fold::Space => space(&mut out, start, track),
             Fold::Str(s) => push(&mut out, s, start, track),
             Fold::Lower => {
-                for lower in ch.to_lowercase() {
+                for lower in ch.lower() {
                     push(&mut out, lower.encode_utf8(&mut buf), start, track);
                 }
             }
@@ -266,6 +268,7 @@ fn classify(ch: char, accents: Accents) -> Fold {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compared with std's case mappings
 mod tests {
     use super::*;
 

@@ -13,9 +13,12 @@
 //!   [`stream`]: that sorted list as the compact byte stream the trie is built from;
 //! - [`parse`], [`pack_files`]: the pack files' syntax, and every lexicon and grammar list of
 //!   `src/packs` compiled with their entries (word sets as static hash tables);
-//! - [`order`]: the one sort every caller shares.
+//! - [`order`]: the one sort every caller shares;
+//! - [`case`]: lower and upper case as `std` writes them, from compact tables (for the `.wasm`'s
+//!   size).
 
 pub mod builder;
+pub mod case;
 pub mod expand;
 pub mod fold;
 pub mod inflect;

@@ -4,6 +4,7 @@
 //! parses and expands nothing at start-up); a test runs it again on the same files and checks
 //! that the tables are what it gives.
 
+use crate::case::CaseMap as _;
 use std::collections::BTreeMap;
 
 use crate::Locale;
@@ -196,7 +197,7 @@ pub fn caps(source: &str) -> Result<(Vec<String>, Vec<String>), String> {
     let caps = parse::sets("caps.txt", source)?;
     let upper = |name: &str| -> Vec<String> {
         let mut words: Vec<String> =
-            caps.get(name).into_iter().flatten().map(|w| w.to_uppercase()).collect();
+            caps.get(name).into_iter().flatten().map(|w| w.upper()).collect();
         words.sort();
         words.dedup();
         words

@@ -10,6 +10,8 @@
 //! searched in place (a binary search over the sorted text), so that no table is built at run
 //! time: the first check pays nothing for it.
 
+use brio_compile::case::CaseMap as _;
+
 /// The union of IANA's list (`data/tlds.txt`) and twitter-text's (`twitter/tlds.txt`).
 static BODY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/tlds.txt"));
 
@@ -73,11 +75,7 @@ pub(super) fn is_tld(label: &str) -> bool {
 /// Whether `label` is a TLD in any letter case (as twitter-text's case-insensitive regex
 /// compares it).
 pub(super) fn is_tld_ignore_case(label: &str) -> bool {
-    if label.chars().any(char::is_uppercase) {
-        is_tld(&label.to_lowercase())
-    } else {
-        is_tld(label)
-    }
+    if label.chars().any(char::is_uppercase) { is_tld(&label.lower()) } else { is_tld(label) }
 }
 
 #[cfg(test)]

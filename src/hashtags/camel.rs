@@ -21,6 +21,7 @@
 use super::frequency::{self, Piece, PieceKind, Split};
 use super::tag_key;
 use crate::i18n::Locale;
+use brio_compile::case::CaseMap as _;
 
 /// A part rarer than this (in half-decades: Zipf 3.5) makes a split uncertain unless a
 /// dictionary lists it.
@@ -159,7 +160,7 @@ fn raise(body: &str, pieces: &[Piece]) -> Option<String> {
         let part = body.get(start..end)?;
         let mut chars = part.chars();
         if let Some(first) = chars.next() {
-            out.extend(first.to_uppercase());
+            out.extend(first.upper());
             out.push_str(chars.as_str());
         }
     }

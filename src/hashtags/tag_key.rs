@@ -1,6 +1,7 @@
 //! Case and accent folding, so that #Qualité, #qualite and #QUALITÉ are one tag.
 
 use crate::canonical::{canonical_combining_class, decompose_canonical};
+use brio_compile::case::CaseMap as _;
 
 /// Appends the folded form of `c` (lower case, accents removed, ligatures spelled out) to `out`.
 ///
@@ -23,7 +24,7 @@ pub fn push_folded(c: char, out: &mut String) {
 /// letters of most posts, is a few instructions where it is called.
 #[inline(never)]
 fn push_folded_wide(c: char, out: &mut String) {
-    for lower in c.to_lowercase() {
+    for lower in c.lower() {
         match lower {
             'œ' => out.push_str("oe"),
             'æ' => out.push_str("ae"),

@@ -1,6 +1,7 @@
 //! Whether a post is French or English, guessed from its function words and accents.
 
 use super::Locale;
+use brio_compile::case::CaseMap as _;
 
 /// Guesses whether `text` is French or English from its function words and accents.
 /// Returns `None` when there is too little to go on.
@@ -180,7 +181,7 @@ fn push_lowercase(out: &mut String, c: char) {
             out.push(char::from_u32(u32::from(c) + 0x20).unwrap_or(c));
         }
         '\0'..='\u{FF}' => out.push(c),
-        _ => out.extend(c.to_lowercase()),
+        _ => out.extend(c.lower()),
     }
 }
 
@@ -249,6 +250,7 @@ fn is_english_function_word(w: &str) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compared with std's case mappings
 mod tests {
     use super::*;
 

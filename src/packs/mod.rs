@@ -14,6 +14,7 @@ use crate::i18n::Locale;
 use crate::matcher::{self, Form, Hit, Matcher, MatcherBuilder, Scan};
 use crate::profile::Profile;
 use crate::text::{Document, SpanSet};
+use brio_compile::case::CaseMap as _;
 
 pub use brio_compile::pack_files::Lex;
 pub use grammar::{Grammar, GrammarLists};
@@ -226,7 +227,7 @@ fn profile_forms(word: &str) -> Vec<(String, Form)> {
         }
     }
     let mut seen = std::collections::HashSet::new();
-    out.retain(|(w, _)| seen.insert(w.to_lowercase()));
+    out.retain(|(w, _)| seen.insert(w.lower()));
     out
 }
 

@@ -11,6 +11,7 @@
 //!
 //! `\p{…}` classes are refused at load with the reason.
 
+use brio_compile::case::CaseMap as _;
 use regex_lite::{Captures, Regex, RegexBuilder};
 
 /// Compiled patterns are capped so that a profile cannot make every check slow or exhaust
@@ -226,8 +227,8 @@ fn with_both_cases(pattern: &str) -> String {
 
 /// The other case of `c` when it is one char (é ↔ É), `None` otherwise.
 fn other_case(c: char) -> Option<char> {
-    let lower = single(c.to_lowercase())?;
-    let upper = single(c.to_uppercase())?;
+    let lower = single(c.lower())?;
+    let upper = single(c.upper())?;
     [lower, upper].into_iter().find(|o| *o != c)
 }
 

@@ -1,5 +1,7 @@
 //! "Did you mean …?": the nearest valid name to a misspelt one.
 
+use brio_compile::case::CaseMap as _;
+
 /// Levenshtein distance between `a` and `b`, in chars.
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -29,10 +31,10 @@ pub(crate) fn nearest<'c>(
     name: &str,
     candidates: impl IntoIterator<Item = &'c str>,
 ) -> Option<&'c str> {
-    let lower = name.to_lowercase();
+    let lower = name.lower();
     candidates
         .into_iter()
-        .map(|c| (edit_distance(&lower, &c.to_lowercase()), c))
+        .map(|c| (edit_distance(&lower, &c.lower()), c))
         .filter(|(d, c)| *d <= (lower.chars().count().max(c.chars().count()) / 3).max(1))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)

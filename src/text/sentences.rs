@@ -11,6 +11,7 @@
 mod calm;
 
 use super::Span;
+use brio_compile::case::CaseMap as _;
 
 /// The sentence break property (UAX #29, table 4) of a char.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -520,7 +521,7 @@ fn after_abbreviation(text: &str, start: usize, dot: usize) -> bool {
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let letters = word.chars().count();
     letters > 0 && letters <= 4 && word.chars().all(char::is_alphabetic) && {
-        let lower = word.to_lowercase();
+        let lower = word.lower();
         const ABBREVIATIONS: &[&str] = &[
             "p", "pp", "art", "env", "no", "nos", "fig", "vol", "chap", "ch", "n", "cf", "ex",
             "mr", "mrs", "ms", "dr", "st", "vs", "av", "bd", "tel", "tél", "min", "max", "approx",

@@ -3,6 +3,7 @@
 //! (`crate::entities::tlds`).
 
 use crate::entities::tlds::lists_of;
+use brio_compile::case::CaseMap as _;
 
 /// The longest TLD in the list, in characters (`travelersinsurance` has 18; a margin is kept).
 const MAX_TLD_CHARS: usize = 24;
@@ -13,7 +14,7 @@ fn fold(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
-    let mut lower = c.to_lowercase();
+    let mut lower = c.lower();
     match (lower.next(), lower.next()) {
         (Some(l), None) => l,
         _ => c,

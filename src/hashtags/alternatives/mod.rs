@@ -11,6 +11,7 @@
 pub(super) mod scan;
 
 use crate::text::SpanSet;
+use brio_compile::case::CaseMap as _;
 
 use super::TagMemo;
 use super::frequency;
@@ -256,7 +257,7 @@ fn tag_and_key<'a>(words: impl IntoIterator<Item = &'a str>, tag: &mut String, k
     for word in words {
         let mut chars = word.chars().filter(|&c| is_alnum(c));
         if let Some(first) = chars.next() {
-            for up in first.to_uppercase() {
+            for up in first.upper() {
                 tag.push(up);
                 push_folded(up, key);
             }

@@ -1,3 +1,4 @@
+#![allow(clippy::disallowed_methods)] // compared with std's case mappings
 use super::scan::*;
 use super::*;
 

@@ -15,6 +15,7 @@
 //! **Better.** Say what the news means to you, in your words, in the first line; link to the
 //! brand's post for the official version.
 
+use brio_compile::case::CaseMap as _;
 use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -40,7 +41,7 @@ static META: RuleMeta = RuleMeta {
 };
 
 fn words(doc: &Document<'_>) -> Vec<String> {
-    doc.words().iter().map(|w| doc.slice(&w.span).to_lowercase()).collect()
+    doc.words().iter().map(|w| doc.slice(&w.span).lower()).collect()
 }
 
 /// Edit distance over words, in one row of memory.

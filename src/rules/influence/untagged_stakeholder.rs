@@ -19,6 +19,7 @@ use crate::report::{Finding, Fix, Severity};
 use crate::rules::typo::char_before;
 use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
+use brio_compile::case::CaseMap as _;
 
 pub struct UntaggedStakeholder;
 
@@ -59,7 +60,7 @@ fn mentioned(cx: &Context<'_>, handle: &str) -> bool {
 
 fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
     let mut chars = text.chars();
-    prefix.chars().all(|p| chars.next().is_some_and(|c| c.to_lowercase().eq(p.to_lowercase())))
+    prefix.chars().all(|p| chars.next().is_some_and(|c| c.lower().eq(p.lower())))
         && !chars.next().is_some_and(is_word_char)
 }
 

@@ -8,6 +8,7 @@ mod latin;
 
 use crate::i18n::Locale;
 use crate::text::Span;
+use brio_compile::case::CaseMap as _;
 
 /// Counts the syllables of words in one language, word after word.
 pub(crate) struct Counter {
@@ -45,7 +46,7 @@ impl Counter {
                 // Latin-1 small letters: already lower case, and alphabetic.
                 letters.push(c);
             } else {
-                letters.extend(c.to_lowercase().filter(|c| c.is_alphabetic()));
+                letters.extend(c.lower().filter(|c| c.is_alphabetic()));
             }
         }
         by_locale(letters.as_slice(), self.locale)
@@ -134,6 +135,7 @@ fn french(letters: &[char]) -> usize {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compared with std's case mappings
 mod tests {
     use super::*;
 

@@ -14,6 +14,7 @@ use crate::i18n::Locale;
 use crate::matcher::inflect::{self, Form};
 use crate::packs::{Better, Class, Entry, Gender};
 use crate::text::Span;
+use brio_compile::case::CaseMap as _;
 
 /// A replacement for `span`, agreed with its neighbours: the new words and the span they
 /// replace (which may take in the word before, to mend an article or an elision).
@@ -119,7 +120,7 @@ fn elide(
         if vowel {
             return Some(Agreed { span: span.clone(), with });
         }
-        let full = match elided.to_lowercase().as_str() {
+        let full = match elided.lower().as_str() {
             "l" => match gender {
                 Some(Gender::Masculine) => "le",
                 Some(Gender::Feminine) => "la",
@@ -151,7 +152,7 @@ fn elide(
     };
     let word_start = start_of_last_word(head);
     let word = head.get(word_start..)?;
-    let elided = match word.to_lowercase().as_str() {
+    let elided = match word.lower().as_str() {
         "le" | "la" => "l",
         "de" => "d",
         "que" => "qu",
@@ -211,7 +212,7 @@ fn starts_with_vowel_sound(words: &str) -> bool {
         "humeur",
     ];
     // The longest mute-h word is the most any test reads: a word of the wording lower-cased.
-    let lower: String = words.chars().take(12).flat_map(char::to_lowercase).collect();
+    let lower: String = words.chars().take(12).flat_map(|c| c.lower()).collect();
     match lower.chars().next() {
         Some(c) if "aeiouyàâäéèêëîïôöùûü".contains(c) => true,
         Some('h') => MUTE_H.iter().any(|h| lower.starts_with(h)),
@@ -231,7 +232,7 @@ fn gender_of_adjective(found: &str) -> Option<Gender> {
     const FEMININE: &[&str] = &[
         "ive", "ante", "ente", "ée", "elle", "euse", "rice", "ienne", "onne", "ète", "ère", "ale",
     ];
-    let last = found.rsplit(' ').next().unwrap_or(found).to_lowercase();
+    let last = found.rsplit(' ').next().unwrap_or(found).lower();
     let singular = last.strip_suffix('s').unwrap_or(&last);
     if FEMININE.iter().any(|end| singular.ends_with(end)) {
         Some(Gender::Feminine)
@@ -251,7 +252,7 @@ fn determiner_gender(text: &str, at: usize) -> Option<Gender> {
         .rev()
         .filter(|w| !w.is_empty());
     for _ in 0..2 {
-        let word = words.next()?.to_lowercase();
+        let word = words.next()?.lower();
         match word.as_str() {
             "un" | "le" | "ce" | "cet" | "mon" | "ton" | "son" | "du" | "au" => {
                 return Some(Gender::Masculine);
@@ -309,7 +310,7 @@ fn english(text: &str, span: &Span, found: &str, form: Form, better: &Better) ->
 /// `with`'s first word in the verb form of `found`'s last word ("leveraged" → "used",
 /// "empowering" → "helping"); `None` when the form is not one of -s, -ed, -ing.
 fn verb_like(found: &str, with: &str) -> Option<String> {
-    let last = found.rsplit(' ').next().unwrap_or(found).to_lowercase();
+    let last = found.rsplit(' ').next().unwrap_or(found).lower();
     let (verb, rest) = match with.split_once(' ') {
         Some((v, r)) => (v, format!(" {r}")),
         None => (with, String::new()),
@@ -414,6 +415,7 @@ fn an_sound(word: &str) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compared with std's case mappings
 mod tests {
     use super::*;
     use crate::packs::Better;

@@ -2,6 +2,7 @@
 //! leaving a span to the rule that says more about it, and building fixes that keep the case
 //! and the sentence's shape.
 
+use brio_compile::case::CaseMap as _;
 use std::borrow::Cow;
 
 use super::agree::agree;
@@ -211,7 +212,7 @@ impl<'e> Listed<'e> {
 /// own (after a comma, a colon or a dash, or the opener ends with "that"/"que"), not the
 /// opener's object ("We are thrilled to announce our app" would leave "Our app").
 fn leaves_a_clause(text: &str, span: &Span) -> bool {
-    let matched = text.get(span.clone()).unwrap_or("").to_lowercase();
+    let matched = text.get(span.clone()).unwrap_or("").lower();
     let last = matched.rsplit([' ', '\'', '’']).next().unwrap_or("");
     if matches!(last, "that" | "que" | "qu") || matched.ends_with("qu’") || matched.ends_with("qu'")
     {
@@ -275,7 +276,7 @@ pub(crate) fn removal(cx: &Context<'_>, text: &str, span: &Span) -> Fix {
         end += spaces;
         if sentence_start(text, start) {
             if let Some(c) = next.filter(|c| c.is_lowercase()) {
-                replacement.extend(c.to_uppercase());
+                replacement.extend(c.upper());
                 end += c.len_utf8();
             }
         }
@@ -332,7 +333,7 @@ pub(crate) fn keep_case(found: &str, with: &str) -> String {
         c.is_uppercase()
     }) && letters > 1;
     if shouted {
-        return with.to_uppercase();
+        return with.upper();
     }
     let mut chars = with.chars();
     let Some(first) = chars.next() else { return String::new() };
@@ -345,13 +346,14 @@ pub(crate) fn keep_case(found: &str, with: &str) -> String {
         out
     };
     match found.chars().next() {
-        Some(c) if c.is_uppercase() => with_first(&mut first.to_uppercase()),
-        Some(c) if c.is_lowercase() && !name_like => with_first(&mut first.to_lowercase()),
+        Some(c) if c.is_uppercase() => with_first(&mut first.upper()),
+        Some(c) if c.is_lowercase() && !name_like => with_first(&mut first.lower()),
         _ => with.to_string(),
     }
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compared with std's case mappings
 mod tests {
     use super::*;
     use crate::rules::fixture::Case;

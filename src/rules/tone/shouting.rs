@@ -28,6 +28,7 @@ use crate::packs::{Grammar, GrammarLists};
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::{Context, Reach, Rule, RuleMeta};
 use crate::text::Span;
+use brio_compile::case::CaseMap as _;
 
 pub struct Shouting;
 
@@ -70,7 +71,7 @@ fn caps(word: &str, lists: &GrammarLists) -> Caps {
         return if single { Caps::Letter } else { Caps::No };
     }
     // "L’ONU": the elided article does not make the acronym shout.
-    let upper = word.to_uppercase().replace('’', "'");
+    let upper = word.upper().replace('’', "'");
     let tail = upper.rsplit('\'').next().unwrap_or(&upper);
     if lists.acronyms.contains(&upper) || lists.acronyms.contains(tail) {
         return Caps::Acronym;
@@ -236,7 +237,7 @@ fn case_of(cx: &Context<'_>, g: &Grammar, word: &str, at: &Span) -> (Case, bool)
 /// `word` in lower case, with a capital first letter when it starts a sentence, and a capital
 /// after an elided French article when it is a name ("d’Amérique", "L’Amérique").
 fn lowered(word: &str, name: bool, starts: bool, locale: Locale) -> String {
-    let mut out = word.to_lowercase();
+    let mut out = word.lower();
     let elided = match out.find(['\'', '’']) {
         Some(i) if locale == Locale::Fr && out.get(..i).is_some_and(|h| h.chars().count() <= 2) => {
             out.get(i..).and_then(|t| t.chars().next()).map(|c| i + c.len_utf8())
@@ -255,7 +256,7 @@ fn lowered(word: &str, name: bool, starts: bool, locale: Locale) -> String {
 /// Puts the char at byte `at` of `s` in upper case.
 fn capitalise(s: &mut String, at: usize) {
     let Some(c) = s.get(at..).and_then(|t| t.chars().next()) else { return };
-    let upper: String = c.to_uppercase().collect();
+    let upper: String = c.upper().collect();
     s.replace_range(at..at + c.len_utf8(), &upper);
 }
 
