@@ -57,7 +57,8 @@ fn cue_pair(key: &str, next: &str) -> bool {
 }
 
 /// The spans the tone rules leave alone: quotations, and sentences with a reporting cue. Made
-/// once per check, on first use ([`Context::not_ours`]).
+/// once per check, on first use ([`Context::not_ours`]); out of line, so that profiles name it.
+#[inline(never)]
 pub(crate) fn not_ours(cx: &Context<'_>) -> SpanSet {
     let mut spans = quoted_spans(cx.text());
     spans.extend(reported_sentences(cx));
