@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus } from './corpus/generate.js';
 import { applyDelta } from '../www/src/editor/report-delta.js';
+import { keystrokes } from './keystrokes.js';
 import { attribute, printTop, sample } from './v8-profile.js';
 
 const args = process.argv.slice(2);
@@ -21,17 +22,7 @@ const brio = await import(new URL('brio.js', dir));
 brio.initSync({ module: readFileSync(new URL('brio_bg.wasm', dir)) });
 
 const docs = generateCorpus().filter((p) => p.class === 'doc-100k' && (!option('--locale') || p.locale === option('--locale')));
-const steps = [];
-for (const doc of docs) {
-  const session = new brio.Checker({ platform: doc.platform, locale: doc.locale }).session();
-  const state = { report: session.update(doc.text) };
-  for (let i = 0; i < 25; i++) {
-    let at = Math.floor(((i + 0.5) / 25) * doc.text.length);
-    while (at < doc.text.length && doc.text[at] !== ' ') at++;
-    steps.push(() => { state.report = applyDelta(state.report, session.edit(at, at, 's')); });
-    steps.push(() => { state.report = applyDelta(state.report, session.edit(at, at + 1, '')); });
-  }
-}
+const steps = keystrokes(brio, applyDelta, docs);
 const loop = (ms) => {
   let n = 0;
   const start = performance.now();

@@ -20,6 +20,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { keystrokes } from './keystrokes.js';
 
 const self = fileURLToPath(import.meta.url);
 
@@ -30,21 +31,6 @@ async function corpusPosts(post) {
   return generateCorpus().filter((p) => p.class === name && (!locale || p.locale === locale));
 }
 
-/** Two steps (a character typed, then deleted) at each of 25 places of each post's session. */
-function keystrokes(brio, applyDelta, posts) {
-  const steps = [];
-  for (const doc of posts) {
-    const session = new brio.Checker({ platform: doc.platform, locale: doc.locale }).session();
-    const state = { report: session.update(doc.text) };
-    for (let i = 0; i < 25; i++) {
-      let at = Math.floor(((i + 0.5) / 25) * doc.text.length);
-      while (at < doc.text.length && doc.text[at] !== ' ') at++;
-      steps.push(() => { state.report = applyDelta(state.report, session.edit(at, at, 's')); });
-      steps.push(() => { state.report = applyDelta(state.report, session.edit(at, at + 1, '')); });
-    }
-  }
-  return steps;
-}
 
 if (process.argv[2] === '--run') {
   // The measured process: [--run, pkg dir, post, rounds, mode].
