@@ -101,15 +101,16 @@ fn english(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Op
         "fastest",
         "smartest",
     ];
+    let most = w.key() == "most";
+    if !most && !TOP.contains(&w.key()) {
+        return None;
+    }
     let prev = i.checked_sub(1).and_then(|p| all.get(p));
     let possessive = prev.filter(|p| {
         p.key().ends_with("'s") && p.key().len() > 2 && !NOT_POSSESSIVE.contains(&p.key())
     });
-    if w.key() == "most" {
+    if most {
         return most_after_possessive(text, all, i, possessive?);
-    }
-    if !TOP.contains(&w.key()) {
-        return None;
     }
     // A possessive scope before: "Britain's best-loved", "the region's leading lender".
     if let Some(p) = possessive {
