@@ -18,9 +18,10 @@ pub(crate) struct Sentence {
     pub syllables: usize,
 }
 
-/// The post's sentences with their word and syllable counts, URLs left out: made once per
-/// check, on first use ([`Context::sentences`]), and shared by the readability rules. Out of
-/// line: profiles then name it, rather than the rule that asked first.
+/// The post's sentences with their word and syllable counts, URLs left out, and runs of tags
+/// that stand alone (below) no sentences: made once per check, on first use
+/// ([`Context::sentences`]), and shared by the readability rules. Out of line: profiles then
+/// name it, rather than the rule that asked first.
 #[inline(never)]
 pub(crate) fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
     let bytes = cx.text().as_bytes();
@@ -44,7 +45,7 @@ pub(crate) fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
                 continue;
             }
             let n = syllables.count(bytes, &word.span);
-            if tag_or_mention(bytes, &word.span) {
+            if tag_or_mention(cx, bytes, &word.span) {
                 let t = trailing.get_or_insert((0, 0, word.span.start));
                 t.0 += 1;
                 t.1 += n;
@@ -77,7 +78,32 @@ pub(crate) fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
     out
 }
 
-/// Whether a word is the name of a hashtag or a mention: the byte before it is `#` or `@`.
-fn tag_or_mention(bytes: &[u8], span: &Span) -> bool {
-    matches!(span.start.checked_sub(1).and_then(|i| bytes.get(i)), Some(b'#' | b'@'))
+/// Whether a word is the name of a hashtag, a mention or a cashtag: one of the entities the
+/// platform links starts right before it ("#1" and "C#" are words). The byte before is asked
+/// first, so that most words cost no search.
+fn tag_or_mention(cx: &Context<'_>, bytes: &[u8], span: &Span) -> bool {
+    let before = span.start.checked_sub(1);
+    matches!(before.and_then(|i| bytes.get(i)), Some(b'#' | b'@' | b'$'))
+        && before.is_some_and(|i| cx.linked.contains(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::fixture::Case;
+
+    #[test]
+    fn tags_mentions_and_cashtags_are_labels_but_not_numbers() {
+        let text = "We are #1 for C# jobs, say @acme and $ACME: #hiring";
+        let labels = Case::en(text).context(|cx| {
+            let bytes = cx.text().as_bytes();
+            cx.doc
+                .words()
+                .iter()
+                .filter(|w| tag_or_mention(cx, bytes, &w.span))
+                .map(|w| cx.doc.slice(&w.span).to_string())
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(labels, ["acme", "ACME", "hiring"]);
+    }
 }
