@@ -81,9 +81,10 @@ export async function launchFirefox({ grant = ['https://mastodon.social/*'] } = 
  * Waits until <brio-overlay data-hints> says at least `n` (or exactly, with `exact`). The first
  * hints of a page wait for Firefox to start the extension's event page and compile the wasm,
  * which a loaded machine can stretch past 20 s: the default wait is long, and a time-out says
- * what the page showed instead.
+ * what the page showed instead (and, given `background`, the Firefox launched by
+ * launchFirefox, the state of the background page's engine).
  */
-export async function waitHintsFirefox(page, n, { exact = false, timeout = 60_000 } = {}) {
+export async function waitHintsFirefox(page, n, { exact = false, timeout = 60_000, background = null } = {}) {
   try {
     await page.waitForFunction(
       (n, exact) => {
@@ -98,9 +99,36 @@ export async function waitHintsFirefox(page, n, { exact = false, timeout = 60_00
     const seen = await page
       .evaluate(() => {
         const overlay = document.querySelector('brio-overlay');
-        return overlay ? Object.fromEntries([...overlay.attributes].map((a) => [a.name, a.value])) : 'no overlay';
+        return overlay ? Object.fromEntries([...overlay.attributes].filter((a) => a.name !== 'style').map((a) => [a.name, a.value])) : 'no overlay';
       })
       .catch((err) => `unreadable: ${err.message}`);
-    throw new Error(`${exact ? 'exactly' : 'at least'} ${n} hints not shown: ${e.message}; the overlay: ${JSON.stringify(seen)}`);
+    const engine = background ? `; the background: ${JSON.stringify(await backgroundState(background))}` : '';
+    throw new Error(`${exact ? 'exactly' : 'at least'} ${n} hints not shown: ${e.message}; the overlay: ${JSON.stringify(seen)}${engine}`);
   }
+}
+
+/**
+ * The background page's engine (the test build's `self.brio`), read through the extension's
+ * options page, which the test build opens on install: whether its wasm is ready, how many
+ * instances it built, its counts of requests, runs and crashes.
+ */
+export async function backgroundState(ff) {
+  for (const p of await ff.browser.pages()) {
+    const href = await p.evaluate(() => location.href).catch(() => null);
+    if (href !== `moz-extension://${UUID}/options.html`) continue;
+    return p
+      .evaluate(async () => {
+        const engine = (await browser.runtime.getBackgroundPage())?.brio?.engine;
+        if (!engine) return 'no engine';
+        const settled = engine.ready?.then(
+          () => 'ready',
+          (err) => `failed: ${err}`,
+        );
+        const ready = settled ? await Promise.race([settled, new Promise((r) => setTimeout(() => r('pending'), 200))]) : 'not started';
+        const { generation, instantiateMs, broken, stats } = engine;
+        return { ready, generation, instantiateMs: Math.round(instantiateMs), broken: broken ? String(broken) : null, stats };
+      })
+      .catch((err) => `unreadable: ${err.message}`);
+  }
+  return 'no options page';
 }

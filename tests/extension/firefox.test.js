@@ -35,7 +35,7 @@ const model = () => page.evaluate(() => ({ text: window.fixture.text(), caret: w
 async function fixByKeyboard(site, { undoGrouping = 600 } = {}) {
   await page.click(PAGES[site].composer);
   await page.keyboard.type(TEXT);
-  await waitHintsFirefox(page, 2);
+  await waitHintsFirefox(page, 2, { background: f });
   assert.equal((await model()).text, TEXT);
   await new Promise((r) => setTimeout(r, undoGrouping));
   await page.keyboard.press('End');
@@ -44,7 +44,7 @@ async function fixByKeyboard(site, { undoGrouping = 600 } = {}) {
   await page.keyboard.up('Alt');
   await page.waitForFunction((t) => window.fixture.text() === t, { timeout: 10_000 }, FIXED);
   assert.deepEqual(await model(), { text: FIXED, caret: FIXED.length });
-  await waitHintsFirefox(page, 1, { exact: true });
+  await waitHintsFirefox(page, 1, { exact: true, background: f });
   await page.keyboard.down('Control');
   await page.keyboard.press('z');
   await page.keyboard.up('Control');

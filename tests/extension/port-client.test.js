@@ -3,7 +3,7 @@
 // start: a port that disconnects with a check pending gets it sent again on a new port.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { PortClient } from '../../extension/src/content/port-client.js';
+import { NO_ANSWER, PortClient } from '../../extension/src/content/port-client.js';
 
 globalThis.chrome ??= { runtime: {} };
 
@@ -72,6 +72,28 @@ test('cold start: a check pending when the worker stops is sent again on a new p
   assert.equal(result.text, 'still there?');
   assert.equal(ports.length, 2);
   assert.equal(ports[1].sent[0].text, 'still there?');
+});
+
+test('a check no worker answers is failed with a reason after three ports, not dropped in silence', async () => {
+  const failures = [];
+  const ports = [];
+  let answering = false;
+  const client = new PortClient({
+    platform: 'bluesky',
+    revision: () => 0,
+    timeoutMs: 5,
+    onFailed: (reply) => failures.push(reply.message),
+    // Each worker takes the message and, until `answering`, neither answers nor disconnects.
+    connect: () => ports[ports.push(fakePort((msg, port) => answering && answer(msg, port))) - 1],
+  });
+  assert.equal(await client.check('anyone there?'), null);
+  assert.deepEqual(failures, [NO_ANSWER]);
+  assert.deepEqual(ports.map((p) => p.sent.map((m) => m.text)), [['anyone there?'], ['anyone there?'], ['anyone there?']]);
+  assert.equal(client.stats.unanswered, 1);
+  // The next change asks again, and is answered.
+  answering = true;
+  assert.equal((await client.check('anyone there now?')).text, 'anyone there now?');
+  assert.deepEqual(failures, [NO_ANSWER]);
 });
 
 test('an invalidated extension context ends the client quietly', async () => {

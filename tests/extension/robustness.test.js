@@ -197,10 +197,12 @@ test('the page cannot read a card: the overlay\'s shadow root is closed', async 
   assert.ok(await hints(page) >= 2);
 });
 
-test('the store build has no test hook: no data-hints, no trap helper; its root is closed', () => {
+test('the store build has no test hook: no data-hints or data-problem, no trap helper; its root is closed', () => {
   const read = (dir, file) => readFileSync(join(root, 'extension', dir, file), 'utf8');
-  assert.ok(read('dist', 'content.js').includes('data-hints'));
-  assert.ok(!read('dist-store', 'content.js').includes('data-hints'));
+  for (const hook of ['data-hints', 'data-problem']) {
+    assert.ok(read('dist', 'content.js').includes(hook));
+    assert.ok(!read('dist-store', 'content.js').includes(hook));
+  }
   assert.ok(!read('dist-store', 'background.js').includes('4294967280'), 'the trap helper is in the store build');
   assert.ok(read('dist-store', 'content.js').includes('"closed"'));
 });

@@ -2,8 +2,8 @@
 // over textareas, hint cards, the length meter, a crash notice) lives in its CLOSED shadow root:
 // the host page's CSS cannot restyle it, and the page's scripts cannot read it (the cards quote
 // the draft, the profile's custom messages and stakeholder names). In the unpacked build the
-// tests load, `data-hints` on the element counts the hints shown for the focused composer; the
-// store build has no such attribute.
+// tests load, `data-hints` on the element counts the hints shown for the focused composer and
+// `data-problem` repeats the failure shown, if any; the store build has no such attributes.
 import { adopt } from '../../../www/src/editor/styles.js';
 
 const CSS = `
@@ -86,6 +86,8 @@ export class Overlay {
   showProblem(element, message) {
     this.problem.hidden = !message;
     this.problem.textContent = message ? `Brio: ${message}` : '';
+    if (BRIO_TEST_HOOKS) this.host.toggleAttribute('data-problem', Boolean(message));
+    if (BRIO_TEST_HOOKS && message) this.host.setAttribute('data-problem', message);
     if (!message || !element?.isConnected) return;
     const r = element.getBoundingClientRect();
     this.problem.style.left = `${Math.max(4, r.left)}px`;

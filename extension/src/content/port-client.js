@@ -8,31 +8,36 @@
 // by (platform, revision of the settings, options, the text's length and hash), texts over the
 // interactive limit excepted. A `failed` reply (the checker crashed, a report too large to send)
 // is passed to `onFailed` and resolves to null: it is not a stopped worker, and is not sent again.
+// A check the worker never answered, after RETRIES ports, is passed to `onFailed` too (the
+// writer would otherwise see no hints and no reason); the next change of the text asks again.
 import { Lru } from './lru.js';
 import { cacheable, hash53 } from './text-key.js';
 
 const PORT = 'brio-check';
 const RETRIES = 3; // cold starts in a row before giving up on a request
 const TIMEOUT_MS = 8000; // a worker that neither answers nor disconnects is treated as gone
+/** What a check the worker never answered is failed with. */
+export const NO_ANSWER = 'The checker did not answer; it tries again at your next change.';
 
 export class PortClient {
   /**
    * @param {{ platform: string, revision: () => number, connect?: () => chrome.runtime.Port,
    *           onDead?: () => void, onFailed?: (reply: { message: string, crashed?: boolean }) => void,
-   *           cacheSize?: number }} options
+   *           cacheSize?: number, timeoutMs?: number }} options
    */
-  constructor({ platform, revision, connect = () => chrome.runtime.connect({ name: PORT }), onDead, onFailed, cacheSize = 64 }) {
+  constructor({ platform, revision, connect = () => chrome.runtime.connect({ name: PORT }), onDead, onFailed, cacheSize = 64, timeoutMs = TIMEOUT_MS }) {
     this.platform = platform;
     this.revision = revision;
     this.connect = connect;
     this.onDead = onDead;
     this.onFailed = onFailed;
+    this.timeoutMs = timeoutMs;
     this.cache = new Lru(cacheSize);
     this.version = 0; // of checks: only the newest one's report is wanted
     this.pending = new Map(); // id -> { message, resolve, tries, timer }
     this.port = null;
     this.dead = false;
-    this.stats = { sent: 0, cached: 0, reconnects: 0 };
+    this.stats = { sent: 0, cached: 0, reconnects: 0, unanswered: 0 };
     this.lastProfileError = null;
   }
 
@@ -92,13 +97,14 @@ export class PortClient {
     const waiting = this.pending.get(id);
     if (!waiting) return;
     if (waiting.tries++ >= RETRIES) {
-      this.#settle(id, null);
+      this.stats.unanswered++;
+      this.#settle(id, { type: 'failed', id, message: NO_ANSWER });
       return;
     }
     const port = this.#port();
     if (!port) return;
     clearTimeout(waiting.timer);
-    waiting.timer = setTimeout(() => this.#restart(), TIMEOUT_MS);
+    waiting.timer = setTimeout(() => this.#restart(), this.timeoutMs);
     try {
       port.postMessage(waiting.message);
       this.stats.sent++;
