@@ -151,6 +151,8 @@ mod tests {
         assert!(tag_lists::listed("france").is_some());
         assert_eq!(hollowness("#France"), Hollowness::Specific(Specific::Place));
         assert_eq!(hollowness("#Gironde"), Hollowness::Specific(Specific::Place));
+        // A city whose name the word lists also hold (bristol board) is a place first.
+        assert_eq!(hollowness("#Bristol"), Hollowness::Specific(Specific::Place));
         // Generic words, but advertising marks the law asks for.
         for tag in ["#ad", "#Partenariat", "#pub", "#sponsored"] {
             assert_eq!(hollowness(tag), Hollowness::Specific(Specific::Disclosure), "{tag}");

@@ -4,8 +4,11 @@
 //! "we believe", "perhaps", "it seems", "hopefully", "it could be argued", « sans doute »…,
 //! elided forms included (« nous pensons qu’il »). "We believe in fair pay" is a conviction,
 //! not a hedge, and so is a belief about what people deserve ("We believe every child deserves
-//! a warm coat", « Nous pensons que chacun mérite… »): a value stated, not a doubt. The fix removes the hedge, except where the clause after it may be in the
-//! subjunctive (« il semblerait que… »): removing it would leave a broken sentence.
+//! a warm coat", « Nous pensons que chacun mérite… »): a value stated, not a doubt. Nor is a
+//! condition put to the reader ("Avoid the area if possible", « Venez si possible avec votre
+//! carte »): "if possible" and « si possible » count only where no "you", "please", « vous »
+//! or common order stands near. The fix removes the hedge, except where the clause after it
+//! may be in the subjunctive (« il semblerait que… »): removing it would leave a broken sentence.
 //!
 //! **Why it matters.** A brand that hedges sounds unsure of its own news. Readers trust a
 //! plain statement more, and a real doubt is better said with its reason.
@@ -124,6 +127,32 @@ mod tests {
         assert_eq!(
             Case::en("We believe this release is twice as fast.").check().flagged("tone/hedging"),
             ["We believe"]
+        );
+    }
+
+    #[test]
+    fn a_condition_put_to_the_reader_is_a_courtesy_not_a_hedge() {
+        for text in [
+            "Déviation par la RD 999. Évitez le secteur si possible.",
+            "Venez si possible avec votre carte Vitale.",
+        ] {
+            assert!(Case::fr(text).check().flagged("tone/hedging").is_empty(), "{text}");
+        }
+        for text in ["Avoid the area if possible.", "Please bring your NHS number if possible."] {
+            assert!(Case::en(text).check().flagged("tone/hedging").is_empty(), "{text}");
+        }
+        // The brand's own commitment, hedged.
+        assert_eq!(
+            Case::fr("Nous livrerons les commandes si possible avant Noël.")
+                .check()
+                .flagged("tone/hedging"),
+            ["si possible"]
+        );
+        assert_eq!(
+            Case::en("We will ship orders before Christmas if possible.")
+                .check()
+                .flagged("tone/hedging"),
+            ["if possible"]
         );
     }
 }

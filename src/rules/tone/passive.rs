@@ -5,7 +5,8 @@
 //! its ending (-é, -i, -u and their feminine and plural forms) or from a list of the others
 //! (pris, fait, ouvert); in English a form of "be" followed by one ("was launched", "has been
 //! cancelled", "are being built", "is made"), known by its -ed or from a list of the irregular
-//! ones. An adverb or two may stand in between. Participles that name a state ("la gare est
+//! ones. An adverb or two may stand in between, but not one of degree: "est très angoissé",
+//! "is deeply moved" are adjectives (a passive takes no "very"). Participles that name a state ("la gare est
 //! fermée", "le magasin est ouvert", "we're closed", "Mill Lane is shut", "it is done") are
 //! flagged only when an agent follows ("fermée par la préfecture", "closed by the council");
 //! so are participles listed with adjectives ("the future is shared, electric and on-demand").
@@ -61,6 +62,19 @@ const NOT_AGENT_EN: &str = "noon midday midnight today tonight tomorrow then now
     early late mid morning afternoon evening weekend lunchtime monday tuesday wednesday thursday \
     friday saturday sunday january february march april may june july august september october \
     november december christmas far default design appointment hand";
+
+/// Adverbs of degree: a participle they modify is an adjective ("est très angoissé", "is
+/// deeply moved": a passive takes no "very"), separated by spaces.
+const DEGREE_FR: &str = "très trop si tellement assez extrêmement particulièrement plutôt fort peu";
+const DEGREE_EN: &str = "very so too quite rather extremely incredibly deeply highly pretty really";
+
+fn is_degree(key: &str, locale: Locale) -> bool {
+    let list = match locale {
+        Locale::Fr => DEGREE_FR,
+        Locale::En => DEGREE_EN,
+    };
+    list.split_ascii_whitespace().any(|w| w == key)
+}
 
 /// The key without the narrow no-break spaces word segmentation glues to a word ("parti\u{202f}"
 /// before a "!" typed the French way).
@@ -236,6 +250,9 @@ impl Rule for Passive {
                     break;
                 }
                 let key = bare(w.key());
+                if is_degree(key, cx.locale) {
+                    break;
+                }
                 if is_participle(key, g, cx.locale) {
                     // "La gare est fermée", "we're closed": a state, unless someone did it;
                     // "is shared, electric and on-demand": a state among other qualities.
@@ -425,6 +442,8 @@ mod tests {
             "Cette réunion a été le lieu d’un vrai débat.",
             "Nous sommes convaincus que la soirée a été très réussie.",
             "Nos équipes sont mobilisées et motivées, nous sommes unis.",
+            "Si votre animal est très angoissé, appelez-nous.",
+            "Le spectacle est très attendu et le projet a été très apprécié.",
         ] {
             assert!(Case::fr(text).check().flagged("tone/passive").is_empty(), "{text}");
         }
@@ -435,6 +454,7 @@ mod tests {
             "We were thrilled and a bit stunned by the response.",
             "She was born in Leeds.",
             "The Red line is unaffected and fares are unchanged.",
+            "We were deeply moved by your messages, and viewings are highly recommended.",
         ] {
             assert!(Case::en(text).check().flagged("tone/passive").is_empty(), "{text}");
         }

@@ -78,6 +78,11 @@ mod tests {
             Case::fr(text).check().flagged("tone/superlative"),
             ["Leader mondial", "expérience unique", "révolutionnaire"]
         );
+        let text = "Une adresse sans équivalent, le summum du raffinement.";
+        assert_eq!(
+            Case::fr(text).check().flagged("tone/superlative"),
+            ["sans équivalent", "le summum"]
+        );
         let text = "A world-class, unparalleled service.";
         assert_eq!(
             Case::en(text).check().flagged("tone/superlative"),
