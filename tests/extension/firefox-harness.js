@@ -39,6 +39,11 @@ export async function launchFirefox({ grant = ['https://mastodon.social/*'] } = 
     },
   });
   await browser.installExtension(ext);
+  // The test build opens its options page once installed (BiDi cannot navigate to
+  // moz-extension:). Wait for that tab before any other is opened: a tab that opens later
+  // takes the focus from the test's page, which then gets no focus events, so the content
+  // script never attaches to the composer the test clicks.
+  const options = await optionsPage(browser);
 
   const foreign = [];
   const problems = [];
@@ -61,11 +66,14 @@ export async function launchFirefox({ grant = ['https://mastodon.social/*'] } = 
 
   return {
     browser,
+    options,
     problems,
     leaks: () => [...foreign],
-    /** A new tab: the first one Firefox opens does not get the focus in headless mode. */
+    /** A new tab, in front: the first one Firefox opens does not get the focus in headless mode. */
     async page() {
-      return watch(await browser.newPage());
+      const page = await watch(await browser.newPage());
+      await page.bringToFront();
+      return page;
     },
     async newPage() {
       return watch(await browser.newPage());
@@ -99,7 +107,9 @@ export async function waitHintsFirefox(page, n, { exact = false, timeout = 60_00
     const seen = await page
       .evaluate(() => {
         const overlay = document.querySelector('brio-overlay');
-        return overlay ? Object.fromEntries([...overlay.attributes].filter((a) => a.name !== 'style').map((a) => [a.name, a.value])) : 'no overlay';
+        const attributes = overlay ? Object.fromEntries([...overlay.attributes].filter((a) => a.name !== 'style').map((a) => [a.name, a.value])) : 'no overlay';
+        // A page without the focus gets no focus events: Brio never attaches to its composer.
+        return { ...attributes, focus: document.hasFocus() };
       })
       .catch((err) => `unreadable: ${err.message}`);
     const engine = background ? `; the background: ${JSON.stringify(await backgroundState(background))}` : '';
@@ -107,28 +117,33 @@ export async function waitHintsFirefox(page, n, { exact = false, timeout = 60_00
   }
 }
 
+/** The options page the test build opens on install, once it is there (10 s at most). */
+async function optionsPage(browser) {
+  const where = (p) => p.evaluate(() => location.href).catch(() => null); // url() stays about:blank
+  for (let i = 0; i < 100; i++) {
+    for (const p of await browser.pages()) if ((await where(p)) === `moz-extension://${UUID}/options.html`) return p;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the test build did not open its options page on install');
+}
+
 /**
  * The background page's engine (the test build's `self.brio`), read through the extension's
- * options page, which the test build opens on install: whether its wasm is ready, how many
- * instances it built, its counts of requests, runs and crashes.
+ * options page: whether its wasm is ready, how many instances it built, its counts of
+ * requests, runs and crashes.
  */
 export async function backgroundState(ff) {
-  for (const p of await ff.browser.pages()) {
-    const href = await p.evaluate(() => location.href).catch(() => null);
-    if (href !== `moz-extension://${UUID}/options.html`) continue;
-    return p
-      .evaluate(async () => {
-        const engine = (await browser.runtime.getBackgroundPage())?.brio?.engine;
-        if (!engine) return 'no engine';
-        const settled = engine.ready?.then(
-          () => 'ready',
-          (err) => `failed: ${err}`,
-        );
-        const ready = settled ? await Promise.race([settled, new Promise((r) => setTimeout(() => r('pending'), 200))]) : 'not started';
-        const { generation, instantiateMs, broken, stats } = engine;
-        return { ready, generation, instantiateMs: Math.round(instantiateMs), broken: broken ? String(broken) : null, stats };
-      })
-      .catch((err) => `unreadable: ${err.message}`);
-  }
-  return 'no options page';
+  return ff.options
+    .evaluate(async () => {
+      const engine = (await browser.runtime.getBackgroundPage())?.brio?.engine;
+      if (!engine) return 'no engine';
+      const settled = engine.ready?.then(
+        () => 'ready',
+        (err) => `failed: ${err}`,
+      );
+      const ready = settled ? await Promise.race([settled, new Promise((r) => setTimeout(() => r('pending'), 200))]) : 'not started';
+      const { generation, instantiateMs, broken, stats } = engine;
+      return { ready, generation, instantiateMs: Math.round(instantiateMs), broken: broken ? String(broken) : null, stats };
+    })
+    .catch((err) => `unreadable: ${err.message}`);
 }

@@ -13,18 +13,10 @@ export const MAX_REPLY = 32 * 1024 * 1024;
 
 // Yields until the tasks already queued have run, port messages included: a background-priority
 // task runs after them, where a timer may run first (Chrome delivers messages at lower priority).
-// A browser may starve background-priority tasks in an extension's background page, so a timer
-// bounds the wait: a check is never held up by more than TICK_MAX_MS.
-const TICK_MAX_MS = 50;
-/** @returns {Promise<void>} */
 const tick = () =>
-  new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(), globalThis.scheduler?.postTask ? TICK_MAX_MS : 0);
-    globalThis.scheduler?.postTask(() => {}, { priority: 'background' }).then(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
+  globalThis.scheduler?.postTask
+    ? globalThis.scheduler.postTask(() => {}, { priority: 'background' })
+    : new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Serves `port` with `engine` until it disconnects.
