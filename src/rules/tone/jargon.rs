@@ -52,6 +52,8 @@ mod tests {
             Case::fr(text).check().flagged("tone/jargon"),
             ["accompagnons", "solutions innovantes"]
         );
+        let text = "Nous voulons disrupter le marché : notre offre disrupte la banque.";
+        assert_eq!(Case::fr(text).check().flagged("tone/jargon"), ["disrupter", "disrupte"]);
         let text = "We leverage best-in-class synergies.";
         assert_eq!(
             Case::en(text).check().flagged("tone/jargon"),
