@@ -476,24 +476,29 @@ mod tests {
 }
 
 /// Splits the sentences that UAX #29 runs together where a post plainly starts a new one: a
-/// full stop, a space, then a figure ("… de l’Archevêché. 18 km à allure tranquille") or a
-/// brand written with a small first letter ("… two sets of fees. myGov shows …"). UAX #29
-/// waits for a capital after a full stop, and posts start sentences with numbers and such
-/// names all the time. A full stop after an abbreviation ("p. 12", "art. 3", "No. 5") stays
-/// inside its sentence.
+/// full stop (with the quotation marks it closes), a space, then a figure ("… de l’Archevêché.
+/// 18 km à allure tranquille", « …et il était attendu. » 420 logements…) or a brand written
+/// with a small first letter ("… two sets of fees. myGov shows …"). UAX #29 waits for a
+/// capital after a full stop, and posts start sentences with numbers and such names all the
+/// time. A full stop after an abbreviation ("p. 12", "art. 3", "No. 5") stays inside its
+/// sentence.
 pub(crate) fn split_runs(text: &str, sentences: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(sentences.len());
     for sentence in sentences {
         let mut start = sentence.start;
         let body = text.get(sentence.clone()).unwrap_or("");
-        // Each ". " of the sentence, found byte by byte: cheaper than the generic substring
-        // search for a two-byte needle (". " cannot overlap itself, so these are the same).
+        // Each full stop followed by a space or the first byte of a closing mark, found byte by
+        // byte: cheaper than a generic search, and most full stops end the sentence anyway.
         let pairs = body.as_bytes().windows(2).enumerate();
-        for (at, _) in pairs.filter(|(_, pair)| matches!(pair, [b'.', b' '])) {
-            let stop = sentence.start + at + 1;
-            let next = text.get(stop..sentence.end).unwrap_or("").trim_start();
-            let next_at = sentence.end - next.len();
-            if next_at > start && starts_anew(next) && !after_abbreviation(text, start, stop - 1) {
+        let stops = pairs
+            .filter(|(_, pair)| matches!(pair, [b'.', b' ' | b'"' | b'\'' | b')' | 0xC2 | 0xE2]));
+        for (at, _) in stops {
+            let dot = sentence.start + at;
+            let Some((stop, next_at)) = after_full_stop(text, dot + 1, sentence.end) else {
+                continue;
+            };
+            let next = text.get(next_at..sentence.end).unwrap_or("");
+            if next_at > start && starts_anew(next) && !after_abbreviation(text, start, dot) {
                 out.push(start..stop);
                 start = next_at;
             }
@@ -501,6 +506,24 @@ pub(crate) fn split_runs(text: &str, sentences: Vec<Span>) -> Vec<Span> {
         out.push(start..sentence.end);
     }
     out
+}
+
+/// After a full stop ending at `from`: where its sentence would end (past the quotation marks
+/// and brackets it closes) and where the next word starts, if a space stands between them.
+/// A straight quote or apostrophe closes only right after the stop: after a space it opens.
+fn after_full_stop(text: &str, from: usize, end: usize) -> Option<(usize, usize)> {
+    let rest = text.get(from..end)?;
+    let mut stop = from;
+    let mut spaced = false;
+    for (at, c) in rest.char_indices() {
+        match c {
+            '"' | '\'' | '’' | '”' | ')' | ']' if !spaced => stop = from + at + c.len_utf8(),
+            '»' => stop = from + at + c.len_utf8(),
+            c if c.is_whitespace() => spaced = true,
+            _ => return spaced.then_some((stop, from + at)),
+        }
+    }
+    None
 }
 
 /// A figure, or a word with a small first letter and a capital inside ("myGov", "iPhone").
@@ -551,6 +574,29 @@ mod split_tests {
             split("Two sets of fees. myGov shows them all."),
             ["Two sets of fees.", "myGov shows them all."]
         );
+    }
+
+    #[test]
+    fn a_figure_after_a_closing_quote_starts_a_sentence() {
+        assert_eq!(
+            split("She said: \"It is long overdue.\" 420 new homes will be built."),
+            ["She said: \"It is long overdue.\"", "420 new homes will be built."]
+        );
+        assert_eq!(
+            split("Elle dit : « Il était attendu. » 420 logements seront construits."),
+            ["Elle dit : « Il était attendu. »", "420 logements seront construits."]
+        );
+        assert_eq!(
+            split("Il a dit « c’est fini. »\u{a0}3 jours plus tard, rien."),
+            ["Il a dit « c’est fini. »", "3 jours plus tard, rien."]
+        );
+        // A straight quote after a space opens the next sentence, and an abbreviation still
+        // keeps its figure.
+        assert_eq!(
+            split("He left. \"3 days later\" was the title."),
+            ["He left. \"3 days later\" was the title."]
+        );
+        assert_eq!(split("Voir (p.) 12 du rapport."), ["Voir (p.) 12 du rapport."]);
     }
 
     #[test]
