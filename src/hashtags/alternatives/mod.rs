@@ -56,15 +56,28 @@ fn is_function_key(key: &str) -> bool {
         // English
         "a" | "an" | "and" | "at" | "by" | "for" | "from" | "in" | "into" | "its" | "my" | "of"
             | "on" | "or" | "our" | "the" | "their" | "to" | "with" | "your"
+            // English pronouns and conjunctions, capitalised mid-sentence after an emoji
+            // ("… 💪 If I can do it")
+            | "i" | "if" | "we" | "you" | "it" | "he" | "she" | "they" | "but" | "so" | "as"
+            | "when"
             // French
             | "au" | "aux" | "avec" | "d" | "dans" | "de" | "des" | "du" | "en" | "et" | "l"
             | "la" | "le" | "les" | "nos" | "notre" | "ou" | "par" | "pour" | "sur" | "un"
             | "une" | "vos" | "votre"
+            // French pronouns and conjunctions, and the stems an apostrophe cuts from their
+            // word ("Aujourd’hui", "Jusqu’à", "Lorsqu’il")
+            | "je" | "j" | "nous" | "vous" | "il" | "elle" | "si" | "mais" | "quand"
+            | "aujourd" | "jusqu" | "lorsqu" | "puisqu" | "quoiqu" | "quelqu"
     )
 }
 
-/// A day or a month, folded: capitalised in English, yet no topic on its own ("Saturday").
+/// A day or a month, folded: capitalised in English, yet no topic on its own ("Saturday",
+/// "Sundays").
 fn is_calendar_key(key: &str) -> bool {
+    is_day_or_month(key) || key.strip_suffix('s').is_some_and(is_day_or_month)
+}
+
+fn is_day_or_month(key: &str) -> bool {
     matches!(
         key,
         "monday"
@@ -197,8 +210,15 @@ impl<'t, 'm> Common<'t, 'm> {
             for c in word.chars() {
                 push_folded(c, key);
             }
+            let known = |key: &str| {
+                frequency::lookup_any(key).is_some_and(|e| e.dictionary && e.zipf() >= 3.0)
+            };
+            // An inflected form of a common word is as common ("Humbled", "Viewings").
             tag_lists::listed(key).is_some()
-                || frequency::lookup_any(key).is_some_and(|e| e.dictionary && e.zipf() >= 3.0)
+                || known(key)
+                || ["s", "es", "d", "ed"].iter().any(|end| {
+                    key.strip_suffix(end).is_some_and(|stem| stem.len() > 2 && known(stem))
+                })
         });
         self.memo.push((word, common));
         common

@@ -478,3 +478,14 @@ fn at_most_three_words_and_no_function_word_at_either_end() {
     assert_eq!(alts("Come by on Saturday, or in June."), Vec::<String>::new());
     assert_eq!(alts("Deals all week until Black Friday."), ["#BlackFriday"]);
 }
+
+#[test]
+fn no_pronoun_inflected_opener_or_cut_word() {
+    // "If I" capitalised after an emoji; "Humbled", "Viewings" and "Sundays" as openers are
+    // forms of common words; "Aujourd" is what an apostrophe leaves of « aujourd’hui ».
+    assert_eq!(alts("Leg day done 💪 If I can do it, so can you!"), Vec::<String>::new());
+    assert_eq!(alts("Humbled to join Brightwave."), ["#Brightwave"]);
+    assert_eq!(alts("Viewings are highly recommended."), Vec::<String>::new());
+    assert_eq!(alts("Sundays are for roasts in Ambleside."), ["#Ambleside"]);
+    assert_eq!(alts("Aujourd’hui, je quitte Decathlon."), ["#Decathlon"]);
+}
