@@ -20,11 +20,6 @@ impl Fixed {
 }
 
 impl Arg for Fixed {
-    /// A sign, twenty digits, the point and three places.
-    fn len_hint(&self) -> usize {
-        25
-    }
-
     fn push_to(&self, out: &mut String) {
         let x = self.value;
         if x.is_nan() {
