@@ -8,6 +8,7 @@
 //   make profile-wasm POST=corpus:many-findings
 //   node bench/instructions.js corpus:tags-30:fr pkg/fr   # its French posts, on the French build
 //   node bench/instructions.js keys:doc-100k[:LOCALE]     # a keystroke in a long document
+//   BRIO_INSTR_MODES=core node bench/instructions.js corpus:tweet   # the core alone
 //
 // Node runs single-threaded with TurboFan only (no Liftoff tier-up decided by timers), once with
 // 10 and once with 110 measured checks after the same warm-up; the difference over 100 is the
@@ -77,6 +78,8 @@ if (process.argv[2] === '--run') {
     const refs = /refs:\s+([\d,]+)/.exec(run.stderr);
     return refs ? Number(refs[1].replaceAll(',', '')) : NaN;
   };
+  // BRIO_INSTR_MODES=core counts the core alone (the whole check's count moves with the GC).
+  const modes = (process.env.BRIO_INSTR_MODES ?? 'check,core').split(',');
   // A class is many posts per round: fewer rounds keep valgrind's run in minutes.
   const keys = post.startsWith('keys:');
   const posts = post.startsWith('corpus:') || keys ? (await corpusPosts(post)).length : 1;
@@ -88,7 +91,7 @@ if (process.argv[2] === '--run') {
       const per = `per keystroke (session.edit + applyDelta), the mean of ${posts} documents × 50`;
       console.log(`${post}: ${Math.round(perKey).toLocaleString('en')} instructions ${per}`);
     }
-    for (const mode of keys ? [] : ['check', 'core']) {
+    for (const mode of keys ? [] : modes) {
       const perCheck = (count(high, mode) - count(low, mode)) / (high - low) / posts;
       const what = posts > 1 ? `per warm check, the mean of its ${posts} posts` : 'per warm check';
       console.log(`${post} ${mode}: ${Math.round(perCheck).toLocaleString('en')} instructions ${what}`);

@@ -250,8 +250,11 @@ fn url_may_follow(c: char) -> bool {
 }
 
 /// twitter-text's `DOMAIN_VALID_CHARS`: anything but ASCII punctuation, spaces, controls and
-/// invalid characters.
+/// invalid characters. In ASCII, what is left is the letters and digits.
 fn is_domain_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     !(c.is_ascii_punctuation()
         || c.is_ascii_control()
         || c.is_whitespace()
@@ -287,10 +290,17 @@ fn urls(text: &str) -> Vec<Entity> {
         if at < bare_skip_until || !is_domain_char(c) {
             continue;
         }
+        // A domain's first label is followed by a dot: a chain without one (most words) holds
+        // no domain, and is passed over in the one scan that finds its end.
+        let chain = chain_end(text, at);
+        if !text.as_bytes().get(at..chain).is_some_and(|b| b.contains(&b'.')) {
+            bare_skip_until = chain;
+            continue;
+        }
         match domain_end(text, at) {
             // A bare domain is matched (and its text consumed) but not linked.
             Some(domain) => last = url_tail(text, domain),
-            None => bare_skip_until = chain_end(text, at),
+            None => bare_skip_until = chain,
         }
     }
     out
