@@ -61,7 +61,7 @@ impl Rule for Superlative {
             out.push(Finding::new(META.id, span, message));
         }
         if let Some(mine) = out.get_mut(first..) {
-            mine.sort_by_key(|f| f.span.start);
+            crate::order::sort_by_key(mine, |f| (f.span.start, 0));
         }
     }
 }
