@@ -45,6 +45,40 @@ impl Offsets for Word {
     }
 }
 
+impl Offsets for crate::entities::Entity {
+    fn start(&self) -> usize {
+        self.span.start
+    }
+    fn moved(&self, by: usize) -> Self {
+        crate::entities::Entity::new(self.kind, self.span.moved(by))
+    }
+}
+
+impl Offsets for crate::rules::readability::Sentence {
+    fn start(&self) -> usize {
+        self.span.start
+    }
+    fn moved(&self, by: usize) -> Self {
+        Self { span: self.span.moved(by), ..self.clone() }
+    }
+}
+
+/// Replaces the items of `all` (sorted by start) that start in `replaced` with `new` (sorted,
+/// in place already) and moves the items after them `by` bytes (wrapping): what
+/// [`Shifted::splice`] does, on a plain list whose readers take it as a slice (the move
+/// applied to each item after the edit, one addition each).
+pub(crate) fn splice_flat<T: Offsets>(all: &mut Vec<T>, replaced: &Span, new: Vec<T>, by: usize) {
+    let i = all.partition_point(|x| x.start() < replaced.start);
+    let j = all.partition_point(|x| x.start() < replaced.end).max(i);
+    let n = new.len();
+    all.splice(i..j, new);
+    if by != 0 {
+        for x in all.get_mut(i + n..).unwrap_or_default() {
+            *x = x.moved(by);
+        }
+    }
+}
+
 /// How many moves a list stores before it applies them (each read of an item adds them up).
 const MAX_MOVES: usize = 8;
 
