@@ -184,21 +184,35 @@ impl<T: Offsets> Shifted<T> {
         self.clone().into_flat()
     }
 
-    /// Moves the gap to start before the item at index `i` (the items between its place and
-    /// `i` moved across it).
+    /// Moves the gap to start before the item at index `i`: the items between its place and
+    /// `i` copied across it (what the gap's places hold is never read), a gap's width at a
+    /// time so that each copy reads and writes places apart.
     fn gap_to(&mut self, i: usize) {
         let Span { start: g, end } = self.gap.clone();
         let width = end - g;
-        if width == 0 || g == i {
-            self.gap = i..i + width;
-            return;
-        }
-        if g < i {
-            if let Some(run) = self.stored.get_mut(g..i + width) {
-                run.rotate_left(width);
+        if width > 0 && g < i {
+            // Forward: the items at `g + width..i + width` go to `g..i`.
+            let mut at = g;
+            while at < i {
+                let n = width.min(i - at);
+                let (to, from) = self.stored.split_at_mut(at + width);
+                if let (Some(to), Some(from)) = (to.get_mut(at..at + n), from.get(..n)) {
+                    to.clone_from_slice(from);
+                }
+                at += n;
             }
-        } else if let Some(run) = self.stored.get_mut(i..g + width) {
-            run.rotate_right(width);
+        } else if width > 0 {
+            // Back: the items at `i..g` go to `i + width..g + width`, the last first.
+            let mut at = g;
+            while at > i {
+                let n = width.min(at - i);
+                let (from, to) = self.stored.split_at_mut(at);
+                if let (Some(to), Some(from)) = (to.get_mut(width - n..width), from.get(at - n..at))
+                {
+                    to.clone_from_slice(from);
+                }
+                at -= n;
+            }
         }
         self.gap = i..i + width;
     }
