@@ -411,18 +411,21 @@ impl Session {
                 Paragraph { span, tally, units, findings: None, pieces: None, built: None }
             })
             .collect();
-        let n = fresh.len();
-        // In place: the paragraphs after the edit move once, and only their spans change.
-        for p in self.paragraphs.splice(before..after, fresh) {
+        // The paragraphs after the edit taken off and put back after the new ones (a copy
+        // each way), only their spans changed.
+        let mut tail = self.paragraphs.split_off(after.min(self.paragraphs.len()));
+        for p in self.paragraphs.drain(before..) {
             if let Some((_, found)) = &p.findings {
                 self.counts.remove(found);
             }
         }
         if new_len != old_len {
-            for p in self.paragraphs.get_mut(before + n..).unwrap_or_default() {
+            for p in &mut tail {
                 p.span = shift(p.span.start)..shift(p.span.end);
             }
         }
+        self.paragraphs.extend(fresh);
+        self.paragraphs.extend(tail);
     }
 }
 
