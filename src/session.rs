@@ -37,7 +37,7 @@ use crate::text::{Document, byte_of_utf16, floor_char, utf16_len};
 use counts::Counts;
 use delta::{Edit, ReportDelta};
 use last::{Built, Last};
-use pieces::Pieces;
+use pieces::{Lists, Pieces};
 
 /// The state of one document being typed: its last text and each paragraph's findings.
 #[derive(Debug, Clone)]
@@ -58,14 +58,17 @@ pub struct Session {
 }
 
 /// The grapheme starts, words and sentences of the whole text as a document pass assembled
-/// them (`pieces::assemble`), with the text's length then and the one edit made since, if
-/// any (its range in the new text and the range it replaced). The moves of the edits before
-/// are stored with the lists, not applied ([`Shifted`]).
+/// them (`pieces::assemble`), and the lists the document rules read whole (made in `locale`),
+/// with the text's length then and the one edit made since, if any (its range in the new text
+/// and the range it replaced). The moves of the edits before are stored with the segmentation,
+/// not applied ([`Shifted`]).
 #[derive(Debug, Clone)]
 struct Kept {
     graphemes: Shifted<usize>,
     words: Shifted<crate::text::Word>,
     sentences: Shifted<Span>,
+    lists: Lists,
+    locale: Locale,
     len: usize,
     edit: Option<(Span, Span)>,
 }
@@ -312,11 +315,13 @@ impl Session {
         let reuse = self.kept.take().and_then(|k| {
             let (edited, replaced) = k.edit?;
             let (graphemes, words, sentences) = (k.graphemes, k.words, k.sentences);
-            Some(pieces::Reuse { graphemes, words, sentences, edited, replaced })
+            // The paragraphs' lists are the kept ones' only in the locale they were made in.
+            let lists = (k.locale == locale).then_some(k.lists);
+            Some(pieces::Reuse { graphemes, words, sentences, lists, edited, replaced })
         });
-        let (doc, entities, seed) = match pieces::assemble(text, spans, full, reuse) {
-            Some(a) => (a.doc, a.entities, Some(a.seed)),
-            None => (Document::new(text), entities::extract(text, dialect), None),
+        let (doc, entities, seed, lists) = match pieces::assemble(text, spans, full, reuse) {
+            Some(a) => (a.doc, a.entities, Some(a.seed), Some(a.lists)),
+            None => (Document::new(text), entities::extract(text, dialect), None, None),
         };
         let assembled = seed.is_some();
         let last =
@@ -352,9 +357,11 @@ impl Session {
                     settled,
                 ))
             });
-        if assembled {
+        if let Some(lists) = lists {
             let (graphemes, words, sentences) = doc.into_parts();
-            self.kept = Some(Kept { graphemes, words, sentences, len: text.len(), edit: None });
+            let len = text.len();
+            let kept = Kept { graphemes, words, sentences, lists, locale, len, edit: None };
+            self.kept = Some(kept);
         }
         last
     }
@@ -396,23 +403,28 @@ impl Session {
             .take()
             .filter(|k| k.edit.is_none() && k.len == old_len)
             .map(|k| Kept { edit: Some((start..end, start..old_end)), ..k });
-        for p in self.paragraphs.drain(before..after) {
+        let fresh: Vec<Paragraph> = paragraphs(text, start..end)
+            .into_iter()
+            .map(|span| {
+                let piece = text.get(span.clone()).unwrap_or_default();
+                let (tally, units) = (i18n::tally(piece), utf16_len(piece));
+                Paragraph { span, tally, units, findings: None, pieces: None, built: None }
+            })
+            .collect();
+        // The paragraphs after the edit taken off and put back after the new ones (a copy
+        // each way), only their spans changed.
+        let mut tail = self.paragraphs.split_off(after.min(self.paragraphs.len()));
+        for p in self.paragraphs.drain(before..) {
             if let Some((_, found)) = &p.findings {
                 self.counts.remove(found);
             }
         }
-        let tail: Vec<Paragraph> = self
-            .paragraphs
-            .drain(before..)
-            .map(|p| Paragraph { span: shift(p.span.start)..shift(p.span.end), ..p })
-            .collect();
-        for span in paragraphs(text, start..end) {
-            let piece = text.get(span.clone()).unwrap_or_default();
-            let (tally, units) = (i18n::tally(piece), utf16_len(piece));
-            let paragraph =
-                Paragraph { span, tally, units, findings: None, pieces: None, built: None };
-            self.paragraphs.push(paragraph);
+        if new_len != old_len {
+            for p in &mut tail {
+                p.span = shift(p.span.start)..shift(p.span.end);
+            }
         }
+        self.paragraphs.extend(fresh);
         self.paragraphs.extend(tail);
     }
 }
@@ -742,6 +754,7 @@ mod tests {
                     && k.graphemes.to_flat() == whole.grapheme_bounds()
                     && k.words.to_flat() == whole.words()
                     && k.sentences.to_flat() == whole.sentences()
+                    && k.lists.same(&assembled.lists)
             });
             if !kept {
                 return false;

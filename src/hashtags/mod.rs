@@ -275,6 +275,22 @@ impl Capitals {
         };
         self.0.extend(other.0.iter().map(moved));
     }
+
+    /// Replaces the words that start in `replaced` with `new`'s (in place already) and moves
+    /// the words after them `by` bytes (wrapping): the words of a document after an edit, from
+    /// the edited paragraphs' ([`crate::text::shifted::splice_flat`]).
+    pub(crate) fn splice(&mut self, replaced: &crate::text::Span, new: Capitals, by: usize) {
+        crate::text::shifted::splice_flat(&mut self.0, replaced, new.0, by);
+    }
+}
+
+impl crate::text::shifted::Offsets for alternatives::scan::Word {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn moved(&self, by: usize) -> Self {
+        Self { start: self.start.wrapping_add(by), end: self.end.wrapping_add(by), ..*self }
+    }
 }
 
 /// Analyses the post's hashtags. `text` is the post, `dialect` how past posts are linked;

@@ -18,6 +18,7 @@ use super::tone::keyed_words::KeyedWord;
 use super::tone::{exclamation, prohibitions};
 use crate::hashtags::Capitals;
 use crate::text::Span;
+use crate::text::shifted::{Offsets, splice_flat};
 
 /// One paragraph's partial results (offsets relative to its start), or the whole text's.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -59,6 +60,26 @@ impl Partials {
         self.prohibitions.extend(other.prohibitions.iter().map(moved));
         self.addresses.extend(other.addresses.iter().map(|a| a.moved(by)));
         self.exclamations.extend(other.exclamations.iter().map(moved));
+    }
+
+    /// Replaces the results that start in `replaced` with `new`'s (in place already) and moves
+    /// those after them `by` bytes (wrapping): a document's after an edit, from the edited
+    /// paragraphs' ([`splice_flat`]).
+    pub(crate) fn splice(&mut self, replaced: &Span, new: Partials, by: usize) {
+        splice_flat(&mut self.prohibitions, replaced, new.prohibitions, by);
+        splice_flat(&mut self.addresses, replaced, new.addresses, by);
+        splice_flat(&mut self.exclamations, replaced, new.exclamations, by);
+    }
+}
+
+impl Offsets for Addressed {
+    fn start(&self) -> usize {
+        self.span.start
+    }
+    fn moved(&self, by: usize) -> Self {
+        let mut moved = self.clone();
+        moved.span = self.span.moved(by);
+        moved
     }
 }
 

@@ -78,23 +78,26 @@ impl Session {
     fn summarise(&self, document: &mut Vec<Settled>, locale: Locale, over: &[Cow<'static, str>]) {
         let mut left: Vec<Option<LeftOut>> = over.iter().map(|_| None).collect();
         let mut seen = vec![0; over.len()];
-        self.merged(document, |m| {
-            let Merged::Paragraph(k, _, s) = m else { return };
-            let Some(r) = over.iter().position(|rule| *rule == s.finding.rule) else { return };
-            let Some(n) = seen.get_mut(r) else { return };
-            *n += 1;
-            if *n <= PER_RULE {
-                return;
-            }
-            match left.get_mut(r) {
-                Some(Some(out)) => out.add(s),
-                Some(none) => {
-                    let by = self.paragraphs.get(k).map_or(0, |p| p.span.start);
-                    *none = Some(LeftOut::new(super::shifted(s, by)));
+        // No document rule's finding is of a rule of `over` (the report is built whole then):
+        // the paragraphs' findings in text order are those of the merged order that count.
+        for p in &self.paragraphs {
+            let found = p.findings.as_ref().map_or(&[][..], |(_, f)| f.as_slice());
+            for s in found {
+                let Some(r) = over.iter().position(|rule| same_rule(rule, &s.finding.rule)) else {
+                    continue;
+                };
+                let Some(n) = seen.get_mut(r) else { continue };
+                *n += 1;
+                if *n <= PER_RULE {
+                    continue;
                 }
-                None => {}
+                match left.get_mut(r) {
+                    Some(Some(out)) => out.add(s),
+                    Some(none) => *none = Some(LeftOut::new(super::shifted(s, p.span.start))),
+                    None => {}
+                }
             }
-        });
+        }
         for out in left.into_iter().flatten() {
             let summary = out.rule_summary(locale);
             // After the findings it ties with, as the caps' stable sort puts it.
@@ -115,12 +118,19 @@ impl Session {
         let mut d = 0;
         for (k, p) in self.paragraphs.iter().enumerate() {
             let found = p.findings.as_ref().map_or(&[][..], |(_, f)| f.as_slice());
-            for (i, s) in found.iter().enumerate() {
+            let before = |doc: &Settled, s: &Settled| {
                 let place = s.finding.place(p.span.start);
-                let before = |doc: &Settled| {
-                    doc.finding.place(0).cmp(&place).then_with(|| crate::same_place(doc, s)).is_le()
-                };
-                while document.get(d).is_some_and(before) {
+                doc.finding.place(0).cmp(&place).then_with(|| crate::same_place(doc, s)).is_le()
+            };
+            // When the next document finding comes after the paragraph's last, none comes
+            // between its findings: they are placed without a comparison each.
+            let after_all = found.last().is_none_or(|last| {
+                document
+                    .get(d)
+                    .is_none_or(|doc| doc.finding.place(0) > last.finding.place(p.span.start))
+            });
+            for (i, s) in found.iter().enumerate() {
+                while !after_all && document.get(d).is_some_and(|doc| before(doc, s)) {
                     f(Merged::Document(d));
                     d += 1;
                 }
@@ -156,9 +166,17 @@ fn is_left_out(s: &Settled, over: &[Cow<'static, str>], seen: &mut [usize]) -> b
     if over.is_empty() {
         return false;
     }
-    let Some(r) = over.iter().position(|rule| *rule == s.finding.rule) else { return false };
+    let Some(r) = over.iter().position(|rule| same_rule(rule, &s.finding.rule)) else {
+        return false;
+    };
     seen.get_mut(r).is_some_and(|n| {
         *n += 1;
         *n > PER_RULE
     })
+}
+
+/// Whether two rule ids are the same: the same static string most often (a rule names its
+/// findings with its own id), else compared.
+fn same_rule(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (std::ptr::eq(a.as_ptr(), b.as_ptr()) || a == b)
 }

@@ -20,7 +20,7 @@ use crate::rules::marks::Marks;
 use crate::rules::partials::{Partials, Seeded};
 use crate::rules::readability::Sentence;
 use crate::rules::tone::keyed_words::{Detached, KeyedWord};
-use crate::text::shifted::Shifted;
+use crate::text::shifted::{Shifted, splice_flat};
 use crate::text::{Document, Span, SpanSet, Word};
 
 /// One paragraph's parts, offsets relative to its start.
@@ -66,14 +66,75 @@ impl Pieces {
 }
 
 /// The whole text's document, entities, facts, capitalised words, partial results and length
-/// in UTF-16 units, assembled ([`assemble`]).
+/// in UTF-16 units, assembled ([`assemble`]), and the lists to keep for the next pass.
 pub(super) struct Assembled<'t> {
     pub(super) doc: Document<'t>,
     pub(super) entities: Entities,
     pub(super) seed: Seeded<'t>,
+    pub(super) lists: Lists,
 }
 
-/// The last update's grapheme starts (then the text's length), words and sentences, and
+/// The lists the document rules read whole, in the whole text (its entities, counted
+/// sentences, capitalised words and partial results): kept from one document pass to the
+/// next, so that after an edit only the edited paragraphs' are made and spliced in.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Lists {
+    entities: Entities,
+    counted: Vec<Sentence>,
+    capitals: Capitals,
+    partials: Partials,
+}
+
+impl Lists {
+    /// Appends a paragraph's, moved to where it starts (`by`).
+    fn push(&mut self, pieces: &Pieces, by: usize) {
+        let moved = |s: &Span| s.start + by..s.end + by;
+        let (e, all) = (&pieces.entities, &mut self.entities);
+        let entity = |x: &Entity| Entity::new(x.kind, moved(&x.span));
+        all.hashtags.extend(e.hashtags.iter().map(entity));
+        all.mentions.extend(e.mentions.iter().map(entity));
+        all.urls.extend(e.urls.iter().map(entity));
+        all.cashtags.extend(e.cashtags.iter().map(entity));
+        all.hidden_urls.extend(e.hidden_urls.iter().map(moved));
+        all.emoji.extend(e.emoji.iter().map(moved));
+        let counted = pieces.counted.iter().map(|s| Sentence { span: moved(&s.span), ..s.clone() });
+        self.counted.extend(counted);
+        self.capitals.extend_shifted(&pieces.capitals, by);
+        self.partials.extend_shifted(&pieces.partials, by);
+    }
+
+    /// What lay in `replaced` swapped for `new` (the edited range's, in place already), what
+    /// followed moved `by` bytes (wrapping).
+    fn splice(&mut self, replaced: &Span, new: Lists, by: usize) {
+        let (all, e) = (&mut self.entities, new.entities);
+        splice_flat(&mut all.hashtags, replaced, e.hashtags, by);
+        splice_flat(&mut all.mentions, replaced, e.mentions, by);
+        splice_flat(&mut all.urls, replaced, e.urls, by);
+        splice_flat(&mut all.cashtags, replaced, e.cashtags, by);
+        splice_flat(&mut all.hidden_urls, replaced, e.hidden_urls, by);
+        splice_flat(&mut all.emoji, replaced, e.emoji, by);
+        splice_flat(&mut self.counted, replaced, new.counted, by);
+        self.capitals.splice(replaced, new.capitals, by);
+        self.partials.splice(replaced, new.partials, by);
+    }
+}
+
+#[cfg(test)]
+impl Lists {
+    /// Whether `self` and `other` hold the same items.
+    pub(super) fn same(&self, other: &Lists) -> bool {
+        let counts = |all: &[Sentence]| -> Vec<(Span, usize, usize)> {
+            all.iter().map(|s| (s.span.clone(), s.words, s.syllables)).collect()
+        };
+        self.entities == other.entities
+            && counts(&self.counted) == counts(&other.counted)
+            && self.capitals == other.capitals
+            && self.partials == other.partials
+    }
+}
+
+/// The last update's grapheme starts (then the text's length), words, sentences and lists
+/// (`None` when they no longer hold: the paragraphs were checked again in another locale), and
 /// where the text changed since: `edited` in the new text, `replaced` in the last one, both
 /// running from the end of the last paragraph kept before the edit to the start of the first
 /// kept after it. Outside them the lists hold what the kept paragraphs give, shifted.
@@ -81,11 +142,18 @@ pub(super) struct Reuse {
     pub(super) graphemes: Shifted<usize>,
     pub(super) words: Shifted<Word>,
     pub(super) sentences: Shifted<Span>,
+    pub(super) lists: Option<Lists>,
     pub(super) edited: Span,
     pub(super) replaced: Span,
 }
 
 impl Reuse {
+    /// What follows the replaced range now follows the edited one: moved by this (wrapping:
+    /// the text may have grown shorter).
+    fn by(&self) -> usize {
+        self.edited.end.wrapping_sub(self.replaced.end)
+    }
+
     /// The last lists with what lay in `replaced` swapped for the edited range's (made from
     /// its paragraphs and gaps), and what follows moved by the change in length: the move
     /// stored with the lists, not applied to each item ([`Shifted::splice`]).
@@ -95,16 +163,10 @@ impl Reuse {
         words: Vec<Word>,
         sentences: Vec<Span>,
     ) -> (Shifted<usize>, Shifted<Word>, Shifted<Span>) {
+        let by = self.by();
         let Reuse {
-            graphemes: mut all_g,
-            words: mut all_w,
-            sentences: mut all_s,
-            edited,
-            replaced,
+            graphemes: mut all_g, words: mut all_w, sentences: mut all_s, replaced, ..
         } = self;
-        // What followed the replaced range now follows the edited one (a wrapping move: the
-        // text may have grown shorter).
-        let by = edited.end.wrapping_sub(replaced.end);
         all_g.splice(replaced.clone(), graphemes, by);
         all_w.splice(replaced.clone(), words, by);
         all_s.splice(replaced, sentences, by);
@@ -122,13 +184,16 @@ pub(super) fn assemble<'t, 'p>(
     text: &'t str,
     paragraphs: impl Iterator<Item = (&'p Span, Option<&'p Pieces>)>,
     full: bool,
-    reuse: Option<Reuse>,
+    mut reuse: Option<Reuse>,
 ) -> Option<Assembled<'t>> {
     let paragraphs: Vec<(&Span, Option<&Pieces>)> = paragraphs.collect();
     // The last lists kept outside the edited range: only what lies in it is made here.
+    let edited = reuse.as_ref().map(|r| r.edited.clone());
     let within = |from: usize, to: usize| {
-        reuse.as_ref().is_none_or(|r| from >= r.edited.start && to <= r.edited.end)
+        edited.as_ref().is_none_or(|edited| from >= edited.start && to <= edited.end)
     };
+    let kept = reuse.as_mut().and_then(|r| r.lists.take());
+    let lists_within = |from: usize, to: usize| kept.is_none() || within(from, to);
     // Each list allocated once, at its size.
     let size =
         |of: fn(&Pieces) -> usize| paragraphs.iter().filter_map(|(_, p)| p.map(of)).sum::<usize>();
@@ -143,11 +208,8 @@ pub(super) fn assemble<'t, 'p>(
     };
     let mut keyed = Vec::with_capacity(if full { size(|p| p.keyed.len()) } else { 0 });
     let mut not_ours = Vec::with_capacity(if full { size(|p| p.not_ours.len()) } else { 0 });
-    let mut counted = Vec::with_capacity(size(|p| p.counted.len()));
     let mut marks = Vec::with_capacity(if full { size(|p| p.marks.len()) + gaps } else { 0 });
-    let mut all = Entities::default();
-    let mut capitals = Capitals::default();
-    let mut partials = Partials::default();
+    let mut lists = Lists::default();
     let mut units = gaps;
     let mut at = 0;
     // Between paragraphs, only `\n`: each one grapheme, and a mark's possible start.
@@ -172,27 +234,25 @@ pub(super) fn assemble<'t, 'p>(
             words.extend(pieces.words.iter().map(|w| Word { span: moved(w) }));
             sentences.extend(pieces.sentences.iter().map(moved));
         }
-        let e = &pieces.entities;
-        let entity = |x: &Entity| Entity::new(x.kind, moved(&x.span));
-        all.hashtags.extend(e.hashtags.iter().map(entity));
-        all.mentions.extend(e.mentions.iter().map(entity));
-        all.urls.extend(e.urls.iter().map(entity));
-        all.cashtags.extend(e.cashtags.iter().map(entity));
-        all.hidden_urls.extend(e.hidden_urls.iter().map(moved));
-        all.emoji.extend(e.emoji.iter().map(moved));
+        if lists_within(span.start, span.end) {
+            lists.push(pieces, by);
+        }
         if full {
             keyed.extend(pieces.keyed.iter().map(|w| w.attach(text, by)));
             not_ours.extend(pieces.not_ours.iter().map(moved));
             marks.extend(pieces.marks.iter().map(|m| m + by));
         }
-        counted
-            .extend(pieces.counted.iter().map(|s| Sentence { span: moved(&s.span), ..s.clone() }));
-        capitals.extend_shifted(&pieces.capitals, by);
-        partials.extend_shifted(&pieces.partials, by);
         units += pieces.units;
         at = span.end;
     }
     between(at, text.len(), &mut graphemes, &mut marks)?;
+    let lists = match (kept, &reuse) {
+        (Some(mut all), Some(r)) => {
+            all.splice(&r.replaced, lists, r.by());
+            all
+        }
+        _ => lists,
+    };
     let (graphemes, words, sentences) = match reuse {
         Some(last) => last.spliced(graphemes, words, sentences),
         None => {
@@ -202,18 +262,19 @@ pub(super) fn assemble<'t, 'p>(
     };
     Some(Assembled {
         doc: Document::from_parts(text, graphemes, words, sentences),
-        entities: all,
+        entities: lists.entities.clone(),
         seed: Seeded {
             facts: Seed {
                 words: keyed,
                 not_ours: SpanSet::new(not_ours),
-                sentences: counted,
+                sentences: lists.counted.clone(),
                 marks: Marks::from_positions(marks),
             },
-            capitals,
-            partials,
+            capitals: lists.capitals.clone(),
+            partials: lists.partials.clone(),
             units,
         },
+        lists,
     })
 }
 

@@ -45,6 +45,45 @@ impl Offsets for Word {
     }
 }
 
+impl Offsets for crate::entities::Entity {
+    fn start(&self) -> usize {
+        self.span.start
+    }
+    fn moved(&self, by: usize) -> Self {
+        crate::entities::Entity::new(self.kind, self.span.moved(by))
+    }
+}
+
+impl Offsets for crate::rules::readability::Sentence {
+    fn start(&self) -> usize {
+        self.span.start
+    }
+    fn moved(&self, by: usize) -> Self {
+        Self { span: self.span.moved(by), ..self.clone() }
+    }
+}
+
+/// Replaces the items of `all` (sorted by start) that start in `replaced` with `new` (sorted,
+/// in place already) and moves the items after them `by` bytes (wrapping): what
+/// [`Shifted::splice`] does, on a plain list whose readers take it as a slice (the move
+/// applied to each item after the edit, one addition each).
+pub(crate) fn splice_flat<T: Offsets>(all: &mut Vec<T>, replaced: &Span, new: Vec<T>, by: usize) {
+    let i = all.partition_point(|x| x.start() < replaced.start);
+    let j = all.partition_point(|x| x.start() < replaced.end).max(i);
+    // The tail taken off and put back after the new items: two copies of it, lighter code
+    // than a splice for each item type.
+    let tail = all.split_off(j.min(all.len()));
+    all.truncate(i);
+    all.extend(new);
+    let moved = all.len();
+    all.extend(tail);
+    if by != 0 {
+        for x in all.get_mut(moved..).unwrap_or_default() {
+            *x = x.moved(by);
+        }
+    }
+}
+
 /// How many moves a list stores before it applies them (each read of an item adds them up).
 const MAX_MOVES: usize = 8;
 
@@ -150,21 +189,35 @@ impl<T: Offsets> Shifted<T> {
         self.clone().into_flat()
     }
 
-    /// Moves the gap to start before the item at index `i` (the items between its place and
-    /// `i` moved across it).
+    /// Moves the gap to start before the item at index `i`: the items between its place and
+    /// `i` copied across it (what the gap's places hold is never read), a gap's width at a
+    /// time so that each copy reads and writes places apart.
     fn gap_to(&mut self, i: usize) {
         let Span { start: g, end } = self.gap.clone();
         let width = end - g;
-        if width == 0 || g == i {
-            self.gap = i..i + width;
-            return;
-        }
-        if g < i {
-            if let Some(run) = self.stored.get_mut(g..i + width) {
-                run.rotate_left(width);
+        if width > 0 && g < i {
+            // Forward: the items at `g + width..i + width` go to `g..i`.
+            let mut at = g;
+            while at < i {
+                let n = width.min(i - at);
+                let (to, from) = self.stored.split_at_mut(at + width);
+                if let (Some(to), Some(from)) = (to.get_mut(at..at + n), from.get(..n)) {
+                    to.clone_from_slice(from);
+                }
+                at += n;
             }
-        } else if let Some(run) = self.stored.get_mut(i..g + width) {
-            run.rotate_right(width);
+        } else if width > 0 {
+            // Back: the items at `i..g` go to `i + width..g + width`, the last first.
+            let mut at = g;
+            while at > i {
+                let n = width.min(at - i);
+                let (from, to) = self.stored.split_at_mut(at);
+                if let (Some(to), Some(from)) = (to.get_mut(width - n..width), from.get(at - n..at))
+                {
+                    to.clone_from_slice(from);
+                }
+                at -= n;
+            }
         }
         self.gap = i..i + width;
     }
