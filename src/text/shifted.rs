@@ -200,7 +200,9 @@ impl<T: Offsets> Shifted<T> {
             let mut at = g;
             while at < i {
                 let n = width.min(i - at);
-                let (to, from) = self.stored.split_at_mut(at + width);
+                let Some((to, from)) = self.stored.split_at_mut_checked(at + width) else {
+                    break;
+                };
                 if let (Some(to), Some(from)) = (to.get_mut(at..at + n), from.get(..n)) {
                     to.clone_from_slice(from);
                 }
@@ -211,7 +213,9 @@ impl<T: Offsets> Shifted<T> {
             let mut at = g;
             while at > i {
                 let n = width.min(at - i);
-                let (from, to) = self.stored.split_at_mut(at);
+                let Some((from, to)) = self.stored.split_at_mut_checked(at) else {
+                    break;
+                };
                 if let (Some(to), Some(from)) = (to.get_mut(width - n..width), from.get(at - n..at))
                 {
                     to.clone_from_slice(from);
