@@ -509,15 +509,16 @@ pub(crate) fn split_runs(text: &str, sentences: Vec<Span>) -> Vec<Span> {
 }
 
 /// After a full stop ending at `from`: where its sentence would end (past the quotation marks
-/// and brackets it closes) and where the next word starts, if a space stands between them.
-/// A straight quote or apostrophe closes only right after the stop: after a space it opens.
+/// and the bracket it closes, the ones `split_runs` looks for) and where the next word starts,
+/// if a space stands between them. A straight quote or apostrophe closes only right after the
+/// stop: after a space it opens.
 fn after_full_stop(text: &str, from: usize, end: usize) -> Option<(usize, usize)> {
     let rest = text.get(from..end)?;
     let mut stop = from;
     let mut spaced = false;
     for (at, c) in rest.char_indices() {
         match c {
-            '"' | '\'' | '’' | '”' | ')' | ']' if !spaced => stop = from + at + c.len_utf8(),
+            '"' | '\'' | '’' | '”' | ')' if !spaced => stop = from + at + c.len_utf8(),
             '»' => stop = from + at + c.len_utf8(),
             c if c.is_whitespace() => spaced = true,
             _ => return spaced.then_some((stop, from + at)),

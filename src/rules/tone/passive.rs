@@ -64,16 +64,38 @@ const NOT_AGENT_EN: &str = "noon midday midnight today tonight tomorrow then now
     november december christmas far default design appointment hand";
 
 /// Adverbs of degree: a participle they modify is an adjective ("est très angoissé", "is
-/// deeply moved": a passive takes no "very"), separated by spaces.
-const DEGREE_FR: &str = "très trop si tellement assez extrêmement particulièrement plutôt fort peu";
-const DEGREE_EN: &str = "very so too quite rather extremely incredibly deeply highly pretty really";
+/// deeply moved": a passive takes no "very").
+const DEGREE_FR: &[&str] = &[
+    "très",
+    "trop",
+    "si",
+    "tellement",
+    "assez",
+    "extrêmement",
+    "particulièrement",
+    "plutôt",
+    "fort",
+    "peu",
+];
+const DEGREE_EN: &[&str] = &[
+    "very",
+    "so",
+    "too",
+    "quite",
+    "rather",
+    "extremely",
+    "incredibly",
+    "deeply",
+    "highly",
+    "pretty",
+    "really",
+];
 
 fn is_degree(key: &str, locale: Locale) -> bool {
-    let list = match locale {
-        Locale::Fr => DEGREE_FR,
-        Locale::En => DEGREE_EN,
-    };
-    list.split_ascii_whitespace().any(|w| w == key)
+    match locale {
+        Locale::Fr => DEGREE_FR.contains(&key),
+        Locale::En => DEGREE_EN.contains(&key),
+    }
 }
 
 /// The key without the narrow no-break spaces word segmentation glues to a word ("parti\u{202f}"
