@@ -103,6 +103,12 @@ mod tests {
             "Our leverage ratio stayed at 5.1% this quarter.",
             "A longer handle gives you more leverage when you lift.",
             "The canal's ecosystem was surveyed before the works.",
+            // An incident: a disruption to something, or an error near.
+            "We're seeing a disruption to online banking this morning.",
+            "Some payments fail with an error. We are investigating the disruption.",
+            // Software: a language's or a registry's packages.
+            "Most of the Python ecosystem now ships wheels for ARM.",
+            "Scalable means the servers add themselves under load.",
         ] {
             assert!(Case::en(text).check().flagged("tone/jargon").is_empty(), "{text}");
         }
@@ -111,6 +117,7 @@ mod tests {
             "L’écosystème de l’étang abrite douze espèces de libellules.",
             "Chaque attelle digitale est moulée sur la main du patient.",
             "Une pianiste accompagne chaque répétition de la chorale.",
+            "Tout l’écosystème npm suit la version 22 de Node.",
         ] {
             assert!(Case::fr(text).check().flagged("tone/jargon").is_empty(), "{text}");
         }
@@ -118,6 +125,16 @@ mod tests {
         assert_eq!(
             Case::en("We leverage our network.").check().flagged("tone/jargon"),
             ["leverage"]
+        );
+        assert_eq!(
+            Case::en("Our partner ecosystem drives disruption in retail.")
+                .check()
+                .flagged("tone/jargon"),
+            ["ecosystem", "disruption"]
+        );
+        assert_eq!(
+            Case::en("A scalable offer for every team.").check().flagged("tone/jargon"),
+            ["scalable"]
         );
         assert_eq!(
             Case::fr("Nous accompagnons les PME dans leur croissance.")

@@ -3,8 +3,9 @@
 //! **What it flags.** Words written in capitals for emphasis: "HUGE NEWS", "C’EST PARTI",
 //! "FREE". Acronyms and initialisms are left alone (NASA, UN, RH, CEO, B2B, URSSAF, any word
 //! with a digit or hyphened to a number as names of trials and models are (HEART-5), short
-//! words unless they are known shouts or part of a run of capitals), and so are hashtags,
-//! mentions and links. A run of capitals is one finding.
+//! words unless they are known shouts or part of a run of capitals), and so are code names
+//! joined by underscores (MAX_RETRIES), hashtags, mentions and links. A run of capitals is one
+//! finding.
 //!
 //! **Why it matters.** Capitals read as shouting, are harder to read, and screen readers may
 //! spell them out letter by letter.
@@ -58,7 +59,9 @@ enum Caps {
 }
 
 fn caps(word: &str, lists: &GrammarLists) -> Caps {
-    if word.chars().any(|c| c.is_ascii_digit()) {
+    // A digit makes a name (HEART5); an underscore, a constant or variable of code
+    // (MAX_RETRIES), which has no other spelling.
+    if word.chars().any(|c| c.is_ascii_digit() || c == '_') {
         return Caps::No;
     }
     // Counted without collecting: most words have a lower-case letter and stop here.
@@ -358,9 +361,17 @@ mod tests {
             // Hyphened to a number: a trial's, a virus's, a model's name.
             "Results from the HEART-5 trial are out today.",
             "Since COVID-19, and at the 2024-SUMMIT, we changed.",
+            // Names of code: constants and environment variables.
+            "RETRY_LIMIT now defaults to 5 and DATABASE_URL must be set.",
+            "La variable CACHE_DIRECTORY passe à 50 Mo.",
         ] {
             assert!(Case::en(text).check().flagged("tone/shouting").is_empty(), "{text}");
         }
+        // Next to a constant, a shout still shouts.
+        assert_eq!(
+            Case::en("HUGE NEWS: RETRY_LIMIT is gone.").check().flagged("tone/shouting"),
+            ["HUGE NEWS"]
+        );
         // A shout next to a hyphen but no number still shouts.
         assert_eq!(
             Case::en("A HEART-WARMING day.").check().flagged("tone/shouting"),

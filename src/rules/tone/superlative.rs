@@ -83,6 +83,11 @@ mod tests {
             Case::fr(text).check().flagged("tone/superlative"),
             ["sans équivalent", "le summum"]
         );
+        let text = "Une appli unique sur le marché, une véritable révolution.";
+        assert_eq!(
+            Case::fr(text).check().flagged("tone/superlative"),
+            ["unique sur le marché", "véritable révolution"]
+        );
         let text = "A world-class, unparalleled service.";
         assert_eq!(
             Case::en(text).check().flagged("tone/superlative"),
@@ -100,6 +105,13 @@ mod tests {
         );
         assert!(
             Case::en("We deliver in 40 countries.").check().flagged("tone/superlative").is_empty()
+        );
+        // History's revolutions are no puffery.
+        assert!(
+            Case::fr("Ce fut une véritable révolution industrielle pour la vallée.")
+                .check()
+                .flagged("tone/superlative")
+                .is_empty()
         );
     }
 
