@@ -59,6 +59,11 @@ mod tests {
             Case::en(text).check().flagged("tone/institutional"),
             ["We are thrilled to announce that"]
         );
+        let text = "We are delighted to invite you to our open day.";
+        assert_eq!(
+            Case::en(text).check().flagged("tone/institutional"),
+            ["We are delighted to invite you"]
+        );
         let text =
             "Ravis ? Nous sommes ravis d’annoncer la nouvelle. N'hésitez pas à nous contacter.";
         assert_eq!(

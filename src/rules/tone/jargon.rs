@@ -137,6 +137,12 @@ mod tests {
             ["scalable"]
         );
         assert_eq!(
+            Case::en("Where every student can reach their full potential.")
+                .check()
+                .flagged("tone/jargon"),
+            ["reach their full potential"]
+        );
+        assert_eq!(
             Case::fr("Nous accompagnons les PME dans leur croissance.")
                 .check()
                 .flagged("tone/jargon"),

@@ -4,7 +4,8 @@
 //! "FREE". Acronyms and initialisms are left alone (NASA, UN, RH, CEO, B2B, URSSAF, any word
 //! with a digit or hyphened to a number as names of trials and models are (HEART-5), short
 //! words unless they are known shouts or part of a run of capitals), and so are code names
-//! joined by underscores (MAX_RETRIES), hashtags, mentions and links. A run of capitals is one
+//! joined by underscores (MAX_RETRIES), keywords to text to a number ("text SHOUT to
+//! 85258"), hashtags, mentions and links. A run of capitals is one
 //! finding.
 //!
 //! **Why it matters.** Capitals read as shouting, are harder to read, and screen readers may
@@ -114,7 +115,7 @@ impl Rule for Shouting {
             // Most words cannot be in capitals (`may_shout`); `caps` would say so after a walk
             // over their chars.
             let mut c = if w.may_shout { caps(core(w).1, &cx.packs.grammar) } else { Caps::No };
-            if c != Caps::No && numbered(text, &core(w).0) {
+            if c != Caps::No && (numbered(text, &core(w).0) || sms_keyword(text, &core(w).0)) {
                 c = Caps::Acronym;
             }
             let joins =
@@ -160,6 +161,19 @@ fn numbered(text: &str, span: &Span) -> bool {
         && bytes.get(span.start - 1) == Some(&b'-')
         && digit(bytes.get(span.start - 2));
     after || before
+}
+
+/// Whether the capitals at `span` are a keyword to text to a number ("text SHOUT to 85258",
+/// « envoyez DON au 92392 »): what the reader types, spelled as the service wants it.
+fn sms_keyword(text: &str, span: &Span) -> bool {
+    let Some(rest) = text.get(span.end..) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    ["to ", "au ", "TO ", "AU "].iter().any(|to| {
+        rest.strip_prefix(to)
+            .is_some_and(|n| n.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// Words stay in one run when only spaces and light punctuation separate them.
@@ -346,6 +360,7 @@ mod tests {
             ("This is NOT advice.", "NOT"),
             ("DON'T overload the sockets.", "DON'T"),
             ("Réservez VITE votre place.", "VITE"),
+            ("The future of learning is HERE.", "HERE"),
         ] {
             assert_eq!(Case::detect(text).check().flagged("tone/shouting"), [shout], "{text}");
         }
@@ -361,6 +376,9 @@ mod tests {
             // Hyphened to a number: a trial's, a virus's, a model's name.
             "Results from the HEART-5 trial are out today.",
             "Since COVID-19, and at the 2024-SUMMIT, we changed.",
+            // Keywords to text to a number.
+            "Text SHOUT to 85258, any time.",
+            "Envoyez DON au 92392 pour donner 5 euros.",
             // Names of code: constants and environment variables.
             "RETRY_LIMIT now defaults to 5 and DATABASE_URL must be set.",
             "La variable CACHE_DIRECTORY passe à 50 Mo.",

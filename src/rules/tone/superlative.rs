@@ -88,6 +88,12 @@ mod tests {
             Case::fr(text).check().flagged("tone/superlative"),
             ["unique sur le marché", "véritable révolution"]
         );
+        assert_eq!(
+            Case::fr("Des profs qui révolutionnent leur classe.")
+                .check()
+                .flagged("tone/superlative"),
+            ["révolutionnent"]
+        );
         let text = "A world-class, unparalleled service.";
         assert_eq!(
             Case::en(text).check().flagged("tone/superlative"),
