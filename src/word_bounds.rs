@@ -52,7 +52,7 @@ fn class(c: char) -> Class {
     CLASSES.get(usize::from(code(c) & !PICTOGRAPHIC)).copied().unwrap_or(Class::Any)
 }
 
-fn is_pictographic(c: char) -> bool {
+pub(crate) fn is_pictographic(c: char) -> bool {
     code(c) & PICTOGRAPHIC != 0
 }
 

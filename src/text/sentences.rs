@@ -481,8 +481,82 @@ mod tests {
 /// with a small first letter ("… two sets of fees. myGov shows …"). UAX #29 waits for a
 /// capital after a full stop, and posts start sentences with numbers and such names all the
 /// time. A full stop after an abbreviation ("p. 12", "art. 3", "No. 5") stays inside its
-/// sentence.
+/// sentence. Posts also end sentences with an emoji instead of a full stop ("…ate my weight in
+/// pastéis de nata 😅 My honest guide…"): see `emoji_ends`.
 pub(crate) fn split_runs(text: &str, sentences: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for sentence in split_at_full_stops(text, sentences) {
+        let mut start = sentence.start;
+        for (end, next) in emoji_ends(text, &sentence) {
+            if end > start {
+                out.push(start..end);
+                start = next;
+            }
+        }
+        out.push(start..sentence.end);
+    }
+    out
+}
+
+/// Where an emoji ends a sentence inside `sentence`: an emoji (with its modifiers and joined
+/// parts) after at least three words, then a space and a capital letter: the emoji's end and
+/// the capital's start. "I ❤️ Paris" keeps its one sentence (one word before the emoji), and
+/// so do "🚀 Lancement" (none) and "Lyon 🚀 2026" (no capital after).
+fn emoji_ends(text: &str, sentence: &Span) -> Vec<(usize, usize)> {
+    let mut ends = Vec::new();
+    let Some(body) = text.get(sentence.clone()) else { return ends };
+    let bytes = body.as_bytes();
+    let mut from = 0;
+    // Where the sentence being cut now starts, in `body`.
+    let mut start = 0;
+    // Emoji are encoded from 0xE2 on: most sentences have no such byte and stop here.
+    while let Some(lead) = bytes.get(from..).and_then(|rest| rest.iter().position(|&b| b >= 0xE2)) {
+        let at = from + lead;
+        let Some(rest) = body.get(at..) else { break };
+        let mut chars = rest.char_indices();
+        let Some((_, first)) = chars.next() else { break };
+        from = at + first.len_utf8();
+        if !crate::word_bounds::is_pictographic(first) || first == '\u{2122}' {
+            continue;
+        }
+        // The emoji's own parts: variation selectors, skin tones, joiners and what they join.
+        let mut end = rest.len();
+        let mut spaced = false;
+        let mut next = None;
+        for (i, c) in chars {
+            let part = matches!(c, '\u{FE0E}' | '\u{FE0F}' | '\u{200D}' | '\u{20E3}')
+                || ('\u{1F3FB}'..='\u{1F3FF}').contains(&c)
+                || ('\u{E0020}'..='\u{E007F}').contains(&c)
+                || crate::word_bounds::is_pictographic(c);
+            if part && !spaced {
+                continue;
+            }
+            if c == ' ' || c == '\u{a0}' {
+                if !spaced {
+                    end = i;
+                }
+                spaced = true;
+                continue;
+            }
+            next = (spaced && c.is_uppercase()).then_some(i);
+            if !spaced {
+                end = i;
+            }
+            break;
+        }
+        let (Some(next), Some(before)) = (next, body.get(start..at)) else { continue };
+        let words = before.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic));
+        if words.count() >= 3 {
+            ends.push((sentence.start + at + end, sentence.start + at + next));
+            start = at + next;
+        }
+        from = at + next;
+    }
+    ends
+}
+
+/// `split_runs`' full stops.
+fn split_at_full_stops(text: &str, sentences: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(sentences.len());
     for sentence in sentences {
         let mut start = sentence.start;
@@ -598,6 +672,35 @@ mod split_tests {
             ["He left. \"3 days later\" was the title."]
         );
         assert_eq!(split("Voir (p.) 12 du rapport."), ["Voir (p.) 12 du rapport."]);
+    }
+
+    #[test]
+    fn an_emoji_between_a_sentence_and_a_capital_ends_the_sentence() {
+        assert_eq!(
+            split("Spent 3 days in Porto 😅 My honest guide is up."),
+            ["Spent 3 days in Porto 😅", "My honest guide is up."]
+        );
+        // With its modifiers, joiners and a no-break space, and twice in a row.
+        assert_eq!(
+            split(
+                "Nos soins du visage 💆\u{200d}♀\u{fe0f}\u{a0}Votre peau dit merci 🙏🏽 Prenez rendez-vous"
+            ),
+            [
+                "Nos soins du visage 💆\u{200d}♀\u{fe0f}",
+                "Votre peau dit merci 🙏🏽",
+                "Prenez rendez-vous"
+            ]
+        );
+        // Too few words before, no capital after, or no space: one sentence.
+        for text in [
+            "I ❤️ Paris and its cafés.",
+            "🚀 Lancement de notre appli demain.",
+            "Rendez-vous à Lyon 🚀 en 2026 pour la suite.",
+            "Our new menu is here 🍕Pizza first.",
+            "Made by Acme Corp Ltd ™ All rights reserved.",
+        ] {
+            assert_eq!(split(text), [text], "{text}");
+        }
     }
 
     #[test]

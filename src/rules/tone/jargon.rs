@@ -143,6 +143,10 @@ mod tests {
             ["reach their full potential"]
         );
         assert_eq!(
+            Case::en("Journeys that exceed expectations.").check().flagged("tone/jargon"),
+            ["exceed expectations"]
+        );
+        assert_eq!(
             Case::fr("Nous accompagnons les PME dans leur croissance.")
                 .check()
                 .flagged("tone/jargon"),
