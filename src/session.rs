@@ -81,6 +81,9 @@ struct Paragraph {
     tally: Tally,
     /// Its length in UTF-16 units.
     units: usize,
+    /// The length in UTF-16 units of the text between the paragraph before (or the text's
+    /// start) and it.
+    gap: usize,
     /// What the paragraph rules found in it, spans relative to `span.start`, and the locale
     /// they ran in (`None`: not run yet).
     findings: Option<(Locale, Vec<Settled>)>,
@@ -158,9 +161,7 @@ impl Session {
             None
         };
         for p in &self.paragraphs {
-            let gap = at..p.span.start;
-            let n = utf16_len(self.text.get(gap.clone())?);
-            if let Some(found) = within(gap, n, &mut units) {
+            if let Some(found) = within(at..p.span.start, p.gap, &mut units) {
                 return found;
             }
             if let Some(found) = within(p.span.clone(), p.units, &mut units) {
@@ -249,7 +250,7 @@ impl Session {
             if at < p.span.start {
                 break;
             }
-            units += text.get(from..p.span.start).map_or(0, utf16_len);
+            units += p.gap;
             if at < p.span.end {
                 return units + text.get(p.span.start..at).map_or(0, utf16_len);
             }
@@ -403,12 +404,15 @@ impl Session {
             .take()
             .filter(|k| k.edit.is_none() && k.len == old_len)
             .map(|k| Kept { edit: Some((start..end, start..old_end)), ..k });
+        let mut from = start;
         let fresh: Vec<Paragraph> = paragraphs(text, start..end)
             .into_iter()
             .map(|span| {
                 let piece = text.get(span.clone()).unwrap_or_default();
                 let (tally, units) = (i18n::tally(piece), utf16_len(piece));
-                Paragraph { span, tally, units, findings: None, pieces: None, built: None }
+                let gap = text.get(from..span.start).map_or(0, utf16_len);
+                from = span.end;
+                Paragraph { span, tally, units, gap, findings: None, pieces: None, built: None }
             })
             .collect();
         // The paragraphs after the edit taken off and put back after the new ones (a copy
@@ -423,6 +427,10 @@ impl Session {
             for p in &mut tail {
                 p.span = shift(p.span.start)..shift(p.span.end);
             }
+        }
+        // The first paragraph after the edit follows the new ones, or what is left before.
+        if let Some(p) = tail.first_mut() {
+            p.gap = text.get(from..p.span.start).map_or(0, utf16_len);
         }
         self.paragraphs.extend(fresh);
         self.paragraphs.extend(tail);
