@@ -55,27 +55,6 @@ pub struct Session {
     last: Option<Last>,
     /// The document's segmentation the last document pass assembled, for the next to splice.
     kept: Option<Kept>,
-    /// The paragraphs the last edit replaced, until the next document pass.
-    edited: Option<Edited>,
-}
-
-/// What an edit ([`Session::cut`]) replaced: for the next report's entries, made from the
-/// last's ([`Session::entries`]).
-#[derive(Debug, Clone)]
-struct Edited {
-    /// The index of the first paragraph replaced, and how many replace them.
-    before: usize,
-    fresh: usize,
-    /// The replaced paragraphs' items, and the rules of their findings.
-    built: Vec<Arc<Built>>,
-    rules: Vec<std::borrow::Cow<'static, str>>,
-    /// Whether every replaced paragraph was checked and built.
-    complete: bool,
-    /// Where the replaced paragraphs end, in bytes of the text before the edit (the start of
-    /// the first paragraph the edit left alone after it, or the text's end), and that text's
-    /// length.
-    old_end: usize,
-    old_len: usize,
 }
 
 /// The grapheme starts, words and sentences of the whole text as a document pass assembled
@@ -127,7 +106,6 @@ impl Checker {
             counts: Counts::default(),
             last: None,
             kept: None,
-            edited: None,
         }
     }
 }
@@ -197,18 +175,16 @@ impl Session {
     /// Runs the paragraph rules on the paragraphs not checked yet (on all of them when the
     /// locale changed) and the document rules on the whole: the report, kept as the last one.
     fn recheck(&mut self) -> Report {
-        let old = self.last.take();
-        let last = self.current(old.as_ref());
+        let last = self.current();
         let report = last.report();
         self.last = Some(last);
         report
     }
 
-    /// The report on the session's text as [`Session::recheck`] makes it, not kept (`old`:
-    /// the last report, of the text before the last edit).
-    fn current(&mut self, old: Option<&Last>) -> Last {
+    /// The report on the session's text as [`Session::recheck`] makes it, not kept.
+    fn current(&mut self) -> Last {
         let text = std::mem::take(&mut self.text);
-        let last = self.refresh(&text, old);
+        let last = self.refresh(&text);
         self.text = text;
         last
     }
@@ -217,7 +193,7 @@ impl Session {
     fn take_last(&mut self) -> Last {
         match self.last.take() {
             Some(last) => last,
-            None => self.current(None),
+            None => self.current(),
         }
     }
 
@@ -258,7 +234,7 @@ impl Session {
         let suffix = old_len - range.end;
         self.text.replace_range(range.clone(), inserted);
         self.cut(old_len, range.start, suffix);
-        let new = self.current(Some(&old));
+        let new = self.current();
         let delta = old.delta(&new, edit);
         self.last = Some(new);
         Ok(delta)
@@ -328,8 +304,7 @@ impl Session {
         }
     }
 
-    fn refresh(&mut self, text: &str, old: Option<&Last>) -> Last {
-        let edited = self.edited.take();
+    fn refresh(&mut self, text: &str) -> Last {
         let locale = self.locale();
         self.check_paragraphs(text, locale);
         let dialect = self.checker.platform().info().dialect;
@@ -359,9 +334,7 @@ impl Session {
                     |over: &Vec<_>| document.iter().any(|s| over.contains(&s.finding.rule));
                 let over = self.counts.over(&document).filter(|over| assembled && !capped(over));
                 if let Some(over) = over {
-                    let old = old.zip(edited.as_ref());
-                    let length = cx.length.clone();
-                    return self.entries(text, locale, length, document, grades, &over, old);
+                    return self.entries(text, locale, cx.length.clone(), document, grades, &over);
                 }
                 // Each paragraph's findings are sorted and lie within it, so the paragraphs' are
                 // sorted one after the other: merged with the document rules' (sorted too), they
@@ -445,26 +418,11 @@ impl Session {
         // The paragraphs after the edit taken off and put back after the new ones (a copy
         // each way), only their spans changed.
         let mut tail = self.paragraphs.split_off(after.min(self.paragraphs.len()));
-        let mut edited = Edited {
-            before,
-            fresh: fresh.len(),
-            built: Vec::new(),
-            rules: Vec::new(),
-            complete: true,
-            old_end,
-            old_len,
-        };
         for p in self.paragraphs.drain(before..) {
             if let Some((_, found)) = &p.findings {
                 self.counts.remove(found);
-                edited.rules.extend(found.iter().map(|s| s.finding.rule.clone()));
-            }
-            match p.built {
-                Some(built) if p.findings.is_some() => edited.built.push(built),
-                _ => edited.complete = false,
             }
         }
-        self.edited = Some(edited);
         if new_len != old_len {
             for p in &mut tail {
                 p.span = shift(p.span.start)..shift(p.span.end);

@@ -5,8 +5,8 @@
 
 use std::borrow::Cow;
 
-use super::last::{Builder, Last, Splice};
-use super::{Edited, Session};
+use super::Session;
+use super::last::{Builder, Last};
 use crate::caps::{LeftOut, PER_RULE};
 use crate::i18n::Locale;
 use crate::platform::Length;
@@ -23,9 +23,7 @@ enum Merged<'a> {
 impl Session {
     /// The last report as entries (see the module's doc). `document` are the document rules'
     /// findings, sorted; `over` the rules past [`PER_RULE`] (the report as a whole is not
-    /// past its cap). Made from `old`, the last report, when `edited` says which paragraphs
-    /// the edit replaced and the caps cut where they did ([`Session::cuts_as_before`]).
-    #[allow(clippy::too_many_arguments)]
+    /// past its cap).
     pub(super) fn entries(
         &self,
         text: &str,
@@ -34,33 +32,17 @@ impl Session {
         mut document: Vec<Settled>,
         grades: Vec<Option<Grade>>,
         over: &[Cow<'static, str>],
-        old: Option<(&Last, &Edited)>,
     ) -> Last {
-        // Where each paragraph starts, in units, and the text's length in units.
+        if !over.is_empty() {
+            self.summarise(&mut document, locale, over);
+        }
+        // Where each paragraph starts, in units.
         let mut bases = Vec::with_capacity(self.paragraphs.len());
         let mut units = 0;
         for p in &self.paragraphs {
             units += p.gap;
             bases.push(units);
             units += p.units;
-        }
-        let end = self.paragraphs.last().map_or(0, |p| p.span.end);
-        units += text.get(end..).map_or(0, utf16_len);
-        let old = old.filter(|(old, edited)| self.cuts_as_before(old, edited, locale, over));
-        let summaries = match old {
-            Some((old, edited)) => {
-                // The summaries stand where the first finding left out does, after the edit.
-                let by = (edited.old_len, text.len());
-                let at = |s: &Settled| {
-                    if s.finding.span.start >= edited.old_end { moved(s, by) } else { s.clone() }
-                };
-                old.summaries().iter().map(at).collect()
-            }
-            None if over.is_empty() => Vec::new(),
-            None => self.summarise(locale, over),
-        };
-        for summary in &summaries {
-            insert_summary(&mut document, summary.clone());
         }
         let diagnostics: Vec<_> = document
             .iter()
@@ -69,22 +51,6 @@ impl Session {
         let capacity = document.len() + self.counts.total();
         let platform = self.checker.platform();
         let mut builder = Builder::new(locale, platform, length, diagnostics, grades, capacity);
-        if let Some((old, edited)) = old {
-            let fresh = edited.before..edited.before + edited.fresh;
-            let new = self.paragraphs.get(fresh.clone()).unwrap_or_default().iter();
-            let new = new.zip(bases.get(fresh).unwrap_or_default());
-            let splice = Splice {
-                old: &edited.built,
-                new: new.filter_map(|(p, &base)| Some((p.built.as_ref()?, base))).collect(),
-                start: edited.before.checked_sub(1).map_or(0, |k| {
-                    bases.get(k).copied().unwrap_or_default()
-                        + self.paragraphs.get(k).map_or(0, |p| p.units)
-                }),
-            };
-            builder = old.spliced(&splice, (old.units(), units), builder);
-            builder.caps(over, summaries, units);
-            return builder.finish();
-        }
         let mut seen = vec![0; over.len()];
         self.merged(&document, |m| match m {
             Merged::Document(d) => builder.document(d),
@@ -103,44 +69,12 @@ impl Session {
                 builder.entities(built, base);
             }
         }
-        builder.caps(over, summaries, units);
         builder.finish()
     }
 
-    /// Whether the entries after the edit `edited` can be made from `old`'s: the locale and
-    /// the rules past their cap are the same, every new paragraph is built, and each rule past
-    /// its cap has as many findings in the edited paragraphs as before it, all before the
-    /// first left out if any. The caps then leave out the same findings (moved with the edit)
-    /// and keep the edited paragraphs' all.
-    fn cuts_as_before(
-        &self,
-        old: &Last,
-        edited: &Edited,
-        locale: Locale,
-        over: &[Cow<'static, str>],
-    ) -> bool {
-        let fresh = self.paragraphs.get(edited.before..edited.before + edited.fresh);
-        let Some(fresh) = fresh.filter(|f| f.iter().all(|p| p.built.is_some())) else {
-            return false;
-        };
-        if !edited.complete || !old.splices(locale, over) {
-            return false;
-        }
-        over.iter().all(|rule| {
-            let before = edited.rules.iter().filter(|r| same_rule(rule, r)).count();
-            let found = |p: &super::Paragraph| {
-                let found = p.findings.as_ref().map_or(&[][..], |(_, f)| f.as_slice());
-                found.iter().filter(|s| same_rule(rule, &s.finding.rule)).count()
-            };
-            before == fresh.iter().map(found).sum::<usize>()
-                && (before == 0
-                    || old.summary(rule).is_some_and(|s| s.finding.span.start >= edited.old_end))
-        })
-    }
-
-    /// The summaries of what the caps leave out of each rule of `over` (the paragraph rules':
-    /// a document rule's findings are few), in the order of `over`.
-    fn summarise(&self, locale: Locale, over: &[Cow<'static, str>]) -> Vec<Settled> {
+    /// Adds to `document` the summaries of what the caps leave out of each rule of `over`
+    /// (the paragraph rules': a document rule's findings are few), in sort order.
+    fn summarise(&self, document: &mut Vec<Settled>, locale: Locale, over: &[Cow<'static, str>]) {
         let mut left: Vec<Option<LeftOut>> = over.iter().map(|_| None).collect();
         let mut seen = vec![0; over.len()];
         // No document rule's finding is of a rule of `over` (the report is built whole then):
@@ -163,7 +97,18 @@ impl Session {
                 }
             }
         }
-        left.into_iter().flatten().map(|out| out.rule_summary(locale)).collect()
+        for out in left.into_iter().flatten() {
+            let summary = out.rule_summary(locale);
+            // After the findings it ties with, as the caps' stable sort puts it.
+            let at = document.partition_point(|d| {
+                d.finding
+                    .place(0)
+                    .cmp(&summary.finding.place(0))
+                    .then_with(|| crate::same_place(d, &summary))
+                    .is_le()
+            });
+            document.insert(at, summary);
+        }
     }
 
     /// Calls `f` on the document rules' findings (`document`, sorted) and the paragraphs'
@@ -212,31 +157,6 @@ impl Session {
             base + p.units + text.get(p.span.end..at).map_or(0, utf16_len)
         }
     }
-}
-
-/// Puts `summary` into `document` (sorted) after the findings it ties with, as the caps'
-/// stable sort puts it.
-fn insert_summary(document: &mut Vec<Settled>, summary: Settled) {
-    let at = document.partition_point(|d| {
-        d.finding
-            .place(0)
-            .cmp(&summary.finding.place(0))
-            .then_with(|| crate::same_place(d, &summary))
-            .is_le()
-    });
-    document.insert(at, summary);
-}
-
-/// `s`, its spans moved as the text's length went from `by.0` to `by.1` bytes (they lie
-/// after the edit).
-fn moved(s: &Settled, by: (usize, usize)) -> Settled {
-    let mut s = s.clone();
-    let at = |x: usize| (x + by.1).saturating_sub(by.0);
-    s.finding.span = at(s.finding.span.start)..at(s.finding.span.end);
-    for fix in &mut s.finding.fixes {
-        fix.span = at(fix.span.start)..at(fix.span.end);
-    }
-    s
 }
 
 /// Whether the caps leave `s` out: its rule is in `over` and it comes after the first

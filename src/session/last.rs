@@ -11,22 +11,15 @@
 //! and moved with the edit; only the document rules' diagnostics are compared whole. The whole
 //! report is built from the entries only when asked for ([`Last::report`]).
 //!
-//! After an edit that left the caps' cuts where they were, the entries are made from the last
-//! report's ([`Last::spliced`]): the items of the paragraphs the edit left alone kept (those
-//! after it moved), the edited paragraphs' put in their place and the document rules'
-//! diagnostics merged in again, without reading the paragraphs' findings.
-//!
-//! Past the report's cap ([`crate::caps`]), the report is not its paragraphs' items and the
-//! document rules' one after the other: it is then kept whole, and the delta made by comparing
-//! the reports ([`ReportDelta::between`]).
+//! Past a cap ([`crate::caps`]), the report is not its paragraphs' items and the document
+//! rules' one after the other: it is then kept whole, and the delta made by comparing the
+//! reports ([`ReportDelta::between`]).
 
-use std::borrow::Cow;
-use std::cmp::Ordering;
 use std::sync::Arc;
 
 use super::delta::{self, Edit, ListDelta, Placed, ReportDelta};
 use crate::platform::Length;
-use crate::report::{Diagnostic, EntitiesReport, EntityReport, Grade, Report, Settled};
+use crate::report::{Diagnostic, EntitiesReport, EntityReport, Grade, Report};
 use crate::{Locale, Platform};
 
 /// A paragraph's findings and entities as report items, offsets in UTF-16 units from the
@@ -82,22 +75,6 @@ pub(super) struct Last {
     entities: [Vec<Entry>; KINDS],
     /// The report, when the entries do not give it (a cap cut it).
     whole: Option<Report>,
-    /// The rules past their cap, and the summaries of what the cap left out of each (spans in
-    /// bytes of the text), for the next report made from this one.
-    over: Vec<Cow<'static, str>>,
-    summaries: Vec<Settled>,
-    /// The text's length in UTF-16 units.
-    units: usize,
-}
-
-/// What an edit changed in the paragraphs, for [`Last::spliced`].
-pub(super) struct Splice<'a> {
-    /// The edited paragraphs' items before the edit.
-    pub(super) old: &'a [Arc<Built>],
-    /// The edited paragraphs' items after it, with where each paragraph starts, in units.
-    pub(super) new: Vec<(&'a Arc<Built>, usize)>,
-    /// Where the edited paragraphs start, in units: the items before are the same.
-    pub(super) start: usize,
 }
 
 /// Makes a [`Last`] from its paragraphs' items, in text order, and the document rules'.
@@ -127,24 +104,8 @@ impl Builder {
             diagnostics: Vec::with_capacity(capacity),
             entities: Default::default(),
             whole: None,
-            over: Vec::new(),
-            summaries: Vec::new(),
-            units: 0,
         };
         Builder { last, hashtags: 0, grades }
-    }
-
-    /// Keeps, for the next report, the rules past their cap, the summaries of what it left out
-    /// of each, and the text's length in units.
-    pub(super) fn caps(
-        &mut self,
-        over: &[Cow<'static, str>],
-        summaries: Vec<Settled>,
-        units: usize,
-    ) {
-        self.last.over = over.to_vec();
-        self.last.summaries = summaries;
-        self.last.units = units;
     }
 
     /// Places the document rules' diagnostic `d`.
@@ -162,46 +123,18 @@ impl Builder {
 
     /// Places the entities of `built`, a paragraph starting at `base` units.
     pub(super) fn entities(&mut self, built: &Arc<Built>, base: usize) {
-        for k in 0..KINDS {
-            self.entities_of(k, built, base);
-        }
-    }
-
-    /// Places the entities of list `k` of `built`, a paragraph starting at `base` units.
-    fn entities_of(&mut self, k: usize, built: &Arc<Built>, base: usize) {
-        for (i, e) in kind(&built.entities, k).iter().enumerate() {
-            let grade = self.grade(k);
-            let from = From::Paragraph(Arc::clone(built), i);
-            if let Some(list) = self.last.entities.get_mut(k) {
+        for (k, list) in self.last.entities.iter_mut().enumerate() {
+            for (i, e) in kind(&built.entities, k).iter().enumerate() {
+                let grade = if k == 0 {
+                    self.hashtags += 1;
+                    self.grades.get(self.hashtags - 1).copied().flatten()
+                } else {
+                    None
+                };
+                let from = From::Paragraph(Arc::clone(built), i);
                 list.push(Entry { from, base, start: base + e.start, grade });
             }
         }
-    }
-
-    /// The grade of the next entity of list `k` placed (the hashtags' only).
-    fn grade(&mut self, k: usize) -> Option<Grade> {
-        if k != 0 {
-            return None;
-        }
-        self.hashtags += 1;
-        self.grades.get(self.hashtags - 1).copied().flatten()
-    }
-
-    /// Places the document rules' diagnostics from `d` on that a check sorts before `item`,
-    /// a paragraph's diagnostic of a paragraph starting at `base` units: the next to place.
-    fn documents_before(&mut self, mut d: usize, item: &Diagnostic, base: usize) -> usize {
-        let place = (base + item.start, base + item.end);
-        while let Some(doc) = self.last.document.get(d) {
-            let order = (doc.start, doc.end)
-                .cmp(&place)
-                .then_with(|| (&doc.rule, &doc.message).cmp(&(&item.rule, &item.message)));
-            if order == Ordering::Greater {
-                break;
-            }
-            self.document(d);
-            d += 1;
-        }
-        d
     }
 
     /// The last report, once every item is placed.
@@ -221,115 +154,7 @@ impl Last {
             diagnostics: Vec::new(),
             entities: Default::default(),
             whole: Some(report),
-            over: Vec::new(),
-            summaries: Vec::new(),
-            units: 0,
         }
-    }
-
-    /// Whether the entries give the report, in `locale`, with these rules past their cap.
-    pub(super) fn splices(&self, locale: Locale, over: &[Cow<'static, str>]) -> bool {
-        self.whole.is_none()
-            && self.locale == locale
-            && self.over.len() == over.len()
-            && self.over.iter().all(|r| over.contains(r))
-    }
-
-    /// The summary of what the cap left out of `rule`.
-    pub(super) fn summary(&self, rule: &str) -> Option<&Settled> {
-        self.summaries.iter().find(|s| s.finding.rule == rule)
-    }
-
-    /// The summaries of the caps, spans in bytes of the text before the edit.
-    pub(super) fn summaries(&self) -> &[Settled] {
-        &self.summaries
-    }
-
-    /// The text's length in UTF-16 units.
-    pub(super) fn units(&self) -> usize {
-        self.units
-    }
-
-    /// The entries after an edit that changed the paragraphs as `splice` says and left the
-    /// caps' cuts where they were (every item kept was in the report, and every new one is):
-    /// `builder` holds the new document rules' diagnostics; the items before the edit are
-    /// this report's, those after it this report's moved as the text's length in units went
-    /// from `by.0` to `by.1`, the edited paragraphs' in between, and the document rules'
-    /// merged in where a check sorts them.
-    pub(super) fn spliced(
-        &self,
-        splice: &Splice,
-        by: (usize, usize),
-        mut builder: Builder,
-    ) -> Builder {
-        let after = |at: usize| (at + by.1).saturating_sub(by.0);
-        let edited = |e: &Entry| match &e.from {
-            From::Paragraph(built, _) => splice.old.iter().any(|b| Arc::ptr_eq(b, built)),
-            From::Document(_) => false,
-        };
-        let mut d = 0;
-        let mut placed = false;
-        for e in &self.diagnostics {
-            let From::Paragraph(built, i) = &e.from else { continue };
-            if !placed && (e.base >= splice.start || edited(e)) {
-                for &(built, base) in &splice.new {
-                    for (i, item) in built.diagnostics.iter().enumerate() {
-                        d = builder.documents_before(d, item, base);
-                        builder.diagnostic(built, i, base);
-                    }
-                }
-                placed = true;
-            }
-            if edited(e) {
-                continue;
-            }
-            let Some(item) = built.diagnostics.get(*i) else { continue };
-            let (base, start) = if e.base >= splice.start {
-                (after(e.base), after(e.start))
-            } else {
-                (e.base, e.start)
-            };
-            d = builder.documents_before(d, item, base);
-            builder.last.diagnostics.push(Entry { base, start, ..e.clone() });
-        }
-        if !placed {
-            for &(built, base) in &splice.new {
-                for (i, item) in built.diagnostics.iter().enumerate() {
-                    d = builder.documents_before(d, item, base);
-                    builder.diagnostic(built, i, base);
-                }
-            }
-        }
-        for d in d..builder.last.document.len() {
-            builder.document(d);
-        }
-        for k in 0..KINDS {
-            let mut placed = false;
-            for e in &self.entities[k] {
-                if !placed && (e.base >= splice.start || edited(e)) {
-                    for &(built, base) in &splice.new {
-                        builder.entities_of(k, built, base);
-                    }
-                    placed = true;
-                }
-                if edited(e) {
-                    continue;
-                }
-                let (base, start) = if e.base >= splice.start {
-                    (after(e.base), after(e.start))
-                } else {
-                    (e.base, e.start)
-                };
-                let grade = builder.grade(k);
-                builder.last.entities[k].push(Entry { base, start, grade, ..e.clone() });
-            }
-            if !placed {
-                for &(built, base) in &splice.new {
-                    builder.entities_of(k, built, base);
-                }
-            }
-        }
-        builder
     }
 
     /// The report, whole.
