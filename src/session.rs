@@ -862,9 +862,9 @@ mod tests {
 
     #[test]
     fn keystrokes_past_a_rules_cap_keep_its_cut_right() {
-        // Past the cap of `leverage`'s rule, keystrokes before its cut and after it, in
-        // paragraphs with its finding and without, one that takes a finding away and one
-        // that adds one: each delta patches the last report into the whole check.
+        // Past the cap of the rule that flags `leverage`, keystrokes before its cut and after
+        // it, in paragraphs with its finding and without, one that takes a finding away and
+        // one that adds one: each delta patches the last report into the whole check.
         let checker = checker(Platform::Linkedin);
         let paragraphs: Vec<String> =
             (0..crate::caps::PER_RULE + 40)
