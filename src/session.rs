@@ -81,6 +81,9 @@ struct Paragraph {
     tally: Tally,
     /// Its length in UTF-16 units.
     units: usize,
+    /// The length in UTF-16 units of the text between the paragraph before (or the text's
+    /// start) and it.
+    gap: usize,
     /// What the paragraph rules found in it, spans relative to `span.start`, and the locale
     /// they ran in (`None`: not run yet).
     findings: Option<(Locale, Vec<Settled>)>,
@@ -158,9 +161,7 @@ impl Session {
             None
         };
         for p in &self.paragraphs {
-            let gap = at..p.span.start;
-            let n = utf16_len(self.text.get(gap.clone())?);
-            if let Some(found) = within(gap, n, &mut units) {
+            if let Some(found) = within(at..p.span.start, p.gap, &mut units) {
                 return found;
             }
             if let Some(found) = within(p.span.clone(), p.units, &mut units) {
@@ -249,7 +250,7 @@ impl Session {
             if at < p.span.start {
                 break;
             }
-            units += text.get(from..p.span.start).map_or(0, utf16_len);
+            units += p.gap;
             if at < p.span.end {
                 return units + text.get(p.span.start..at).map_or(0, utf16_len);
             }
@@ -403,12 +404,15 @@ impl Session {
             .take()
             .filter(|k| k.edit.is_none() && k.len == old_len)
             .map(|k| Kept { edit: Some((start..end, start..old_end)), ..k });
+        let mut from = start;
         let fresh: Vec<Paragraph> = paragraphs(text, start..end)
             .into_iter()
             .map(|span| {
                 let piece = text.get(span.clone()).unwrap_or_default();
                 let (tally, units) = (i18n::tally(piece), utf16_len(piece));
-                Paragraph { span, tally, units, findings: None, pieces: None, built: None }
+                let gap = text.get(from..span.start).map_or(0, utf16_len);
+                from = span.end;
+                Paragraph { span, tally, units, gap, findings: None, pieces: None, built: None }
             })
             .collect();
         // The paragraphs after the edit taken off and put back after the new ones (a copy
@@ -423,6 +427,10 @@ impl Session {
             for p in &mut tail {
                 p.span = shift(p.span.start)..shift(p.span.end);
             }
+        }
+        // The first paragraph after the edit follows the new ones, or what is left before.
+        if let Some(p) = tail.first_mut() {
+            p.gap = text.get(from..p.span.start).map_or(0, utf16_len);
         }
         self.paragraphs.extend(fresh);
         self.paragraphs.extend(tail);
@@ -850,6 +858,46 @@ mod tests {
                 .any(|x| x.message.contains(&crate::caps::PER_RULE.to_string()))
         };
         assert!(!summary(&deltas[0]) && summary(&deltas[1]), "{:?}", deltas[1].diagnostics);
+    }
+
+    #[test]
+    fn keystrokes_past_a_rules_cap_keep_its_cut_right() {
+        // Past the cap of the rule that flags `leverage`, keystrokes before its cut and after
+        // it, in paragraphs with its finding and without, one that takes a finding away and
+        // one that adds one: each delta patches the last report into the whole check.
+        let checker = checker(Platform::Linkedin);
+        let paragraphs: Vec<String> =
+            (0..crate::caps::PER_RULE + 40)
+                .map(|i| {
+                    if i % 7 == 3 {
+                        "Short one here.".into()
+                    } else {
+                        format!("We leverage it {i}.")
+                    }
+                })
+                .collect();
+        let text = paragraphs.join("\n\n");
+        let at = |n: usize, word: &str| {
+            let start: usize = paragraphs.iter().take(n).map(|p| p.len() + 2).sum();
+            start + paragraphs[n].find(word).unwrap_or_default() + word.len()
+        };
+        let (early, late) = (at(10, "it"), at(crate::caps::PER_RULE + 38, "it"));
+        // A paragraph without the rule's finding before its cut, and one after.
+        let (short, late_short) = (at(3, "one"), at(234, "one"));
+        let gone = at(12, "leverage");
+        let edits = [
+            (early..early, "s"),
+            (early..early + 1, ""),
+            (late..late, "s"),
+            (late..late + 1, ""),
+            (short..short, "s"),
+            (short..short + 1, ""),
+            (late_short..late_short, "s"),
+            (late_short..late_short + 1, ""),
+            (gone - 1..gone, "x"),
+            (gone - 1..gone, "e"),
+        ];
+        changes(&checker, &text, &edits);
     }
 
     #[test]

@@ -38,12 +38,11 @@ impl Session {
         }
         // Where each paragraph starts, in units.
         let mut bases = Vec::with_capacity(self.paragraphs.len());
-        let (mut from, mut units) = (0, 0);
+        let mut units = 0;
         for p in &self.paragraphs {
-            units += text.get(from..p.span.start).map_or(0, utf16_len);
+            units += p.gap;
             bases.push(units);
             units += p.units;
-            from = p.span.end;
         }
         let diagnostics: Vec<_> = document
             .iter()

@@ -250,25 +250,8 @@ impl<T: Offsets> Shifted<T> {
             }
         }
         self.gap.start = i + n;
-        // The moves of the items replaced now start after the new ones, with those after.
-        for (at, _) in &mut self.moves {
-            if *at > j {
-                *at = *at - j + i + n;
-            } else if *at > i {
-                *at = i + n;
-            }
-        }
-        self.moves.push((i + n, by));
-        self.moves.sort_by_key(|(at, _)| *at);
-        self.moves.dedup_by(|later, kept| {
-            let same = later.0 == kept.0;
-            if same {
-                kept.1 = kept.1.wrapping_add(later.1);
-            }
-            same
-        });
         let len = self.len();
-        self.moves.retain(|&(at, by)| by != 0 && at < len);
+        record_move(&mut self.moves, i..j, n, by, len);
         if self.moves.len() > MAX_MOVES {
             let stored = std::mem::take(&mut self.stored);
             let (gap, moves) =
@@ -276,6 +259,33 @@ impl<T: Offsets> Shifted<T> {
             *self = Shifted::new(Shifted { stored, gap, moves }.into_flat());
         }
     }
+}
+
+/// Records in `moves` (sorted by index, one entry per index) that the items `replaced` of a
+/// list now `len` long were replaced by `n` items and those after them moved `by` bytes. Not
+/// generic over the item type, so that the list types share one copy.
+fn record_move(moves: &mut Vec<(usize, usize)>, replaced: Span, n: usize, by: usize, len: usize) {
+    let (i, j) = (replaced.start, replaced.end);
+    // The moves of the items replaced now start after the new ones, with those after (the
+    // order is kept).
+    for (at, _) in moves.iter_mut() {
+        if *at > j {
+            *at = *at - j + i + n;
+        } else if *at > i {
+            *at = i + n;
+        }
+    }
+    // After the moves from the same index on, then merged into the first of them.
+    let k = moves.partition_point(|&(at, _)| at <= i + n);
+    moves.insert(k, (i + n, by));
+    moves.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1 = kept.1.wrapping_add(later.1);
+        }
+        same
+    });
+    moves.retain(|&(at, by)| by != 0 && at < len);
 }
 
 /// A [`Shifted`] list that a reader may also ask for as a slice: made whole then, once.
