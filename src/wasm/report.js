@@ -69,6 +69,7 @@ export function buildReport(units, numbers) {
   const cashtags = entities();
 
   const diagnostics = [];
+  let replaceLabel = null;
   for (let n = number(); n > 0; n--) {
     const pair = rule();
     const diagnostic = {
@@ -81,7 +82,14 @@ export function buildReport(units, numbers) {
       suggestions: [],
     };
     for (let m = number(); m > 0; m--) {
-      diagnostic.suggestions.push({ label: text(), replacement: text(), start: number(), end: number(), safe: flag() });
+      // 0: the replacement, then the label; 1: a label "Replace with “X”" around the
+      // replacement X, from the text before and after X that came with the first (2).
+      const kind = numbers[at++];
+      if (kind === 2) replaceLabel = [text(), text()];
+      else if (kind !== 0 && !(kind === 1 && replaceLabel !== null)) throw new Error(malformed);
+      const replacement = text();
+      const label = kind === 0 ? text() : replaceLabel[0] + replacement + replaceLabel[1];
+      diagnostic.suggestions.push({ label, replacement, start: number(), end: number(), safe: flag() });
     }
     diagnostics.push(diagnostic);
   }

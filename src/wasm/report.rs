@@ -16,7 +16,8 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::report::{EntitiesReport, EntityReport, Report, Severity};
+use crate::i18n;
+use crate::report::{EntitiesReport, EntityReport, Report, Severity, Suggestion};
 use crate::session::delta::ReportDelta;
 
 #[wasm_bindgen(module = "/src/wasm/report.js")]
@@ -88,6 +89,10 @@ struct Wire<'r> {
     names: Vec<&'r str>,
     /// The (rule id, category) pairs already written ([`Wire::rule`]), in the same way.
     rules: Vec<(&'r str, &'r str)>,
+    /// The text around the replacement in the report's language's "Replace with “…”" label
+    /// ([`Wire::suggestion`]), and whether it has crossed yet.
+    replace_label: Option<(&'static str, &'static str)>,
+    replace_label_sent: bool,
 }
 
 impl<'r> Wire<'r> {
@@ -100,6 +105,8 @@ impl<'r> Wire<'r> {
             numbers: Vec::with_capacity(items * 8),
             names: Vec::new(),
             rules: Vec::new(),
+            replace_label: i18n::around_placeholder(report.locale, "fix.replace"),
+            replace_label_sent: false,
         }
     }
 
@@ -229,11 +236,7 @@ impl<'r> Wire<'r> {
             self.number(d.end);
             self.number(d.suggestions.len());
             for s in &d.suggestions {
-                self.text(&s.label);
-                self.text(&s.replacement);
-                self.number(s.start);
-                self.number(s.end);
-                self.flag(s.safe);
+                self.suggestion(s);
             }
         }
 
@@ -244,6 +247,33 @@ impl<'r> Wire<'r> {
             self.number(scope.total);
             self.text(&scope.message);
         }
+    }
+
+    /// A suggestion. Most labels are "Replace with “X”" around their replacement X: those cross
+    /// as a kind (1; 2 the first time, followed by the text before and after X) and
+    /// `report.js` puts the label together from the replacement; the others (0) cross whole.
+    fn suggestion(&mut self, s: &'r Suggestion) {
+        match self.replace_label {
+            Some((before, after)) if is_around(&s.label, before, &s.replacement, after) => {
+                if self.replace_label_sent {
+                    self.number(1);
+                } else {
+                    self.number(2);
+                    self.text(before);
+                    self.text(after);
+                    self.replace_label_sent = true;
+                }
+                self.text(&s.replacement);
+            }
+            _ => {
+                self.number(0);
+                self.text(&s.replacement);
+                self.text(&s.label);
+            }
+        }
+        self.number(s.start);
+        self.number(s.end);
+        self.flag(s.safe);
     }
 
     fn entities(&mut self, list: &'r [EntityReport]) {
@@ -268,4 +298,12 @@ fn severity_index(severity: Severity) -> usize {
         Severity::Info => 2,
         Severity::Hint => 3,
     }
+}
+
+/// Whether `label` is `before`, `middle` and `after` one after the other.
+fn is_around(label: &str, before: &str, middle: &str, after: &str) -> bool {
+    label.len() == before.len() + middle.len() + after.len()
+        && label.starts_with(before)
+        && label.ends_with(after)
+        && label.get(before.len()..label.len() - after.len()) == Some(middle)
 }
