@@ -14,7 +14,9 @@ use super::catalogue::CATALOGUE;
 
 /// The message for `key` in `locale`, with `{name}` placeholders filled from `args`.
 /// An unknown key yields the key itself, so a missing entry shows up instead of crashing.
-/// Keys are `'static` (literals, rule ids): [`recent`] knows them by their address.
+/// Keys are `'static` (literals, rule ids): [`recent`] knows them by their address. Out of
+/// line: a copy in each of the rules' many calls would weigh on the `.wasm`.
+#[inline(never)]
 pub fn tr(locale: Locale, key: &'static str, args: &[(&str, &dyn Arg)]) -> String {
     let Some(templates) = recent(key) else {
         return key.to_string();
@@ -24,6 +26,25 @@ pub fn tr(locale: Locale, key: &'static str, args: &[(&str, &dyn Arg)]) -> Strin
         Locale::Fr => &templates.fr,
     };
     assemble(parts, args)
+}
+
+/// The literal text before and after the one placeholder of `key`'s template in `locale`
+/// (`"Replace with “{with}”"`: `"Replace with “"` and `"”"`); `None` for an unknown key or a
+/// template with no placeholder or several. For the wasm wire, which rebuilds such messages in
+/// JavaScript from their argument instead of sending them whole.
+pub fn around_placeholder(
+    locale: Locale,
+    key: &'static str,
+) -> Option<(&'static str, &'static str)> {
+    let templates = recent(key)?;
+    let parts = match locale {
+        Locale::En => &templates.en,
+        Locale::Fr => &templates.fr,
+    };
+    match parts.as_slice() {
+        [before, _, after] => Some((before, after)),
+        _ => None,
+    }
 }
 
 /// Replaces each `{name}` in `template` with the matching argument; a name without an
@@ -219,6 +240,20 @@ display_arg!(i32, i64);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_text_around_a_single_placeholder_rebuilds_the_message() {
+        for locale in [Locale::En, Locale::Fr] {
+            let (before, after) = around_placeholder(locale, "fix.replace").unwrap();
+            let with = "« un mot »";
+            assert_eq!(
+                format!("{before}{with}{after}"),
+                tr(locale, "fix.replace", &[("with", &with)])
+            );
+        }
+        assert_eq!(around_placeholder(Locale::En, "fix.remove"), None);
+        assert_eq!(around_placeholder(Locale::En, "no.such.key"), None);
+    }
 
     /// Placeholders filled by scanning the template as it goes: what `fill` did before
     /// templates were split once.

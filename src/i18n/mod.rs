@@ -11,7 +11,7 @@ mod message;
 
 pub use detect::{Tally, detect, tally};
 pub use fixed::Fixed;
-pub use message::{Arg, fill, keys, tr};
+pub use message::{Arg, around_placeholder, fill, keys, tr};
 
 pub use brio_compile::Locale;
 

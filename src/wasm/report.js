@@ -1,14 +1,16 @@
 // Builds the report object of `Checker.check` from the two arrays that src/wasm/report.rs writes:
 // every string of the report in UTF-16 code units, one after the other, and a u32 array of the
 // numbers, flags, counts and string lengths, in the order report.rs writes them. The names that
-// many items repeat (rule, category, severity, a hashtag's grade) cross once and are then
-// referred to by index. Both arrays are views into the wasm memory, valid only during this call:
+// many items repeat (a rule with its category, a hashtag's grade) cross once and are then
+// referred to by index; a severity crosses as its index in SEVERITIES. Both arrays are views into the wasm memory, valid only during this call:
 // everything is read before returning.
 //
 // The objects must be the ones JSON.parse would give for the CLI's JSON report: same keys in the
 // same order, optional fields absent (tests/js/cli-parity.test.js compares them).
 
 const utf16 = new TextDecoder('utf-16le');
+// In the order of report.rs's severity_index.
+const SEVERITIES = ['error', 'warning', 'info', 'hint'];
 const malformed = 'brio: the report read from the wasm is malformed (pkg/brio.js and brio_bg.wasm from different builds?)';
 
 export function buildReport(units, numbers) {
@@ -32,6 +34,20 @@ export function buildReport(units, numbers) {
     else if (!(i < names.length)) throw new Error(malformed);
     return names[i];
   };
+  // A diagnostic's rule and category: an index into the pairs read so far, followed by both
+  // names the first time.
+  const rules = [];
+  const rule = () => {
+    const i = numbers[at++];
+    if (i === rules.length) rules.push([name(), name()]);
+    else if (!(i < rules.length)) throw new Error(malformed);
+    return rules[i];
+  };
+  const severity = () => {
+    const s = SEVERITIES[numbers[at++]];
+    if (s === undefined) throw new Error(malformed);
+    return s;
+  };
 
   const locale = text();
   const platform = text();
@@ -53,18 +69,27 @@ export function buildReport(units, numbers) {
   const cashtags = entities();
 
   const diagnostics = [];
+  let replaceLabel = null;
   for (let n = number(); n > 0; n--) {
+    const pair = rule();
     const diagnostic = {
-      rule: name(),
-      category: name(),
-      severity: name(),
+      rule: pair[0],
+      category: pair[1],
+      severity: severity(),
       message: text(),
       start: number(),
       end: number(),
       suggestions: [],
     };
     for (let m = number(); m > 0; m--) {
-      diagnostic.suggestions.push({ label: text(), replacement: text(), start: number(), end: number(), safe: flag() });
+      // 0: the replacement, then the label; 1: a label "Replace with “X”" around the
+      // replacement X, from the text before and after X that came with the first (2).
+      const kind = numbers[at++];
+      if (kind === 2) replaceLabel = [text(), text()];
+      else if (kind !== 0 && !(kind === 1 && replaceLabel !== null)) throw new Error(malformed);
+      const replacement = text();
+      const label = kind === 0 ? text() : replaceLabel[0] + replacement + replaceLabel[1];
+      diagnostic.suggestions.push({ label, replacement, start: number(), end: number(), safe: flag() });
     }
     diagnostics.push(diagnostic);
   }

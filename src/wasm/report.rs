@@ -5,8 +5,9 @@
 //! string, the UTF-8 decode into a JS string, then `JSON.parse`. Here every string of the report is written once as
 //! UTF-16 (which the engine decodes several times faster than UTF-8), its length and every
 //! number go into a `u32` array, and `report.js` reads both in one pass, slicing the strings
-//! and building objects of fixed shapes. The names that many items repeat (a rule id, a
-//! category, a severity, a hashtag's grade) cross once: afterwards only their index does.
+//! and building objects of fixed shapes. The names that many items repeat (a rule id with its
+//! category, a hashtag's grade) cross once: afterwards only their index does; a severity is
+//! its index in `report.js`'s list of the four.
 //!
 //! The order of writes below is the wire format: `report.js` reads in exactly this order. The
 //! objects it builds must be the ones `serde_json` would give (same keys, same order, optional
@@ -15,7 +16,8 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::report::{EntitiesReport, EntityReport, Report};
+use crate::i18n;
+use crate::report::{EntitiesReport, EntityReport, Report, Severity, Suggestion};
 use crate::session::delta::ReportDelta;
 
 #[wasm_bindgen(module = "/src/wasm/report.js")]
@@ -85,6 +87,12 @@ struct Wire<'r> {
     numbers: Vec<u32>,
     /// The names already written ([`Wire::name`]), in the order they were first written.
     names: Vec<&'r str>,
+    /// The (rule id, category) pairs already written ([`Wire::rule`]), in the same way.
+    rules: Vec<(&'r str, &'r str)>,
+    /// The text around the replacement in the report's language's "Replace with “…”" label
+    /// ([`Wire::suggestion`]), and whether it has crossed yet.
+    replace_label: Option<(&'static str, &'static str)>,
+    replace_label_sent: bool,
 }
 
 impl<'r> Wire<'r> {
@@ -96,6 +104,9 @@ impl<'r> Wire<'r> {
             units: Vec::with_capacity(items * 80),
             numbers: Vec::with_capacity(items * 8),
             names: Vec::new(),
+            rules: Vec::new(),
+            replace_label: i18n::around_placeholder(report.locale, "fix.replace"),
+            replace_label_sent: false,
         }
     }
 
@@ -160,6 +171,33 @@ impl<'r> Wire<'r> {
         }
     }
 
+    /// A diagnostic's rule id and category: the first time the pair's index, the next index,
+    /// then both as names; afterwards only its index. One look-up per diagnostic rather than
+    /// one per name, and `report.js` reads one index.
+    fn rule(&mut self, rule: &'r str, category: &'r str) {
+        // Built-in rules' ids and categories are the same `&'static str`s each time.
+        let same = |a: &str, b: &str| std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len();
+        let found = self
+            .rules
+            .iter()
+            .position(|(r, c)| same(r, rule) && same(c, category))
+            .or_else(|| self.rules.iter().position(|(r, c)| *r == rule && *c == category));
+        match found {
+            Some(i) => self.number(i),
+            None => {
+                self.number(self.rules.len());
+                self.name(rule);
+                self.name(category);
+                self.rules.push((rule, category));
+            }
+        }
+    }
+
+    /// A severity, by its index in `report.js`'s `SEVERITIES`.
+    fn severity(&mut self, severity: Severity) {
+        self.number(severity_index(severity));
+    }
+
     /// Offsets, counts and lengths: all below 2^32 in a 32-bit address space.
     fn number(&mut self, n: usize) {
         self.numbers.push(u32::try_from(n).unwrap_or(u32::MAX));
@@ -191,19 +229,14 @@ impl<'r> Wire<'r> {
 
         self.number(report.diagnostics.len());
         for d in &report.diagnostics {
-            self.name(&d.rule);
-            self.name(&d.category);
-            self.name(d.severity.as_str());
+            self.rule(&d.rule, &d.category);
+            self.severity(d.severity);
             self.text(&d.message);
             self.number(d.start);
             self.number(d.end);
             self.number(d.suggestions.len());
             for s in &d.suggestions {
-                self.text(&s.label);
-                self.text(&s.replacement);
-                self.number(s.start);
-                self.number(s.end);
-                self.flag(s.safe);
+                self.suggestion(s);
             }
         }
 
@@ -214,6 +247,33 @@ impl<'r> Wire<'r> {
             self.number(scope.total);
             self.text(&scope.message);
         }
+    }
+
+    /// A suggestion. Most labels are "Replace with “X”" around their replacement X: those cross
+    /// as a kind (1; 2 the first time, followed by the text before and after X) and
+    /// `report.js` puts the label together from the replacement; the others (0) cross whole.
+    fn suggestion(&mut self, s: &'r Suggestion) {
+        match self.replace_label {
+            Some((before, after)) if is_around(&s.label, before, &s.replacement, after) => {
+                if self.replace_label_sent {
+                    self.number(1);
+                } else {
+                    self.number(2);
+                    self.text(before);
+                    self.text(after);
+                    self.replace_label_sent = true;
+                }
+                self.text(&s.replacement);
+            }
+            _ => {
+                self.number(0);
+                self.text(&s.replacement);
+                self.text(&s.label);
+            }
+        }
+        self.number(s.start);
+        self.number(s.end);
+        self.flag(s.safe);
     }
 
     fn entities(&mut self, list: &'r [EntityReport]) {
@@ -228,4 +288,22 @@ impl<'r> Wire<'r> {
             }
         }
     }
+}
+
+/// A severity's index in `report.js`'s `SEVERITIES`, which lists them in this order.
+fn severity_index(severity: Severity) -> usize {
+    match severity {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+        Severity::Hint => 3,
+    }
+}
+
+/// Whether `label` is `before`, `middle` and `after` one after the other.
+fn is_around(label: &str, before: &str, middle: &str, after: &str) -> bool {
+    label.len() == before.len() + middle.len() + after.len()
+        && label.starts_with(before)
+        && label.ends_with(after)
+        && label.get(before.len()..label.len() - after.len()) == Some(middle)
 }

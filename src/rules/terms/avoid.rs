@@ -15,7 +15,7 @@
 
 use crate::packs::{Better, Lex};
 use crate::report::{Finding, Severity};
-use crate::rules::tone::lexicon::{self, inflected, keep_case, replace};
+use crate::rules::tone::lexicon::{self, inflected, keep_case_owned, replace};
 use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Avoid;
@@ -46,7 +46,7 @@ impl Rule for Avoid {
             let mut finding = Finding::new(META.id, hit.span.clone(), message);
             for better in &entry.better {
                 if let Better::Replace(with) = better {
-                    let with = keep_case(found, &inflected(cx, with, hit.form));
+                    let with = keep_case_owned(found, inflected(cx, with, hit.form));
                     finding.fixes.push(replace(cx, &hit.span, &with, false));
                 }
             }

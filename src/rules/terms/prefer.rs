@@ -14,7 +14,7 @@
 
 use crate::packs::{Better, Lex};
 use crate::report::{Finding, Severity};
-use crate::rules::tone::lexicon::{self, inflected, keep_case, replace};
+use crate::rules::tone::lexicon::{self, inflected, keep_case_owned, replace};
 use crate::rules::{Context, Reach, Rule, RuleMeta};
 
 pub struct Prefer;
@@ -37,7 +37,7 @@ impl Rule for Prefer {
             let Some(entry) = cx.packs.entry(Lex::Prefer, hit.entry) else { continue };
             let Some(Better::Replace(with)) = entry.better.first() else { continue };
             let found = cx.doc.slice(&hit.span);
-            let with = keep_case(found, &inflected(cx, with, hit.form));
+            let with = keep_case_owned(found, inflected(cx, with, hit.form));
             let message = match &entry.why {
                 Some(reason) => cx.tr(
                     "terms/prefer.reason",

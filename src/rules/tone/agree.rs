@@ -10,6 +10,8 @@
 //! cannot be made certain, it offers no fix: a hint without a fix beats a fix that breaks the
 //! sentence.
 
+use std::borrow::Cow;
+
 use crate::i18n::Locale;
 use crate::matcher::inflect::{self, Form};
 use crate::packs::{Better, Class, Entry, Gender};
@@ -59,30 +61,33 @@ fn french(
                 return None;
             }
             let words = match (plural, irregular) {
-                (false, _) => noun.clone(),
-                (true, Some(p)) => p.clone(),
-                (true, None) => plural_phrase(noun),
+                (false, _) => Cow::Borrowed(noun.as_str()),
+                (true, Some(p)) => Cow::Borrowed(p.as_str()),
+                (true, None) => Cow::Owned(plural_phrase(noun)),
             };
             (words, Some(*gender))
         }
         (Better::Noun { .. }, _) => return None,
         (Better::Adjective { text: adj, feminine, plural: irregular }, Class::Adjective) => {
-            let fem = feminine.clone().unwrap_or_else(|| on_head(adj, regular_feminine));
-            let epicene = fem == *adj;
+            let fem = match feminine {
+                Some(f) => Cow::Borrowed(f.as_str()),
+                None => Cow::Owned(on_head(adj, regular_feminine)),
+            };
+            let epicene = fem == adj.as_str();
             let gender = match gender_of_adjective(found) {
                 Some(g) => Some(g),
                 None => determiner_gender(text, span.start),
             };
             let base = match gender {
                 Some(Gender::Feminine) => fem,
-                Some(Gender::Masculine) => adj.clone(),
-                None if epicene => adj.clone(),
+                Some(Gender::Masculine) => Cow::Borrowed(adj.as_str()),
+                None if epicene => Cow::Borrowed(adj.as_str()),
                 None => return None,
             };
             let words = match (plural, gender, irregular) {
                 (false, _, _) => base,
-                (true, Some(Gender::Masculine) | None, Some(p)) => p.clone(),
-                (true, _, _) => on_head(&base, |w| inflect::plural(w, Locale::Fr)),
+                (true, Some(Gender::Masculine) | None, Some(p)) => Cow::Borrowed(p.as_str()),
+                (true, _, _) => Cow::Owned(on_head(&base, |w| inflect::plural(w, Locale::Fr))),
             };
             (words, gender)
         }
@@ -91,15 +96,24 @@ fn french(
         // wording takes the matched number.
         (Better::Replace(with), _) => {
             let words = if with.contains(' ') {
-                with.clone()
+                Cow::Borrowed(with.as_str())
             } else {
-                inflect::apply(with, form, Locale::Fr)
+                Cow::Owned(inflect::apply(with, form, Locale::Fr))
             };
             (words, None)
         }
     };
-    let words = super::lexicon::keep_case(found, &words);
+    let words = in_case(found, words);
     elide(text, span, words, gender, matches!(better, Better::Noun { .. }))
+}
+
+/// `words` in the case of `found` ([`super::lexicon::keep_case`]), changed in place when they
+/// were made for this fix, copied once when they are the pack's.
+fn in_case(found: &str, words: Cow<'_, str>) -> String {
+    match words {
+        Cow::Borrowed(words) => super::lexicon::keep_case(found, words),
+        Cow::Owned(words) => super::lexicon::keep_case_owned(found, words),
+    }
 }
 
 /// Mends the word before `span` for French elision: "l'écosystème" → "le réseau", "de
@@ -211,11 +225,14 @@ fn starts_with_vowel_sound(words: &str) -> bool {
         "humain",
         "humeur",
     ];
-    // The longest mute-h word is the most any test reads: a word of the wording lower-cased.
-    let lower: String = words.chars().take(12).flat_map(|c| c.lower()).collect();
-    match lower.chars().next() {
+    // The first letter decides but for an h: only then is the wording lower-cased, as far as
+    // the longest mute-h word reads.
+    match words.chars().next().and_then(|c| c.lower().next()) {
         Some(c) if "aeiouyàâäéèêëîïôöùûü".contains(c) => true,
-        Some('h') => MUTE_H.iter().any(|h| lower.starts_with(h)),
+        Some('h') => {
+            let lower: String = words.chars().take(12).flat_map(|c| c.lower()).collect();
+            MUTE_H.iter().any(|h| lower.starts_with(h))
+        }
         _ => false,
     }
 }
@@ -296,14 +313,14 @@ fn english(text: &str, span: &Span, found: &str, form: Form, better: &Better) ->
     let Better::Replace(with) = better else { return None };
     let words = match form {
         // A verb form of the matched word: the wording's verb takes the same form.
-        Form::Other => verb_like(found, with)?,
+        Form::Other => Cow::Owned(verb_like(found, with)?),
         // "leverages" may be a verb or a plural: a phrase ("build on") cannot tell which of
         // its words should agree.
         _ if with.contains(' ') && form == Form::Plural => return None,
-        _ if with.contains(' ') => with.clone(),
-        _ => inflect::apply(with, form, Locale::En),
+        _ if with.contains(' ') => Cow::Borrowed(with.as_str()),
+        _ => Cow::Owned(inflect::apply(with, form, Locale::En)),
     };
-    let words = super::lexicon::keep_case(found, &words);
+    let words = in_case(found, words);
     Some(article(text, span, words))
 }
 

@@ -114,7 +114,7 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
             return false;
         }
         let hit = |part: &str| {
-            if prefix.is_empty() { list.has(part) } else { list.has(&format!("{prefix}{part}")) }
+            if prefix.is_empty() { list.has(part) } else { list.has_prefixed(prefix, part) }
         };
         // The apostrophe is ASCII: a byte search finds it on a char boundary, without the
         // set-up of a `str` pattern search (this runs for every word of three sentences).
@@ -197,14 +197,34 @@ impl<'e> Listed<'e> {
 
     /// The sieve's bit for `word`, from its length and first byte.
     fn bit(word: &str) -> usize {
-        (word.len() * 31 + usize::from(word.as_bytes().first().copied().unwrap_or(0))) % 256
+        Self::bit_of(word.len(), word.as_bytes().first().copied())
+    }
+
+    /// The sieve's bit for a word of `len` bytes starting with `first`.
+    fn bit_of(len: usize, first: Option<u8>) -> usize {
+        (len * 31 + usize::from(first.unwrap_or(0))) % 256
+    }
+
+    fn sieved(&self, bit: usize) -> bool {
+        self.sieve.get(bit / 64).is_some_and(|cell| cell & (1 << (bit % 64)) != 0)
     }
 
     /// Whether `word` (not empty) is in the list.
     fn has(&self, word: &str) -> bool {
-        let bit = Self::bit(word);
-        let sieved = self.sieve.get(bit / 64).is_some_and(|cell| cell & (1 << (bit % 64)) != 0);
-        sieved && !word.is_empty() && self.words.binary_search_by(|n| n.as_str().cmp(word)).is_ok()
+        self.sieved(Self::bit(word))
+            && !word.is_empty()
+            && self.words.binary_search_by(|n| n.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether `prefix` then `part` (not both empty) is in the list, without writing the two
+    /// out as one word: the `>word` and `<word` entries are asked about for every match.
+    fn has_prefixed(&self, prefix: &str, part: &str) -> bool {
+        let len = prefix.len() + part.len();
+        let first = prefix.as_bytes().first().or(part.as_bytes().first()).copied();
+        let joined = || prefix.bytes().chain(part.bytes());
+        self.sieved(Self::bit_of(len, first))
+            && len > 0
+            && self.words.binary_search_by(|n| n.bytes().cmp(joined())).is_ok()
     }
 }
 
@@ -300,6 +320,29 @@ pub(crate) fn sentence_start(text: &str, at: usize) -> bool {
         None => true,
         Some(c) => matches!(c, '\n' | '.' | '!' | '?' | '…' | '•' | '¡' | '¿' | '‼'),
     }
+}
+
+/// [`keep_case`] of a wording the caller owns already (inflected, agreed): where the answer is
+/// `with` with its first byte lower-cased or left (a match starting with an ASCII small letter,
+/// a wording starting with an ASCII char, most fixes), `with` is changed in place rather than
+/// copied.
+pub(crate) fn keep_case_owned(found: &str, mut with: String) -> String {
+    let ascii_first = with.as_bytes().first().is_some_and(u8::is_ascii);
+    if ascii_first && found.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        let rest = with.get(1..).unwrap_or("");
+        let name_like = if rest.is_ascii() {
+            rest.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            rest.chars().any(char::is_uppercase)
+        };
+        if !name_like {
+            if let Some(first) = with.get_mut(..1) {
+                first.make_ascii_lowercase();
+            }
+        }
+        return with;
+    }
+    keep_case(found, &with)
 }
 
 /// `with` in the case of `found`: capitalised if it was, upper case if it shouted, lower-case
@@ -427,6 +470,20 @@ mod tests {
             with in "[aZéÉß İ1'’\\-]{0,6}|\\PC{0,6}",
         ) {
             proptest::prop_assert_eq!(keep_case(&found, &with), keep_case_reference(&found, &with));
+            proptest::prop_assert_eq!(keep_case_owned(&found, with.clone()), keep_case_reference(&found, &with));
+        }
+
+        #[test]
+        fn a_prefixed_word_is_found_as_the_joined_one(
+            words in proptest::collection::btree_set("[<>]?[a-cé']{0,4}", 0..12),
+            prefix in "[<>]?",
+            part in "[a-cé']{0,4}",
+        ) {
+            let words: Vec<String> = words.into_iter().collect();
+            let listed = Listed::of(&words);
+            let joined = format!("{prefix}{part}");
+            let expected = !joined.is_empty() && words.contains(&joined);
+            proptest::prop_assert_eq!(listed.has_prefixed(&prefix, &part), expected);
         }
     }
 
