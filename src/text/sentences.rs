@@ -482,29 +482,19 @@ mod tests {
 /// capital after a full stop, and posts start sentences with numbers and such names all the
 /// time. A full stop after an abbreviation ("p. 12", "art. 3", "No. 5") stays inside its
 /// sentence. Posts also end sentences with an emoji instead of a full stop ("…ate my weight in
-/// pastéis de nata 😅 My honest guide…"): see `emoji_ends`.
+/// pastéis de nata 😅 My honest guide…"): see `split_at_emoji`.
 pub(crate) fn split_runs(text: &str, sentences: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(sentences.len());
-    for sentence in split_at_full_stops(text, sentences) {
-        let mut start = sentence.start;
-        for (end, next) in emoji_ends(text, &sentence) {
-            if end > start {
-                out.push(start..end);
-                start = next;
-            }
-        }
-        out.push(start..sentence.end);
-    }
+    split_at_full_stops(text, sentences, |piece| split_at_emoji(text, piece, &mut out));
     out
 }
 
-/// Where an emoji ends a sentence inside `sentence`: an emoji (with its modifiers and joined
-/// parts) after at least three words, then a space and a capital letter: the emoji's end and
-/// the capital's start. "I ❤️ Paris" keeps its one sentence (one word before the emoji), and
-/// so do "🚀 Lancement" (none) and "Lyon 🚀 2026" (no capital after).
-fn emoji_ends(text: &str, sentence: &Span) -> Vec<(usize, usize)> {
-    let mut ends = Vec::new();
-    let Some(body) = text.get(sentence.clone()) else { return ends };
+/// `sentence` to `out`, cut where an emoji ends a sentence: an emoji (with its modifiers and
+/// joined parts) after at least three words, then a space and a capital letter. "I ❤️ Paris"
+/// keeps its one sentence (one word before the emoji), and so do "🚀 Lancement" (none) and
+/// "Lyon 🚀 2026" (no capital after).
+fn split_at_emoji(text: &str, sentence: Span, out: &mut Vec<Span>) {
+    let Some(body) = text.get(sentence.clone()) else { return };
     let bytes = body.as_bytes();
     let mut from = 0;
     // Where the sentence being cut now starts, in `body`.
@@ -516,6 +506,7 @@ fn emoji_ends(text: &str, sentence: &Span) -> Vec<(usize, usize)> {
         let mut chars = rest.char_indices();
         let Some((_, first)) = chars.next() else { break };
         from = at + first.len_utf8();
+        // ™ is the one pictographic text symbol from 0xE2 on (© and ® are below).
         if !crate::word_bounds::is_pictographic(first) || first == '\u{2122}' {
             continue;
         }
@@ -547,17 +538,16 @@ fn emoji_ends(text: &str, sentence: &Span) -> Vec<(usize, usize)> {
         let (Some(next), Some(before)) = (next, body.get(start..at)) else { continue };
         let words = before.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic));
         if words.count() >= 3 {
-            ends.push((sentence.start + at + end, sentence.start + at + next));
+            out.push(sentence.start + start..sentence.start + at + end);
             start = at + next;
         }
         from = at + next;
     }
-    ends
+    out.push(sentence.start + start..sentence.end);
 }
 
-/// `split_runs`' full stops.
-fn split_at_full_stops(text: &str, sentences: Vec<Span>) -> Vec<Span> {
-    let mut out = Vec::with_capacity(sentences.len());
+/// `split_runs`' full stops: each piece of `sentences` to `emit`.
+fn split_at_full_stops(text: &str, sentences: Vec<Span>, mut emit: impl FnMut(Span)) {
     for sentence in sentences {
         let mut start = sentence.start;
         let body = text.get(sentence.clone()).unwrap_or("");
@@ -573,13 +563,12 @@ fn split_at_full_stops(text: &str, sentences: Vec<Span>) -> Vec<Span> {
             };
             let next = text.get(next_at..sentence.end).unwrap_or("");
             if next_at > start && starts_anew(next) && !after_abbreviation(text, start, dot) {
-                out.push(start..stop);
+                emit(start..stop);
                 start = next_at;
             }
         }
-        out.push(start..sentence.end);
+        emit(start..sentence.end);
     }
-    out
 }
 
 /// After a full stop ending at `from`: where its sentence would end (past the quotation marks

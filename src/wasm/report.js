@@ -2,8 +2,8 @@
 // every string of the report in UTF-16 code units, one after the other, and a u32 array of the
 // numbers, flags, counts and string lengths, in the order report.rs writes them. The names that
 // many items repeat (a rule with its category, a hashtag's grade) cross once and are then
-// referred to by index; a severity crosses as its index in SEVERITIES. Both arrays are views into the wasm memory, valid only during this call:
-// everything is read before returning.
+// referred to by index; a severity crosses as its index in SEVERITIES. Both arrays are views
+// into the wasm memory, valid only during this call: everything is read before returning.
 //
 // The objects must be the ones JSON.parse would give for the CLI's JSON report: same keys in the
 // same order, optional fields absent (tests/js/cli-parity.test.js compares them).

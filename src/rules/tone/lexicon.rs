@@ -323,50 +323,43 @@ pub(crate) fn sentence_start(text: &str, at: usize) -> bool {
 }
 
 /// [`keep_case`] of a wording the caller owns already (inflected, agreed): where the answer is
-/// `with` with its first byte lower-cased or left (a match starting with an ASCII small letter,
-/// a wording starting with an ASCII char, most fixes), `with` is changed in place rather than
-/// copied.
+/// `with` with its first byte lower-cased or left (most fixes), `with` is changed in place
+/// rather than copied.
 pub(crate) fn keep_case_owned(found: &str, mut with: String) -> String {
-    let ascii_first = with.as_bytes().first().is_some_and(u8::is_ascii);
-    if ascii_first && found.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        let rest = with.get(1..).unwrap_or("");
-        let name_like = if rest.is_ascii() {
-            rest.bytes().any(|b| b.is_ascii_uppercase())
-        } else {
-            rest.chars().any(char::is_uppercase)
-        };
-        if !name_like {
+    match ascii_lowered(found, &with) {
+        Some(true) => {
             if let Some(first) = with.get_mut(..1) {
                 first.make_ascii_lowercase();
             }
+            with
         }
-        return with;
+        Some(false) => with,
+        None => keep_case(found, &with),
     }
-    keep_case(found, &with)
+}
+
+/// The answer of [`keep_case`] for most matches, which start with an ASCII small letter (not
+/// shouted, then), and most wordings, which start with an ASCII char, without the Unicode case
+/// tables: whether `with`'s first byte is lower-cased (`false`: a name like "iPhone", kept as
+/// written). `None` for the others.
+fn ascii_lowered(found: &str, with: &str) -> Option<bool> {
+    if !found.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let rest = with.as_bytes().first().filter(|b| b.is_ascii()).and(with.get(1..))?;
+    let name_like = if rest.is_ascii() {
+        rest.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        rest.chars().any(char::is_uppercase)
+    };
+    Some(!name_like)
 }
 
 /// `with` in the case of `found`: capitalised if it was, upper case if it shouted, lower-case
 /// first letter if the match started lower case (and `with` is not a name like "iPhone").
 pub(crate) fn keep_case(found: &str, with: &str) -> String {
-    // Most matches start with an ASCII small letter (not shouted, then) and most wordings
-    // with an ASCII char: answered without the Unicode case tables.
-    if found.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        if let (Some(first), Some(rest)) = (with.as_bytes().first(), with.get(1..)) {
-            if first.is_ascii() {
-                let name_like = if rest.is_ascii() {
-                    rest.bytes().any(|b| b.is_ascii_uppercase())
-                } else {
-                    rest.chars().any(char::is_uppercase)
-                };
-                if name_like {
-                    return with.to_string();
-                }
-                let mut out = String::with_capacity(with.len());
-                out.push(char::from(first.to_ascii_lowercase()));
-                out.push_str(rest);
-                return out;
-            }
-        }
+    if ascii_lowered(found, with).is_some() {
+        return keep_case_owned(found, with.to_string());
     }
     // Whether `found` has two letters or more, all upper case; the walk stops at the first
     // letter that is not.
