@@ -193,6 +193,10 @@ mod tests {
             "doglover",
             "isa",
             "ama",
+            // Closed compounds the dictionaries spell as one word.
+            "photoshoot",
+            "sleepover",
+            "fintech",
         ] {
             assert_eq!(camel(body), None, "{body}");
         }

@@ -76,9 +76,28 @@ const MAX_DEPTH: usize = 32;
 /// the rarest band for want of a dictionary flag. Folded, with the cost and flag the lists'
 /// source (wordfreq 3.1.1) and dictionaries give them. A word here is one word: the
 /// segmentation never splits it ("entrepreneuriat" is not "entrepreneur" + "i" + "at").
+/// Closed compounds the dictionaries spell as one word ("photoshoot", "fintech") are here too:
+/// split, they would be offered a CamelCase that reads as two words where there is one.
 static EXTRA_EN: &[(&str, Entry)] = &[
+    ("bookworm", Entry { cost: 12, dictionary: true }),
+    ("burnout", Entry { cost: 12, dictionary: true }),
+    ("daydream", Entry { cost: 12, dictionary: true }),
+    ("edtech", Entry { cost: 12, dictionary: true }),
+    ("fintech", Entry { cost: 12, dictionary: true }),
     ("foodie", Entry { cost: 12, dictionary: true }),
+    ("homebuilding", Entry { cost: 12, dictionary: true }),
+    ("homeschool", Entry { cost: 12, dictionary: true }),
+    ("housebuilder", Entry { cost: 12, dictionary: true }),
+    ("housebuilding", Entry { cost: 12, dictionary: true }),
     ("insta", Entry { cost: 11, dictionary: false }),
+    ("knitwear", Entry { cost: 12, dictionary: true }),
+    ("medtech", Entry { cost: 12, dictionary: true }),
+    ("meetup", Entry { cost: 12, dictionary: true }),
+    ("photoshoot", Entry { cost: 12, dictionary: true }),
+    ("proptech", Entry { cost: 12, dictionary: true }),
+    ("sleepover", Entry { cost: 12, dictionary: true }),
+    ("sportswear", Entry { cost: 12, dictionary: true }),
+    ("streetwear", Entry { cost: 12, dictionary: true }),
     ("throwback", Entry { cost: 12, dictionary: true }),
 ];
 static EXTRA_FR: &[(&str, Entry)] = &[

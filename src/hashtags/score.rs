@@ -53,6 +53,9 @@ pub enum Specific {
     Compound,
     /// A name, or a word too rare to be saturated.
     Name,
+    /// The name of a day, week or festival (#FêteDeLaScience, #WorldBookDay): generic words
+    /// put together as one event's proper name.
+    Event,
     /// Statistics show the tag's feed is slow enough to be seen in.
     Seen,
 }
@@ -101,6 +104,9 @@ pub(crate) fn score_from<'p>(
     let Some(pieces) = pieces() else {
         return Hollowness::Specific(Specific::Name);
     };
+    if names_an_event(key, pieces) {
+        return Hollowness::Specific(Specific::Event);
+    }
     let mut content = 0;
     for piece in pieces {
         let part = key.get(piece.start..piece.end).unwrap_or("");
@@ -115,6 +121,34 @@ pub(crate) fn score_from<'p>(
     } else {
         Hollowness::Specific(Specific::Compound)
     }
+}
+
+/// French events are named head first, then "de", "du" or "des" (#FêteDeLaMusique,
+/// #NuitDesMusées, #JournéeDuPatrimoine, #SemaineDuGoût).
+const EVENT_HEADS_FR: &[&str] =
+    &["fete", "fetes", "journee", "journees", "nuit", "nuits", "semaine", "mois", "festival"];
+/// English international days and weeks are "World … Day" (#WorldBookDay,
+/// #WorldMentalHealthDay) or "International … Day".
+const EVENT_OPENERS_EN: &[&str] = &["world", "international", "national"];
+const EVENT_ENDS_EN: &[&str] = &["day", "week", "month"];
+
+/// Whether a compound of generic words is an event's proper name: its words are what any
+/// post could say, but together they name one day of the calendar, and the tag is where that
+/// day's posts are read. Shorter shapes ("#GameDay", "#FêteEnFamille") stay with the score:
+/// they are the saturated tags every brand adds.
+fn names_an_event(key: &str, pieces: &[Piece]) -> bool {
+    let word =
+        |i: usize| pieces.get(i).and_then(|piece| key.get(piece.start..piece.end)).unwrap_or("");
+    let Some(last) = pieces.len().checked_sub(1) else {
+        return false;
+    };
+    let french = pieces.len() >= 3
+        && EVENT_HEADS_FR.contains(&word(0))
+        && ["de", "du", "des", "d"].contains(&word(1));
+    let english = pieces.len() >= 3
+        && EVENT_OPENERS_EN.contains(&word(0))
+        && EVENT_ENDS_EN.contains(&word(last));
+    french || english
 }
 
 /// A listed tag, or a listed tag's plural or French feminine ("digitale", "trends").
@@ -158,6 +192,28 @@ mod tests {
             assert_eq!(hollowness(tag), Hollowness::Specific(Specific::Disclosure), "{tag}");
         }
         assert_eq!(hollowness("#RustLang"), Hollowness::Specific(Specific::Compound));
+        assert_eq!(hollowness("#WorldBookDay"), Hollowness::Specific(Specific::Event));
         assert_eq!(hollowness("#FieldService"), Hollowness::Specific(Specific::Compound));
+    }
+
+    #[test]
+    fn events_named_from_generic_words() {
+        let fr = |tag: &str| {
+            let k = key(tag);
+            let pieces = frequency::segment_best(Locale::Fr, &k);
+            score(&k, pieces.as_deref(), Locale::Fr)
+        };
+        for tag in
+            ["#FêteDeLaScience", "#FeteDeLaMusique", "#NuitDesMusées", "#JournéeDuPatrimoine"]
+        {
+            assert_eq!(fr(tag), Hollowness::Specific(Specific::Event), "{tag}");
+        }
+        // No event's shape: generic words stay hollow.
+        assert!(
+            matches!(fr("#FêteEnFamille"), Hollowness::Hollow(_)),
+            "{:?}",
+            fr("#FêteEnFamille")
+        );
+        assert!(matches!(hollowness("#DigitalBusiness"), Hollowness::Hollow(_)));
     }
 }

@@ -5,7 +5,9 @@
 //! (3: buried in seconds, 2: saturated, 1: generic), is matched case- and accent-insensitively.
 //! Unlisted tags are scored: a single common dictionary word with no name, number, place or
 //! event in it is hollow, and so is a compound made only of hollow words (#DigitalBusiness);
-//! compound, named or dated tags (#VivaTech2026, #RustLang, #Lyon2026, #FieldService) are not.
+//! compound, named or dated tags (#VivaTech2026, #RustLang, #Lyon2026, #FieldService) are not,
+//! nor are the names of days and festivals built of generic words (#FêteDeLaScience,
+//! #NuitDesMusées, #WorldBookDay).
 //! The profile's `hashtags.allowed` wins.
 //!
 //! With the integrator's statistics (`CheckOptions::hashtag_stats`, posts per hour, and

@@ -154,6 +154,13 @@ fn elide(
             "quoiqu" => "quoique",
             _ => return None,
         };
+        // "de l’écosystème" → "du réseau", "à l’atelier" → "au workshop": "de le" and "à le"
+        // are no French.
+        if full == "le" {
+            if let Some(merged) = contract_before(text, word_start, &with) {
+                return Some(Agreed { span: merged.0..span.end, with: merged.1 });
+            }
+        }
         let full = super::lexicon::keep_case(elided, full);
         return Some(Agreed { span: word_start..span.end, with: format!("{full} {with}") });
     }
@@ -194,6 +201,21 @@ fn elide(
     // an elision is written, not for every fix: it reads the whole post.
     let apostrophe = if text.contains('\'') && !text.contains('’') { "'" } else { "’" };
     Some(Agreed { span: word_start..span.end, with: format!("{elided}{apostrophe}{with}") })
+}
+
+/// "de" or "à" right before `at` (one space between), merged with the masculine article
+/// "le" that an elided "l’" becomes: the merged form's start and "du"/"au" + `with`.
+fn contract_before(text: &str, at: usize, with: &str) -> Option<(usize, String)> {
+    let head = text.get(..at)?.strip_suffix(' ')?;
+    let start = start_of_last_word(head);
+    let word = head.get(start..)?;
+    let merged = match word.lower().as_str() {
+        "de" => "du",
+        "à" => "au",
+        _ => return None,
+    };
+    let merged = super::lexicon::keep_case(word, merged);
+    Some((start, format!("{merged} {with}")))
 }
 
 /// Where the run of letters that ends `head` starts (`head.len()` when it ends with none).
@@ -517,6 +539,15 @@ mod tests {
         assert_eq!(
             fr("Tout l'écosystème.", "écosystème", &e, &reseau).as_deref(),
             Some("Tout le réseau.")
+        );
+        // "de le" and "à le" are merged.
+        assert_eq!(
+            fr("Les acteurs de l'écosystème.", "écosystème", &e, &reseau).as_deref(),
+            Some("Les acteurs du réseau.")
+        );
+        assert_eq!(
+            fr("De l’écosystème à l’écosystème.", "écosystème", &e, &reseau).as_deref(),
+            Some("Du réseau à l’écosystème.")
         );
         let atelier = n("atelier", Gender::Masculine, None);
         assert_eq!(

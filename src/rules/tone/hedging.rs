@@ -155,4 +155,20 @@ mod tests {
             ["if possible"]
         );
     }
+
+    #[test]
+    fn peut_etre_without_its_hyphen_is_the_verb_unless_a_verb_comes_before() {
+        // « peut être consulté »: "can be consulted", no hedge, and no fix to remove it.
+        for text in ["Le dossier peut être consulté en mairie.", "Il peut être utile de réserver."]
+        {
+            assert!(Case::fr(text).check().flagged("tone/hedging").is_empty(), "{text}");
+        }
+        // The adverb with its hyphen, with a fix; the adverb typed without it after a verb,
+        // flagged without one (removing the match would take the verb).
+        let checked = Case::fr("C’est peut-être vrai.").check();
+        assert_eq!(checked.flagged("tone/hedging"), ["peut-être"]);
+        let checked = Case::fr("Elle a peut être raison.").check();
+        assert_eq!(checked.flagged("tone/hedging"), ["a peut être"]);
+        assert!(checked.of("tone/hedging")[0].suggestions.is_empty());
+    }
 }

@@ -130,4 +130,31 @@ mod tests {
         let text = "Nos collaborateurs sont notre plus grande richesse.";
         assert_eq!(Case::fr(text).check().flagged("tone/institutional").len(), 1);
     }
+
+    #[test]
+    fn vows_and_officialese() {
+        for (text, found) in [
+            ("We are committed to driving change in our sector.", "We are committed to driving"),
+            ("Quality is at the heart of everything we do.", "at the heart of everything we do"),
+            ("Please ensure that your bins are out by 7am.", "Please ensure that"),
+            (
+                "La mairie a le plaisir de vous informer de la réouverture.",
+                "a le plaisir de vous informer",
+            ),
+            (
+                "Le client est au cœur de tout ce que nous faisons.",
+                "au cœur de tout ce que nous faisons",
+            ),
+        ] {
+            assert_eq!(Case::detect(text).check().flagged("tone/institutional"), [found], "{text}");
+        }
+        // A plain request is no formula; "please ensure" without "that" has no safe rewording.
+        assert!(
+            Case::en("Please bring your ticket.").check().flagged("tone/institutional").is_empty()
+        );
+        assert_eq!(
+            Case::en("Please ensure that the gate is shut.").check().fixed("tone/institutional"),
+            "Please make sure that the gate is shut."
+        );
+    }
 }

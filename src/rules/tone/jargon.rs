@@ -210,4 +210,24 @@ mod tests {
             "Unlock new collaborations."
         );
     }
+
+    #[test]
+    fn value_creation_dna_and_changing_the_game() {
+        for (text, found) in [
+            ("We create value for all our partners.", "create value"),
+            ("Customer care is in our DNA.", "in our DNA"),
+            ("Cette offre va changer la donne pour les artisans.", "changer la donne"),
+            ("L’écoute est dans notre ADN depuis 1950.", "notre ADN"),
+        ] {
+            assert_eq!(Case::detect(text).check().flagged("tone/jargon"), [found], "{text}");
+        }
+        // Literal senses: money and price, and DNA in genetics.
+        for text in [
+            "Our boxes create value for money at every price point.",
+            "The test reads our DNA from a cheek sample.",
+            "Le test génétique lit notre ADN à partir d’un prélèvement de salive.",
+        ] {
+            assert!(Case::detect(text).check().flagged("tone/jargon").is_empty(), "{text}");
+        }
+    }
 }

@@ -361,6 +361,7 @@ mod tests {
             ("DON'T overload the sockets.", "DON'T"),
             ("Réservez VITE votre place.", "VITE"),
             ("The future of learning is HERE.", "HERE"),
+            ("The dinosaur sleepover is BACK for spring.", "BACK"),
         ] {
             assert_eq!(Case::detect(text).check().flagged("tone/shouting"), [shout], "{text}");
         }
