@@ -157,4 +157,18 @@ mod tests {
             "Please make sure that the gate is shut."
         );
     }
+
+    #[test]
+    fn an_opener_turned_up_is_still_a_formula() {
+        let text = "We are absolutely thrilled and incredibly humbled to share the news.";
+        assert_eq!(
+            Case::en(text).check().flagged("tone/institutional"),
+            ["We are absolutely thrilled"]
+        );
+        let text = "Nous voulons construire ensemble l’avenir du quartier.";
+        assert_eq!(
+            Case::fr(text).check().flagged("tone/institutional"),
+            ["construire ensemble l’avenir"]
+        );
+    }
 }

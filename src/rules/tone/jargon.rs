@@ -230,4 +230,16 @@ mod tests {
             assert!(Case::detect(text).check().flagged("tone/jargon").is_empty(), "{text}");
         }
     }
+
+    #[test]
+    fn disruptors_and_going_above_and_beyond() {
+        let text = "Meet the disruptors who went above and beyond this year.";
+        assert_eq!(
+            Case::en(text).check().flagged("tone/jargon"),
+            ["disruptors", "went above and beyond"]
+        );
+        // Chemistry's disruptors are literal.
+        let text = "Some plastics contain endocrine disruptors.";
+        assert!(Case::en(text).check().flagged("tone/jargon").is_empty());
+    }
 }

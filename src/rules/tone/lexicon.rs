@@ -74,6 +74,7 @@ pub(crate) fn flag(cx: &Context<'_>, meta: &RuleMeta, lex: Lex, out: &mut Vec<Fi
                 Better::Remove => (lex != Lex::Institutional || leaves_a_clause(text, &hit.span))
                     .then(|| removal(cx, text, &hit.span)),
                 _ => agree(text, &hit.span, hit.form, entry, better, cx.locale)
+                    .filter(|a| !doubles_a_word(text, &a.span, &a.with))
                     .map(|a| replace_with(cx, &a.span, a.with, false)),
             };
             // Two wordings may agree into the same fix ("l’" mended the same way).
@@ -83,6 +84,21 @@ pub(crate) fn flag(cx: &Context<'_>, meta: &RuleMeta, lex: Lex, out: &mut Vec<Fi
         }
         out.push(finding);
     }
+}
+
+/// Whether writing `with` over `span` would put the same word twice in a row: "co-construire
+/// ensemble" → "construire ensemble ensemble", "leverage our" → "use our our". Such a wording
+/// is not offered (the hint stays).
+fn doubles_a_word(text: &str, span: &Span, with: &str) -> bool {
+    let is_word = |c: char| c.is_alphanumeric();
+    let same = |a: &str, b: &str| !a.is_empty() && a.lower() == b.lower();
+    let after = text.get(span.end..).unwrap_or("").trim_start_matches(is_inline_space);
+    let next = after.split(|c: char| !is_word(c)).next().unwrap_or("");
+    let before = text.get(..span.start).unwrap_or("").trim_end_matches(is_inline_space);
+    let previous = before.rsplit(|c: char| !is_word(c)).next().unwrap_or("");
+    let last = with.rsplit(|c: char| !is_word(c)).next().unwrap_or("");
+    let first = with.split(|c: char| !is_word(c)).next().unwrap_or("");
+    same(last, next) || same(first, previous)
 }
 
 /// Whether the words around a match say it is meant literally: a word of the entry's
@@ -478,6 +494,19 @@ mod tests {
             let expected = !joined.is_empty() && words.contains(&joined);
             proptest::prop_assert_eq!(listed.has_prefixed(&prefix, &part), expected);
         }
+    }
+
+    #[test]
+    fn a_wording_that_doubles_a_word_is_not_offered() {
+        let text = "Venez co-construire ensemble le futur.";
+        let start = text.find("co-").unwrap_or(0);
+        let span = start..start + "co-construire".len();
+        assert!(doubles_a_word(text, &span, "construire ensemble"));
+        assert!(!doubles_a_word(text, &span, "concevoir avec vous"));
+        let text = "We use leverage our data.";
+        let start = text.find("leverage").unwrap_or(0);
+        assert!(doubles_a_word(text, &(start..start + 8), "use"));
+        assert!(!doubles_a_word(text, &(start..start + 8), "build on"));
     }
 
     #[test]

@@ -362,6 +362,7 @@ mod tests {
             ("Réservez VITE votre place.", "VITE"),
             ("The future of learning is HERE.", "HERE"),
             ("The dinosaur sleepover is BACK for spring.", "BACK"),
+            ("This is THE event of the spring.", "THE"),
         ] {
             assert_eq!(Case::detect(text).check().flagged("tone/shouting"), [shout], "{text}");
         }

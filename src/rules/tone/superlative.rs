@@ -187,4 +187,13 @@ mod tests {
             "A distinctive service."
         );
     }
+
+    #[test]
+    fn event_and_award_puffery() {
+        let text = "The must-attend summit of the year, with a prestigious award.";
+        assert_eq!(
+            Case::en(text).check().flagged("tone/superlative"),
+            ["must-attend", "prestigious"]
+        );
+    }
 }
