@@ -242,4 +242,30 @@ mod tests {
         let text = "Some plastics contain endocrine disruptors.";
         assert!(Case::en(text).check().flagged("tone/jargon").is_empty());
     }
+
+    #[test]
+    fn job_advert_cliches() {
+        for (text, found) in [
+            ("We need a rockstar developer for our team.", "rockstar developer"),
+            ("You are a self-starter in a fast-paced environment.", "self-starter"),
+            ("You will hit the ground running.", "hit the ground running"),
+            ("Come and unleash your potential.", "unleash your potential"),
+            ("Tu es la pépite que nous recherchons.", "pépite"),
+            ("Tu es force de proposition.", "force de proposition"),
+            ("Tu aimes sortir de ta zone de confort.", "sortir de ta zone de confort"),
+        ] {
+            assert!(
+                Case::detect(text).check().flagged("tone/jargon").contains(&found.to_string()),
+                "{text}"
+            );
+        }
+        // A blender, a band's tour, chocolate chips.
+        for text in [
+            "The Ninja blender is back in stock.",
+            "The band toured like rockstars all summer.",
+            "Ajoutez les pépites de chocolat à la pâte.",
+        ] {
+            assert!(Case::detect(text).check().flagged("tone/jargon").is_empty(), "{text}");
+        }
+    }
 }

@@ -3,7 +3,8 @@
 //! **What it flags.** Words written in capitals for emphasis: "HUGE NEWS", "C’EST PARTI",
 //! "FREE". Acronyms and initialisms are left alone (NASA, UN, RH, CEO, B2B, URSSAF, any word
 //! with a digit or hyphened to a number as names of trials and models are (HEART-5), short
-//! words unless they are known shouts or part of a run of capitals), and so are code names
+//! words unless they are known shouts or part of a run of capitals, though short capitals that
+//! are no word stay acronyms side by side: SAP IBP), and so are code names
 //! joined by underscores (MAX_RETRIES), keywords to text to a number ("text SHOUT to
 //! 85258"), hashtags, mentions and links. A run of capitals is one
 //! finding.
@@ -98,6 +99,13 @@ fn caps(word: &str, lists: &GrammarLists) -> Caps {
     }
 }
 
+/// Whether capitals are at most four letters and no word of either language (IBP, RSA): an
+/// acronym even next to another one. "L’" before a word is not counted.
+fn short_unknown(word: &str) -> bool {
+    let tail = word.rsplit(['\'', '’']).next().unwrap_or(word);
+    tail.chars().filter(|c| c.is_alphabetic()).count() <= 4 && !known(tail)
+}
+
 /// Whether a word in capitals is a word of the French or English lists.
 fn known(upper: &str) -> bool {
     crate::hashtags::frequency::lookup_any(&crate::hashtags::tag_key::fold(upper)).is_some()
@@ -142,8 +150,11 @@ fn flush(
     out: &mut Vec<Finding>,
 ) {
     let shouts = run.iter().filter(|(_, c)| *c == Caps::Shout).count();
-    let maybes = run.iter().filter(|(_, c)| *c == Caps::Maybe).count();
-    if shouts > 0 || maybes >= 2 {
+    // Short words of neither language are acronyms side by side ("SAP IBP", "CAF RSA");
+    // words of a language, and longer capitals, shout together ("SOLD OUT", "SOOOO GOOD").
+    // Asked only of a run.
+    let maybes = || run.iter().filter(|(w, c)| *c == Caps::Maybe && !short_unknown(core(w).1));
+    if shouts > 0 || maybes().nth(1).is_some() {
         if let Some(finding) = finding(cx, text, run) {
             out.push(finding);
         }
@@ -412,6 +423,14 @@ mod tests {
         assert_eq!(
             Case::fr("Une offre FOLLE aujourd’hui.").check().flagged("tone/shouting"),
             ["FOLLE"]
+        );
+        // Side by side, acronyms stay acronyms; words of the language shout together.
+        assert!(
+            Case::en("I led our SAP IBP migration.").check().flagged("tone/shouting").is_empty()
+        );
+        assert_eq!(
+            Case::en("Tickets are SOLD OUT today.").check().flagged("tone/shouting"),
+            ["SOLD OUT"]
         );
     }
 
