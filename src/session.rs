@@ -444,7 +444,20 @@ impl Session {
         if let Some(p) = tail.first_mut() {
             p.gap = text.get(from..p.span.start).map_or(0, utf16_len);
         }
-        self.paragraphs.splice(before..after, fresh);
+        // As many new paragraphs as replaced ones (most keystrokes): written over them. Else
+        // the tail taken off and put back after the new ones (a copy each way).
+        if let Some(slots) = self.paragraphs.get_mut(before..after) {
+            if slots.len() == fresh.len() {
+                for (slot, p) in slots.iter_mut().zip(fresh) {
+                    *slot = p;
+                }
+                return;
+            }
+        }
+        let tail = self.paragraphs.split_off(after);
+        self.paragraphs.truncate(before);
+        self.paragraphs.extend(fresh);
+        self.paragraphs.extend(tail);
     }
 }
 

@@ -70,26 +70,25 @@ impl Offsets for crate::rules::readability::Sentence {
 pub(crate) fn splice_flat<T: Offsets>(all: &mut Vec<T>, replaced: &Span, new: Vec<T>, by: usize) {
     let i = all.partition_point(|x| x.start() < replaced.start);
     let j = all.partition_point(|x| x.start() < replaced.end).max(i);
-    // As many new items as replaced ones (most keystrokes): written over them, and the tail
-    // moved where it lies.
-    if let Some(slots) = all.get_mut(i..j).filter(|slots| slots.len() == new.len()) {
-        for (slot, x) in slots.iter_mut().zip(new) {
-            *slot = x;
-        }
-        if by != 0 {
-            for x in all.get_mut(j..).unwrap_or_default() {
-                *x = x.moved(by);
+    // As many new items as replaced ones (most keystrokes): written over them, the tail left
+    // where it lies. Else the tail taken off and put back after the new items: two copies of
+    // it, lighter code than a splice for each item type.
+    let moved = match all.get_mut(i..j).filter(|slots| slots.len() == new.len()) {
+        Some(slots) => {
+            for (slot, x) in slots.iter_mut().zip(new) {
+                *slot = x;
             }
+            j
         }
-        return;
-    }
-    // Else the tail taken off and put back after the new items: two copies of it, lighter
-    // code than a splice for each item type.
-    let tail = all.split_off(j.min(all.len()));
-    all.truncate(i);
-    all.extend(new);
-    let moved = all.len();
-    all.extend(tail);
+        None => {
+            let tail = all.split_off(j.min(all.len()));
+            all.truncate(i);
+            all.extend(new);
+            let moved = all.len();
+            all.extend(tail);
+            moved
+        }
+    };
     if by != 0 {
         for x in all.get_mut(moved..).unwrap_or_default() {
             *x = x.moved(by);
