@@ -275,7 +275,7 @@ impl Checker {
         entities: entities::Entities,
         around: Option<&Around<'_>>,
         pass: Pass,
-        seed: Option<rules::partials::Seeded<'t>>,
+        seed: Option<&mut rules::partials::Seeded<'t>>,
         f: impl FnOnce(&Context<'_>) -> R,
     ) -> R {
         let text = doc.text();
@@ -300,10 +300,14 @@ impl Checker {
                 (&measured, rules::Whole { doc, offset: 0 })
             }
         };
-        let (seed, capitals, partials) = match seed {
-            Some(s) => (Some(s.facts), Some(s.capitals), Some(s.partials)),
-            None => (None, None, None),
+        // The seed's facts go into the context; its capitalised words and partial results are
+        // lent, and its counted sentences taken back after (a session keeps them).
+        let (facts, seed) = match seed {
+            Some(s) => (Some(std::mem::take(&mut s.facts)), Some(s)),
+            None => (None, None),
         };
+        let lent = seed.as_deref();
+        let (capitals, partials) = (lent.map(|s| &s.capitals), lent.map(|s| &s.partials));
         // Only the hashtag rules read the analysis, and they read the whole post.
         let tags = match pass.reach {
             Some(Reach::Paragraph) => hashtags::Analysis::default(),
@@ -325,7 +329,7 @@ impl Checker {
             Some(Reach::Document) => matcher::Scan::default(),
             _ => self.packs.scan(doc, &linked),
         };
-        let cx = Context {
+        let mut cx = Context {
             doc,
             entities: &entities,
             platform: self.platform,
@@ -340,12 +344,19 @@ impl Checker {
             facts: Default::default(),
             options,
             hashtags: &tags,
-            partials: partials.as_ref(),
+            partials,
         };
-        if let Some(seed) = seed {
-            cx.seed(seed);
+        let counted = facts.as_ref().is_some_and(|f| !f.sentences.is_empty());
+        if let Some(facts) = facts {
+            cx.seed(facts);
         }
-        f(&cx)
+        let result = f(&cx);
+        let sentences = if counted { cx.take_sentences() } else { Vec::new() };
+        drop(cx);
+        if let Some(seed) = seed {
+            seed.facts.sentences = sentences;
+        }
+        result
     }
 
     /// The profile as this checker resolved it.

@@ -320,13 +320,22 @@ impl Session {
             let lists = (k.locale == locale).then_some(k.lists);
             Some(pieces::Reuse { graphemes, words, sentences, lists, edited, replaced })
         });
-        let (doc, entities, seed, lists) = match pieces::assemble(text, spans, full, reuse) {
-            Some(a) => (a.doc, a.entities, Some(a.seed), Some(a.lists)),
-            None => (Document::new(text), entities::extract(text, dialect), None, None),
+        let (doc, mut entities, mut seed) = match pieces::assemble(text, spans, full, reuse) {
+            Some(a) => (a.doc, a.entities, Some(a.seed)),
+            None => (Document::new(text), entities::extract(text, dialect), None),
         };
         let assembled = seed.is_some();
-        let last =
-            self.checker.with_document(&doc, &self.options, entities, None, pass, seed, |cx| {
+        // The entities kept for the next pass are copied into the context (a few); the seed's
+        // lists are lent to it.
+        let lent = if assembled { entities.clone() } else { std::mem::take(&mut entities) };
+        let last = self.checker.with_document(
+            &doc,
+            &self.options,
+            lent,
+            None,
+            pass,
+            seed.as_mut(),
+            |cx| {
                 let document = self.checker.run_rules(cx, Some(Reach::Document));
                 let grades = cx.hashtags.grades();
                 // The entries follow the caps on the paragraph rules' findings only.
@@ -357,8 +366,10 @@ impl Session {
                     &grades,
                     settled,
                 ))
-            });
-        if let Some(lists) = lists {
+            },
+        );
+        if let Some(seed) = seed {
+            let lists = Lists::returned(entities, seed);
             let (graphemes, words, sentences) = doc.into_parts();
             let len = text.len();
             let kept = Kept { graphemes, words, sentences, lists, locale, len, edit: None };
@@ -415,16 +426,17 @@ impl Session {
                 Paragraph { span, tally, units, gap, findings: None, pieces: None, built: None }
             })
             .collect();
-        // The paragraphs after the edit taken off and put back after the new ones (a copy
-        // each way), only their spans changed.
-        let mut tail = self.paragraphs.split_off(after.min(self.paragraphs.len()));
-        for p in self.paragraphs.drain(before..) {
+        let after = after.min(self.paragraphs.len());
+        for p in self.paragraphs.get(before..after).unwrap_or_default() {
             if let Some((_, found)) = &p.findings {
                 self.counts.remove(found);
             }
         }
+        // The paragraphs after the edit stay where they are in the list (moved only when the
+        // edit changed how many paragraphs there are), only their spans changed.
+        let tail = self.paragraphs.get_mut(after..).unwrap_or_default();
         if new_len != old_len {
-            for p in &mut tail {
+            for p in tail.iter_mut() {
                 p.span = shift(p.span.start)..shift(p.span.end);
             }
         }
@@ -432,6 +444,18 @@ impl Session {
         if let Some(p) = tail.first_mut() {
             p.gap = text.get(from..p.span.start).map_or(0, utf16_len);
         }
+        // As many new paragraphs as replaced ones (most keystrokes): written over them. Else
+        // the tail taken off and put back after the new ones (a copy each way).
+        if let Some(slots) = self.paragraphs.get_mut(before..after) {
+            if slots.len() == fresh.len() {
+                for (slot, p) in slots.iter_mut().zip(fresh) {
+                    *slot = p;
+                }
+                return;
+            }
+        }
+        let tail = self.paragraphs.split_off(after);
+        self.paragraphs.truncate(before);
         self.paragraphs.extend(fresh);
         self.paragraphs.extend(tail);
     }
@@ -762,7 +786,7 @@ mod tests {
                     && k.graphemes.to_flat() == whole.grapheme_bounds()
                     && k.words.to_flat() == whole.words()
                     && k.sentences.to_flat() == whole.sentences()
-                    && k.lists.same(&assembled.lists)
+                    && k.lists.same(&assembled)
             });
             if !kept {
                 return false;

@@ -318,7 +318,7 @@ pub(crate) fn analyze_seeded(
     locale: Locale,
     dialect: Dialect,
     memo: &TagMemo,
-    known: Option<Capitals>,
+    known: Option<&Capitals>,
 ) -> Analysis {
     if entities.hashtags.is_empty() {
         let missing = config.required.iter().map(|(_, tag)| tag.clone()).collect();
@@ -339,11 +339,11 @@ pub(crate) fn analyze_seeded(
     // its names.
     let linked = std::cell::OnceCell::new();
     let linked = || linked.get_or_init(|| entities.linked());
-    let capitals = std::cell::OnceCell::new();
-    if let Some(Capitals(known)) = known {
-        let _ = capitals.set(known);
-    }
-    let capitals = || capitals.get_or_init(|| alternatives::scan::capitalised(text));
+    let made = std::cell::OnceCell::new();
+    let capitals = || match known {
+        Some(Capitals(known)) => known.as_slice(),
+        None => made.get_or_init(|| alternatives::scan::capitalised(text)).as_slice(),
+    };
     let names = std::cell::OnceCell::new();
     for entity in &entities.hashtags {
         let body = entity.body(text);

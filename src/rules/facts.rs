@@ -69,9 +69,16 @@ impl<'t> Context<'t> {
             let _ = self.facts.marks.set(seed.marks);
         }
     }
+
+    /// The counted sentences, taken out of the context (a session keeps the ones it seeded
+    /// for its next check).
+    pub(crate) fn take_sentences(&mut self) -> Vec<Sentence> {
+        self.facts.sentences.take().unwrap_or_default()
+    }
 }
 
 /// Facts made elsewhere than from the context's text, for [`Context::seed`].
+#[derive(Default)]
 pub(crate) struct Seed<'t> {
     pub words: Vec<KeyedWord<'t>>,
     pub not_ours: SpanSet,

@@ -66,12 +66,14 @@ impl Pieces {
 }
 
 /// The whole text's document, entities, facts, capitalised words, partial results and length
-/// in UTF-16 units, assembled ([`assemble`]), and the lists to keep for the next pass.
+/// in UTF-16 units, assembled ([`assemble`]). The lists to keep for the next pass are the
+/// entities and what the seed holds of them (its counted sentences, capitalised words and
+/// partial results, lent to the document pass's context rather than copied for it):
+/// [`Lists::returned`] puts them together again after the pass.
 pub(super) struct Assembled<'t> {
     pub(super) doc: Document<'t>,
     pub(super) entities: Entities,
     pub(super) seed: Seeded<'t>,
-    pub(super) lists: Lists,
 }
 
 /// The lists the document rules read whole, in the whole text (its entities, counted
@@ -86,6 +88,13 @@ pub(super) struct Lists {
 }
 
 impl Lists {
+    /// The lists kept for the next pass: `entities` and those the document pass was lent in
+    /// `seed` (its counted sentences handed back, [`crate::Checker::with_document`]).
+    pub(super) fn returned(entities: Entities, seed: Seeded<'_>) -> Lists {
+        let Seeded { facts, capitals, partials, .. } = seed;
+        Lists { entities, counted: facts.sentences, capitals, partials }
+    }
+
     /// Appends a paragraph's, moved to where it starts (`by`).
     fn push(&mut self, pieces: &Pieces, by: usize) {
         let moved = |s: &Span| s.start + by..s.end + by;
@@ -121,15 +130,16 @@ impl Lists {
 
 #[cfg(test)]
 impl Lists {
-    /// Whether `self` and `other` hold the same items.
-    pub(super) fn same(&self, other: &Lists) -> bool {
+    /// Whether `self` holds the lists `assembled` gives.
+    pub(super) fn same(&self, assembled: &Assembled<'_>) -> bool {
         let counts = |all: &[Sentence]| -> Vec<(Span, usize, usize)> {
             all.iter().map(|s| (s.span.clone(), s.words, s.syllables)).collect()
         };
-        self.entities == other.entities
-            && counts(&self.counted) == counts(&other.counted)
-            && self.capitals == other.capitals
-            && self.partials == other.partials
+        let seed = &assembled.seed;
+        self.entities == assembled.entities
+            && counts(&self.counted) == counts(&seed.facts.sentences)
+            && self.capitals == seed.capitals
+            && self.partials == seed.partials
     }
 }
 
@@ -260,21 +270,21 @@ pub(super) fn assemble<'t, 'p>(
             (Shifted::new(graphemes), Shifted::new(words), Shifted::new(sentences))
         }
     };
+    let Lists { entities, counted, capitals, partials } = lists;
     Some(Assembled {
         doc: Document::from_parts(text, graphemes, words, sentences),
-        entities: lists.entities.clone(),
+        entities,
         seed: Seeded {
             facts: Seed {
                 words: keyed,
                 not_ours: SpanSet::new(not_ours),
-                sentences: lists.counted.clone(),
+                sentences: counted,
                 marks: Marks::from_positions(marks),
             },
-            capitals: lists.capitals.clone(),
-            partials: lists.partials.clone(),
+            capitals,
+            partials,
             units,
         },
-        lists,
     })
 }
 

@@ -70,13 +70,25 @@ impl Offsets for crate::rules::readability::Sentence {
 pub(crate) fn splice_flat<T: Offsets>(all: &mut Vec<T>, replaced: &Span, new: Vec<T>, by: usize) {
     let i = all.partition_point(|x| x.start() < replaced.start);
     let j = all.partition_point(|x| x.start() < replaced.end).max(i);
-    // The tail taken off and put back after the new items: two copies of it, lighter code
-    // than a splice for each item type.
-    let tail = all.split_off(j.min(all.len()));
-    all.truncate(i);
-    all.extend(new);
-    let moved = all.len();
-    all.extend(tail);
+    // As many new items as replaced ones (most keystrokes): written over them, the tail left
+    // where it lies. Else the tail taken off and put back after the new items: two copies of
+    // it, lighter code than a splice for each item type.
+    let moved = match all.get_mut(i..j).filter(|slots| slots.len() == new.len()) {
+        Some(slots) => {
+            for (slot, x) in slots.iter_mut().zip(new) {
+                *slot = x;
+            }
+            j
+        }
+        None => {
+            let tail = all.split_off(j.min(all.len()));
+            all.truncate(i);
+            all.extend(new);
+            let moved = all.len();
+            all.extend(tail);
+            moved
+        }
+    };
     if by != 0 {
         for x in all.get_mut(moved..).unwrap_or_default() {
             *x = x.moved(by);
@@ -334,6 +346,7 @@ mod tests {
         ) {
             let mut flat: Vec<usize> = start.into_iter().collect();
             let mut shifted = Shifted::new(flat.clone());
+            let mut plain = flat.clone();
             for (from, removed, inserted) in edits {
                 let len = flat.last().map_or(0, |l| l + 1);
                 let from = from.min(len);
@@ -346,6 +359,8 @@ mod tests {
                 next.extend(&new);
                 next.extend(flat.iter().filter(|&&x| x >= to).map(|x| x.wrapping_add(by)));
                 flat = next;
+                splice_flat(&mut plain, &(from..to), new.clone(), by);
+                prop_assert_eq!(&plain, &flat);
                 shifted.splice(from..to, new, by);
                 prop_assert_eq!(shifted.len(), flat.len());
                 for (i, x) in flat.iter().enumerate() {
