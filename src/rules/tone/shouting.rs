@@ -100,10 +100,15 @@ fn caps(word: &str, lists: &GrammarLists) -> Caps {
 }
 
 /// Whether capitals are at most four letters and no word of either language (IBP, RSA): an
-/// acronym even next to another one. "L’" before a word is not counted.
+/// acronym even next to another one. An elided article before a word is not counted
+/// ("L’ONU"); a contraction ("LET'S", "DON'T") is a word.
 fn short_unknown(word: &str) -> bool {
     let tail = word.rsplit(['\'', '’']).next().unwrap_or(word);
-    tail.chars().filter(|c| c.is_alphabetic()).count() <= 4 && !known(tail)
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+    if tail.len() < word.len() && letters(tail) < 2 {
+        return false;
+    }
+    letters(tail) <= 4 && !known(tail)
 }
 
 /// Whether a word in capitals is a word of the French or English lists.
@@ -431,6 +436,10 @@ mod tests {
         assert_eq!(
             Case::en("Tickets are SOLD OUT today.").check().flagged("tone/shouting"),
             ["SOLD OUT"]
+        );
+        assert_eq!(
+            Case::en("Ready? LET'S GOOOO tonight.").check().flagged("tone/shouting"),
+            ["LET'S GOOOO"]
         );
     }
 
