@@ -127,8 +127,8 @@ pub(crate) fn score_from<'p>(
 /// #NuitDesMusées, #JournéeDuPatrimoine, #SemaineDuGoût).
 const EVENT_HEADS_FR: &[&str] =
     &["fete", "fetes", "journee", "journees", "nuit", "nuits", "semaine", "mois", "festival"];
-/// English international days and weeks are "World … Day" (#WorldBookDay,
-/// #WorldMentalHealthDay) or "International … Day".
+/// English days and weeks are "World … Day" (#WorldBookDay, #WorldMentalHealthDay),
+/// "International … Day" or "National … Week" (#NationalApprenticeshipWeek).
 const EVENT_OPENERS_EN: &[&str] = &["world", "international", "national"];
 const EVENT_ENDS_EN: &[&str] = &["day", "week", "month"];
 
