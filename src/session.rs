@@ -32,7 +32,7 @@ mod entries;
 mod last;
 mod pieces;
 
-use crate::text::shifted::Shifted;
+use crate::text::shifted::{self, Shifted};
 use crate::text::{Document, byte_of_utf16, floor_char, utf16_len};
 use counts::Counts;
 use delta::{Edit, ReportDelta};
@@ -444,20 +444,7 @@ impl Session {
         if let Some(p) = tail.first_mut() {
             p.gap = text.get(from..p.span.start).map_or(0, utf16_len);
         }
-        // As many new paragraphs as replaced ones (most keystrokes): written over them. Else
-        // the tail taken off and put back after the new ones (a copy each way).
-        if let Some(slots) = self.paragraphs.get_mut(before..after) {
-            if slots.len() == fresh.len() {
-                for (slot, p) in slots.iter_mut().zip(fresh) {
-                    *slot = p;
-                }
-                return;
-            }
-        }
-        let tail = self.paragraphs.split_off(after);
-        self.paragraphs.truncate(before);
-        self.paragraphs.extend(fresh);
-        self.paragraphs.extend(tail);
+        shifted::replace_items(&mut self.paragraphs, before..after, fresh);
     }
 }
 

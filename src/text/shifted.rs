@@ -63,6 +63,29 @@ impl Offsets for crate::rules::readability::Sentence {
     }
 }
 
+/// Replaces `all[range]` with `new` and returns where the items after them start. As many new
+/// items as replaced ones (most keystrokes): written over them, the tail left where it lies.
+/// Else the tail taken off and put back after the new items: two copies of it, lighter code
+/// than a splice for each item type.
+pub(crate) fn replace_items<T>(all: &mut Vec<T>, range: Span, new: Vec<T>) -> usize {
+    let end = range.end.min(all.len());
+    let start = range.start.min(end);
+    if let Some(slots) = all.get_mut(start..end)
+        && slots.len() == new.len()
+    {
+        for (slot, x) in slots.iter_mut().zip(new) {
+            *slot = x;
+        }
+        return end;
+    }
+    let tail = all.split_off(end);
+    all.truncate(start);
+    all.extend(new);
+    let moved = all.len();
+    all.extend(tail);
+    moved
+}
+
 /// Replaces the items of `all` (sorted by start) that start in `replaced` with `new` (sorted,
 /// in place already) and moves the items after them `by` bytes (wrapping): what
 /// [`Shifted::splice`] does, on a plain list whose readers take it as a slice (the move
@@ -70,25 +93,7 @@ impl Offsets for crate::rules::readability::Sentence {
 pub(crate) fn splice_flat<T: Offsets>(all: &mut Vec<T>, replaced: &Span, new: Vec<T>, by: usize) {
     let i = all.partition_point(|x| x.start() < replaced.start);
     let j = all.partition_point(|x| x.start() < replaced.end).max(i);
-    // As many new items as replaced ones (most keystrokes): written over them, the tail left
-    // where it lies. Else the tail taken off and put back after the new items: two copies of
-    // it, lighter code than a splice for each item type.
-    let moved = match all.get_mut(i..j).filter(|slots| slots.len() == new.len()) {
-        Some(slots) => {
-            for (slot, x) in slots.iter_mut().zip(new) {
-                *slot = x;
-            }
-            j
-        }
-        None => {
-            let tail = all.split_off(j.min(all.len()));
-            all.truncate(i);
-            all.extend(new);
-            let moved = all.len();
-            all.extend(tail);
-            moved
-        }
-    };
+    let moved = replace_items(all, i..j, new);
     if by != 0 {
         for x in all.get_mut(moved..).unwrap_or_default() {
             *x = x.moved(by);

@@ -154,12 +154,12 @@ fn elide(
             "quoiqu" => "quoique",
             _ => return None,
         };
-        // "de l’écosystème" → "du réseau", "à l’atelier" → "au workshop": "de le" and "à le"
+        // "de l’écosystème" → "du réseau", "à l’écosystème" → "au réseau": "de le" and "à le"
         // are no French.
-        if full == "le" {
-            if let Some(merged) = contract_before(text, word_start, &with) {
-                return Some(Agreed { span: merged.0..span.end, with: merged.1 });
-            }
+        if full == "le"
+            && let Some((start, merged)) = contract_before(text, word_start, &with)
+        {
+            return Some(Agreed { span: start..span.end, with: merged });
         }
         let full = super::lexicon::keep_case(elided, full);
         return Some(Agreed { span: word_start..span.end, with: format!("{full} {with}") });
