@@ -11,7 +11,9 @@
 //!   "in"…), as in acronyms (#ootd, #tbt) and abbreviations (#itjobs); two single letters in a
 //!   row or a letter against a number (#genai, #a11y); a part of three letters outside the
 //!   dictionary or rare ("del", "ion"), or two rather rare ones in a row; or another split
-//!   within a decade of its cost (#doglover: "dog lover" or "do glover");
+//!   within a decade of its cost (#doglover: "dog lover" or "do glover"); or a short last part
+//!   that holds a derivational ending, where a rarer single word is the likelier reading
+//!   (#courtage is not "court" + "age", nor #bankable "bank" + "able": [`DERIVED_ENDINGS`]);
 //! - a certain form ([`Camel::safe`]) when every part is a known word of reasonable frequency,
 //!   no other split comes within [`frequency::MARGIN`] of its cost, and no part is a single letter
 //!   ("a" or "i" may be a word or a slip: #lifeasamom, #iloveparis);
@@ -32,6 +34,17 @@ const TOSS: u32 = 2;
 const SHORT_RARE: u32 = 9;
 /// Two parts of three letters in a row, each at least this rare (Zipf 5), make it doubtful.
 const RATHER_RARE: u32 = 8;
+
+/// Endings of derived words (French and English) that are also short words of the lists: a
+/// word the lists lack for its rarity ("courtage", "fermage", "tutorat", "bankable",
+/// "ambassadorship") splits into a common word and one of these ("court" + "age", "fer" +
+/// "mage"), a reading no writer meant. A split whose last part is short and holds one is
+/// doubtful; the compounds it also catches (#goldenage, #cruiseship) go without a hint.
+const DERIVED_ENDINGS: &[&str] = &["age", "able", "ible", "at", "ment", "ship", "hood", "ant"];
+
+/// The longest last part that [`DERIVED_ENDINGS`] make doubtful: the ending and at most one
+/// letter before it ("mage" in "fermage").
+const SHORT_LAST: usize = 4;
 
 /// A tag's CamelCase form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,12 +136,25 @@ fn judge(key: &str, split: &Split) -> Option<bool> {
     if words < 2 || frequency::lookup_any(key).is_some() || singular_of_known(key) {
         return None;
     }
+    if ends_derived(key, split) {
+        return None;
+    }
     // Nothing but letters and short function words ("is" + "a" for #isa, "am" + "a" for #ama)
     // is an acronym, not a phrase: a phrase has a word of three letters or more.
     if split.pieces.iter().all(|piece| piece.end - piece.start <= 2) {
         return None;
     }
     Some(safe)
+}
+
+/// Whether the split's last part is short and holds a derivational ending of `key`, so that a
+/// rare single word is as likely a reading as the split (see [`DERIVED_ENDINGS`]).
+fn ends_derived(key: &str, split: &Split) -> bool {
+    let Some(last) = split.pieces.last() else { return false };
+    let part = last.end - last.start;
+    last.end == key.len()
+        && part <= SHORT_LAST
+        && DERIVED_ENDINGS.iter().any(|ending| key.ends_with(ending) && part <= ending.len() + 1)
 }
 
 /// Whether `key` with an `s` is a dictionary word of the lists: a closed compound whose
@@ -197,9 +223,29 @@ mod tests {
             "photoshoot",
             "sleepover",
             "fintech",
+            // Rare derived words, not a word and an ending.
+            "bankable",
+            "ambassadorship",
+            "goldenage",
         ] {
             assert_eq!(camel(body), None, "{body}");
         }
+    }
+
+    #[test]
+    fn a_rare_derived_word_is_not_split_at_its_ending() {
+        for body in ["courtage", "fermage", "tutorat", "dressage"] {
+            assert_eq!(camel_case(body, Locale::Fr), None, "{body}");
+        }
+        // An ending inside a longer last part is no ending of the tag's: still split.
+        assert_eq!(
+            camel_case("fetedesvendanges", Locale::Fr).map(|c| c.tag),
+            Some("#FeteDesVendanges".into())
+        );
+        assert_eq!(
+            camel("accessiblemanagement").map(|c| c.0),
+            Some("#AccessibleManagement".into())
+        );
     }
 
     #[test]

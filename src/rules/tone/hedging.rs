@@ -71,6 +71,14 @@ mod tests {
                 .is_empty()
         );
         assert!(Case::en("It can be done today.").check().flagged("tone/hedging").is_empty());
+        // After "can" or "could", "possibly" intensifies.
+        for text in ["It has everything you could possibly need.", "We can't possibly wait."] {
+            assert!(Case::en(text).check().flagged("tone/hedging").is_empty(), "{text}");
+        }
+        assert_eq!(
+            Case::en("The works will possibly end in May.").check().flagged("tone/hedging"),
+            ["possibly"]
+        );
     }
 
     #[test]

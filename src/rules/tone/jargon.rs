@@ -103,6 +103,7 @@ mod tests {
             "Our leverage ratio stayed at 5.1% this quarter.",
             "A longer handle gives you more leverage when you lift.",
             "The canal's ecosystem was surveyed before the works.",
+            "The ditch ecosystem recovered: the dragonflies came back.",
             // An incident: a disruption to something, or an error near.
             "We're seeing a disruption to online banking this morning.",
             "Some payments fail with an error. We are investigating the disruption.",

@@ -436,6 +436,7 @@ mod tests {
             "I'm married, tired and finished for the day.",
             "Check what you should be paid this year.",
             "My role was made redundant in November.",
+            "We're insured for hail, and registered with the FCA.",
         ] {
             assert!(Case::en(text).check().flagged("tone/passive").is_empty(), "{text}");
         }

@@ -3,6 +3,12 @@
 //! the words), but their frame is fixed: a superlative word, a few words, then the place or
 //! field it claims to top. Without a scope, "la plus grande prudence" or "the most vulnerable
 //! people" are not claims about the brand, and are left alone.
+//!
+//! A superlative of praise ("the most iconic", « la plus belle », « la meilleure ») claims more
+//! scopes than a neutral one: a named place (« le centre le plus luxueux de Paris », "London's
+//! most luxurious clinic"), a time or a range ("of the decade", « de la saison », "in its
+//! class"). A neutral one keeps to the fixed scopes: « les quartiers les plus pauvres de
+//! Marseille » or "the most polluted city in India" describe, and praise no one.
 
 use super::context::is_quoted;
 use super::keyed_words::KeyedWord;
@@ -12,6 +18,97 @@ use crate::text::Span;
 
 /// How many words may stand between the superlative word and its scope.
 const GAP: usize = 4;
+
+/// Adjectives of praise, French (every form): graded, they claim the best of a named place or a
+/// time too. Descriptive grades ("puissant", "élevé", "grand") are not among them: « la
+/// tempête la plus puissante de la décennie » is news, not a claim.
+const PRAISE_FR: &[&str] = &[
+    "beau",
+    "bel",
+    "belle",
+    "beaux",
+    "belles",
+    "luxueux",
+    "luxueuse",
+    "luxueuses",
+    "iconique",
+    "iconiques",
+    "emblématique",
+    "emblématiques",
+    "désirable",
+    "désirables",
+    "prestigieux",
+    "prestigieuse",
+    "prestigieuses",
+    "élégant",
+    "élégante",
+    "élégants",
+    "élégantes",
+    "raffiné",
+    "raffinée",
+    "raffinés",
+    "raffinées",
+    "convoité",
+    "convoitée",
+    "convoités",
+    "convoitées",
+    "exclusif",
+    "exclusive",
+    "exclusifs",
+    "exclusives",
+    "spectaculaire",
+    "spectaculaires",
+    "magnifique",
+    "magnifiques",
+    "délicieux",
+    "délicieuse",
+    "délicieuses",
+    "innovant",
+    "innovante",
+    "innovants",
+    "innovantes",
+    "sophistiqué",
+    "sophistiquée",
+    "sophistiqués",
+    "sophistiquées",
+    "chic",
+];
+
+/// Adjectives of praise, English (see [`PRAISE_FR`]).
+const PRAISE_EN: &[&str] = &[
+    "iconic",
+    "desirable",
+    "luxurious",
+    "beautiful",
+    "stunning",
+    "exclusive",
+    "prestigious",
+    "exciting",
+    "elegant",
+    "stylish",
+    "coveted",
+    "acclaimed",
+    "breathtaking",
+    "spectacular",
+    "magnificent",
+    "glamorous",
+    "sophisticated",
+    "delicious",
+    "innovative",
+    "trusted",
+];
+
+/// Times and ranges a superlative of praise claims to top: "of the decade", « de la saison »,
+/// "in its class".
+const SPANS_FR: &[&str] = &["décennie", "année", "saison", "siècle", "gamme", "catégorie"];
+const SPANS_EN: &[&str] = &["decade", "year", "season", "century", "class", "range", "category"];
+
+/// Whether a word as written starts with a capital and goes on in lower case: a name ("Leeds",
+/// "Biarritz"), not an acronym.
+fn named(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+        && text.chars().skip(1).any(char::is_lowercase)
+}
 
 /// The spans of scoped superlatives in the post.
 pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
@@ -37,10 +134,13 @@ fn key<'a>(all: &'a [KeyedWord<'_>], i: usize) -> &'a str {
 
 /// « le/la/les plus … de France », « le/la meilleur(e) … du monde ».
 fn french(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
-    let superlative = match w.key() {
-        "plus" => matches!(key(all, i.checked_sub(1)?), "le" | "la" | "les"),
-        "meilleur" | "meilleure" | "meilleurs" | "meilleures" => true,
-        _ => false,
+    let (superlative, praise) = match w.key() {
+        "plus" => (
+            matches!(key(all, i.checked_sub(1)?), "le" | "la" | "les"),
+            PRAISE_FR.contains(&key(all, i + 1)),
+        ),
+        "meilleur" | "meilleure" | "meilleurs" | "meilleures" => (true, true),
+        _ => (false, false),
     };
     if !superlative {
         return None;
@@ -65,13 +165,17 @@ fn french(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
     for j in i + 1..=(i + GAP).min(all.len().saturating_sub(1)) {
         let here = all.get(j)?;
         let (head, tail) = here.elision();
-        let scope = |k: &str| SCOPE.contains(&k);
-        let end = if head == Some("d") && scope(tail) {
-            Some(here.span.end)
+        // A scope, or for praise a time, a range or a name as written ("Paris", "d’Annecy").
+        let scope = |k: &str, written: &str| {
+            SCOPE.contains(&k) || (praise && (SPANS_FR.contains(&k) || named(written)))
+        };
+        let end = if head == Some("d") {
+            let written = here.text.get(here.text.len() - tail.len()..).unwrap_or_default();
+            scope(tail, written).then_some(here.span.end)
         } else if matches!(here.key(), "de" | "du" | "au" | "en" | "des") {
             let next = all.get(j + 1)?;
             let next = if next.key() == "la" { all.get(j + 2)? } else { next };
-            scope(next.key()).then_some(next.span.end)
+            scope(next.key(), next.text).then_some(next.span.end)
         } else {
             None
         };
@@ -109,11 +213,16 @@ fn english(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Op
     let possessive = prev.filter(|p| {
         p.key().ends_with("'s") && p.key().len() > 2 && !NOT_POSSESSIVE.contains(&p.key())
     });
-    if most {
-        return most_after_possessive(text, all, i, possessive?);
+    let praise = most && PRAISE_EN.contains(&key(all, i + 1));
+    if most && !praise {
+        return most_after_possessive(text, all, i, possessive?, true);
     }
-    // A possessive scope before: "Britain's best-loved", "the region's leading lender".
+    // A possessive scope before: "Britain's best-loved", "the region's leading lender",
+    // "London's most luxurious clinic".
     if let Some(p) = possessive {
+        if praise {
+            return most_after_possessive(text, all, i, p, false);
+        }
         return Some(p.span.start..w.span.end);
     }
     if prev.is_none_or(|p| p.key() != "the") {
@@ -129,13 +238,19 @@ fn english(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Op
             continue;
         }
         let mut next = all.get(j + 1)?;
-        if next.key() == "the" {
+        // "the world"; for praise, "its class", "our range" too.
+        let determiner = match next.key() {
+            "the" => true,
+            "its" | "our" | "their" | "this" => praise,
+            _ => false,
+        };
+        if determiner {
             next = all.get(j + 2)?;
         }
-        // A named place is a scope too: "in Leeds", "in Ireland".
-        let named = next.text.chars().next().is_some_and(char::is_uppercase)
-            && next.text.chars().skip(1).any(char::is_lowercase);
-        if SCOPE.contains(&next.key()) || named {
+        // A named place is a scope too: "in Leeds", "in Ireland"; for praise, a time or a
+        // range: "of the decade", "in its class".
+        let spans = praise && SPANS_EN.contains(&next.key());
+        if SCOPE.contains(&next.key()) || named(next.text) || spans {
             return Some(prev.map_or(w.span.start, |p| p.span.start)..next.span.end);
         }
         return None;
@@ -167,13 +282,15 @@ const NOT_POSSESSIVE: &[&str] = &[
 
 /// "we are the UK's most trusted bank": "most" and the word it grades, after a possessive, when
 /// a form of "be" or "become" puts the writer in the place ("Sunderland's most deprived wards"
-/// describes a town, it praises no one). The span runs from the possessive to the graded word,
+/// describes a town, it praises no one) or, without `needs_be`, when the word is one of praise
+/// ("London's most luxurious clinic"). The span runs from the possessive to the graded word,
 /// with the words a hyphen joins to it ("customer-centric").
 fn most_after_possessive(
     text: &str,
     all: &[KeyedWord<'_>],
     i: usize,
     possessive: &KeyedWord<'_>,
+    needs_be: bool,
 ) -> Option<Span> {
     const BE: &[&str] = &[
         "is", "are", "was", "were", "be", "been", "being", "become", "becomes", "becoming",
@@ -184,7 +301,7 @@ fn most_after_possessive(
         Some(the) if the.key() == "the" => at.checked_sub(2).and_then(|b| all.get(b)),
         other => other,
     };
-    if !before.is_some_and(|b| BE.contains(&b.key())) {
+    if needs_be && !before.is_some_and(|b| BE.contains(&b.key())) {
         return None;
     }
     let mut last = i + 1;

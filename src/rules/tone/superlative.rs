@@ -7,7 +7,10 @@
 //! UK's most trusted bank" (flagged with no fix: only the writer knows the fact behind them).
 //! Without a scope, "les personnes les plus fragiles" is not a claim, and is left alone; so are
 //! "Sunderland's most deprived wards" (no "we are": a place described, not the brand praised),
-//! "it's best to book early" (advice) and quotations.
+//! "it's best to book early" (advice) and quotations. A superlative of praise also claims a
+//! named place or a time: « la plus belle vue de Biarritz », "London's most luxurious spa",
+//! "the most iconic fragrance of the decade"; one that describes does not ("the most polluted
+//! city in India", « la tempête la plus puissante de la décennie »).
 //!
 //! **Why it matters.** Every brand says it is the best; readers discount it, and regulators may
 //! ask for proof. A fact convinces where an adjective does not.
@@ -178,6 +181,47 @@ mod tests {
                 .flagged("tone/superlative")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn praise_claims_a_named_place_or_a_time_too() {
+        let cases = [
+            ("Découvrez la plus belle vue de Biarritz.", Fr, "la plus belle vue de Biarritz"),
+            ("La meilleure tarte d’Annecy est ici.", Fr, "La meilleure tarte d’Annecy"),
+            ("Le parfum le plus iconique de la saison.", Fr, "le plus iconique de la saison"),
+            (
+                "Meet the most iconic fragrance of the decade.",
+                En,
+                "the most iconic fragrance of the decade",
+            ),
+            ("London's most luxurious spa opens today.", En, "London's most luxurious"),
+            (
+                "The most exciting hatchback in its class.",
+                En,
+                "The most exciting hatchback in its class",
+            ),
+        ];
+        for (text, locale, want) in cases {
+            assert_eq!(
+                Case::new(text, locale).check().flagged("tone/superlative"),
+                [want],
+                "{text}"
+            );
+        }
+        // A grade that describes, or a scope of one's own life: no claim.
+        for (text, locale) in [
+            ("Les quartiers les plus pauvres de Marseille attendent.", Fr),
+            ("La tempête la plus puissante de la décennie a frappé.", Fr),
+            ("C’était le plus beau jour de ma vie.", Fr),
+            ("Delhi is the most polluted city in India.", En),
+            ("It was the most beautiful day of my life.", En),
+            ("The most powerful storm in a decade hit Cornwall.", En),
+        ] {
+            assert!(
+                Case::new(text, locale).check().flagged("tone/superlative").is_empty(),
+                "{text}"
+            );
+        }
     }
 
     #[test]
