@@ -209,14 +209,23 @@ fn lexical(locale: Locale, body: &str, key: &str) -> Lexical {
     } else {
         None
     };
+    // A short tag all in capitals is an acronym (#SPA, an animal shelter; #BTP), not the word
+    // its letters may spell: unless the lexicon lists it, it is graded as a name.
+    let acronym = is_acronym(body);
     let score = score::score_from(
         key,
         tag_lists::listed(key),
-        || frequency::lookup_any(key),
-        pieces,
+        || if acronym { None } else { frequency::lookup_any(key) },
+        || if acronym { None } else { pieces() },
         locale,
     );
     Lexical { score, camel }
+}
+
+/// Whether a tag body is two to five letters, all capitals (#SPA, #RSE, #PSG).
+fn is_acronym(body: &str) -> bool {
+    let letters = body.chars().count();
+    (2..=5).contains(&letters) && body.chars().all(char::is_uppercase)
 }
 
 /// Where the first tag of each key is. A post has a handful of tags, compared in a line; a

@@ -21,6 +21,14 @@ fn hollowness(tag: &str, locale: Locale) -> Hollowness {
 }
 
 #[test]
+fn a_short_tag_in_capitals_is_an_acronym_unless_listed() {
+    assert_eq!(hollowness("#SPA", Locale::Fr), Hollowness::Specific(Specific::Name));
+    assert_eq!(hollowness("#BTP", Locale::Fr), Hollowness::Specific(Specific::Name));
+    assert!(matches!(hollowness("#LOVE", Locale::En), Hollowness::Hollow(_)));
+    assert!(matches!(hollowness("#spa", Locale::Fr), Hollowness::Hollow(_)));
+}
+
+#[test]
 fn held_out_tags_are_scored_well() {
     let (mut generic, mut flagged, mut specific, mut left) = (0, 0, 0, 0);
     let mut misses = Vec::new();
@@ -284,6 +292,10 @@ fn reference_tag(body: &str, locale: Locale) -> (Hollowness, Option<Camel>) {
         if needs_pieces || candidate { frequency::segment_best(locale, &key) } else { None };
     let camel = if candidate { camel_case(body, locale) } else { None };
     let pieces = if needs_pieces { segmented } else { None };
+    if is_acronym(body) {
+        let score = score::score_from(&key, tag_lists::listed(&key), || None, || None, locale);
+        return (score, camel);
+    }
     (score::score(&key, pieces.as_deref(), locale), camel)
 }
 
@@ -334,6 +346,8 @@ fn body() -> impl proptest::strategy::Strategy<Value = String> {
         "œuvre",
         "ﬁ",
         "É",
+        "SPA",
+        "RSE",
         "é",
         "ß",
         "日本",

@@ -1,7 +1,9 @@
 //! # platform/link-not-clickable
 //!
 //! **What it flags.** A URL in the text of a post on a platform that does not make links in
-//! posts clickable: Instagram captions (see the platform table's `links_clickable`).
+//! posts clickable: Instagram captions (see the platform table's `links_clickable`). A bare
+//! domain ("sur notre page itch.io", "nuitabsolue.co.uk") is left alone: it names a site for
+//! readers to type or remember, as a shop's sign does, and no one meant it to be tapped.
 //!
 //! **Why it matters.** Readers cannot tap it, and few will type it: the link is lost, and the
 //! caption looks written for another network.
@@ -35,6 +37,9 @@ impl Rule for LinkNotClickable {
             return;
         }
         for url in &cx.entities.urls {
+            if is_bare_domain(cx.doc.slice(&url.span)) {
+                continue;
+            }
             let message = cx.tr("platform/link-not-clickable", &[("platform", &info.name)]);
             let replacement = cx.tr("platform/link-not-clickable.bio", &[]);
             out.push(Finding::new(META.id, url.span.clone(), message).with_fix(Fix {
@@ -45,6 +50,15 @@ impl Rule for LinkNotClickable {
             }));
         }
     }
+}
+
+/// Whether a URL is a domain alone, with no scheme, no "www.", no path, query or port: a
+/// site's name ("itch.io", "acme.co.uk").
+fn is_bare_domain(url: &str) -> bool {
+    let url = url.strip_suffix('/').unwrap_or(url);
+    !url.contains("://")
+        && !url.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("www."))
+        && !url.contains(['/', '?', '#', ':'])
 }
 
 #[cfg(test)]
@@ -68,6 +82,20 @@ mod tests {
             .with(EntityKind::Url, &["https://acme.example/spring"]);
         assert!(fr.run(&LinkNotClickable)[0].message.contains("Instagram"));
         assert_eq!(fr.fixed(&LinkNotClickable), "Our new collection is out: lien en bio");
+    }
+
+    #[test]
+    fn a_bare_domain_names_a_site() {
+        let text = "Every game is free on our itch.io page, or at acme.co.uk.";
+        let case = Case::en(text)
+            .on(Platform::Instagram)
+            .with(EntityKind::Url, &["itch.io", "acme.co.uk"]);
+        assert!(case.run(&LinkNotClickable).is_empty());
+        let text = "Book at www.acme.co.uk or acme.co.uk/book.";
+        let case = Case::en(text)
+            .on(Platform::Instagram)
+            .with(EntityKind::Url, &["www.acme.co.uk", "acme.co.uk/book"]);
+        assert_eq!(case.flagged(&LinkNotClickable), ["www.acme.co.uk", "acme.co.uk/book"]);
     }
 
     #[test]

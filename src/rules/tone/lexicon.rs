@@ -52,9 +52,35 @@ pub(crate) fn hits<'c>(cx: &'c Context<'_>, lex: Lex) -> Vec<&'c Hit> {
                     && before.iter().any(|&o| h.lex == o.id() && cx.packs.applies(o, h, cx.locale))
             })
     };
+    // Nor the words of a title or a name ("Smash Bros. Ultimate", « Le Meilleur Pâtissier »).
+    let named = |lex: Lex, hit: &Hit| {
+        !matches!(lex, Lex::Avoid | Lex::Prefer | Lex::Spelling)
+            && in_a_name(cx.text(), hit.span.start)
+    };
     cx.scan.longest(lex.id(), |h| {
-        cx.packs.applies(lex, h, cx.locale) && !shadowed(h) && !quoted(lex, h)
+        cx.packs.applies(lex, h, cx.locale) && !shadowed(h) && !quoted(lex, h) && !named(lex, h)
     })
+}
+
+/// Whether the word at `at` goes on a name or a title: it is capitalised, and so is the word
+/// right before it (no comma between), which does not start a sentence ("a Smash Bros.
+/// Ultimate bundle"). A capital at
+/// a sentence's start says nothing, so "We did it. Ultimate comfort…" is still read.
+fn in_a_name(text: &str, at: usize) -> bool {
+    let capital = |s: &str| s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+    if !text.get(at..).is_some_and(capital) {
+        return false;
+    }
+    let before = text.get(..at).unwrap_or("").trim_end_matches(is_inline_space);
+    if before.len() == text.get(..at).map_or(0, str::len) {
+        // Not after a space: inside a word ("Co-Founder") or right after a mark.
+        return false;
+    }
+    let start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word = before.get(start..).unwrap_or("");
+    // A name runs on without a comma or a colon: "Acme, Leader mondial" is a claim.
+    let runs_on = word.chars().last().is_some_and(|c| c.is_alphanumeric() || c == '.');
+    runs_on && capital(word) && !sentence_start(text, start)
 }
 
 /// Flags every match of a pack lexicon ([`hits`]) with its reason and its better wordings.

@@ -421,6 +421,7 @@ mod tests {
             "C’est fini, la saison est terminée.",
             "Il est interdit de fumer.",
             "140 postes sont menacés sur le site.",
+            "Nala est vaccinée, identifiée et stérilisée ; Moustache est tatoué.",
         ] {
             assert!(Case::fr(text).check().flagged("tone/passive").is_empty(), "{text}");
         }

@@ -217,6 +217,12 @@ fn english(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Op
     if most && !praise {
         return most_after_possessive(text, all, i, possessive?, true);
     }
+    // Size is a fact as often as a claim ("Komodos are the world's largest lizards"): it
+    // claims only when the writers say it of themselves ("We are the UK's largest bakery").
+    let size = matches!(w.key(), "biggest" | "largest");
+    if size && !we_are(all, i.checked_sub(if possessive.is_some() { 1 } else { 0 })?) {
+        return None;
+    }
     // A possessive scope before: "Britain's best-loved", "the region's leading lender",
     // "London's most luxurious clinic".
     if let Some(p) = possessive {
@@ -258,6 +264,35 @@ fn english(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Op
     None
 }
 
+/// Whether a form of "be" or "become" stands before word `at` (or before the "the" that comes
+/// before it): "we are the UK's…", "We are the biggest…", which put the writer in the place.
+fn writer_is(all: &[KeyedWord<'_>], at: usize) -> bool {
+    const BE: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "being", "become", "becomes", "becoming",
+        "became", "remain", "remains", "we're", "they're", "you're", "i'm",
+    ];
+    let before = match at.checked_sub(1).and_then(|b| all.get(b)) {
+        Some(the) if the.key() == "the" => at.checked_sub(2).and_then(|b| all.get(b)),
+        other => other,
+    };
+    before.is_some_and(|b| BE.contains(&b.key()))
+}
+
+/// Whether the writers put themselves before word `at` (or before its "the"): "we are",
+/// "we're", "I am", "I'm", "we have become".
+fn we_are(all: &[KeyedWord<'_>], at: usize) -> bool {
+    let at = match at.checked_sub(1).and_then(|b| all.get(b)) {
+        Some(the) if the.key() == "the" => at - 1,
+        _ => at,
+    };
+    let word = |back: usize| at.checked_sub(back).and_then(|b| all.get(b)).map_or("", |w| w.key());
+    match word(1) {
+        "we're" | "i'm" => true,
+        "are" | "am" | "become" | "remain" => matches!(word(2), "we" | "i"),
+        _ => false,
+    }
+}
+
 /// Words in "'s" that are "is" or "has" contracted, not a possessive: "it's best to book
 /// early" gives advice, it claims nothing.
 const NOT_POSSESSIVE: &[&str] = &[
@@ -292,16 +327,7 @@ fn most_after_possessive(
     possessive: &KeyedWord<'_>,
     needs_be: bool,
 ) -> Option<Span> {
-    const BE: &[&str] = &[
-        "is", "are", "was", "were", "be", "been", "being", "become", "becomes", "becoming",
-        "became", "remain", "remains", "we're", "they're", "you're", "i'm",
-    ];
-    let at = i.checked_sub(1)?;
-    let before = match at.checked_sub(1).and_then(|b| all.get(b)) {
-        Some(the) if the.key() == "the" => at.checked_sub(2).and_then(|b| all.get(b)),
-        other => other,
-    };
-    if needs_be && !before.is_some_and(|b| BE.contains(&b.key())) {
+    if needs_be && !writer_is(all, i.checked_sub(1)?) {
         return None;
     }
     let mut last = i + 1;

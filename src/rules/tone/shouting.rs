@@ -86,6 +86,11 @@ fn caps(word: &str, lists: &GrammarLists) -> Caps {
     }
     let vowels = letters().filter(|c| "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ".contains(*c)).count();
     let count = letters().count();
+    if count >= 7 && vowels > 0 && !elongated(&upper) && !known_inflected(tail) {
+        // Seven capitals or more that are no word of either language, and no word drawn out
+        // ("GOOOOAL"), are a name set in capitals (VALORANT, a game): they shout only in a run.
+        return Caps::Maybe;
+    }
     if count >= 5 && vowels > 0 && count <= 6 && letters().all(|c| c.is_ascii()) && !known(tail) {
         // Five or six plain capitals that are no word of either language read as an
         // organisation's acronym (CROUS, DREES, ATSEM): they shout only in a run.
@@ -97,6 +102,39 @@ fn caps(word: &str, lists: &GrammarLists) -> Caps {
     } else {
         Caps::Acronym
     }
+}
+
+/// Whether a letter stands three times in a row: a word drawn out for emphasis ("SOOOO",
+/// "GOOOOAL"), never a name's spelling.
+fn elongated(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(mut last) = chars.next() else { return false };
+    let mut run = 1;
+    for c in chars {
+        run = if c == last { run + 1 } else { 1 };
+        if run >= 3 && c.is_alphabetic() {
+            return true;
+        }
+        last = c;
+    }
+    false
+}
+
+/// Whether capitals spell a word of either list, or its plural or feminine that the lists
+/// lack ("MOBILISÉES": "mobilisé" with "es").
+fn known_inflected(upper: &str) -> bool {
+    let key = crate::hashtags::tag_key::fold(upper);
+    let mut stem = key.as_str();
+    for _ in 0..3 {
+        if crate::hashtags::frequency::lookup_any(stem).is_some() {
+            return true;
+        }
+        match stem.strip_suffix('s').or_else(|| stem.strip_suffix('e')) {
+            Some(shorter) => stem = shorter,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether capitals are at most four letters and no word of either language (IBP, RSA): an
@@ -440,6 +478,19 @@ mod tests {
         assert_eq!(
             Case::en("Ready? LET'S GOOOO tonight.").check().flagged("tone/shouting"),
             ["LET'S GOOOO"]
+        );
+        // A long name set in capitals is no shout alone; a word drawn out is.
+        assert!(
+            Case::en("Our VALORANT roster is ready.").check().flagged("tone/shouting").is_empty()
+        );
+        assert_eq!(
+            Case::en("What a match, GOOOOAL for the Reds.").check().flagged("tone/shouting"),
+            ["GOOOOAL"]
+        );
+        // A word's plural or feminine that the lists lack is still a word.
+        assert_eq!(
+            Case::fr("Nos équipes sont MOBILISÉES ce week-end.").check().flagged("tone/shouting"),
+            ["MOBILISÉES"]
         );
     }
 

@@ -184,6 +184,33 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_a_name_or_title_is_not_a_claim() {
+        assert!(
+            Case::en("Just in: a Smash Bros. Ultimate bundle, £320.")
+                .check()
+                .flagged("tone/superlative")
+                .is_empty()
+        );
+        assert!(
+            Case::fr("Ce soir, on regarde Le Meilleur Pâtissier.")
+                .check()
+                .flagged("tone/superlative")
+                .is_empty()
+        );
+        // After a comma, or at a sentence's start, a capital says nothing.
+        assert_eq!(
+            Case::fr("Croqvital, Leader européen du secteur, lance sa gamme.")
+                .check()
+                .flagged("tone/superlative"),
+            ["Leader européen"]
+        );
+        assert_eq!(
+            Case::en("We did it. Ultimate comfort awaits.").check().flagged("tone/superlative"),
+            ["Ultimate"]
+        );
+    }
+
+    #[test]
     fn praise_claims_a_named_place_or_a_time_too() {
         let cases = [
             ("Découvrez la plus belle vue de Biarritz.", Fr, "la plus belle vue de Biarritz"),
@@ -216,6 +243,8 @@ mod tests {
             ("Delhi is the most polluted city in India.", En),
             ("It was the most beautiful day of my life.", En),
             ("The most powerful storm in a decade hit Cornwall.", En),
+            ("Komodos are the world's largest lizards.", En),
+            ("The biggest storm in the UK this year.", En),
         ] {
             assert!(
                 Case::new(text, locale).check().flagged("tone/superlative").is_empty(),
