@@ -64,23 +64,33 @@ pub(crate) fn hits<'c>(cx: &'c Context<'_>, lex: Lex) -> Vec<&'c Hit> {
 
 /// Whether the word at `at` goes on a name or a title: it is capitalised, and so is the word
 /// right before it (no comma between), which does not start a sentence ("a Smash Bros.
-/// Ultimate bundle"). A capital at
-/// a sentence's start says nothing, so "We did it. Ultimate comfort…" is still read.
+/// Ultimate bundle"). A capital at a sentence's start says nothing, so "We did it. Ultimate
+/// comfort…" is still read; nor do capitals throughout, which shout ("AN INCREDIBLE DEAL").
 fn in_a_name(text: &str, at: usize) -> bool {
-    let capital = |s: &str| s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
-    if !text.get(at..).is_some_and(capital) {
+    // A capital, then lower case: "Ultimate", "Bros.", not "INCREDIBLE".
+    let titled = |s: &str| {
+        let mut letters = s.chars().filter(|c| c.is_alphabetic());
+        letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
+    };
+    let Some(rest) = text.get(at..) else { return false };
+    let first = rest.split(char::is_whitespace).next().unwrap_or("");
+    if !titled(first) {
         return false;
     }
     let before = text.get(..at).unwrap_or("").trim_end_matches(is_inline_space);
-    if before.len() == text.get(..at).map_or(0, str::len) {
+    if before.len() == at {
         // Not after a space: inside a word ("Co-Founder") or right after a mark.
         return false;
     }
     let start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
     let word = before.get(start..).unwrap_or("");
-    // A name runs on without a comma or a colon: "Acme, Leader mondial" is a claim.
-    let runs_on = word.chars().last().is_some_and(|c| c.is_alphanumeric() || c == '.');
-    runs_on && capital(word) && !sentence_start(text, start)
+    // A name runs on without a comma or a colon ("Acme, Leader mondial" is a claim), and a
+    // full stop ends a sentence unless it ends a short abbreviation ("Bros.", "St.").
+    let runs_on = match word.strip_suffix('.') {
+        Some(short) => short.chars().count() <= 4,
+        None => word.chars().last().is_some_and(char::is_alphanumeric),
+    };
+    runs_on && titled(word) && !sentence_start(text, start)
 }
 
 /// Flags every match of a pack lexicon ([`hits`]) with its reason and its better wordings.

@@ -205,8 +205,15 @@ mod tests {
             ["Leader européen"]
         );
         assert_eq!(
-            Case::en("We did it. Ultimate comfort awaits.").check().flagged("tone/superlative"),
+            Case::en("We open on Saturday. Ultimate comfort awaits.")
+                .check()
+                .flagged("tone/superlative"),
             ["Ultimate"]
+        );
+        // Capitals throughout shout; they name nothing.
+        assert_eq!(
+            Case::en("Grab AN INCREDIBLE DEAL today.").check().flagged("tone/superlative"),
+            ["INCREDIBLE"]
         );
     }
 
