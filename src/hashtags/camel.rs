@@ -223,6 +223,8 @@ mod tests {
             "photoshoot",
             "sleepover",
             "fintech",
+            "bricklaying",
+            "tradesman",
             // Rare derived words, not a word and an ending.
             "bankable",
             "ambassadorship",

@@ -80,6 +80,7 @@ const MAX_DEPTH: usize = 32;
 /// split, they would be offered a CamelCase that reads as two words where there is one.
 static EXTRA_EN: &[(&str, Entry)] = &[
     ("bookworm", Entry { cost: 12, dictionary: true }),
+    ("bricklaying", Entry { cost: 12, dictionary: true }),
     ("burnout", Entry { cost: 12, dictionary: true }),
     ("daydream", Entry { cost: 12, dictionary: true }),
     ("edtech", Entry { cost: 12, dictionary: true }),
@@ -99,6 +100,7 @@ static EXTRA_EN: &[(&str, Entry)] = &[
     ("sportswear", Entry { cost: 12, dictionary: true }),
     ("streetwear", Entry { cost: 12, dictionary: true }),
     ("throwback", Entry { cost: 12, dictionary: true }),
+    ("tradesman", Entry { cost: 12, dictionary: true }),
 ];
 static EXTRA_FR: &[(&str, Entry)] = &[
     ("cybersecurite", Entry { cost: 12, dictionary: true }),

@@ -12,7 +12,8 @@
 //! **Example.** "We are live!!!"
 //!
 //! **Better.** "We are live!" The fix (safe) keeps one mark ("?!" for a run with a question,
-//! "❗️" for a run of them).
+//! "❗️" for a run of them); for a run past the voice's limit, where one mark would still be
+//! one too many, it ends the sentence with "." (or "?"), a fix the writer confirms.
 
 use crate::report::{Finding, Fix, Severity};
 use crate::rules::marks::{MarkFinder, MarkSet};
@@ -98,6 +99,11 @@ fn one_mark(run: &str) -> &'static str {
     }
 }
 
+/// The mark a run becomes past the voice's limit: "?" when it asks, "." otherwise.
+fn plain_end(run: &str) -> &'static str {
+    if run.contains(['?', '？', '⁉']) { "?" } else { "." }
+}
+
 /// The runs of marks of the text of `cx` that hold an exclamation, in text order: the partial
 /// result a session keeps per paragraph ([`crate::rules::partials`]; a run never crosses a
 /// line break).
@@ -116,13 +122,16 @@ impl Rule for Exclamation {
         for (n, span) in found.iter().cloned().enumerate() {
             let run = cx.doc.slice(&span);
             if bangs(run) > 1 {
-                let one = one_mark(run);
+                // Past the voice's limit, one mark would still be one too many: the sentence
+                // ends plainly instead, which only the writer can judge ("Wow!! what a day").
+                let past = n >= max;
+                let one = if past { plain_end(run) } else { one_mark(run) };
                 let message = cx.tr("tone/exclamation.run", &[("text", &run)]);
                 out.push(Finding::new(META.id, span.clone(), message).with_fix(Fix {
                     label: cx.tr("fix.replace", &[("with", &one)]),
                     replacement: one.to_string(),
                     span,
-                    safe: true,
+                    safe: !past,
                 }));
             } else if n >= max {
                 let message = cx.tr("tone/exclamation.count", &[("n", &(n + 1)), ("max", &max)]);
@@ -156,6 +165,10 @@ mod tests {
     fn the_fix_keeps_one_mark() {
         assert_eq!(Case::en("We are live!!!").check().fixed("tone/exclamation"), "We are live!");
         assert_eq!(Case::fr("Vraiment ?!!").check().fixed("tone/exclamation"), "Vraiment ?!");
+        // Past the limit, one mark would still be too many: the sentence ends plainly.
+        let text = "Open! New menu! Free coffee! Send your CV!!";
+        let case = Case::en(text).check();
+        assert_eq!(case.fixed("tone/exclamation"), "Open! New menu! Free coffee! Send your CV.");
     }
 
     #[test]

@@ -104,6 +104,8 @@ mod tests {
             "A longer handle gives you more leverage when you lift.",
             "The canal's ecosystem was surveyed before the works.",
             "The ditch ecosystem recovered: the dragonflies came back.",
+            "The FCA caps retail CFD leverage at 30:1 on major currency pairs.",
+            "Messages are end-to-end encrypted.",
             // An incident: a disruption to something, or an error near.
             "We're seeing a disruption to online banking this morning.",
             "Some payments fail with an error. We are investigating the disruption.",
@@ -167,6 +169,11 @@ mod tests {
 
     #[test]
     fn french_fixes_agree_or_are_not_offered() {
+        // A verb put for a phrase whose noun is plural keeps its own form.
+        assert_eq!(
+            Case::fr("Vous pourrez monter en compétences vite.").check().fixed("tone/jargon"),
+            "Vous pourrez se former vite."
+        );
         assert_eq!(
             Case::fr("Tout l’écosystème y gagne.").check().fixed("tone/jargon"),
             "Tout le réseau y gagne."
