@@ -294,6 +294,7 @@ impl Checker {
                         &entities,
                         content_warning,
                         seed.units,
+                        seed.at_limit,
                     ),
                     None => platform::measure(self.platform, doc, &entities, content_warning),
                 };

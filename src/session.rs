@@ -151,25 +151,42 @@ impl Session {
     /// or inside a surrogate pair: [`crate::text::byte_of_utf16`], reading only the paragraph
     /// that holds it (the paragraphs know their length in units).
     pub fn byte_of_utf16(&self, unit: usize) -> Option<usize> {
+        let (start, piece, within) = self.piece_holding(&self.text, unit)?;
+        byte_of_utf16(piece, within).map(|b| start + b)
+    }
+
+    /// Where the char holding UTF-16 unit `unit` of `text` (the session's text) starts, `None`
+    /// past the end: read from the paragraph, or the gap between two, that holds it.
+    fn char_holding(&self, text: &str, unit: usize) -> Option<usize> {
+        let (start, piece, within) = self.piece_holding(text, unit)?;
+        let mut units = 0;
+        for (at, c) in piece.char_indices() {
+            units += c.len_utf16();
+            if units > within {
+                return Some(start + at);
+            }
+        }
+        None
+    }
+
+    /// The paragraph of `text` (the session's text), or the gap before one or after the last,
+    /// that holds UTF-16 unit `unit` (or ends there, at the text's end): where it starts in
+    /// bytes, its text, and the unit's offset in it. Adds the paragraphs' lengths in units
+    /// until there, reading no char.
+    fn piece_holding<'t>(&self, text: &'t str, unit: usize) -> Option<(usize, &'t str, usize)> {
         let (mut at, mut units) = (0, 0);
-        let within = |span: Span, n: usize, units: &mut usize| {
-            if unit < *units + n {
-                let piece = self.text.get(span.clone())?;
-                return Some(byte_of_utf16(piece, unit - *units).map(|b| span.start + b));
-            }
-            *units += n;
-            None
-        };
         for p in &self.paragraphs {
-            if let Some(found) = within(at..p.span.start, p.gap, &mut units) {
-                return found;
+            if unit < units + p.gap {
+                return Some((at, text.get(at..p.span.start)?, unit - units));
             }
-            if let Some(found) = within(p.span.clone(), p.units, &mut units) {
-                return found;
+            units += p.gap;
+            if unit < units + p.units {
+                return Some((p.span.start, text.get(p.span.clone())?, unit - units));
             }
+            units += p.units;
             at = p.span.end;
         }
-        byte_of_utf16(self.text.get(at..)?, unit - units).map(|b| at + b)
+        Some((at, text.get(at..)?, unit.checked_sub(units)?))
     }
 
     /// Runs the paragraph rules on the paragraphs not checked yet (on all of them when the
@@ -324,6 +341,13 @@ impl Session {
             Some(a) => (a.doc, a.entities, Some(a.seed)),
             None => (Document::new(text), entities::extract(text, dialect), None),
         };
+        // Where the length overflows, found from the paragraphs' lengths in units.
+        if let Some(seed) = seed.as_mut() {
+            let limit = self.checker.platform().info().limit;
+            if seed.units > limit {
+                seed.at_limit = self.char_holding(text, limit);
+            }
+        }
         let assembled = seed.is_some();
         // The entities kept for the next pass are copied into the context (a few); the seed's
         // lists are lent to it.

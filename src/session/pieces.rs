@@ -284,6 +284,7 @@ pub(super) fn assemble<'t, 'p>(
             capitals,
             partials,
             units,
+            at_limit: None,
         },
     })
 }
