@@ -95,6 +95,38 @@ struct Paragraph {
     built: Option<Arc<Built>>,
 }
 
+/// Where an edit replaced paragraphs: the start of the range, its end before the edit and its
+/// end after, in bytes and in UTF-16 units. Text outside it did not change: an offset before
+/// the start stays, one from the old end on moves by the change in length.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Moved {
+    bytes: (usize, usize, usize),
+    units: (usize, usize, usize),
+}
+
+impl Moved {
+    /// Byte offset `at` of the last text in the new one (`None` inside the replaced range).
+    fn byte(&self, at: usize) -> Option<usize> {
+        map_through(self.bytes, at)
+    }
+
+    /// UTF-16 offset `at` of the last text in the new one (`None` inside the replaced range).
+    fn unit(&self, at: usize) -> Option<usize> {
+        map_through(self.units, at)
+    }
+}
+
+/// `at` mapped through the replacement of `start..old_end` by `start..new_end`.
+fn map_through((start, old_end, new_end): (usize, usize, usize), at: usize) -> Option<usize> {
+    if at <= start {
+        Some(at)
+    } else if at >= old_end {
+        Some(at - old_end + new_end)
+    } else {
+        None
+    }
+}
+
 impl Checker {
     /// An incremental check of one document with these options (see [`Session`]).
     pub fn session(&self, options: CheckOptions) -> Session {
@@ -192,16 +224,18 @@ impl Session {
     /// Runs the paragraph rules on the paragraphs not checked yet (on all of them when the
     /// locale changed) and the document rules on the whole: the report, kept as the last one.
     fn recheck(&mut self) -> Report {
-        let last = self.current();
+        let last = self.current(None);
         let report = last.report();
         self.last = Some(last);
         report
     }
 
-    /// The report on the session's text as [`Session::recheck`] makes it, not kept.
-    fn current(&mut self) -> Last {
+    /// The report on the session's text as [`Session::recheck`] makes it, not kept. `prev`:
+    /// the last report, before the edit `moved` says, when its document rules' diagnostics may
+    /// be reused.
+    fn current(&mut self, prev: Option<(&Last, &Moved)>) -> Last {
         let text = std::mem::take(&mut self.text);
-        let last = self.refresh(&text);
+        let last = self.refresh(&text, prev);
         self.text = text;
         last
     }
@@ -210,7 +244,7 @@ impl Session {
     fn take_last(&mut self) -> Last {
         match self.last.take() {
             Some(last) => last,
-            None => self.current(),
+            None => self.current(None),
         }
     }
 
@@ -250,8 +284,16 @@ impl Session {
         let old_len = self.text.len();
         let suffix = old_len - range.end;
         self.text.replace_range(range.clone(), inserted);
-        self.cut(old_len, range.start, suffix);
-        let new = self.current();
+        let (edited, replaced) = self.cut(old_len, range.start, suffix);
+        // The paragraphs the edit replaced, in bytes and units (the text around them as it was).
+        let start = self.units_of(edited.start);
+        let new_end = start + self.text.get(edited.clone()).map_or(0, utf16_len);
+        let old_end = (new_end + edit.removed).saturating_sub(edit.inserted);
+        let moved = Moved {
+            bytes: (edited.start, replaced.end, edited.end),
+            units: (start, old_end, new_end),
+        };
+        let new = self.current(Some((&old, &moved)));
         let delta = old.delta(&new, edit);
         self.last = Some(new);
         Ok(delta)
@@ -321,7 +363,7 @@ impl Session {
         }
     }
 
-    fn refresh(&mut self, text: &str) -> Last {
+    fn refresh(&mut self, text: &str, prev: Option<(&Last, &Moved)>) -> Last {
         let locale = self.locale();
         self.check_paragraphs(text, locale);
         let dialect = self.checker.platform().info().dialect;
@@ -367,7 +409,8 @@ impl Session {
                     |over: &Vec<_>| document.iter().any(|s| over.contains(&s.finding.rule));
                 let over = self.counts.over(&document).filter(|over| assembled && !capped(over));
                 if let Some(over) = over {
-                    return self.entries(text, locale, cx.length.clone(), document, grades, &over);
+                    let length = cx.length.clone();
+                    return self.entries(text, locale, length, document, grades, &over, prev);
                 }
                 // Each paragraph's findings are sorted and lie within it, so the paragraphs' are
                 // sorted one after the other: merged with the document rules' (sorted too), they
@@ -417,8 +460,9 @@ impl Session {
     /// After the session's text changed from `old_len` bytes to what it now is, sharing
     /// `prefix` bytes at its start and `suffix` at its end with the last one: keeps the
     /// paragraphs the edit left alone, cuts the edited range into new ones (their findings not
-    /// made yet). `prefix + suffix` is at most the shorter length.
-    fn cut(&mut self, old_len: usize, prefix: usize, suffix: usize) {
+    /// made yet). `prefix + suffix` is at most the shorter length. The range the new
+    /// paragraphs and their gaps cover, and the range of the last text it replaced.
+    fn cut(&mut self, old_len: usize, prefix: usize, suffix: usize) -> (Span, Span) {
         let text = self.text.as_str();
         let new_len = text.len();
         // A paragraph is unchanged when it, and the blank line that ends it, lie in the common
@@ -469,6 +513,7 @@ impl Session {
             p.gap = text.get(from..p.span.start).map_or(0, utf16_len);
         }
         shifted::replace_items(&mut self.paragraphs, before..after, fresh);
+        (start..end, start..old_end)
     }
 }
 

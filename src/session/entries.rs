@@ -5,12 +5,12 @@
 
 use std::borrow::Cow;
 
-use super::Session;
 use super::last::{Builder, Last};
+use super::{Moved, Session};
 use crate::caps::{LeftOut, PER_RULE};
 use crate::i18n::Locale;
 use crate::platform::Length;
-use crate::report::{self, Grade, Settled};
+use crate::report::{self, Diagnostic, Grade, Settled};
 use crate::text::{floor_char, utf16_len};
 
 /// One finding of the merged order: a document rule's (its index), or a paragraph's (the
@@ -23,7 +23,9 @@ enum Merged<'a> {
 impl Session {
     /// The last report as entries (see the module's doc). `document` are the document rules'
     /// findings, sorted; `over` the rules past [`PER_RULE`] (the report as a whole is not
-    /// past its cap).
+    /// past its cap). `prev` is the last report and the edit since, when there is one: a
+    /// document rule's diagnostic the edit only moved is taken from it, not made again.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn entries(
         &self,
         text: &str,
@@ -32,6 +34,7 @@ impl Session {
         mut document: Vec<Settled>,
         grades: Vec<Option<Grade>>,
         over: &[Cow<'static, str>],
+        prev: Option<(&Last, &Moved)>,
     ) -> Last {
         if !over.is_empty() {
             self.summarise(&mut document, locale, over);
@@ -44,10 +47,11 @@ impl Session {
             bases.push(units);
             units += p.units;
         }
-        let diagnostics: Vec<_> = document
-            .iter()
-            .map(|s| report::diagnostic(s.clone(), |at| self.units_at(text, &bases, at)))
-            .collect();
+        let units = |at| self.units_at(text, &bases, at);
+        let diagnostics = match prev.and_then(|(last, moved)| Some((last.settled()?, moved))) {
+            Some(((settled, made), moved)) => reused(&document, settled, made, moved, units),
+            None => document.iter().map(|s| report::diagnostic(s.clone(), units)).collect(),
+        };
         let capacity = document.len() + self.counts.total();
         let platform = self.checker.platform();
         let mut builder = Builder::new(locale, platform, length, diagnostics, grades, capacity);
@@ -69,7 +73,7 @@ impl Session {
                 builder.entities(built, base);
             }
         }
-        builder.finish()
+        builder.finish(document)
     }
 
     /// Adds to `document` the summaries of what the caps leave out of each rule of `over`
@@ -157,6 +161,80 @@ impl Session {
             base + p.units + text.get(p.span.end..at).map_or(0, utf16_len)
         }
     }
+}
+
+/// The document rules' findings `document` as diagnostics (`units` maps a byte offset to
+/// UTF-16 units): each that is one of the last pass's (`settled`, made into `made`) moved by
+/// the edit `moved`, with its spans and fixes, is that diagnostic moved; the others are made.
+/// Both lists are sorted by where their findings start.
+fn reused(
+    document: &[Settled],
+    settled: &[Settled],
+    made: &[Diagnostic],
+    moved: &Moved,
+    units: impl Fn(usize) -> usize,
+) -> Vec<Diagnostic> {
+    let mut i = 0;
+    let mut out = Vec::with_capacity(document.len());
+    for s in document {
+        let start = s.finding.span.start;
+        // The last findings that started before this one, moved, are not it.
+        while settled
+            .get(i)
+            .is_some_and(|o| moved.byte(o.finding.span.start).is_none_or(|at| at < start))
+        {
+            i += 1;
+        }
+        let mut found = None;
+        let mut k = i;
+        while let Some(o) = settled.get(k) {
+            if moved.byte(o.finding.span.start) != Some(start) {
+                break;
+            }
+            if is_moved(o, s, moved) {
+                found = made.get(k).map(|d| moved_diagnostic(d, moved));
+                break;
+            }
+            k += 1;
+        }
+        out.push(match found {
+            Some(d) => d,
+            None => report::diagnostic(s.clone(), &units),
+        });
+    }
+    out
+}
+
+/// Whether `old`, its spans mapped through `moved`, is `new`.
+fn is_moved(old: &Settled, new: &Settled, moved: &Moved) -> bool {
+    let span = |a: &crate::text::Span, b: &crate::text::Span| {
+        moved.byte(a.start) == Some(b.start) && moved.byte(a.end) == Some(b.end)
+    };
+    let (a, b) = (&old.finding, &new.finding);
+    old.severity == new.severity
+        && span(&a.span, &b.span)
+        && a.rule == b.rule
+        && a.on_whole_text == b.on_whole_text
+        && a.severity == b.severity
+        && a.message == b.message
+        && a.fixes.len() == b.fixes.len()
+        && a.fixes.iter().zip(&b.fixes).all(|(x, y)| {
+            span(&x.span, &y.span)
+                && x.safe == y.safe
+                && x.label == y.label
+                && x.replacement == y.replacement
+        })
+}
+
+/// `d`, made of a finding whose spans `moved` maps, with its offsets mapped.
+fn moved_diagnostic(d: &Diagnostic, moved: &Moved) -> Diagnostic {
+    let unit = |at: usize| moved.unit(at).unwrap_or(at);
+    let mut d = d.clone();
+    (d.start, d.end) = (unit(d.start), unit(d.end));
+    for s in &mut d.suggestions {
+        (s.start, s.end) = (unit(s.start), unit(s.end));
+    }
+    d
 }
 
 /// Whether the caps leave `s` out: its rule is in `over` and it comes after the first

@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use super::delta::{self, Edit, ListDelta, Placed, ReportDelta};
 use crate::platform::Length;
-use crate::report::{Diagnostic, EntitiesReport, EntityReport, Grade, Report};
+use crate::report::{Diagnostic, EntitiesReport, EntityReport, Grade, Report, Settled};
 use crate::{Locale, Platform};
 
 /// A paragraph's findings and entities as report items, offsets in UTF-16 units from the
@@ -71,6 +71,9 @@ pub(super) struct Last {
     length: Length,
     /// The document rules' diagnostics, offsets in the text.
     document: Vec<Diagnostic>,
+    /// The document rules' findings they were made of (byte offsets), for the next pass to
+    /// reuse those an edit only moves.
+    settled: Vec<Settled>,
     diagnostics: Vec<Entry>,
     entities: [Vec<Entry>; KINDS],
     /// The report, when the entries do not give it (a cap cut it).
@@ -101,6 +104,7 @@ impl Builder {
             platform,
             length,
             document,
+            settled: Vec::new(),
             diagnostics: Vec::with_capacity(capacity),
             entities: Default::default(),
             whole: None,
@@ -137,8 +141,10 @@ impl Builder {
         }
     }
 
-    /// The last report, once every item is placed.
-    pub(super) fn finish(self) -> Last {
+    /// The last report, once every item is placed; `settled` are the document rules' findings
+    /// its document diagnostics were made of.
+    pub(super) fn finish(mut self, settled: Vec<Settled>) -> Last {
+        self.last.settled = settled;
         self.last
     }
 }
@@ -151,10 +157,17 @@ impl Last {
             platform: report.platform,
             length: report.length.clone(),
             document: Vec::new(),
+            settled: Vec::new(),
             diagnostics: Vec::new(),
             entities: Default::default(),
             whole: Some(report),
         }
+    }
+
+    /// The document rules' findings and the diagnostics made of them, when the entries give
+    /// the report.
+    pub(super) fn settled(&self) -> Option<(&[Settled], &[Diagnostic])> {
+        self.whole.is_none().then_some((&self.settled, &self.document))
     }
 
     /// The report, whole.
