@@ -36,6 +36,7 @@ use crate::text::shifted::{self, Shifted};
 use crate::text::{Document, byte_of_utf16, floor_char, utf16_len};
 use counts::Counts;
 use delta::{Edit, ReportDelta};
+use entries::{Done, Prev};
 use last::{Built, Last};
 use pieces::{Lists, Pieces};
 
@@ -55,6 +56,9 @@ pub struct Session {
     last: Option<Last>,
     /// The document's segmentation the last document pass assembled, for the next to splice.
     kept: Option<Kept>,
+    /// How many edits' reports were spliced from the last one (the tests' check that they are).
+    #[cfg(test)]
+    spliced: usize,
 }
 
 /// The grapheme starts, words and sentences of the whole text as a document pass assembled
@@ -93,6 +97,16 @@ struct Paragraph {
     /// Its findings and entities as report items, made with its findings (shared with the
     /// last report's entries, which tell a kept paragraph's items by it).
     built: Option<Arc<Built>>,
+}
+
+/// What [`Session::cut`] did: the range the new paragraphs and their gaps cover, the range of
+/// the last text it replaced, the indices of the new paragraphs, and the findings of the
+/// paragraphs they replaced.
+struct Cut {
+    edited: Span,
+    replaced: Span,
+    fresh: Span,
+    gone: Vec<Vec<Settled>>,
 }
 
 /// Where an edit replaced paragraphs: the start of the range, its end before the edit and its
@@ -138,6 +152,8 @@ impl Checker {
             counts: Counts::default(),
             last: None,
             kept: None,
+            #[cfg(test)]
+            spliced: 0,
         }
     }
 }
@@ -224,27 +240,36 @@ impl Session {
     /// Runs the paragraph rules on the paragraphs not checked yet (on all of them when the
     /// locale changed) and the document rules on the whole: the report, kept as the last one.
     fn recheck(&mut self) -> Report {
-        let last = self.current(None);
+        let last = self.made();
         let report = last.report();
         self.last = Some(last);
         report
     }
 
     /// The report on the session's text as [`Session::recheck`] makes it, not kept. `prev`:
-    /// the last report, before the edit `moved` says, when its document rules' diagnostics may
-    /// be reused.
-    fn current(&mut self, prev: Option<(&Last, &Moved)>) -> Last {
+    /// the last report and the edit since, which the report is spliced from when it can be
+    /// ([`Done`]).
+    fn current(&mut self, prev: Option<Prev<'_>>) -> Done {
         let text = std::mem::take(&mut self.text);
-        let last = self.refresh(&text, prev);
+        let done = self.refresh(&text, prev);
         self.text = text;
-        last
+        done
+    }
+
+    /// [`Session::current`] with no last report to splice.
+    fn made(&mut self) -> Last {
+        match self.current(None) {
+            Done::Made(last) => last,
+            // Only an edit's last report is spliced: the whole check, never reached.
+            Done::Spliced(_) => Last::whole(self.checker.check(&self.text, &self.options)),
+        }
     }
 
     /// The last report, taken out (made now when there is none yet).
     fn take_last(&mut self) -> Last {
         match self.last.take() {
             Some(last) => last,
-            None => self.current(None),
+            None => self.made(),
         }
     }
 
@@ -284,7 +309,7 @@ impl Session {
         let old_len = self.text.len();
         let suffix = old_len - range.end;
         self.text.replace_range(range.clone(), inserted);
-        let (edited, replaced) = self.cut(old_len, range.start, suffix);
+        let Cut { edited, replaced, fresh, gone } = self.cut(old_len, range.start, suffix);
         // The paragraphs the edit replaced, in bytes and units (the text around them as it was).
         let start = self.units_of(edited.start);
         let new_end = start + self.text.get(edited.clone()).map_or(0, utf16_len);
@@ -293,8 +318,22 @@ impl Session {
             bytes: (edited.start, replaced.end, edited.end),
             units: (start, old_end, new_end),
         };
-        let new = self.current(Some((&old, &moved)));
-        let delta = old.delta(&new, edit);
+        let mut old = old;
+        let prev = Prev { last: &mut old, moved, edit, gone, fresh };
+        // Spliced: the last report is now the new one.
+        let (new, delta) = match self.current(Some(prev)) {
+            Done::Spliced(delta) => {
+                #[cfg(test)]
+                {
+                    self.spliced += 1;
+                }
+                (old, delta)
+            }
+            Done::Made(new) => {
+                let delta = old.delta(&new, edit);
+                (new, delta)
+            }
+        };
         self.last = Some(new);
         Ok(delta)
     }
@@ -363,7 +402,7 @@ impl Session {
         }
     }
 
-    fn refresh(&mut self, text: &str, prev: Option<(&Last, &Moved)>) -> Last {
+    fn refresh(&mut self, text: &str, prev: Option<Prev<'_>>) -> Done {
         let locale = self.locale();
         self.check_paragraphs(text, locale);
         let dialect = self.checker.platform().info().dialect;
@@ -394,7 +433,7 @@ impl Session {
         // The entities kept for the next pass are copied into the context (a few); the seed's
         // lists are lent to it.
         let lent = if assembled { entities.clone() } else { std::mem::take(&mut entities) };
-        let last = self.checker.with_document(
+        let done = self.checker.with_document(
             &doc,
             &self.options,
             lent,
@@ -423,7 +462,7 @@ impl Session {
                 });
                 let settled = crate::merge_sorted(document, paragraphs, capacity);
                 let settled = crate::caps::apply(settled, locale, 0);
-                Last::whole(report::build(
+                let whole = Last::whole(report::build(
                     text,
                     0,
                     locale,
@@ -432,7 +471,8 @@ impl Session {
                     cx.entities,
                     &grades,
                     settled,
-                ))
+                ));
+                Done::Made(whole)
             },
         );
         if let Some(seed) = seed {
@@ -442,7 +482,7 @@ impl Session {
             let kept = Kept { graphemes, words, sentences, lists, locale, len, edit: None };
             self.kept = Some(kept);
         }
-        last
+        done
     }
 
     /// The document's locale: the checker's, or the one its paragraphs' votes give.
@@ -460,9 +500,8 @@ impl Session {
     /// After the session's text changed from `old_len` bytes to what it now is, sharing
     /// `prefix` bytes at its start and `suffix` at its end with the last one: keeps the
     /// paragraphs the edit left alone, cuts the edited range into new ones (their findings not
-    /// made yet). `prefix + suffix` is at most the shorter length. The range the new
-    /// paragraphs and their gaps cover, and the range of the last text it replaced.
-    fn cut(&mut self, old_len: usize, prefix: usize, suffix: usize) -> (Span, Span) {
+    /// made yet). `prefix + suffix` is at most the shorter length. What it replaced ([`Cut`]).
+    fn cut(&mut self, old_len: usize, prefix: usize, suffix: usize) -> Cut {
         let text = self.text.as_str();
         let new_len = text.len();
         // A paragraph is unchanged when it, and the blank line that ends it, lie in the common
@@ -484,7 +523,7 @@ impl Session {
             .filter(|k| k.edit.is_none() && k.len == old_len)
             .map(|k| Kept { edit: Some((start..end, start..old_end)), ..k });
         let mut from = start;
-        let fresh: Vec<Paragraph> = paragraphs(text, start..end)
+        let new: Vec<Paragraph> = paragraphs(text, start..end)
             .into_iter()
             .map(|span| {
                 let piece = text.get(span.clone()).unwrap_or_default();
@@ -495,11 +534,14 @@ impl Session {
             })
             .collect();
         let after = after.min(self.paragraphs.len());
-        for p in self.paragraphs.get(before..after).unwrap_or_default() {
-            if let Some((_, found)) = &p.findings {
-                self.counts.remove(found);
+        let mut gone = Vec::with_capacity(after.saturating_sub(before));
+        for p in self.paragraphs.get_mut(before..after).unwrap_or_default() {
+            if let Some((_, found)) = p.findings.take() {
+                self.counts.remove(&found);
+                gone.push(found);
             }
         }
+        let fresh = before..before + new.len();
         // The paragraphs after the edit stay where they are in the list (moved only when the
         // edit changed how many paragraphs there are), only their spans changed.
         let tail = self.paragraphs.get_mut(after..).unwrap_or_default();
@@ -512,8 +554,8 @@ impl Session {
         if let Some(p) = tail.first_mut() {
             p.gap = text.get(from..p.span.start).map_or(0, utf16_len);
         }
-        shifted::replace_items(&mut self.paragraphs, before..after, fresh);
-        (start..end, start..old_end)
+        shifted::replace_items(&mut self.paragraphs, before..after, new);
+        Cut { edited: start..end, replaced: start..old_end, fresh, gone }
     }
 }
 
@@ -898,6 +940,15 @@ mod tests {
     /// the whole check of the edited text, and that the session's report and verdict are the
     /// whole check's. The deltas.
     fn changes(checker: &Checker, text: &str, edits: &[(Span, &str)]) -> Vec<delta::ReportDelta> {
+        changes_spliced(checker, text, edits).0
+    }
+
+    /// [`changes`], and how many of the edits' reports were spliced from the last one.
+    fn changes_spliced(
+        checker: &Checker,
+        text: &str,
+        edits: &[(Span, &str)],
+    ) -> (Vec<delta::ReportDelta>, usize) {
         let options = CheckOptions::default();
         let mut session = checker.session(options.clone());
         let mut text = text.to_string();
@@ -913,7 +964,7 @@ mod tests {
             last = whole;
             deltas.push(delta);
         }
-        deltas
+        (deltas, session.spliced)
     }
 
     #[test]
@@ -977,7 +1028,9 @@ mod tests {
             (gone - 1..gone, "x"),
             (gone - 1..gone, "e"),
         ];
-        changes(&checker, &text, &edits);
+        // Those that keep the rule's count in their paragraph are spliced from the last report.
+        let (_, spliced) = changes_spliced(&checker, &text, &edits);
+        assert!(spliced >= 6, "{spliced}");
     }
 
     #[test]
@@ -1024,7 +1077,10 @@ mod tests {
         let text = vec![SENTENCES.join(" "); 20].join("\n\n");
         let at = text.len() / 2;
         let at = at + text[at..].find("keep").unwrap_or_default() + 4;
-        let deltas = changes(&checker, &text, &[(at..at, "s"), (at..at + 1, "")]);
+        let (deltas, spliced) =
+            changes_spliced(&checker, &text, &[(at..at, "s"), (at..at + 1, "")]);
+        // Both reports spliced from the last one.
+        assert_eq!(spliced, 2);
         for delta in deltas {
             assert!(delta.diagnostics.insert.len() < 20, "{:?}", delta.diagnostics.insert);
             let dropped: usize = delta.diagnostics.runs.iter().map(|r| r.drop).sum();
