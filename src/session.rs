@@ -75,6 +75,10 @@ struct Kept {
     locale: Locale,
     len: usize,
     edit: Option<(Span, Span)>,
+    /// The pass's hashtag analysis.
+    tags: Option<crate::hashtags::Analysis>,
+    /// The edit since, exactly: where it starts, and its end in the last text and in the new.
+    typed: (usize, usize, usize),
 }
 
 #[derive(Debug, Clone)]
@@ -410,16 +414,32 @@ impl Session {
         let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
         // The keyed words, not-ours spans and marks only where a document rule reads them.
         let full = crate::rules::tone::formality::reads_words(locale, self.checker.compiled());
-        // The last pass's segmentation, spliced where the text changed.
-        let reuse = self.kept.take().and_then(|k| {
+        // The last pass's segmentation, spliced where the text changed; its hashtag analysis,
+        // moved with the edit, if the edit changed nothing it reads.
+        let mut tags = None;
+        let reuse = self.kept.take().and_then(|mut k| {
             let (edited, replaced) = k.edit?;
+            if k.locale == locale {
+                let by = edited.end.wrapping_sub(replaced.end);
+                tags = k.tags.take().map(|t| (t, k.typed, by));
+            }
             let (graphemes, words, sentences) = (k.graphemes, k.words, k.sentences);
             // The paragraphs' lists are the kept ones' only in the locale they were made in.
             let lists = (k.locale == locale).then_some(k.lists);
-            Some(pieces::Reuse { graphemes, words, sentences, lists, edited, replaced })
+            let typed = k.typed;
+            Some(pieces::Reuse { typed, graphemes, words, sentences, lists, edited, replaced })
         });
         let (doc, mut entities, mut seed) = match pieces::assemble(text, spans, full, reuse) {
-            Some(a) => (a.doc, a.entities, Some(a.seed)),
+            Some(a) => {
+                let mut seed = a.seed;
+                if let Some((kept, (at, _, end), by)) = tags.filter(|_| a.quiet) {
+                    let capitals = &seed.capitals;
+                    let read = capitals.read_before(text, at, &a.entities)
+                        && capitals.word_before_next(text, end);
+                    seed.tags = read.then(|| kept.moved(by));
+                }
+                (a.doc, a.entities, Some(seed))
+            }
             None => (Document::new(text), entities::extract(text, dialect), None),
         };
         // Where the length overflows, found from the paragraphs' lengths in units.
@@ -475,11 +495,22 @@ impl Session {
                 Done::Made(whole)
             },
         );
-        if let Some(seed) = seed {
+        if let Some(mut seed) = seed {
+            let tags = seed.tags.take();
             let lists = Lists::returned(entities, seed);
             let (graphemes, words, sentences) = doc.into_parts();
             let len = text.len();
-            let kept = Kept { graphemes, words, sentences, lists, locale, len, edit: None };
+            let kept = Kept {
+                graphemes,
+                words,
+                sentences,
+                lists,
+                locale,
+                len,
+                edit: None,
+                tags,
+                typed: (0, 0, 0),
+            };
             self.kept = Some(kept);
         }
         done
@@ -517,11 +548,10 @@ impl Session {
         let old_end = self.paragraphs.get(after).map_or(old_len, |p| p.span.start);
         let end = shift(old_end);
         // The kept segmentation follows one edit; a second before a document pass drops it.
-        self.kept = self
-            .kept
-            .take()
-            .filter(|k| k.edit.is_none() && k.len == old_len)
-            .map(|k| Kept { edit: Some((start..end, start..old_end)), ..k });
+        self.kept = self.kept.take().filter(|k| k.edit.is_none() && k.len == old_len).map(|k| {
+            let typed = (prefix, old_len - suffix, new_len - suffix);
+            Kept { edit: Some((start..end, start..old_end)), typed, ..k }
+        });
         let mut from = start;
         let new: Vec<Paragraph> = paragraphs(text, start..end)
             .into_iter()
@@ -1144,5 +1174,37 @@ mod tests {
             update.diagnostics.iter().filter(|d| d.message.contains("are not shown")).count();
         assert!(summaries > 0, "no summary of what was left out");
         assert!(update.diagnostics.len() <= 1_000 + 64, "{}", update.diagnostics.len());
+    }
+
+    #[test]
+    fn keystrokes_around_the_names_the_tags_read_keep_the_analysis_right() {
+        // A tag the post names (« à Menton ») is specific, an alternative drawn from a name
+        // (« Fête de la Nature ») is offered for the hollow one: keystrokes in the words a
+        // name reads, next to it, far from it, and ones that make or unmake a name.
+        let checker = checker(Platform::Linkedin);
+        let filler = "Nous avons préparé une belle journée pour toute l’équipe du quartier.";
+        let text = format!(
+            "{filler}\n\nRendez-vous à Menton pour la fête du citron avec les amis.\n\n{filler}\n\n\
+             Balade pour la Fête de la Nature dimanche prochain.\n\n{filler}\n\n#menton #motivation"
+        );
+        let at = |word: &str| text.find(word).unwrap_or_default();
+        let (menton, fete, citron, amis) = (at("Menton"), at("Fête"), at("citron"), at("amis"));
+        let far = at("quartier");
+        let edits = [
+            (menton + 6..menton + 6, "s"),
+            (menton + 6..menton + 7, ""),
+            (citron..citron, "x"),
+            (citron..citron + 1, ""),
+            (amis..amis, "Grand "),
+            (amis..amis + 6, ""),
+            (fete - 1..fete - 1, "."),
+            (fete - 1..fete, ""),
+            (far..far, "s"),
+            (far..far + 1, ""),
+            (menton..menton + 1, "m"),
+            (menton..menton + 1, "M"),
+        ];
+        let (_, spliced) = changes_spliced(&checker, &text, &edits);
+        assert!(spliced > 0);
     }
 }

@@ -96,6 +96,10 @@ pub(crate) struct Seeded<'t> {
     /// the platforms that count in those units), read from the paragraph that holds it: the
     /// length's overflow then reads no char before it.
     pub(crate) at_limit: Option<usize>,
+    /// The hashtag analysis, when the session kept the last pass's and the edit since changed
+    /// nothing it reads: the pass takes it instead of analysing again, and puts its analysis
+    /// back here for the session to keep.
+    pub(crate) tags: Option<crate::hashtags::Analysis>,
 }
 
 /// Whether a blank line (two `\n` in a row) lies between the words `a` and `b` of `text`: a
