@@ -217,6 +217,7 @@ impl Last {
         }
     }
 
+    #[inline(never)]
     fn diagnostic(&self, e: &Entry) -> Option<Diagnostic> {
         match &e.from {
             From::Paragraph(built, i) => built.diagnostics.get(*i).map(|d| shifted(d, e.base)),
@@ -224,6 +225,7 @@ impl Last {
         }
     }
 
+    #[inline(never)]
     fn entity(&self, k: usize, e: &Entry) -> Option<EntityReport> {
         let From::Paragraph(built, i) = &e.from else { return None };
         let item = kind(&built.entities, k).get(*i)?;
@@ -381,6 +383,7 @@ impl Last {
     /// (this report, as it was) when that is not the change: a document rule's diagnostic
     /// outside the region that the edit did more than move, a hashtag's grade outside it that
     /// changed, an item of the paragraph before the region at its very start, another locale.
+    #[inline(never)]
     pub(super) fn splice(&mut self, region: Region) -> Result<ReportDelta, Box<Region>> {
         let (from, old_to, new_to) = region.units;
         if self.whole.is_some() || self.locale != region.locale || self.over != region.over {
@@ -546,9 +549,10 @@ impl Last {
             }
             steps.push((at, Some(new_at)));
         }
-        steps.push((a, None));
-        // The region first where an empty one meets a changed diagnostic after it.
-        steps.sort_unstable_by_key(|&(at, single)| (at, single.is_some()));
+        // The changed ones are in order: the region goes after those before it (first where an
+        // empty one meets a changed diagnostic after it).
+        let k = steps.partition_point(|&(at, _)| at < a);
+        steps.insert(k, (a, None));
         let mut diagnostics = ListDelta { runs: Vec::new(), insert: Vec::new() };
         let mut kept = 0;
         for (at, single) in steps {
@@ -561,8 +565,9 @@ impl Last {
                 }
                 None => {
                     let entries = self.diagnostics.get(a..a + added).unwrap_or_default();
-                    let new_items = entries.iter().filter_map(|e| self.diagnostic(e)).collect();
-                    let (runs, insert) = region_delta(&old_items, new_items, by);
+                    let new_items: Vec<_> =
+                        entries.iter().filter_map(|e| self.diagnostic(e)).collect();
+                    let (runs, insert) = region_delta(&old_items, &new_items, by);
                     append(&mut diagnostics, &mut kept, a, runs, insert);
                 }
             }
@@ -570,8 +575,8 @@ impl Last {
         let mut lists = old_entities.into_iter().enumerate().map(|(k, old)| {
             let (ea, n) = spans[k];
             let entries = self.entities[k].get(ea..ea + n).unwrap_or_default();
-            let new_items = entries.iter().filter_map(|e| self.entity(k, e)).collect();
-            let (runs, insert) = region_delta(&old, new_items, by);
+            let new_items: Vec<_> = entries.iter().filter_map(|e| self.entity(k, e)).collect();
+            let (runs, insert) = region_delta(&old, &new_items, by);
             let mut list = ListDelta { runs: Vec::new(), insert: Vec::new() };
             append(&mut list, &mut 0, ea, runs, insert);
             list
@@ -639,19 +644,10 @@ impl Last {
 }
 
 /// The change from a region's old items to its new ones (those the edit `by` only moved kept):
-/// the runs over the region and the items they add.
-fn region_delta<T: Placed>(old: &[T], new: Vec<T>, by: Edit) -> (Vec<Run>, Vec<T>) {
-    let (runs, added) = delta::walk(
-        old.len(),
-        new.len(),
-        |i, j| old.get(i).zip(new.get(j)).is_some_and(|(a, b)| a.is_moved(b, by)),
-        |i| old.get(i).map_or(0, Placed::start),
-        |j| new.get(j).map_or(0, Placed::start),
-        by,
-    );
-    let mut added = added.into_iter().peekable();
-    let insert = new.into_iter().enumerate().filter(|(j, _)| added.next_if_eq(j).is_some());
-    (runs, insert.map(|(_, x)| x).collect())
+/// the runs over the region and the items they add ([`delta::list`]).
+fn region_delta<T: Placed>(old: &[T], new: &[T], by: Edit) -> (Vec<Run>, Vec<T>) {
+    let ListDelta { runs, insert } = delta::list(old, new, by);
+    (runs, insert)
 }
 
 /// Appends to `list` the runs `runs` of a region starting at old index `at` and the items
