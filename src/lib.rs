@@ -283,6 +283,8 @@ impl Checker {
             pass.locale.or(self.locale).or_else(|| i18n::detect(text)).unwrap_or(FALLBACK_LOCALE);
         let dialect = self.platform.info().dialect;
         let content_warning = options.content_warning.as_deref().unwrap_or("");
+        let mut seed = seed;
+        let kept_tags = seed.as_mut().and_then(|s| s.tags.take());
         let measured;
         let (length, whole) = match around {
             Some(a) => (&a.length, rules::Whole { doc: &a.doc, offset: a.offset }),
@@ -294,6 +296,7 @@ impl Checker {
                         &entities,
                         content_warning,
                         seed.units,
+                        seed.at_limit,
                     ),
                     None => platform::measure(self.platform, doc, &entities, content_warning),
                 };
@@ -309,8 +312,9 @@ impl Checker {
         let lent = seed.as_deref();
         let (capitals, partials) = (lent.map(|s| &s.capitals), lent.map(|s| &s.partials));
         // Only the hashtag rules read the analysis, and they read the whole post.
-        let tags = match pass.reach {
-            Some(Reach::Paragraph) => hashtags::Analysis::default(),
+        let tags = match (pass.reach, kept_tags) {
+            (Some(Reach::Paragraph), _) => hashtags::Analysis::default(),
+            (_, Some(kept)) => kept,
             _ => hashtags::analyze_seeded(
                 text,
                 &entities,
@@ -355,6 +359,7 @@ impl Checker {
         drop(cx);
         if let Some(seed) = seed {
             seed.facts.sentences = sentences;
+            seed.tags = Some(tags);
         }
         result
     }

@@ -36,6 +36,7 @@ use crate::text::shifted::{self, Shifted};
 use crate::text::{Document, byte_of_utf16, floor_char, utf16_len};
 use counts::Counts;
 use delta::{Edit, ReportDelta};
+use entries::{Done, Prev};
 use last::{Built, Last};
 use pieces::{Lists, Pieces};
 
@@ -55,6 +56,9 @@ pub struct Session {
     last: Option<Last>,
     /// The document's segmentation the last document pass assembled, for the next to splice.
     kept: Option<Kept>,
+    /// How many edits' reports were spliced from the last one (the tests' check that they are).
+    #[cfg(test)]
+    spliced: usize,
 }
 
 /// The grapheme starts, words and sentences of the whole text as a document pass assembled
@@ -71,6 +75,10 @@ struct Kept {
     locale: Locale,
     len: usize,
     edit: Option<(Span, Span)>,
+    /// The pass's hashtag analysis.
+    tags: Option<crate::hashtags::Analysis>,
+    /// The edit since, exactly: where it starts, and its end in the last text and in the new.
+    typed: (usize, usize, usize),
 }
 
 #[derive(Debug, Clone)]
@@ -95,6 +103,48 @@ struct Paragraph {
     built: Option<Arc<Built>>,
 }
 
+/// What [`Session::cut`] did: the range the new paragraphs and their gaps cover, the range of
+/// the last text it replaced, the indices of the new paragraphs, and the findings of the
+/// paragraphs they replaced.
+struct Cut {
+    edited: Span,
+    replaced: Span,
+    fresh: Span,
+    gone: Vec<Vec<Settled>>,
+}
+
+/// Where an edit replaced paragraphs: the start of the range, its end before the edit and its
+/// end after, in bytes and in UTF-16 units. Text outside it did not change: an offset before
+/// the start stays, one from the old end on moves by the change in length.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Moved {
+    bytes: (usize, usize, usize),
+    units: (usize, usize, usize),
+}
+
+impl Moved {
+    /// Byte offset `at` of the last text in the new one (`None` inside the replaced range).
+    fn byte(&self, at: usize) -> Option<usize> {
+        map_through(self.bytes, at)
+    }
+
+    /// UTF-16 offset `at` of the last text in the new one (`None` inside the replaced range).
+    fn unit(&self, at: usize) -> Option<usize> {
+        map_through(self.units, at)
+    }
+}
+
+/// `at` mapped through the replacement of `start..old_end` by `start..new_end`.
+fn map_through((start, old_end, new_end): (usize, usize, usize), at: usize) -> Option<usize> {
+    if at <= start {
+        Some(at)
+    } else if at >= old_end {
+        Some(at - old_end + new_end)
+    } else {
+        None
+    }
+}
+
 impl Checker {
     /// An incremental check of one document with these options (see [`Session`]).
     pub fn session(&self, options: CheckOptions) -> Session {
@@ -106,6 +156,8 @@ impl Checker {
             counts: Counts::default(),
             last: None,
             kept: None,
+            #[cfg(test)]
+            spliced: 0,
         }
     }
 }
@@ -151,49 +203,77 @@ impl Session {
     /// or inside a surrogate pair: [`crate::text::byte_of_utf16`], reading only the paragraph
     /// that holds it (the paragraphs know their length in units).
     pub fn byte_of_utf16(&self, unit: usize) -> Option<usize> {
+        let (start, piece, within) = self.piece_holding(&self.text, unit)?;
+        byte_of_utf16(piece, within).map(|b| start + b)
+    }
+
+    /// Where the char holding UTF-16 unit `unit` of `text` (the session's text) starts, `None`
+    /// past the end: read from the paragraph, or the gap between two, that holds it.
+    fn char_holding(&self, text: &str, unit: usize) -> Option<usize> {
+        let (start, piece, within) = self.piece_holding(text, unit)?;
+        let mut units = 0;
+        for (at, c) in piece.char_indices() {
+            units += c.len_utf16();
+            if units > within {
+                return Some(start + at);
+            }
+        }
+        None
+    }
+
+    /// The paragraph of `text` (the session's text), or the gap before one or after the last,
+    /// that holds UTF-16 unit `unit` (or ends there, at the text's end): where it starts in
+    /// bytes, its text, and the unit's offset in it. Adds the paragraphs' lengths in units
+    /// until there, reading no char.
+    fn piece_holding<'t>(&self, text: &'t str, unit: usize) -> Option<(usize, &'t str, usize)> {
         let (mut at, mut units) = (0, 0);
-        let within = |span: Span, n: usize, units: &mut usize| {
-            if unit < *units + n {
-                let piece = self.text.get(span.clone())?;
-                return Some(byte_of_utf16(piece, unit - *units).map(|b| span.start + b));
-            }
-            *units += n;
-            None
-        };
         for p in &self.paragraphs {
-            if let Some(found) = within(at..p.span.start, p.gap, &mut units) {
-                return found;
+            if unit < units + p.gap {
+                return Some((at, text.get(at..p.span.start)?, unit - units));
             }
-            if let Some(found) = within(p.span.clone(), p.units, &mut units) {
-                return found;
+            units += p.gap;
+            if unit < units + p.units {
+                return Some((p.span.start, text.get(p.span.clone())?, unit - units));
             }
+            units += p.units;
             at = p.span.end;
         }
-        byte_of_utf16(self.text.get(at..)?, unit - units).map(|b| at + b)
+        Some((at, text.get(at..)?, unit.checked_sub(units)?))
     }
 
     /// Runs the paragraph rules on the paragraphs not checked yet (on all of them when the
     /// locale changed) and the document rules on the whole: the report, kept as the last one.
     fn recheck(&mut self) -> Report {
-        let last = self.current();
+        let last = self.made();
         let report = last.report();
         self.last = Some(last);
         report
     }
 
-    /// The report on the session's text as [`Session::recheck`] makes it, not kept.
-    fn current(&mut self) -> Last {
+    /// The report on the session's text as [`Session::recheck`] makes it, not kept. `prev`:
+    /// the last report and the edit since, which the report is spliced from when it can be
+    /// ([`Done`]).
+    fn current(&mut self, prev: Option<Prev<'_>>) -> Done {
         let text = std::mem::take(&mut self.text);
-        let last = self.refresh(&text);
+        let done = self.refresh(&text, prev);
         self.text = text;
-        last
+        done
+    }
+
+    /// [`Session::current`] with no last report to splice.
+    fn made(&mut self) -> Last {
+        match self.current(None) {
+            Done::Made(last) => last,
+            // Only an edit's last report is spliced: the whole check, never reached.
+            Done::Spliced(_) => Last::whole(self.checker.check(&self.text, &self.options)),
+        }
     }
 
     /// The last report, taken out (made now when there is none yet).
     fn take_last(&mut self) -> Last {
         match self.last.take() {
             Some(last) => last,
-            None => self.current(),
+            None => self.made(),
         }
     }
 
@@ -233,9 +313,31 @@ impl Session {
         let old_len = self.text.len();
         let suffix = old_len - range.end;
         self.text.replace_range(range.clone(), inserted);
-        self.cut(old_len, range.start, suffix);
-        let new = self.current();
-        let delta = old.delta(&new, edit);
+        let Cut { edited, replaced, fresh, gone } = self.cut(old_len, range.start, suffix);
+        // The paragraphs the edit replaced, in bytes and units (the text around them as it was).
+        let start = self.units_of(edited.start);
+        let new_end = start + self.text.get(edited.clone()).map_or(0, utf16_len);
+        let old_end = (new_end + edit.removed).saturating_sub(edit.inserted);
+        let moved = Moved {
+            bytes: (edited.start, replaced.end, edited.end),
+            units: (start, old_end, new_end),
+        };
+        let mut old = old;
+        let prev = Prev { last: &mut old, moved, edit, gone, fresh };
+        // Spliced: the last report is now the new one.
+        let (new, delta) = match self.current(Some(prev)) {
+            Done::Spliced(delta) => {
+                #[cfg(test)]
+                {
+                    self.spliced += 1;
+                }
+                (old, delta)
+            }
+            Done::Made(new) => {
+                let delta = old.delta(&new, edit);
+                (new, delta)
+            }
+        };
         self.last = Some(new);
         Ok(delta)
     }
@@ -304,7 +406,7 @@ impl Session {
         }
     }
 
-    fn refresh(&mut self, text: &str) -> Last {
+    fn refresh(&mut self, text: &str, prev: Option<Prev<'_>>) -> Done {
         let locale = self.locale();
         self.check_paragraphs(text, locale);
         let dialect = self.checker.platform().info().dialect;
@@ -312,23 +414,46 @@ impl Session {
         let spans = self.paragraphs.iter().map(|p| (&p.span, p.pieces.as_deref()));
         // The keyed words, not-ours spans and marks only where a document rule reads them.
         let full = crate::rules::tone::formality::reads_words(locale, self.checker.compiled());
-        // The last pass's segmentation, spliced where the text changed.
-        let reuse = self.kept.take().and_then(|k| {
+        // The last pass's segmentation, spliced where the text changed; its hashtag analysis,
+        // moved with the edit, if the edit changed nothing it reads.
+        let mut tags = None;
+        let reuse = self.kept.take().and_then(|mut k| {
             let (edited, replaced) = k.edit?;
+            if k.locale == locale {
+                let by = edited.end.wrapping_sub(replaced.end);
+                tags = k.tags.take().map(|t| (t, k.typed, by));
+            }
             let (graphemes, words, sentences) = (k.graphemes, k.words, k.sentences);
             // The paragraphs' lists are the kept ones' only in the locale they were made in.
             let lists = (k.locale == locale).then_some(k.lists);
-            Some(pieces::Reuse { graphemes, words, sentences, lists, edited, replaced })
+            let typed = k.typed;
+            Some(pieces::Reuse { typed, graphemes, words, sentences, lists, edited, replaced })
         });
         let (doc, mut entities, mut seed) = match pieces::assemble(text, spans, full, reuse) {
-            Some(a) => (a.doc, a.entities, Some(a.seed)),
+            Some(a) => {
+                let mut seed = a.seed;
+                if let Some((kept, (at, _, end), by)) = tags.filter(|_| a.quiet) {
+                    let capitals = &seed.capitals;
+                    let read = capitals.read_before(text, at, &a.entities)
+                        && capitals.word_before_next(text, end);
+                    seed.tags = read.then(|| kept.moved(by));
+                }
+                (a.doc, a.entities, Some(seed))
+            }
             None => (Document::new(text), entities::extract(text, dialect), None),
         };
+        // Where the length overflows, found from the paragraphs' lengths in units.
+        if let Some(seed) = seed.as_mut() {
+            let limit = self.checker.platform().info().limit;
+            if seed.units > limit {
+                seed.at_limit = self.char_holding(text, limit);
+            }
+        }
         let assembled = seed.is_some();
         // The entities kept for the next pass are copied into the context (a few); the seed's
         // lists are lent to it.
         let lent = if assembled { entities.clone() } else { std::mem::take(&mut entities) };
-        let last = self.checker.with_document(
+        let done = self.checker.with_document(
             &doc,
             &self.options,
             lent,
@@ -343,7 +468,8 @@ impl Session {
                     |over: &Vec<_>| document.iter().any(|s| over.contains(&s.finding.rule));
                 let over = self.counts.over(&document).filter(|over| assembled && !capped(over));
                 if let Some(over) = over {
-                    return self.entries(text, locale, cx.length.clone(), document, grades, &over);
+                    let length = cx.length.clone();
+                    return self.entries(text, locale, length, document, grades, &over, prev);
                 }
                 // Each paragraph's findings are sorted and lie within it, so the paragraphs' are
                 // sorted one after the other: merged with the document rules' (sorted too), they
@@ -356,7 +482,7 @@ impl Session {
                 });
                 let settled = crate::merge_sorted(document, paragraphs, capacity);
                 let settled = crate::caps::apply(settled, locale, 0);
-                Last::whole(report::build(
+                let whole = Last::whole(report::build(
                     text,
                     0,
                     locale,
@@ -365,17 +491,29 @@ impl Session {
                     cx.entities,
                     &grades,
                     settled,
-                ))
+                ));
+                Done::Made(whole)
             },
         );
-        if let Some(seed) = seed {
+        if let Some(mut seed) = seed {
+            let tags = seed.tags.take();
             let lists = Lists::returned(entities, seed);
             let (graphemes, words, sentences) = doc.into_parts();
             let len = text.len();
-            let kept = Kept { graphemes, words, sentences, lists, locale, len, edit: None };
+            let kept = Kept {
+                graphemes,
+                words,
+                sentences,
+                lists,
+                locale,
+                len,
+                edit: None,
+                tags,
+                typed: (0, 0, 0),
+            };
             self.kept = Some(kept);
         }
-        last
+        done
     }
 
     /// The document's locale: the checker's, or the one its paragraphs' votes give.
@@ -393,8 +531,8 @@ impl Session {
     /// After the session's text changed from `old_len` bytes to what it now is, sharing
     /// `prefix` bytes at its start and `suffix` at its end with the last one: keeps the
     /// paragraphs the edit left alone, cuts the edited range into new ones (their findings not
-    /// made yet). `prefix + suffix` is at most the shorter length.
-    fn cut(&mut self, old_len: usize, prefix: usize, suffix: usize) {
+    /// made yet). `prefix + suffix` is at most the shorter length. What it replaced ([`Cut`]).
+    fn cut(&mut self, old_len: usize, prefix: usize, suffix: usize) -> Cut {
         let text = self.text.as_str();
         let new_len = text.len();
         // A paragraph is unchanged when it, and the blank line that ends it, lie in the common
@@ -410,13 +548,12 @@ impl Session {
         let old_end = self.paragraphs.get(after).map_or(old_len, |p| p.span.start);
         let end = shift(old_end);
         // The kept segmentation follows one edit; a second before a document pass drops it.
-        self.kept = self
-            .kept
-            .take()
-            .filter(|k| k.edit.is_none() && k.len == old_len)
-            .map(|k| Kept { edit: Some((start..end, start..old_end)), ..k });
+        self.kept = self.kept.take().filter(|k| k.edit.is_none() && k.len == old_len).map(|k| {
+            let typed = (prefix, old_len - suffix, new_len - suffix);
+            Kept { edit: Some((start..end, start..old_end)), typed, ..k }
+        });
         let mut from = start;
-        let fresh: Vec<Paragraph> = paragraphs(text, start..end)
+        let new: Vec<Paragraph> = paragraphs(text, start..end)
             .into_iter()
             .map(|span| {
                 let piece = text.get(span.clone()).unwrap_or_default();
@@ -427,11 +564,14 @@ impl Session {
             })
             .collect();
         let after = after.min(self.paragraphs.len());
-        for p in self.paragraphs.get(before..after).unwrap_or_default() {
-            if let Some((_, found)) = &p.findings {
-                self.counts.remove(found);
+        let mut gone = Vec::with_capacity(after.saturating_sub(before));
+        for p in self.paragraphs.get_mut(before..after).unwrap_or_default() {
+            if let Some((_, found)) = p.findings.take() {
+                self.counts.remove(&found);
+                gone.push(found);
             }
         }
+        let fresh = before..before + new.len();
         // The paragraphs after the edit stay where they are in the list (moved only when the
         // edit changed how many paragraphs there are), only their spans changed.
         let tail = self.paragraphs.get_mut(after..).unwrap_or_default();
@@ -444,7 +584,8 @@ impl Session {
         if let Some(p) = tail.first_mut() {
             p.gap = text.get(from..p.span.start).map_or(0, utf16_len);
         }
-        shifted::replace_items(&mut self.paragraphs, before..after, fresh);
+        shifted::replace_items(&mut self.paragraphs, before..after, new);
+        Cut { edited: start..end, replaced: start..old_end, fresh, gone }
     }
 }
 
@@ -829,6 +970,15 @@ mod tests {
     /// the whole check of the edited text, and that the session's report and verdict are the
     /// whole check's. The deltas.
     fn changes(checker: &Checker, text: &str, edits: &[(Span, &str)]) -> Vec<delta::ReportDelta> {
+        changes_spliced(checker, text, edits).0
+    }
+
+    /// [`changes`], and how many of the edits' reports were spliced from the last one.
+    fn changes_spliced(
+        checker: &Checker,
+        text: &str,
+        edits: &[(Span, &str)],
+    ) -> (Vec<delta::ReportDelta>, usize) {
         let options = CheckOptions::default();
         let mut session = checker.session(options.clone());
         let mut text = text.to_string();
@@ -844,7 +994,7 @@ mod tests {
             last = whole;
             deltas.push(delta);
         }
-        deltas
+        (deltas, session.spliced)
     }
 
     #[test]
@@ -908,7 +1058,9 @@ mod tests {
             (gone - 1..gone, "x"),
             (gone - 1..gone, "e"),
         ];
-        changes(&checker, &text, &edits);
+        // Those that keep the rule's count in their paragraph are spliced from the last report.
+        let (_, spliced) = changes_spliced(&checker, &text, &edits);
+        assert!(spliced >= 6, "{spliced}");
     }
 
     #[test]
@@ -955,7 +1107,10 @@ mod tests {
         let text = vec![SENTENCES.join(" "); 20].join("\n\n");
         let at = text.len() / 2;
         let at = at + text[at..].find("keep").unwrap_or_default() + 4;
-        let deltas = changes(&checker, &text, &[(at..at, "s"), (at..at + 1, "")]);
+        let (deltas, spliced) =
+            changes_spliced(&checker, &text, &[(at..at, "s"), (at..at + 1, "")]);
+        // Both reports spliced from the last one.
+        assert_eq!(spliced, 2);
         for delta in deltas {
             assert!(delta.diagnostics.insert.len() < 20, "{:?}", delta.diagnostics.insert);
             let dropped: usize = delta.diagnostics.runs.iter().map(|r| r.drop).sum();
@@ -1019,5 +1174,37 @@ mod tests {
             update.diagnostics.iter().filter(|d| d.message.contains("are not shown")).count();
         assert!(summaries > 0, "no summary of what was left out");
         assert!(update.diagnostics.len() <= 1_000 + 64, "{}", update.diagnostics.len());
+    }
+
+    #[test]
+    fn keystrokes_around_the_names_the_tags_read_keep_the_analysis_right() {
+        // A tag the post names (« à Menton ») is specific, an alternative drawn from a name
+        // (« Fête de la Nature ») is offered for the hollow one: keystrokes in the words a
+        // name reads, next to it, far from it, and ones that make or unmake a name.
+        let checker = checker(Platform::Linkedin);
+        let filler = "Nous avons préparé une belle journée pour toute l’équipe du quartier.";
+        let text = format!(
+            "{filler}\n\nRendez-vous à Menton pour la fête du citron avec les amis.\n\n{filler}\n\n\
+             Balade pour la Fête de la Nature dimanche prochain.\n\n{filler}\n\n#menton #motivation"
+        );
+        let at = |word: &str| text.find(word).unwrap_or_default();
+        let (menton, fete, citron, amis) = (at("Menton"), at("Fête"), at("citron"), at("amis"));
+        let far = at("quartier");
+        let edits = [
+            (menton + 6..menton + 6, "s"),
+            (menton + 6..menton + 7, ""),
+            (citron..citron, "x"),
+            (citron..citron + 1, ""),
+            (amis..amis, "Grand "),
+            (amis..amis + 6, ""),
+            (fete - 1..fete - 1, "."),
+            (fete - 1..fete, ""),
+            (far..far, "s"),
+            (far..far + 1, ""),
+            (menton..menton + 1, "m"),
+            (menton..menton + 1, "M"),
+        ];
+        let (_, spliced) = changes_spliced(&checker, &text, &edits);
+        assert!(spliced > 0);
     }
 }

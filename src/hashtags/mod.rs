@@ -104,6 +104,19 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// The analysis of a text whose every tag lies `by` bytes further on (wrapping), all else
+    /// it reads the same.
+    pub(crate) fn moved(mut self, by: usize) -> Analysis {
+        let moved = |s: &Span| s.start.wrapping_add(by)..s.end.wrapping_add(by);
+        for tag in &mut self.tags {
+            tag.span = moved(&tag.span);
+        }
+        if let Some((span, _)) = &mut self.wall {
+            *span = moved(span);
+        }
+        self
+    }
+
     /// The grade of each hashtag, for the report.
     pub fn grades(&self) -> Vec<Option<Grade>> {
         self.tags.iter().map(|t| Some(t.grade)).collect()
@@ -283,6 +296,64 @@ impl Capitals {
             ..*w
         };
         self.0.extend(other.0.iter().map(moved));
+    }
+
+    /// Whether the analysis reads nothing of `text` from byte `at` on through the capitalised
+    /// words that start before it: after the last of them, six words (as the analysis's
+    /// scanner reads them) end before `at` and no linked entity of `entities` starts from it to
+    /// `at`. A name's words run five from its first, an alternative's run and the words it
+    /// looks ahead at fewer: none reaches `at`.
+    pub(crate) fn read_before(&self, text: &str, at: usize, entities: &Entities) -> bool {
+        let i = self.0.partition_point(|w| w.start < at);
+        let Some(last) = i.checked_sub(1).and_then(|i| self.0.get(i)) else { return true };
+        let lists = [&entities.hashtags, &entities.mentions, &entities.urls, &entities.cashtags];
+        let linked = lists.iter().any(|list| {
+            let k = list.partition_point(|e| e.span.start < last.start);
+            list.get(k).is_some_and(|e| e.span.start < at)
+        });
+        if linked {
+            return false;
+        }
+        let mut words = alternatives::scan::Scanner::new(text);
+        words.at = last.end;
+        (0..6).all(|_| words.next_word().is_some_and(|w| w.end < at))
+    }
+
+    /// Whether the words that start in `range` of the last text are `new`'s, the same words
+    /// moved by the edit `(start, old end, new end)`, none of them holding it.
+    pub(crate) fn same_around(
+        &self,
+        range: &crate::text::Span,
+        new: &Capitals,
+        (at, old_end, new_end): (usize, usize, usize),
+    ) -> bool {
+        let i = self.0.partition_point(|w| w.start < range.start);
+        let j = self.0.partition_point(|w| w.start < range.end).max(i);
+        let old = self.0.get(i..j).unwrap_or_default();
+        old.len() == new.0.len()
+            && old.iter().zip(&new.0).all(|(o, n)| {
+                let moved = if o.end <= at {
+                    Some((o.start, o.end))
+                } else if o.start >= old_end {
+                    Some((o.start - old_end + new_end, o.end - old_end + new_end))
+                } else {
+                    None
+                };
+                moved == Some((n.start, n.end))
+                    && o.sentence_start == n.sentence_start
+                    && o.capitalised == n.capitalised
+            })
+    }
+
+    /// Whether a whole word (as the analysis's scanner reads them) lies between byte `at` of
+    /// `text` and the first capitalised word from there on, if any: what a name reads before
+    /// its first word, to tell whether it starts a sentence, then lies after `at`.
+    pub(crate) fn word_before_next(&self, text: &str, at: usize) -> bool {
+        let i = self.0.partition_point(|w| w.start < at);
+        let Some(next) = self.0.get(i) else { return true };
+        let mut words = alternatives::scan::Scanner::new(text);
+        words.at = at;
+        words.next_word().is_some_and(|w| w.start > at && w.end < next.start)
     }
 
     /// Replaces the words that start in `replaced` with `new`'s (in place already) and moves

@@ -232,18 +232,24 @@ fn grapheme_length(doc: &Document<'_>, limit: usize) -> (usize, Option<usize>) {
 
 /// [`measure`], with the text's length in UTF-16 units known already (a session sums its
 /// paragraphs'): the platforms that count in those units then read no further than their
-/// limit.
+/// limit, and not at all when `at_limit`, where the char holding the unit at the limit
+/// starts, is known too.
 pub(crate) fn measure_known(
     platform: Platform,
     doc: &Document<'_>,
     entities: &Entities,
     content_warning: &str,
     units: usize,
+    at_limit: Option<usize>,
 ) -> Length {
     match platform {
         Platform::Linkedin | Platform::Instagram | Platform::Facebook => {
             let info = platform.info();
-            let overflow_start = utf16_overflow(doc, units, info.limit);
+            let overflow_start = match at_limit {
+                // The first char past the limit is the one holding unit `limit`.
+                Some(at) if units > info.limit => Some(doc.snap(&(at..at)).start),
+                _ => utf16_overflow(doc, units, info.limit),
+            };
             Length { used: units, limit: info.limit, unit: info.unit, bytes: None, overflow_start }
         }
         _ => measure(platform, doc, entities, content_warning),

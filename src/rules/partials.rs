@@ -85,12 +85,21 @@ impl Offsets for Addressed {
 
 /// What a session assembled from its paragraphs for a check of the whole text: the facts, the
 /// capitalised words the hashtag analysis reads, the partial results and the text's length in
-/// UTF-16 units (each as the whole text would give it).
+/// UTF-16 units (each as the whole text would give it), and where the char holding the unit at
+/// the platform's limit starts, when the session found it.
 pub(crate) struct Seeded<'t> {
     pub(crate) facts: Seed<'t>,
     pub(crate) capitals: Capitals,
     pub(crate) partials: Partials,
     pub(crate) units: usize,
+    /// The byte where the char holding UTF-16 unit `limit` starts (`limit` the platform's, for
+    /// the platforms that count in those units), read from the paragraph that holds it: the
+    /// length's overflow then reads no char before it.
+    pub(crate) at_limit: Option<usize>,
+    /// The hashtag analysis, when the session kept the last pass's and the edit since changed
+    /// nothing it reads: the pass takes it instead of analysing again, and puts its analysis
+    /// back here for the session to keep.
+    pub(crate) tags: Option<crate::hashtags::Analysis>,
 }
 
 /// Whether a blank line (two `\n` in a row) lies between the words `a` and `b` of `text`: a

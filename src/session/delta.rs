@@ -192,7 +192,7 @@ impl Placed for EntityReport {
 /// together, an old item kept when it is the new one moved by the edit `by`, else dropped when
 /// it starts before the new one (moved), else the new one added. Every item kept is compared
 /// whole, so the result is right whatever the order; the order keeps it short.
-fn list<T: Placed>(old: &[T], new: &[T], by: Edit) -> ListDelta<T> {
+pub(super) fn list<T: Placed>(old: &[T], new: &[T], by: Edit) -> ListDelta<T> {
     let (runs, added) = walk(
         old.len(),
         new.len(),

@@ -74,6 +74,10 @@ pub(super) struct Assembled<'t> {
     pub(super) doc: Document<'t>,
     pub(super) entities: Entities,
     pub(super) seed: Seeded<'t>,
+    /// Whether the lists were spliced from the last ones and the edit's range held no linked
+    /// entity and no capitalised word, before the edit or after it, with every hashtag after
+    /// it: what the hashtag analysis reads there did not change.
+    pub(super) quiet: bool,
 }
 
 /// The lists the document rules read whole, in the whole text (its entities, counted
@@ -93,6 +97,26 @@ impl Lists {
     pub(super) fn returned(entities: Entities, seed: Seeded<'_>) -> Lists {
         let Seeded { facts, capitals, partials, .. } = seed;
         Lists { entities, counted: facts.sentences, capitals, partials }
+    }
+
+    /// Whether the edit `typed` (its start, and its end before and after) changed no linked
+    /// entity and no capitalised word in `range`, the edited paragraphs of the last text, whose
+    /// lists now are `new`: none of the first starts there or in `new`, the second are the
+    /// same, none holding the edit; and every hashtag starts after `range`.
+    fn is_quiet_around(&self, range: &Span, new: &Lists, typed: (usize, usize, usize)) -> bool {
+        let e = &self.entities;
+        let none = |list: &[Entity]| {
+            let i = list.partition_point(|x| x.span.start < range.start);
+            list.get(i).is_none_or(|x| x.span.start >= range.end)
+        };
+        let n = &new.entities;
+        let tags_after = e.hashtags.first().is_none_or(|t| t.span.start >= range.end);
+        tags_after
+            && none(&e.mentions)
+            && none(&e.urls)
+            && none(&e.cashtags)
+            && [&n.hashtags, &n.mentions, &n.urls, &n.cashtags].iter().all(|list| list.is_empty())
+            && self.capitals.same_around(range, &new.capitals, typed)
     }
 
     /// Appends a paragraph's, moved to where it starts (`by`).
@@ -149,6 +173,8 @@ impl Lists {
 /// running from the end of the last paragraph kept before the edit to the start of the first
 /// kept after it. Outside them the lists hold what the kept paragraphs give, shifted.
 pub(super) struct Reuse {
+    /// The edit, exactly: its start, and its end before and after.
+    pub(super) typed: (usize, usize, usize),
     pub(super) graphemes: Shifted<usize>,
     pub(super) words: Shifted<Word>,
     pub(super) sentences: Shifted<Span>,
@@ -256,8 +282,10 @@ pub(super) fn assemble<'t, 'p>(
         at = span.end;
     }
     between(at, text.len(), &mut graphemes, &mut marks)?;
+    let mut quiet = false;
     let lists = match (kept, &reuse) {
         (Some(mut all), Some(r)) => {
+            quiet = all.is_quiet_around(&r.replaced, &lists, r.typed);
             all.splice(&r.replaced, lists, r.by());
             all
         }
@@ -284,7 +312,10 @@ pub(super) fn assemble<'t, 'p>(
             capitals,
             partials,
             units,
+            at_limit: None,
+            tags: None,
         },
+        quiet,
     })
 }
 
