@@ -376,7 +376,7 @@ impl Session {
             let (found, pieces, built) = self.checker.with_context(
                 piece,
                 &self.options,
-                entities::extract(piece, dialect),
+                entities::extract_paragraph(text, p.span.clone(), dialect),
                 None,
                 pass,
                 |cx| {
@@ -1099,6 +1099,19 @@ mod tests {
         }
         let dropped: usize = deltas[1].diagnostics.runs.iter().map(|r| r.drop).sum();
         assert!(dropped >= 4, "{:?}", deltas[1].diagnostics);
+    }
+
+    #[test]
+    fn a_paragraph_is_read_after_its_line_break() {
+        // twitter-text reads "ée.org/a" at a text's very start as "e.org/a", and whole after a
+        // line break: a paragraph checked alone must read it as the whole text does.
+        let text = "Bonjour.\n\née.org/a?b=c et voilà";
+        for platform in [Platform::X, Platform::Linkedin] {
+            let checker = checker(platform);
+            let options = CheckOptions::default();
+            let mut session = checker.session(options.clone());
+            assert_eq!(session.update(text), checker.check(text, &options), "{platform:?}");
+        }
     }
 
     #[test]

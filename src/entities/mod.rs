@@ -85,6 +85,33 @@ impl Entities {
     }
 }
 
+/// The entities of `text[span]`, a paragraph of `text`, as [`extract`] finds them in the whole
+/// text. A paragraph after a line break is read with that break before it: the extractors
+/// follow twitter-text, which reads a URL at the very start of a text otherwise than after a
+/// break ("ée.org/a" is "e.org/a" at the start, whole after "\n").
+pub fn extract_paragraph(text: &str, span: Span, dialect: Dialect) -> Entities {
+    let start = span.start;
+    match start.checked_sub(1).and_then(|b| text.get(b..span.end)) {
+        Some(with_break) if with_break.starts_with('\n') => {
+            extract(with_break, dialect).moved_back(1)
+        }
+        _ => extract(text.get(span).unwrap_or_default(), dialect),
+    }
+}
+
+impl Entities {
+    /// The entities with every span `by` bytes earlier (none starts before `by`).
+    fn moved_back(mut self, by: usize) -> Entities {
+        let back = |s: &mut Span| *s = s.start.saturating_sub(by)..s.end.saturating_sub(by);
+        for list in [&mut self.hashtags, &mut self.mentions, &mut self.urls, &mut self.cashtags] {
+            list.iter_mut().for_each(|e| back(&mut e.span));
+        }
+        self.hidden_urls.iter_mut().for_each(back);
+        self.emoji.iter_mut().for_each(back);
+        self
+    }
+}
+
 /// Finds the entities of `text` as `dialect` links them.
 pub fn extract(text: &str, dialect: Dialect) -> Entities {
     let mut entities = match dialect {
