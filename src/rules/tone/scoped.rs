@@ -271,25 +271,28 @@ fn writer_is(all: &[KeyedWord<'_>], at: usize) -> bool {
         "is", "are", "was", "were", "be", "been", "being", "become", "becomes", "becoming",
         "became", "remain", "remains", "we're", "they're", "you're", "i'm",
     ];
-    let before = match at.checked_sub(1).and_then(|b| all.get(b)) {
-        Some(the) if the.key() == "the" => at.checked_sub(2).and_then(|b| all.get(b)),
-        other => other,
-    };
-    before.is_some_and(|b| BE.contains(&b.key()))
+    let at = past_the(all, at);
+    at.checked_sub(1).and_then(|b| all.get(b)).is_some_and(|b| BE.contains(&b.key()))
 }
 
 /// Whether the writers put themselves before word `at` (or before its "the"): "we are",
-/// "we're", "I am", "I'm", "we have become".
+/// "we're", "I am", "I'm", "we become", "we remain".
 fn we_are(all: &[KeyedWord<'_>], at: usize) -> bool {
-    let at = match at.checked_sub(1).and_then(|b| all.get(b)) {
-        Some(the) if the.key() == "the" => at - 1,
-        _ => at,
-    };
+    let at = past_the(all, at);
     let word = |back: usize| at.checked_sub(back).and_then(|b| all.get(b)).map_or("", |w| w.key());
     match word(1) {
         "we're" | "i'm" => true,
         "are" | "am" | "become" | "remain" => matches!(word(2), "we" | "i"),
         _ => false,
+    }
+}
+
+/// Where to look back from for what comes before word `at`: the "the" before it, if any
+/// ("we are the UK's…"), or the word itself.
+fn past_the(all: &[KeyedWord<'_>], at: usize) -> usize {
+    match at.checked_sub(1).and_then(|b| all.get(b)) {
+        Some(the) if the.key() == "the" => at - 1,
+        _ => at,
     }
 }
 

@@ -192,7 +192,7 @@ mod tests {
                 .is_empty()
         );
         assert!(
-            Case::fr("Ce soir, on regarde Le Meilleur Pâtissier.")
+            Case::fr("Ce soir, on regarde le film Une Expérience Unique.")
                 .check()
                 .flagged("tone/superlative")
                 .is_empty()
