@@ -59,6 +59,9 @@ pub struct Session {
     /// How many edits' reports were spliced from the last one (the tests' check that they are).
     #[cfg(test)]
     spliced: usize,
+    /// How many document passes moved the last hashtag analysis rather than made it again.
+    #[cfg(test)]
+    tags_kept: usize,
 }
 
 /// The grapheme starts, words and sentences of the whole text as a document pass assembled
@@ -158,6 +161,8 @@ impl Checker {
             kept: None,
             #[cfg(test)]
             spliced: 0,
+            #[cfg(test)]
+            tags_kept: 0,
         }
     }
 }
@@ -436,7 +441,11 @@ impl Session {
                     let capitals = &seed.capitals;
                     let read = capitals.read_before(text, at, &a.entities)
                         && capitals.word_before_next(text, end);
-                    seed.tags = read.then(|| kept.moved(by));
+                    seed.tags = read.then(|| kept.moved(at, by, text));
+                    #[cfg(test)]
+                    {
+                        self.tags_kept += usize::from(seed.tags.is_some());
+                    }
                 }
                 (a.doc, a.entities, Some(seed))
             }
@@ -1219,5 +1228,87 @@ mod tests {
         ];
         let (_, spliced) = changes_spliced(&checker, &text, &edits);
         assert!(spliced > 0);
+    }
+
+    #[test]
+    fn keystrokes_after_tags_move_the_analysis_and_read_the_wall_again() {
+        // Tags in the middle of a document and a closing wall: keystrokes between them and
+        // after the wall keep the analysis (the tags after the edit moved, those before not),
+        // and a paragraph typed after the wall, then taken away, unmakes and remakes it. Five
+        // distinct tags: within Instagram's limit, so that the wall alone is flagged.
+        let checker = checker(Platform::Instagram);
+        let filler = "Nous avons préparé une belle journée pour toute l’équipe du quartier.";
+        let wall = "#motivation #innovation #success #teamwork";
+        let text = format!(
+            "{filler}
+
+#menton #motivation pour commencer.
+
+{filler}
+
+{filler}
+
+{wall}
+
+"
+        );
+        let third = text.find("\n\nNous").map_or(0, |n| n + 2);
+        let after = text.len();
+        // Far from the capitalised words a name reads (six words on from "Nous").
+        let word = |from: usize| text[from..].find("toute").map_or(0, |n| from + n);
+        let (a, b) = (word(third), word(third + filler.len()));
+        let edits = [
+            (a..a, "s"),
+            (a..a + 1, ""),
+            (b..b, "vraiment "),
+            (b..b + 9, ""),
+            (after..after, "merci !"),
+            (after..after + "merci !".len(), ""),
+        ];
+        let options = CheckOptions::default();
+        let mut session = checker.session(options.clone());
+        let mut text = text.clone();
+        let mut last = session.update(&text);
+        let walls = |r: &Report| r.diagnostics.iter().any(|d| d.rule == "hashtag/too-many");
+        let mut seen = vec![walls(&last)];
+        for (range, inserted) in edits {
+            let Ok(delta) = session.change(range.clone(), inserted) else { panic!("fits") };
+            text.replace_range(range, inserted);
+            let whole = checker.check(&text, &options);
+            assert_eq!(delta.apply(&last), whole, "{text:?}");
+            seen.push(walls(&whole));
+            last = whole;
+        }
+        assert_eq!(seen, [true, true, true, true, true, false, true]);
+        // At least the two keystrokes in the fourth paragraph, with a tag before and the wall
+        // after (the third's read what follows a name: « #menton » is no name, but is read).
+        assert!(session.tags_kept >= 2, "{}", session.tags_kept);
+    }
+
+    #[test]
+    fn a_line_after_the_last_tags_taken_away_makes_a_wall_with_the_analysis_kept() {
+        // No capitalised word: nothing a name would read, so the analysis is moved even for
+        // an edit after the last tag, and the wall must be read again.
+        let checker = checker(Platform::Instagram);
+        let text =
+            "on se retrouve au marché.\n\n#motivation #innovation #success #teamwork\n\nà demain";
+        let at = text.len() - "à demain".len();
+        let edits = [(at..text.len(), " "), (at..at + 1, "à demain")];
+        let options = CheckOptions::default();
+        let mut session = checker.session(options.clone());
+        let mut text = text.to_string();
+        let mut last = session.update(&text);
+        let walls = |r: &Report| r.diagnostics.iter().any(|d| d.rule == "hashtag/too-many");
+        let mut seen = vec![walls(&last)];
+        for (range, inserted) in edits {
+            let Ok(delta) = session.change(range.clone(), inserted) else { panic!("fits") };
+            text.replace_range(range, inserted);
+            let whole = checker.check(&text, &options);
+            assert_eq!(delta.apply(&last), whole, "{text:?}");
+            seen.push(walls(&whole));
+            last = whole;
+        }
+        assert_eq!(seen, [false, true, false]);
+        assert_eq!(session.tags_kept, 2);
     }
 }

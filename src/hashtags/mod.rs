@@ -104,16 +104,16 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// The analysis of a text whose every tag lies `by` bytes further on (wrapping), all else
-    /// it reads the same.
-    pub(crate) fn moved(mut self, by: usize) -> Analysis {
-        let moved = |s: &Span| s.start.wrapping_add(by)..s.end.wrapping_add(by);
-        for tag in &mut self.tags {
-            tag.span = moved(&tag.span);
+    /// The analysis of `text`, an edit of the text analysed, where every tag that started at
+    /// or after byte `from` now lies `by` bytes further on (wrapping) and those before stay,
+    /// all else it reads the same (no tag, link or capitalised word changed). Only the closing
+    /// wall of tags is read again: the white space after the last tag, and between tags, may
+    /// hold the edit.
+    pub(crate) fn moved(mut self, from: usize, by: usize, text: &str) -> Analysis {
+        for tag in self.tags.iter_mut().filter(|t| t.span.start >= from) {
+            tag.span = tag.span.start.wrapping_add(by)..tag.span.end.wrapping_add(by);
         }
-        if let Some((span, _)) = &mut self.wall {
-            *span = moved(span);
-        }
+        self.wall = trailing_wall(text, &self.tags);
         self
     }
 

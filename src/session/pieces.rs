@@ -75,8 +75,8 @@ pub(super) struct Assembled<'t> {
     pub(super) entities: Entities,
     pub(super) seed: Seeded<'t>,
     /// Whether the lists were spliced from the last ones and the edit's range held no linked
-    /// entity and no capitalised word, before the edit or after it, with every hashtag after
-    /// it: what the hashtag analysis reads there did not change.
+    /// entity and no capitalised word, before the edit or after it: what the hashtag analysis
+    /// reads there did not change (but for the white space of a closing wall of tags).
     pub(super) quiet: bool,
 }
 
@@ -102,7 +102,7 @@ impl Lists {
     /// Whether the edit `typed` (its start, and its end before and after) changed no linked
     /// entity and no capitalised word in `range`, the edited paragraphs of the last text, whose
     /// lists now are `new`: none of the first starts there or in `new`, the second are the
-    /// same, none holding the edit; and every hashtag starts after `range`.
+    /// same, none holding the edit.
     fn is_quiet_around(&self, range: &Span, new: &Lists, typed: (usize, usize, usize)) -> bool {
         let e = &self.entities;
         let none = |list: &[Entity]| {
@@ -110,8 +110,7 @@ impl Lists {
             list.get(i).is_none_or(|x| x.span.start >= range.end)
         };
         let n = &new.entities;
-        let tags_after = e.hashtags.first().is_none_or(|t| t.span.start >= range.end);
-        tags_after
+        none(&e.hashtags)
             && none(&e.mentions)
             && none(&e.urls)
             && none(&e.cashtags)
