@@ -24,9 +24,21 @@ function mapped(edit, at) {
  * @param {{ start: number, removed: number, inserted: number }} edit
  */
 function move(item, edit) {
+  // An item that ends before the edit, with its suggestions, stays: only read, not written.
+  if (item.end <= edit.start && endsBefore(item.suggestions, edit.start)) return;
   item.start = mapped(edit, item.start);
   item.end = mapped(edit, item.end);
   if (item.suggestions) for (const s of item.suggestions) move(s, edit);
+}
+
+/**
+ * Whether every suggestion of a list (if any) ends at or before `at`.
+ * @param {{ end: number }[] | undefined} suggestions
+ * @param {number} at
+ */
+function endsBefore(suggestions, at) {
+  if (suggestions) for (const s of suggestions) if (s.end > at) return false;
+  return true;
 }
 
 /**
