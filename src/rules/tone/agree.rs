@@ -51,7 +51,7 @@ fn french(
     entry: &Entry,
     better: &Better,
 ) -> Option<Agreed> {
-    let plural = form == Form::Plural || (form != Form::Singular && ends_plural(found));
+    let plural = form == Form::Plural || (form != Form::Singular && ends_plural(head(found)));
     let (words, gender) = match (better, entry.class) {
         (Better::Remove, _) => return None,
         // A noun for a noun of the same gender: the article and the adjectives around it
@@ -316,14 +316,40 @@ fn on_head(phrase: &str, f: impl Fn(&str) -> String) -> String {
     }
 }
 
+/// The prepositions that end a French noun phrase's head: the words after them keep their
+/// number whatever the head's ("solutions prêtes à l’emploi", "la montée en compétences").
+const PREPOSITIONS: &[&str] = &["à", "de", "d’", "d'", "du", "des", "en", "pour", "sur", "avec"];
+
+/// Whether `word` is one of [`PREPOSITIONS`] or an elided "de" ("d’emploi").
+fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS.iter().any(|s| word.eq_ignore_ascii_case(s))
+        || word.starts_with("d’")
+        || word.starts_with("d'")
+}
+
+/// A French noun phrase's head, whose number is the phrase's: its words before the first
+/// preposition (all of it when it has none).
+fn head(phrase: &str) -> &str {
+    let (mut end, mut at) = (0, 0);
+    for word in phrase.split(' ') {
+        if is_preposition(word) {
+            break;
+        }
+        if !word.is_empty() {
+            end = at + word.len();
+        }
+        at += word.len() + 1;
+    }
+    if end == 0 { phrase } else { phrase.get(..end).unwrap_or(phrase) }
+}
+
 /// The plural of a French noun phrase: the words before the first preposition agree
 /// ("solution prête à l’emploi" → "solutions prêtes à l’emploi").
 fn plural_phrase(phrase: &str) -> String {
-    const STOP: &[&str] = &["à", "de", "d’", "d'", "du", "des", "en", "pour", "sur", "avec"];
     let mut out = Vec::new();
     let mut agreeing = true;
     for word in phrase.split(' ') {
-        if STOP.iter().any(|s| word == *s || word.starts_with("d’") || word.starts_with("d'")) {
+        if is_preposition(word) {
             agreeing = false;
         }
         out.push(if agreeing { inflect::plural(word, Locale::Fr) } else { word.to_string() });
@@ -526,6 +552,27 @@ mod tests {
             fr("Les synergies.", "synergies", &e, &collab).as_deref(),
             Some("Les collaborations.")
         );
+    }
+
+    #[test]
+    fn a_noun_phrase_has_its_head_s_number() {
+        // The plural after the preposition is the complement's, not the phrase's.
+        let e = noun(Gender::Feminine);
+        let formation = n("formation", Gender::Feminine, None);
+        assert_eq!(
+            fr("Elle aide à la montée en compétences.", "montée en compétences", &e, &formation)
+                .as_deref(),
+            Some("Elle aide à la formation.")
+        );
+        assert_eq!(
+            fr("Les montées en compétences.", "montées en compétences", &e, &formation)
+                .as_deref(),
+            Some("Les formations.")
+        );
+        assert_eq!(head("solutions clés en main"), "solutions clés");
+        assert_eq!(head("montée  en compétences"), "montée");
+        assert_eq!(head("écosystème"), "écosystème");
+        assert_eq!(head("en"), "en");
     }
 
     #[test]

@@ -79,6 +79,20 @@ mod tests {
             Case::en("The works will possibly end in May.").check().flagged("tone/hedging"),
             ["possibly"]
         );
+        // « normalement » after a verb of service running on says how, not how surely.
+        for text in [
+            "Le trafic continue normalement.",
+            "Les livraisons reprendront normalement mercredi.",
+            "Les cours se poursuivent normalement.",
+        ] {
+            assert!(Case::fr(text).check().flagged("tone/hedging").is_empty(), "{text}");
+        }
+        assert_eq!(
+            Case::fr("Le colis devrait normalement arriver mercredi.")
+                .check()
+                .flagged("tone/hedging"),
+            ["normalement"]
+        );
     }
 
     #[test]

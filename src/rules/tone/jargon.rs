@@ -102,6 +102,7 @@ mod tests {
             "Disruption between Leeds and York until 14:00: a train has broken down.",
             "Our leverage ratio stayed at 5.1% this quarter.",
             "A longer handle gives you more leverage when you lift.",
+            "We built trebuchets today. The lesson: leverage. The longer arm threw further.",
             "The canal's ecosystem was surveyed before the works.",
             "The ditch ecosystem recovered: the dragonflies came back.",
             "The FCA caps retail CFD leverage at 30:1 on major currency pairs.",
@@ -118,6 +119,8 @@ mod tests {
         for text in [
             "Nos chercheurs ont mesuré la synergie entre deux antibiotiques.",
             "L’écosystème de l’étang abrite douze espèces de libellules.",
+            "Le sentier évite la tourbière : son écosystème est fragile.",
+            "Les crues ont remodelé l’écosystème de l’estuaire.",
             "Chaque attelle digitale est moulée sur la main du patient.",
             "Une pianiste accompagne chaque répétition de la chorale.",
             "Tout l’écosystème npm suit la version 22 de Node.",
@@ -173,6 +176,17 @@ mod tests {
         assert_eq!(
             Case::fr("Vous pourrez monter en compétences vite.").check().fixed("tone/jargon"),
             "Vous pourrez se former vite."
+        );
+        // A noun phrase takes its head's number, not its complement's.
+        assert_eq!(
+            Case::fr("Nous soutenons la montée en compétences des équipes.")
+                .check()
+                .fixed("tone/jargon"),
+            "Nous soutenons la formation des équipes."
+        );
+        assert_eq!(
+            Case::fr("Les montées en compétences coûtent.").check().fixed("tone/jargon"),
+            "Les formations coûtent."
         );
         assert_eq!(
             Case::fr("Tout l’écosystème y gagne.").check().fixed("tone/jargon"),
