@@ -565,8 +565,7 @@ mod tests {
             Some("Elle aide à la formation.")
         );
         assert_eq!(
-            fr("Les montées en compétences.", "montées en compétences", &e, &formation)
-                .as_deref(),
+            fr("Les montées en compétences.", "montées en compétences", &e, &formation).as_deref(),
             Some("Les formations.")
         );
         assert_eq!(head("solutions clés en main"), "solutions clés");
