@@ -115,6 +115,9 @@ pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
     let all = cx.words();
     let mut out: Vec<Span> = Vec::new();
     for (i, w) in all.iter().enumerate() {
+        if in_a_title(cx.text(), all, i) {
+            continue;
+        }
         let found = match cx.locale {
             Locale::Fr => french(all, i, w),
             Locale::En => english(cx.text(), all, i, w),
@@ -126,6 +129,24 @@ pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Whether word `i` runs on a title or a distinction: it and the word after it are
+/// capitalised (a capital, then lower case), one space apart, and it does not start a sentence
+/// (« deux Meilleurs Ouvriers de France », "our Best Young Chef award"). A capital at a
+/// sentence's start, or after a colon, says nothing.
+fn in_a_title(text: &str, all: &[KeyedWord<'_>], i: usize) -> bool {
+    let titled = |s: &str| {
+        let mut letters = s.chars().filter(|c| c.is_alphabetic());
+        letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
+    };
+    let (Some(w), Some(next)) = (all.get(i), all.get(i + 1)) else { return false };
+    if !titled(w.text) || !titled(next.text) || text.get(w.span.end..next.span.start) != Some(" ")
+    {
+        return false;
+    }
+    let before = text.get(..w.span.start).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+    before.chars().next_back().is_some_and(|c| !matches!(c, '.' | '!' | '?' | '…' | ':' | '\n'))
 }
 
 fn key<'a>(all: &'a [KeyedWord<'_>], i: usize) -> &'a str {

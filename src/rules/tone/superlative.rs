@@ -10,7 +10,9 @@
 //! "it's best to book early" (advice) and quotations. A superlative of praise also claims a
 //! named place or a time: « la plus belle vue de Biarritz », "London's most luxurious spa",
 //! "the most iconic fragrance of the decade"; one that describes does not ("the most polluted
-//! city in India", « la tempête la plus puissante de la décennie »).
+//! city in India", « la tempête la plus puissante de la décennie »). A word of praise that is
+//! its whole sentence is a cry, not a claim (« INCROYABLE !!! » over a late goal), and a
+//! distinction's title is a fact (« deux Meilleurs Ouvriers de France »).
 //!
 //! **Why it matters.** Every brand says it is the best; readers discount it, and regulators may
 //! ask for proof. A fact convinces where an adjective does not.
@@ -24,6 +26,7 @@ use super::scoped::scoped;
 use crate::packs::Lex;
 use crate::report::{Finding, Severity};
 use crate::rules::{Context, Reach, Rule, RuleMeta};
+use crate::text::Span;
 
 pub struct Superlative;
 
@@ -43,6 +46,25 @@ impl Rule for Superlative {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let first = out.len();
         lexicon::flag(cx, &META, Lex::Superlative, out);
+        // A word of praise that is its whole sentence is a cry, not a claim: « INCROYABLE !!! »
+        // over a last-minute goal, "Amazing!" (no noun, no brand, nothing to prove).
+        let sentences = cx.doc.sentences();
+        let mut i = first;
+        while let Some(f) = out.get(i) {
+            let at = sentences.partition_point(|s| s.end <= f.span.start);
+            let alone = sentences.get(at).is_some_and(|s| {
+                let outside = |r: Span| cx.doc.slice(&r).chars().all(|c| !c.is_alphanumeric());
+                s.start <= f.span.start
+                    && f.span.end <= s.end
+                    && outside(s.start..f.span.start)
+                    && outside(f.span.end..s.end)
+            });
+            if alone {
+                out.remove(i);
+            } else {
+                i += 1;
+            }
+        }
         // A scoped superlative is reported whole, with no fix (only the writer knows the fact
         // behind it), in place of the lexicon's findings inside it: fixing "révolutionnaire"
         // in « la plus révolutionnaire du marché » would leave the claim.
@@ -184,6 +206,18 @@ mod tests {
     }
 
     #[test]
+    fn a_cry_of_praise_alone_is_not_a_claim() {
+        for text in ["INCROYABLE !!! Le FC Annecy élimine Lyon.", "Incroyable ! Quel match."] {
+            assert!(Case::fr(text).check().flagged("tone/superlative").is_empty(), "{text}");
+        }
+        assert!(Case::en("Amazing!! What a finish.").check().flagged("tone/superlative").is_empty());
+        assert_eq!(
+            Case::fr("Une offre incroyable ! Venez vite.").check().flagged("tone/superlative"),
+            ["incroyable"]
+        );
+    }
+
+    #[test]
     fn a_word_of_a_name_or_title_is_not_a_claim() {
         assert!(
             Case::en("Just in: a Smash Bros. Ultimate bundle, £320.")
@@ -196,6 +230,21 @@ mod tests {
                 .check()
                 .flagged("tone/superlative")
                 .is_empty()
+        );
+        // A distinction's title is no claim of the brand's; the same words in lower case are.
+        let text = "Les cours sont assurés par deux Meilleurs Ouvriers de France.";
+        assert!(Case::fr(text).check().flagged("tone/superlative").is_empty(), "{text}");
+        assert_eq!(
+            Case::fr("Nous sommes les meilleurs ouvriers de France.")
+                .check()
+                .flagged("tone/superlative"),
+            ["les meilleurs ouvriers de France"]
+        );
+        assert_eq!(
+            Case::fr("Meilleurs Ouvriers de France : nos boulangers.")
+                .check()
+                .flagged("tone/superlative"),
+            ["Meilleurs Ouvriers de France"]
         );
         // After a comma, or at a sentence's start, a capital says nothing.
         assert_eq!(
