@@ -141,8 +141,7 @@ fn in_a_title(text: &str, all: &[KeyedWord<'_>], i: usize) -> bool {
         letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
     };
     let (Some(w), Some(next)) = (all.get(i), all.get(i + 1)) else { return false };
-    if !titled(w.text) || !titled(next.text) || text.get(w.span.end..next.span.start) != Some(" ")
-    {
+    if !titled(w.text) || !titled(next.text) || text.get(w.span.end..next.span.start) != Some(" ") {
         return false;
     }
     let before = text.get(..w.span.start).unwrap_or("").trim_end_matches([' ', '\u{a0}']);

@@ -210,7 +210,9 @@ mod tests {
         for text in ["INCROYABLE !!! Le FC Annecy élimine Lyon.", "Incroyable ! Quel match."] {
             assert!(Case::fr(text).check().flagged("tone/superlative").is_empty(), "{text}");
         }
-        assert!(Case::en("Amazing!! What a finish.").check().flagged("tone/superlative").is_empty());
+        assert!(
+            Case::en("Amazing!! What a finish.").check().flagged("tone/superlative").is_empty()
+        );
         assert_eq!(
             Case::fr("Une offre incroyable ! Venez vite.").check().flagged("tone/superlative"),
             ["incroyable"]
