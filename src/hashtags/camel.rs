@@ -225,6 +225,8 @@ mod tests {
             "fintech",
             "bricklaying",
             "tradesman",
+            "infosec",
+            "passkeys",
             // Rare derived words, not a word and an ending.
             "bankable",
             "ambassadorship",

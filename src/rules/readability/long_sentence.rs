@@ -77,6 +77,23 @@ mod tests {
     }
 
     #[test]
+    fn a_full_stop_before_a_small_letter_ends_a_sentence() {
+        // UAX #29 runs on there; casual posts start their sentences in lower case.
+        let casual = "ok so we've cracked bedtime. it seems the trick was moving bath to after \
+                      dinner instead of before. perhaps a fluke. will report back tomorrow if he \
+                      sleeps past five";
+        assert!(Case::en(casual).run(&LongSentence).is_empty());
+        let price = "Two Chardonnays, a Savagnin, a Poulsard and a vin jaune you won't forget \
+                     in a hurry. £15 a head, cheese from the Cheese Cellar next door included.";
+        assert!(Case::en(price).run(&LongSentence).is_empty());
+        // An abbreviation's stop does not end one: this is still one sentence of 28 words.
+        let abbreviated = "We tested every cable, socket, fuse, plug, adapter and switch in the \
+                           building, approx. thirty of them, over two long days with the whole \
+                           team, etc. and more.";
+        assert_eq!(Case::en(abbreviated).run(&LongSentence).len(), 1);
+    }
+
+    #[test]
     fn urls_do_not_count() {
         let text = format!(
             "Read {}",

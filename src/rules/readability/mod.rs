@@ -36,6 +36,8 @@ pub(crate) fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
         // says whether they belong to it: (words, syllables, start of the first).
         let mut trailing: Option<(usize, usize, usize)> = None;
         let mut prose_end = None;
+        // The last prose word's start, for the full stop that may follow it.
+        let mut last_start = 0;
         while let Some(word) = words.get(next) {
             if word.span.start >= span.end {
                 break;
@@ -51,6 +53,16 @@ pub(crate) fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
                 t.1 += n;
                 continue;
             }
+            if let Some(end) = prose_end.filter(|_| trailing.is_none())
+                && stops(cx.text(), last_start..end, word.span.start)
+            {
+                // UAX #29 runs on after a full stop when the next letter is lower case (or
+                // comes after a number, "£15 a head"): casual posts start sentences so.
+                let stop = end + 1;
+                out.push(Sentence { span: sentence.span.start..stop, ..sentence });
+                sentence = Sentence { span: word.span.start..span.end, words: 0, syllables: 0 };
+            }
+            last_start = word.span.start;
             if let Some((w, s, _)) = trailing.take() {
                 sentence.words += w;
                 sentence.syllables += s;
@@ -76,6 +88,26 @@ pub(crate) fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// Abbreviations of four letters or more that a full stop ends within a sentence ("approx. 30").
+const ABBREVIATIONS: &[&str] = &["approx", "incl", "excl", "dept", "govt", "chap", "para", "suiv"];
+
+/// Whether a sentence ends between the word at `last` and the word starting at `next`: a full
+/// stop right after the first, then white space only (and the symbols before a number), and
+/// the first is no abbreviation (at least four letters, and not a listed one: "etc. and",
+/// "p. 12", "approx. 30" run on).
+fn stops(text: &str, last: Span, next: usize) -> bool {
+    let (Some(word), Some(gap)) = (text.get(last.clone()), text.get(last.end..next)) else {
+        return false;
+    };
+    let Some(rest) = gap.strip_prefix('.') else { return false };
+    let spaced = rest.starts_with(char::is_whitespace)
+        && rest.chars().all(|c| c.is_whitespace() || !c.is_alphanumeric() && c != '.');
+    spaced
+        && word.chars().count() >= 4
+        && word.chars().all(char::is_alphabetic)
+        && !ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a))
 }
 
 /// Whether a word is the name of a hashtag, a mention or a cashtag: one of the entities the

@@ -55,6 +55,15 @@ mod tests {
     #[test]
     fn does_not_flag_plain_sentences() {
         assert!(Case::fr("Nous livrons le dimanche.").check().flagged("tone/filler").is_empty());
+        // A level that is a level: the budget kept at the level of a year.
+        let kept = "Nous demandons que les subventions soient maintenues au niveau de 2025.";
+        assert!(Case::fr(kept).check().flagged("tone/filler").is_empty());
+        assert_eq!(
+            Case::fr("Au niveau de la communication, nous avançons.")
+                .check()
+                .flagged("tone/filler"),
+            ["Au niveau de"]
+        );
         assert!(Case::en("Our order page is ready.").check().flagged("tone/filler").is_empty());
     }
 

@@ -105,6 +105,14 @@ mod tests {
         );
         let text = "It could be argued that the line is too slow.";
         assert_eq!(Case::en(text).check().fixed("tone/hedging"), "The line is too slow.");
+        // The word before elides when a vowel now follows it.
+        let text = "Bon, on dit que peut-être on a trouvé le truc.";
+        assert_eq!(
+            Case::fr(text).check().fixed("tone/hedging"),
+            "Bon, on dit qu’on a trouvé le truc."
+        );
+        let text = "Bon, on dit que peut-être la sieste aide.";
+        assert_eq!(Case::fr(text).check().fixed("tone/hedging"), "Bon, on dit que la sieste aide.");
     }
 
     #[test]

@@ -351,9 +351,77 @@ pub(crate) fn removal(cx: &Context<'_>, text: &str, span: &Span) -> Fix {
                 replacement.extend(c.upper());
                 end += c.len_utf8();
             }
+        } else if cx.locale == crate::Locale::Fr
+            && let Some((at, elided)) = next.and_then(|c| elided_before(text, start, c))
+        {
+            // « je pense que peut-être on » → « je pense qu’on »: the word before elides.
+            start = at;
+            replacement = elided;
         }
     }
     Fix { label: cx.tr("fix.remove", &[]), replacement, span: start..end, safe: false }
+}
+
+/// French words that elide before a vowel, and their elided forms.
+const ELIDING: &[(&str, &str)] = &[
+    ("que", "qu"),
+    ("de", "d"),
+    ("ne", "n"),
+    ("je", "j"),
+    ("me", "m"),
+    ("te", "t"),
+    ("se", "s"),
+    ("le", "l"),
+    ("la", "l"),
+    ("ce", "c"),
+    ("jusque", "jusqu"),
+    ("lorsque", "lorsqu"),
+    ("puisque", "puisqu"),
+];
+
+/// Where the word before `at` (one space back) starts and what it becomes, elided, when it is
+/// one of [`ELIDING`] and `next`, the first letter after the removed words, is a vowel: the
+/// apostrophe is the one the text already uses (typographic unless it has only straight ones).
+fn elided_before(text: &str, at: usize, next: char) -> Option<(usize, String)> {
+    let vowel = matches!(
+        next.lower().next()?,
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 'à'
+            | 'â'
+            | 'é'
+            | 'è'
+            | 'ê'
+            | 'ë'
+            | 'î'
+            | 'ï'
+            | 'ô'
+            | 'û'
+            | 'ù'
+    );
+    if !vowel {
+        return None;
+    }
+    let before = text.get(..at)?.strip_suffix(' ')?;
+    let start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + before.get(i..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8)
+    });
+    let word = before.get(start..)?;
+    let (_, elided) = ELIDING.iter().find(|(w, _)| word.eq_ignore_ascii_case(w))?;
+    // Keep the word's own capital ("Que" → "Qu").
+    let mut out = String::new();
+    if word.starts_with(char::is_uppercase) {
+        let mut chars = elided.chars();
+        out.extend(chars.next().into_iter().flat_map(|c| c.upper()));
+        out.push_str(chars.as_str());
+    } else {
+        out.push_str(elided);
+    }
+    out.push(if text.contains('’') || !text.contains('\'') { '’' } else { '\'' });
+    Some((start, out))
 }
 
 fn is_inline_space(c: char) -> bool {

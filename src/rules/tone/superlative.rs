@@ -206,6 +206,16 @@ mod tests {
     }
 
     #[test]
+    fn incredibly_before_a_feeling_is_no_claim() {
+        let text = "We're incredibly grateful to our investors.";
+        assert!(Case::en(text).check().flagged("tone/superlative").is_empty());
+        assert_eq!(
+            Case::en("An incredibly fast service.").check().flagged("tone/superlative"),
+            ["incredibly"]
+        );
+    }
+
+    #[test]
     fn a_cry_of_praise_alone_is_not_a_claim() {
         for text in ["INCROYABLE !!! Le FC Annecy élimine Lyon.", "Incroyable ! Quel match."] {
             assert!(Case::fr(text).check().flagged("tone/superlative").is_empty(), "{text}");
