@@ -168,9 +168,30 @@ fn elide(
         return Some(Agreed { span: span.clone(), with });
     }
     // A full word before a vowel: "le" + "atelier" → "l’atelier".
-    let Some(head) = before.strip_suffix(' ') else {
-        return Some(Agreed { span: span.clone(), with });
-    };
+    let word = before.strip_suffix(' ').and_then(|head| head.get(start_of_last_word(head)..));
+    match word.map(|w| w.lower()).as_deref() {
+        Some("ce") if noun && gender == Some(Gender::Masculine) => {
+            let word = word.unwrap_or("ce");
+            let cet = super::lexicon::keep_case(word, "cet");
+            let start = span.start.saturating_sub(word.len() + 1);
+            return Some(Agreed { span: start..span.end, with: format!("{cet} {with}") });
+        }
+        // "ma", "ta", "sa" become "mon", "ton", "son" before a vowel; "ce" a pronoun, "cet"
+        // for a noun: rare enough to leave without a fix.
+        Some("ma" | "ta" | "sa" | "ce") => return None,
+        _ => {}
+    }
+    Some(match elided_before(text, span.start) {
+        Some((start, elided)) => Agreed { span: start..span.end, with: format!("{elided}{with}") },
+        None => Agreed { span: span.clone(), with },
+    })
+}
+
+/// The French word right before `at` (one space between) elided, for a vowel sound that now
+/// follows it: where it starts and its elided form with the post's apostrophe ("que" →
+/// "qu’", "du" → "de l’"); `None` when it does not elide.
+pub(super) fn elided_before(text: &str, at: usize) -> Option<(usize, String)> {
+    let head = text.get(..at)?.strip_suffix(' ')?;
     let word_start = start_of_last_word(head);
     let word = head.get(word_start..)?;
     let elided = match word.lower().as_str() {
@@ -182,25 +203,19 @@ fn elide(
         "se" => "s",
         "me" => "m",
         "te" => "t",
+        "ce" => "c",
         "jusque" => "jusqu",
         "lorsque" => "lorsqu",
         "puisque" => "puisqu",
         "du" => "de l",
         "au" => "à l",
-        "ce" if noun && gender == Some(Gender::Masculine) => {
-            let cet = super::lexicon::keep_case(word, "cet");
-            return Some(Agreed { span: word_start..span.end, with: format!("{cet} {with}") });
-        }
-        // "ma", "ta", "sa" become "mon", "ton", "son" before a vowel; "ce" a pronoun, "cet"
-        // for a noun: rare enough to leave without a fix.
-        "ma" | "ta" | "sa" | "ce" => return None,
-        _ => return Some(Agreed { span: span.clone(), with }),
+        _ => return None,
     };
     let elided = super::lexicon::keep_case(word, elided);
     // The post's own apostrophe: ' where it types only that one, ’ otherwise. Read here, where
     // an elision is written, not for every fix: it reads the whole post.
     let apostrophe = if text.contains('\'') && !text.contains('’') { "'" } else { "’" };
-    Some(Agreed { span: word_start..span.end, with: format!("{elided}{apostrophe}{with}") })
+    Some((word_start, format!("{elided}{apostrophe}")))
 }
 
 /// "de" or "à" right before `at` (one space between), merged with the masculine article
@@ -229,7 +244,7 @@ fn start_of_last_word(head: &str) -> usize {
 
 /// Whether a French word starts with a vowel sound (before which "le" becomes "l’"). A
 /// leading h is taken as aspirated unless the word is one of the common mute-h words.
-fn starts_with_vowel_sound(words: &str) -> bool {
+pub(super) fn starts_with_vowel_sound(words: &str) -> bool {
     const MUTE_H: &[&str] = &[
         "habitant",
         "habitude",

@@ -62,16 +62,18 @@ pub(crate) fn hits<'c>(cx: &'c Context<'_>, lex: Lex) -> Vec<&'c Hit> {
     })
 }
 
+/// Whether a word is written as in a title: a capital, then lower case ("Ultimate", "Bros.",
+/// not "INCREDIBLE" nor "ultimate").
+pub(super) fn titled(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
+}
+
 /// Whether the word at `at` goes on a name or a title: it is capitalised, and so is the word
 /// right before it (no comma between), which does not start a sentence ("a Smash Bros.
 /// Ultimate bundle"). A capital at a sentence's start says nothing, so "We did it. Ultimate
 /// comfort…" is still read; nor do capitals throughout, which shout ("AN INCREDIBLE DEAL").
 fn in_a_name(text: &str, at: usize) -> bool {
-    // A capital, then lower case: "Ultimate", "Bros.", not "INCREDIBLE".
-    let titled = |s: &str| {
-        let mut letters = s.chars().filter(|c| c.is_alphabetic());
-        letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
-    };
     let Some(rest) = text.get(at..) else { return false };
     let first = rest.split(char::is_whitespace).next().unwrap_or("");
     if !titled(first) {
@@ -352,7 +354,8 @@ pub(crate) fn removal(cx: &Context<'_>, text: &str, span: &Span) -> Fix {
                 end += c.len_utf8();
             }
         } else if cx.locale == crate::Locale::Fr
-            && let Some((at, elided)) = next.and_then(|c| elided_before(text, start, c))
+            && after.get(spaces..).is_some_and(super::agree::starts_with_vowel_sound)
+            && let Some((at, elided)) = super::agree::elided_before(text, start)
         {
             // « je pense que peut-être on » → « je pense qu’on »: the word before elides.
             start = at;
@@ -360,68 +363,6 @@ pub(crate) fn removal(cx: &Context<'_>, text: &str, span: &Span) -> Fix {
         }
     }
     Fix { label: cx.tr("fix.remove", &[]), replacement, span: start..end, safe: false }
-}
-
-/// French words that elide before a vowel, and their elided forms.
-const ELIDING: &[(&str, &str)] = &[
-    ("que", "qu"),
-    ("de", "d"),
-    ("ne", "n"),
-    ("je", "j"),
-    ("me", "m"),
-    ("te", "t"),
-    ("se", "s"),
-    ("le", "l"),
-    ("la", "l"),
-    ("ce", "c"),
-    ("jusque", "jusqu"),
-    ("lorsque", "lorsqu"),
-    ("puisque", "puisqu"),
-];
-
-/// Where the word before `at` (one space back) starts and what it becomes, elided, when it is
-/// one of [`ELIDING`] and `next`, the first letter after the removed words, is a vowel: the
-/// apostrophe is the one the text already uses (typographic unless it has only straight ones).
-fn elided_before(text: &str, at: usize, next: char) -> Option<(usize, String)> {
-    let vowel = matches!(
-        next.lower().next()?,
-        'a' | 'e'
-            | 'i'
-            | 'o'
-            | 'u'
-            | 'y'
-            | 'à'
-            | 'â'
-            | 'é'
-            | 'è'
-            | 'ê'
-            | 'ë'
-            | 'î'
-            | 'ï'
-            | 'ô'
-            | 'û'
-            | 'ù'
-    );
-    if !vowel {
-        return None;
-    }
-    let before = text.get(..at)?.strip_suffix(' ')?;
-    let start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
-        i + before.get(i..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8)
-    });
-    let word = before.get(start..)?;
-    let (_, elided) = ELIDING.iter().find(|(w, _)| word.eq_ignore_ascii_case(w))?;
-    // Keep the word's own capital ("Que" → "Qu").
-    let mut out = String::new();
-    if word.starts_with(char::is_uppercase) {
-        let mut chars = elided.chars();
-        out.extend(chars.next().into_iter().flat_map(|c| c.upper()));
-        out.push_str(chars.as_str());
-    } else {
-        out.push_str(elided);
-    }
-    out.push(if text.contains('’') || !text.contains('\'') { '’' } else { '\'' });
-    Some((start, out))
 }
 
 fn is_inline_space(c: char) -> bool {

@@ -136,10 +136,7 @@ pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
 /// (« deux Meilleurs Ouvriers de France », "our Best Young Chef award"). A capital at a
 /// sentence's start, or after a colon, says nothing.
 fn in_a_title(text: &str, all: &[KeyedWord<'_>], i: usize) -> bool {
-    let titled = |s: &str| {
-        let mut letters = s.chars().filter(|c| c.is_alphabetic());
-        letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
-    };
+    use super::lexicon::titled;
     let (Some(w), Some(next)) = (all.get(i), all.get(i + 1)) else { return false };
     if !titled(w.text) || !titled(next.text) || text.get(w.span.end..next.span.start) != Some(" ") {
         return false;

@@ -48,23 +48,9 @@ impl Rule for Superlative {
         lexicon::flag(cx, &META, Lex::Superlative, out);
         // A word of praise that is its whole sentence is a cry, not a claim: « INCROYABLE !!! »
         // over a last-minute goal, "Amazing!" (no noun, no brand, nothing to prove).
-        let sentences = cx.doc.sentences();
-        let mut i = first;
-        while let Some(f) = out.get(i) {
-            let at = sentences.partition_point(|s| s.end <= f.span.start);
-            let alone = sentences.get(at).is_some_and(|s| {
-                let outside = |r: Span| cx.doc.slice(&r).chars().all(|c| !c.is_alphanumeric());
-                s.start <= f.span.start
-                    && f.span.end <= s.end
-                    && outside(s.start..f.span.start)
-                    && outside(f.span.end..s.end)
-            });
-            if alone {
-                out.remove(i);
-            } else {
-                i += 1;
-            }
-        }
+        let mut mine = out.split_off(first);
+        mine.retain(|f| !is_a_cry(cx, &f.span));
+        out.append(&mut mine);
         // A scoped superlative is reported whole, with no fix (only the writer knows the fact
         // behind it), in place of the lexicon's findings inside it: fixing "révolutionnaire"
         // in « la plus révolutionnaire du marché » would leave the claim.
@@ -89,6 +75,19 @@ impl Rule for Superlative {
             crate::order::sort_by_key(mine, |f| (f.span.start, 0));
         }
     }
+}
+
+/// Whether `span` is the whole of its sentence, but for marks, spaces and emoji.
+fn is_a_cry(cx: &Context<'_>, span: &Span) -> bool {
+    let sentences = cx.doc.sentences();
+    let at = sentences.partition_point(|s| s.end <= span.start);
+    let bare = |r: Span| cx.doc.slice(&r).chars().all(|c| !c.is_alphanumeric());
+    sentences.get(at).is_some_and(|s| {
+        s.start <= span.start
+            && span.end <= s.end
+            && bare(s.start..span.start)
+            && bare(span.end..s.end)
+    })
 }
 
 #[cfg(test)]
