@@ -227,6 +227,7 @@ mod tests {
             "tradesman",
             "infosec",
             "passkeys",
+            "nightlife",
             // Rare derived words, not a word and an ending.
             "bankable",
             "ambassadorship",

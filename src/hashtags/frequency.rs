@@ -95,6 +95,7 @@ static EXTRA_EN: &[(&str, Entry)] = &[
     ("knitwear", Entry { cost: 12, dictionary: true }),
     ("medtech", Entry { cost: 12, dictionary: true }),
     ("meetup", Entry { cost: 12, dictionary: true }),
+    ("nightlife", Entry { cost: 12, dictionary: true }),
     ("passkey", Entry { cost: 12, dictionary: true }),
     ("passkeys", Entry { cost: 12, dictionary: true }),
     ("photoshoot", Entry { cost: 12, dictionary: true }),

@@ -120,6 +120,11 @@ pub(super) static CATALOGUE: &[Entry] = &[
         "{count} emoji in this post; on {platform}, more than {max} bury the message.",
         "{count} emoji dans ce post ; sur {platform}, au-delà de {max}, ils noient le message.",
     ),
+    (
+        "tone/emoji.row",
+        "{count} emoji in a row; on {platform}, more than {max} together bury the message.",
+        "{count} emoji d’affilée ; sur {platform}, au-delà de {max} à la suite, ils noient le message.",
+    ),
     ("tone/emoji.fix", "Remove the extra emoji ({extra})", "Supprimer les emoji en trop ({extra})"),
     (
         "tone/formality.mix",

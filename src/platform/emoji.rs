@@ -15,7 +15,16 @@ pub struct EmojiNorm {
     pub max: usize,
     /// Why this number.
     pub why: &'static str,
+    /// The most emoji that stand together (only spaces between them) before they read as a
+    /// string, whatever the post's total: [`IN_A_ROW`].
+    pub in_a_row: usize,
 }
+
+/// Six emoji in a row, by default, on every platform. Where the allowance is lower the count
+/// speaks first; on Instagram, whose caption allows eight, seven emoji strung together after a
+/// sentence ("arrivé 🍔🧀🔥😋🎉👌💥") bury it as surely as eight spread through a caption,
+/// while the same seven spread over a caption's lines set its tone.
+pub const IN_A_ROW: usize = 6;
 
 impl Platform {
     pub fn emoji_norm(self) -> EmojiNorm {
@@ -46,7 +55,7 @@ impl Platform {
                 (5, "long posts in a casual register; guides advise one to three")
             }
         };
-        EmojiNorm { max, why }
+        EmojiNorm { max, why, in_a_row: IN_A_ROW }
     }
 }
 

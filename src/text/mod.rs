@@ -19,6 +19,7 @@ use shifted::{Listed, Shifted};
 pub use nfc::nfc;
 pub use offsets::{Utf16Map, byte_of_utf16, utf16_len};
 pub use quotes::quoted_spans;
+pub(crate) use sentences::is_abbreviation;
 pub use spans::SpanSet;
 
 /// A byte range into the document's text.

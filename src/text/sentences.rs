@@ -601,22 +601,35 @@ fn starts_anew(next: &str) -> bool {
     }
 }
 
-/// Whether the full stop at `dot` ends a short abbreviation: one to four letters after a
-/// space or the sentence's start ("p.", "art.", "env.", "No."), or a letter and a dot ("J.").
+/// Whether the full stop at `dot` ends an abbreviation ([`is_abbreviation`]) written after a
+/// space or the sentence's start ("p.", "art.", "env.", "No.", "J.").
 fn after_abbreviation(text: &str, start: usize, dot: usize) -> bool {
     let before = text.get(start..dot).unwrap_or("");
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let letters = word.chars().count();
-    letters > 0 && letters <= 4 && word.chars().all(char::is_alphabetic) && {
+    is_abbreviation(word)
+}
+
+/// Abbreviations a full stop ends within a sentence, folded: before a number ("p. 12", "art.
+/// 5", "env. 30 €", "Sept. 12") or a word ("approx. thirty", "etc. and"). Ordinary words of two
+/// or three letters are not among them: "it. £149" ends a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "p", "pp", "art", "env", "no", "nos", "fig", "vol", "chap", "ch", "cf", "ex", "mr", "mrs",
+    "ms", "dr", "st", "vs", "av", "bd", "tel", "tél", "min", "max", "approx", "est", "op", "ref",
+    "réf", "sq", "ft", "oz", "lb", "lbs", "mm", "km", "jan", "feb", "fév", "mar", "apr", "avr",
+    "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "déc", "etc", "incl", "excl",
+    "dept", "govt", "para", "suiv",
+];
+
+/// Whether `word`, the letters before a full stop, is an abbreviation: a single letter (an
+/// initial, "J."), or one of [`ABBREVIATIONS`] in any case.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    let mut letters = word.chars();
+    if !word.chars().all(char::is_alphabetic) || letters.next().is_none() {
+        return false;
+    }
+    letters.next().is_none() || {
         let lower = word.lower();
-        const ABBREVIATIONS: &[&str] = &[
-            "p", "pp", "art", "env", "no", "nos", "fig", "vol", "chap", "ch", "n", "cf", "ex",
-            "mr", "mrs", "ms", "dr", "st", "vs", "av", "bd", "tel", "tél", "min", "max", "approx",
-            "est", "op", "ref", "réf", "sq", "ft", "oz", "lb", "lbs", "mm", "km", "jan", "feb",
-            "fév", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov",
-            "dec", "déc",
-        ];
-        ABBREVIATIONS.contains(&lower.as_str()) || letters == 1
+        ABBREVIATIONS.contains(&lower.as_str())
     }
 }
 

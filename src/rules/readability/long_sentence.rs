@@ -3,7 +3,10 @@
 //! **What it flags.** A sentence longer than the profile's `voice.max_sentence_words` (25 words
 //! when the profile does not say; per-platform voice settings apply). Words are counted as
 //! Unicode segments them; URLs do not count, and neither does a run of hashtags or mentions
-//! alone (a wall of tags is a list of labels, left to `hashtag/too-many`).
+//! alone (a wall of tags is a list of labels, left to `hashtag/too-many`). A sentence ends where
+//! Unicode ends one, and also at a full stop and a space before a small letter or a figure
+//! (casual posts start sentences in lower case: "before. perhaps a fluke"; "it. £149"), unless
+//! the full stop ends an abbreviation ("approx. thirty", "p. 12", "etc. and").
 //!
 //! **Why it matters.** A feed is read on a phone, at a glance: past 25 words, readers lose the
 //! thread of a sentence before its end.
@@ -86,6 +89,10 @@ mod tests {
         let price = "Two Chardonnays, a Savagnin, a Poulsard and a vin jaune you won't forget \
                      in a hurry. £15 a head, cheese from the Cheese Cellar next door included.";
         assert!(Case::en(price).run(&LongSentence).is_empty());
+        // A short word is no abbreviation: "it." ends the first of these two sentences.
+        let lesson = "Our trial lessons at Shoreham run every weekend: 30 minutes in a Cessna 152, \
+                      you fly and we talk you through it. £149, gift vouchers available.";
+        assert!(Case::en(lesson).run(&LongSentence).is_empty());
         // An abbreviation's stop does not end one: this is still one sentence of 28 words.
         let abbreviated = "We tested every cable, socket, fuse, plug, adapter and switch in the \
                            building, approx. thirty of them, over two long days with the whole \

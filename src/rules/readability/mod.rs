@@ -90,13 +90,9 @@ pub(crate) fn count_sentences(cx: &Context<'_>) -> Vec<Sentence> {
     out
 }
 
-/// Abbreviations of four letters or more that a full stop ends within a sentence ("approx. 30").
-const ABBREVIATIONS: &[&str] = &["approx", "incl", "excl", "dept", "govt", "chap", "para", "suiv"];
-
 /// Whether a sentence ends between the word at `last` and the word starting at `next`: a full
 /// stop right after the first, then white space only (and the symbols before a number), and
-/// the first is no abbreviation (at least four letters, and not a listed one: "etc. and",
-/// "p. 12", "approx. 30" run on).
+/// the first is no abbreviation ("etc. and", "p. 12", "approx. 30" run on; "it. £149" stops).
 fn stops(text: &str, last: Span, next: usize) -> bool {
     let (Some(word), Some(gap)) = (text.get(last.clone()), text.get(last.end..next)) else {
         return false;
@@ -104,10 +100,7 @@ fn stops(text: &str, last: Span, next: usize) -> bool {
     let Some(rest) = gap.strip_prefix('.') else { return false };
     let spaced = rest.starts_with(char::is_whitespace)
         && rest.chars().all(|c| c.is_whitespace() || !c.is_alphanumeric() && c != '.');
-    spaced
-        && word.chars().count() >= 4
-        && word.chars().all(char::is_alphabetic)
-        && !ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a))
+    spaced && word.chars().all(char::is_alphabetic) && !crate::text::is_abbreviation(word)
 }
 
 /// Whether a word is the name of a hashtag, a mention or a cashtag: one of the entities the

@@ -5,7 +5,10 @@
 //! none, a generous default for the platform (X, Bluesky, Mastodon and LinkedIn 4, Threads and
 //! Facebook 5, Instagram 8; see `src/platform/emoji.rs` for why). One finding per post: it
 //! gives the count and the allowance, and covers the extra emoji (those past the allowance)
-//! when they stand together, the first of them otherwise.
+//! when they stand together, the first of them otherwise. Without a `max_emoji`, a string of
+//! more than six emoji in a row (only spaces between them) is flagged too, even within the
+//! platform's allowance: seven strung after a sentence on Instagram, which allows eight in a
+//! caption, bury it as surely. The finding then covers the emoji past the sixth.
 //!
 //! **Why it matters.** A few emoji set a tone; a string of them buries the message, and screen
 //! readers read every one aloud by name.
@@ -43,31 +46,53 @@ impl Rule for Emoji {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let emoji = &cx.entities.emoji;
+        let norm = cx.platform.emoji_norm();
         let (max, key) = match cx.compiled.voice.max_emoji {
             Some(max) => (max as usize, META.id),
-            None => (cx.platform.emoji_norm().max, "tone/emoji.platform"),
-        };
-        let Some(extra) = emoji.get(max..).filter(|e| !e.is_empty()) else {
-            return;
+            None => (norm.max, "tone/emoji.platform"),
         };
         let platform = cx.platform.info().name;
-        let args: [(&str, &dyn crate::i18n::Arg); 3] =
-            [("count", &emoji.len()), ("max", &max), ("platform", &platform)];
-        let message = cx.tr(key, &args);
-        let finding = Finding::new(META.id, span(cx.text(), extra), message);
-        let fix = removable(cx.text(), extra, max).then(|| removal(cx.text(), extra)).flatten();
-        let Some((span, replacement)) = fix else {
-            out.push(finding);
-            return;
-        };
-        let n = extra.len();
-        out.push(finding.with_fix(Fix {
-            label: cx.tr("tone/emoji.fix", &[("extra", &n)]),
-            replacement,
-            span,
-            safe: false,
-        }));
+        if let Some(extra) = emoji.get(max..).filter(|e| !e.is_empty()) {
+            let args: [(&str, &dyn crate::i18n::Arg); 3] =
+                [("count", &emoji.len()), ("max", &max), ("platform", &platform)];
+            flag(cx, extra, max, cx.tr(key, &args), out);
+        } else if cx.compiled.voice.max_emoji.is_none() {
+            // Within the allowance: a string of them still buries what it follows. A voice
+            // that sets its own number has said how many it wants, wherever they stand.
+            let Some(row) = strings(cx.text(), emoji).find(|row| row.len() > norm.in_a_row) else {
+                return;
+            };
+            let Some(extra) = row.get(norm.in_a_row..) else { return };
+            let args: [(&str, &dyn crate::i18n::Arg); 3] =
+                [("count", &row.len()), ("max", &norm.in_a_row), ("platform", &platform)];
+            flag(cx, extra, norm.in_a_row, cx.tr("tone/emoji.row", &args), out);
+        }
     }
+}
+
+/// The one finding over the `extra` emoji (past `max`), with its fix when one click may make it.
+fn flag(cx: &Context<'_>, extra: &[Span], max: usize, message: String, out: &mut Vec<Finding>) {
+    let finding = Finding::new(META.id, span(cx.text(), extra), message);
+    let fix = removable(cx.text(), extra, max).then(|| removal(cx.text(), extra)).flatten();
+    let Some((span, replacement)) = fix else {
+        out.push(finding);
+        return;
+    };
+    let n = extra.len();
+    out.push(finding.with_fix(Fix {
+        label: cx.tr("tone/emoji.fix", &[("extra", &n)]),
+        replacement,
+        span,
+        safe: false,
+    }));
+}
+
+/// The post's emoji in strings: each run of emoji with only spaces within a line between them
+/// ("🚀🔥 🎉" is one string of three; a word or a line break ends one).
+fn strings<'e>(text: &str, emoji: &'e [Span]) -> impl Iterator<Item = &'e [Span]> {
+    emoji.chunk_by(move |a, b| {
+        text.get(a.end..b.start).is_some_and(|gap| gap.chars().all(inline_space))
+    })
 }
 
 /// Whether one click may remove the `extra` emoji: they sit on one line, and none opens a line
@@ -251,6 +276,42 @@ mod tests {
         assert_eq!(out[0].fixes[0].label, "Remove the extra emoji (2)");
         let out = Case::en("Launch 🚀🔥🎉✨🎈").on(Platform::X).run(&Emoji);
         assert_eq!(out[0].message, "5 emoji in this post; on X, more than 4 bury the message.");
+    }
+
+    #[test]
+    fn a_string_of_emoji_within_the_allowance() {
+        // Seven in a row after a sentence, on Instagram (eight allowed): the ones past six.
+        let text = "Notre burger au comté est arrivé 🍔🧀🔥😋🎉👌💥\n\nDisponible jusqu’au 30.";
+        let out = run(text, None, Platform::Instagram);
+        assert_eq!(out.len(), 1);
+        assert_eq!(&text[out[0].span.clone()], "💥");
+        assert_eq!(
+            out[0].message,
+            "7 emoji d’affilée ; sur Instagram, au-delà de 6 à la suite, ils noient le message."
+        );
+        assert_eq!(
+            fixed(text, None, Platform::Instagram),
+            "Notre burger au comté est arrivé 🍔🧀🔥😋🎉👌\n\nDisponible jusqu’au 30."
+        );
+        // Spaces between them still make a string; at the start of a line too.
+        let spaced = "🚄 🌞 🏖️ 🎉 ✨ 🧳 🌊 Cet été, partez à la mer.";
+        assert_eq!(flagged(spaced, None, Platform::Instagram), ["🌊"]);
+        let english = Case::en("Our appeal is live 🎄🎁✨❤️🙏🎅⭐🔔").on(Platform::Instagram);
+        let out = english.run(&Emoji);
+        assert_eq!(
+            out[0].message,
+            "8 emoji in a row; on Instagram, more than 6 together bury the message."
+        );
+    }
+
+    #[test]
+    fn six_in_a_row_or_seven_apart_pass() {
+        assert!(run("Arrivé 🍔🧀🔥😋🎉👌", None, Platform::Instagram).is_empty());
+        // The same seven over the caption's lines and words set its tone.
+        let apart = "Arrivé 🍔🧀🔥 !\nAu comté 😋🎉\nDès demain 👌💥";
+        assert!(run(apart, None, Platform::Instagram).is_empty());
+        // A voice's own number is the only one: it may allow a string.
+        assert!(run("Arrivé 🍔🧀🔥😋🎉👌💥", Some(8), Platform::Instagram).is_empty());
     }
 
     #[test]

@@ -84,6 +84,8 @@ mod tests {
             "Le trafic continue normalement.",
             "Les livraisons reprendront normalement mercredi.",
             "Les cours se poursuivent normalement.",
+            // After the infinitive it says how too; before it, how surely (below).
+            "Nos bateaux devraient sortir normalement la semaine prochaine.",
         ] {
             assert!(Case::fr(text).check().flagged("tone/hedging").is_empty(), "{text}");
         }
@@ -132,6 +134,13 @@ mod tests {
                 .check()
                 .flagged("tone/hedging")
                 .is_empty()
+        );
+        // Only "in" right after makes it one: an "in" elsewhere in the sentence does not.
+        assert_eq!(
+            Case::en("We believe the new approach is the biggest change in years.")
+                .check()
+                .flagged("tone/hedging"),
+            ["We believe"]
         );
         assert_eq!(
             Case::fr("Sans doute la meilleure saison.").check().flagged("tone/hedging"),

@@ -70,6 +70,12 @@ mod tests {
             Case::fr(text).check().flagged("tone/institutional"),
             ["Nous sommes ravis d’annoncer", "N'hésitez pas à nous contacter"]
         );
+        // The stock apology, in both languages.
+        let text = "Fermé jusqu’à 14 h. Nous nous excusons pour la gêne occasionnée.";
+        assert_eq!(
+            Case::fr(text).check().flagged("tone/institutional"),
+            ["Nous nous excusons pour la gêne occasionnée"]
+        );
     }
 
     #[test]

@@ -113,6 +113,12 @@ mod tests {
             // Software: a language's or a registry's packages.
             "Most of the Python ecosystem now ships wheels for ARM.",
             "Scalable means the servers add themselves under load.",
+            // The noun: a bar's, or a side's in a talk, not "use".
+            "Two of us and a long bar for leverage, one millimetre at a time.",
+            "The strike gave the union more leverage in the talks.",
+            // The natural world's: a fen's plants and birds, a reserve's seabed.
+            "The painting shows a whole ecosystem: sedge, reed, a heron.",
+            "The seagrass is back. The reserve's ecosystem does the work.",
         ] {
             assert!(Case::en(text).check().flagged("tone/jargon").is_empty(), "{text}");
         }

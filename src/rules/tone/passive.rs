@@ -472,6 +472,7 @@ mod tests {
             "Ça a été aussi l’occasion de se revoir. Le salon a été ici même.",
             "Nous avons été ravis de vous accueillir et très émus par vos messages.",
             "Elle est partie à Lyon, il est devenu chef et ils sont revenus lundi.",
+            "Elle a dessalé, puis elle est remontée sur son Optimist en riant.",
             "Votre aide a été bienvenue. Le programme est joli.",
             "Le rendez-vous a été jeudi. Mais il est aussi là.",
             "Êtes-vous prêts ? Vous êtes nombreux.",

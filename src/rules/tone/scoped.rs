@@ -96,6 +96,7 @@ const PRAISE_EN: &[&str] = &[
     "delicious",
     "innovative",
     "trusted",
+    "anticipated",
 ];
 
 /// Times and ranges a superlative of praise claims to top: "of the decade", « de la saison »,
@@ -251,6 +252,9 @@ fn english(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Op
     if prev.is_none_or(|p| p.key() != "the") {
         return None;
     }
+    // "best" and "finest" praise by themselves, as « meilleur » does: they claim a time or a
+    // range too ("the best deals of the year").
+    let praise = praise || matches!(w.key(), "best" | "finest");
     const SCOPE: &[&str] = &[
         "world", "uk", "country", "region", "city", "town", "market", "industry", "sector",
         "business", "north", "south", "east", "west", "universe", "planet", "galaxy", "area",

@@ -427,6 +427,7 @@ mod tests {
         for text in [
             "Our CEO met NASA and the UN about B2B deals.",
             "La DRH et l’URSSAF, avec le CNRS et l’INSEE.",
+            "Le CROSS Corsen nous engage pour un kayakiste en difficulté.",
             "#HUGENEWS with @ACMECORP",
             "Le CAC40 et la SNCF RATP.",
             // Hyphened to a number: a trial's, a virus's, a model's name.

@@ -102,6 +102,10 @@ mod tests {
             Case::fr(text).check().flagged("tone/superlative"),
             ["Leader mondial", "expérience unique", "révolutionnaire"]
         );
+        assert_eq!(
+            Case::fr("Une expérience client unique à bord.").check().flagged("tone/superlative"),
+            ["expérience client unique"]
+        );
         let text = "Une adresse sans équivalent, le summum du raffinement.";
         assert_eq!(
             Case::fr(text).check().flagged("tone/superlative"),
@@ -294,6 +298,12 @@ mod tests {
                 En,
                 "The most exciting hatchback in its class",
             ),
+            ("These are the best deals of the year.", En, "the best deals of the year"),
+            (
+                "The most anticipated thriller of the year is here.",
+                En,
+                "The most anticipated thriller of the year",
+            ),
         ];
         for (text, locale, want) in cases {
             assert_eq!(
@@ -334,6 +344,10 @@ mod tests {
         assert_eq!(
             Case::en(text).check().flagged("tone/superlative"),
             ["must-attend", "prestigious"]
+        );
+        assert_eq!(
+            Case::en("An unmissable evening of music.").check().flagged("tone/superlative"),
+            ["unmissable"]
         );
     }
 }
