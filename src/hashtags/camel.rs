@@ -228,6 +228,7 @@ mod tests {
             "infosec",
             "passkeys",
             "nightlife",
+            "bookshop",
             // Rare derived words, not a word and an ending.
             "bankable",
             "ambassadorship",

@@ -79,6 +79,7 @@ const MAX_DEPTH: usize = 32;
 /// Closed compounds the dictionaries spell as one word ("photoshoot", "fintech") are here too:
 /// split, they would be offered a CamelCase that reads as two words where there is one.
 static EXTRA_EN: &[(&str, Entry)] = &[
+    ("bookshop", Entry { cost: 12, dictionary: true }),
     ("bookworm", Entry { cost: 12, dictionary: true }),
     ("bricklaying", Entry { cost: 12, dictionary: true }),
     ("burnout", Entry { cost: 12, dictionary: true }),

@@ -70,6 +70,11 @@ mod tests {
             Case::fr(text).check().flagged("tone/institutional"),
             ["Nous sommes ravis d’annoncer", "N'hésitez pas à nous contacter"]
         );
+        // The formula in the third person: no fix, the subject would be left hanging.
+        let text = "The Council is pleased to announce that the new lanes are open.";
+        let report = Case::en(text).check();
+        assert_eq!(report.flagged("tone/institutional"), ["is pleased to announce that"]);
+        assert!(report.of("tone/institutional")[0].suggestions.is_empty());
         // The stock apology, in both languages.
         let text = "Fermé jusqu’à 14 h. Nous nous excusons pour la gêne occasionnée.";
         assert_eq!(

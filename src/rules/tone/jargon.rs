@@ -68,6 +68,10 @@ mod tests {
             ["ecosysteme", "DISRUPTIF"]
         );
         assert_eq!(Case::en("We leveraged it.").check().flagged("tone/jargon"), ["leveraged"]);
+        assert_eq!(
+            Case::fr("Des technologies de rupture pour le spatial.").check().flagged("tone/jargon"),
+            ["technologies de rupture"]
+        );
     }
 
     #[test]
@@ -116,9 +120,13 @@ mod tests {
             // The noun: a bar's, or a side's in a talk, not "use".
             "Two of us and a long bar for leverage, one millimetre at a time.",
             "The strike gave the union more leverage in the talks.",
+            "Workshop tip: a pedal that won't budge needs leverage, not brute force.",
             // The natural world's: a fen's plants and birds, a reserve's seabed.
             "The painting shows a whole ecosystem: sedge, reed, a heron.",
             "The seagrass is back. The reserve's ecosystem does the work.",
+            "Her year on the marshes, a salt-marsh ecosystem of samphire and redshank.",
+            // A closed one: a sealed jar's, a spacecraft's.
+            "The snails spent six months on the ISS in a closed ecosystem.",
         ] {
             assert!(Case::en(text).check().flagged("tone/jargon").is_empty(), "{text}");
         }
@@ -130,6 +138,7 @@ mod tests {
             "Chaque attelle digitale est moulée sur la main du patient.",
             "Une pianiste accompagne chaque répétition de la chorale.",
             "Tout l’écosystème npm suit la version 22 de Node.",
+            "À bord de l’ISS, notre mini-serre tourne en écosystème fermé.",
         ] {
             assert!(Case::fr(text).check().flagged("tone/jargon").is_empty(), "{text}");
         }
@@ -137,6 +146,14 @@ mod tests {
         assert_eq!(
             Case::en("We leverage our network.").check().flagged("tone/jargon"),
             ["leverage"]
+        );
+        // A cue inside an idiom of three joined words is not the word: "best-in-class" is no
+        // school class, so "disrupt" stays the start-up's.
+        assert_eq!(
+            Case::en("Our mission: to disrupt logistics with a best-in-class fleet.")
+                .check()
+                .flagged("tone/jargon"),
+            ["disrupt", "best-in-class"]
         );
         assert_eq!(
             Case::en("Our partner ecosystem drives disruption in retail.")

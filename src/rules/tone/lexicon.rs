@@ -199,12 +199,24 @@ fn literal(cx: &Context<'_>, entry: &Entry, span: &Span) -> bool {
             return false;
         }
         let word = folded(w);
-        if in_list(&literal, &word, "") {
+        if in_list(&literal, &word, "") && !in_a_compound(cx.text(), &w.span) {
             return true;
         }
         found_near = found_near || in_list(&near, &word, "");
     }
     !found_near
+}
+
+/// Whether the word at `span` is one of three or more words joined by hyphens: an idiom that
+/// says nothing of the word's own sense ("best-in-class" is no school class, "state-of-the-art"
+/// no painting), where two joined words still do ("a peat-bog").
+fn in_a_compound(text: &str, span: &Span) -> bool {
+    // Letters, digits and hyphens, without a space or a mark: the compound the word stands in.
+    // Asked only of a word of an entry's list, so rarely.
+    let joined = |c: &char| c.is_alphanumeric() || *c == '-';
+    let left = text.get(..span.start).unwrap_or_default().chars().rev().take_while(joined);
+    let right = text.get(span.end..).unwrap_or_default().chars().take_while(joined);
+    left.chain(right).filter(|&c| c == '-').count() >= 2
 }
 
 /// `window`, a stretch of sentences around `span`, cut at the blank lines nearest `span` on

@@ -52,6 +52,9 @@ const PRAISE_FR: &[&str] = &[
     "convoitée",
     "convoités",
     "convoitées",
+    "audacieux",
+    "audacieuse",
+    "audacieuses",
     "exclusif",
     "exclusive",
     "exclusifs",
@@ -193,7 +196,10 @@ fn french(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
         } else if matches!(here.key(), "de" | "du" | "au" | "en" | "des") {
             let next = all.get(j + 1)?;
             let next = if next.key() == "la" { all.get(j + 2)? } else { next };
-            scope(next.key(), next.text).then_some(next.span.end)
+            // « de l’année »: the word after the elided article.
+            let (_, key) = next.elision();
+            let written = next.text.get(next.text.len().saturating_sub(key.len())..);
+            scope(key, written.unwrap_or(next.text)).then_some(next.span.end)
         } else {
             None
         };

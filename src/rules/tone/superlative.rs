@@ -287,6 +287,7 @@ mod tests {
             ("Découvrez la plus belle vue de Biarritz.", Fr, "la plus belle vue de Biarritz"),
             ("La meilleure tarte d’Annecy est ici.", Fr, "La meilleure tarte d’Annecy"),
             ("Le parfum le plus iconique de la saison.", Fr, "le plus iconique de la saison"),
+            ("La plus audacieuse de l’année, sans hésiter.", Fr, "La plus audacieuse de l’année"),
             (
                 "Meet the most iconic fragrance of the decade.",
                 En,
