@@ -110,6 +110,7 @@ static EXTRA_EN: &[(&str, Entry)] = &[
 static EXTRA_FR: &[(&str, Entry)] = &[
     ("cybersecurite", Entry { cost: 12, dictionary: true }),
     ("entrepreneuriat", Entry { cost: 11, dictionary: true }),
+    ("hydroelectricite", Entry { cost: 12, dictionary: true }),
     ("teletravail", Entry { cost: 12, dictionary: true }),
 ];
 

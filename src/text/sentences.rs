@@ -624,13 +624,17 @@ const ABBREVIATIONS: &[&str] = &[
 /// initial, "J."), or one of [`ABBREVIATIONS`] in any case.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     let mut letters = word.chars();
-    if !word.chars().all(char::is_alphabetic) || letters.next().is_none() {
+    // No listed abbreviation is longer than "approx": a longer word is asked nothing more.
+    if word.len() > 6 || !word.chars().all(char::is_alphabetic) || letters.next().is_none() {
         return false;
     }
-    letters.next().is_none() || {
-        let lower = word.lower();
-        ABBREVIATIONS.contains(&lower.as_str())
-    }
+    // Most words before a full stop are ASCII, and compared without a lowered copy.
+    letters.next().is_none()
+        || if word.is_ascii() {
+            ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        } else {
+            ABBREVIATIONS.contains(&word.lower().as_str())
+        }
 }
 
 #[cfg(test)]

@@ -185,6 +185,8 @@ mod tests {
         assert!(
             Case::detect("Talk at #RustConf on #WebAssembly, #Lyon2026").run(&HollowTag).is_empty()
         );
+        // A region named by a common word is a place.
+        assert!(Case::en("Inspection day at the intake. #Highlands").run(&HollowTag).is_empty());
         let profile =
             Profile::parse("[hashtags]\nallowed = [\"#innovation\"]", crate::profile::Format::Toml)
                 .expect("profile");

@@ -51,7 +51,7 @@ fn french(
     entry: &Entry,
     better: &Better,
 ) -> Option<Agreed> {
-    let plural = form == Form::Plural || (form != Form::Singular && ends_plural(head(found)));
+    let plural = form == Form::Plural || (form != Form::Singular && head_plural(found));
     let (words, gender) = match (better, entry.class) {
         (Better::Remove, _) => return None,
         // A noun for a noun of the same gender: the article and the adjectives around it
@@ -272,6 +272,15 @@ pub(super) fn starts_with_vowel_sound(words: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a French noun phrase matched without a form is plural: its head's first and last
+/// words both end as plurals do. Either alone may be a word whose -s is not the plural's:
+/// « leader français » is one leader, « process métier » one process.
+fn head_plural(found: &str) -> bool {
+    let head = head(found);
+    let first = head.split(' ').next().unwrap_or(head);
+    ends_plural(first) && ends_plural(head)
 }
 
 fn ends_plural(found: &str) -> bool {
@@ -587,6 +596,11 @@ mod tests {
         assert_eq!(head("montée  en compétences"), "montée");
         assert_eq!(head("écosystème"), "écosystème");
         assert_eq!(head("en"), "en");
+        // An adjective's -s is not a plural's when the noun has none.
+        assert!(!head_plural("leader français"));
+        assert!(head_plural("leaders français"));
+        assert!(head_plural("solutions clés en main"));
+        assert!(!head_plural("montée en compétences"));
     }
 
     #[test]

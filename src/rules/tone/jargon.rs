@@ -110,6 +110,7 @@ mod tests {
             "The canal's ecosystem was surveyed before the works.",
             "The ditch ecosystem recovered: the dragonflies came back.",
             "The FCA caps retail CFD leverage at 30:1 on major currency pairs.",
+            "Ibuprofen and paracetamol have a modest synergy against pain.",
             "Messages are end-to-end encrypted.",
             // An incident: a disruption to something, or an error near.
             "We're seeing a disruption to online banking this morning.",
@@ -132,6 +133,7 @@ mod tests {
         }
         for text in [
             "Nos chercheurs ont mesuré la synergie entre deux antibiotiques.",
+            "Paracétamol et codéine agissent en synergie contre la douleur.",
             "L’écosystème de l’étang abrite douze espèces de libellules.",
             "Le sentier évite la tourbière : son écosystème est fragile.",
             "Les crues ont remodelé l’écosystème de l’estuaire.",

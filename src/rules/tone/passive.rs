@@ -76,6 +76,9 @@ const DEGREE_FR: &[&str] = &[
     "plutôt",
     "fort",
     "peu",
+    // « tout gêné », « tout content »; not « tous », which counts people (« ils sont tous
+    // invités »), nor « toute(s) », which may too.
+    "tout",
 ];
 const DEGREE_EN: &[&str] = &[
     "very",
@@ -480,6 +483,7 @@ mod tests {
             "Nous sommes convaincus que la soirée a été très réussie.",
             "Nos équipes sont mobilisées et motivées, nous sommes unis.",
             "Si votre animal est très angoissé, appelez-nous.",
+            "Le client est tout gêné de nous avoir appelés un dimanche.",
             "Le spectacle est très attendu et le projet a été très apprécié.",
         ] {
             assert!(Case::fr(text).check().flagged("tone/passive").is_empty(), "{text}");

@@ -161,6 +161,12 @@ fn french(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
             PRAISE_FR.contains(&key(all, i + 1)),
         ),
         "meilleur" | "meilleure" | "meilleurs" | "meilleures" => (true, true),
+        // « Leader de la bistronomie en France »: a rank claimed over a field and a place. Not
+        // « leader du marché », « leader européen »: the lexicon has them, with their fixes.
+        "leader" | "leaders" => {
+            let next = all.get(i + 1)?;
+            (matches!(next.key(), "de" | "des") || next.elision().0 == Some("d"), false)
+        }
         _ => (false, false),
     };
     if !superlative {

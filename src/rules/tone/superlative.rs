@@ -289,6 +289,11 @@ mod tests {
             ("Le parfum le plus iconique de la saison.", Fr, "le plus iconique de la saison"),
             ("La plus audacieuse de l’année, sans hésiter.", Fr, "La plus audacieuse de l’année"),
             (
+                "Leader de la bistronomie en France, le groupe ouvre à Lyon.",
+                Fr,
+                "Leader de la bistronomie en France",
+            ),
+            (
                 "Meet the most iconic fragrance of the decade.",
                 En,
                 "the most iconic fragrance of the decade",
@@ -329,6 +334,17 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn an_invariable_adjective_leaves_the_noun_singular() {
+        // « français » ends in -s in the singular too: the fix keeps one leader.
+        assert_eq!(
+            Case::fr("Cela fait de nous le leader français de la prothèse.")
+                .check()
+                .fixed("tone/superlative"),
+            "Cela fait de nous le spécialiste de la prothèse."
+        );
     }
 
     #[test]
