@@ -112,10 +112,7 @@ fn removable(text: &str, extra: &[Span], max: usize) -> bool {
 /// cluster: "🚀🔥🎉✨"), the first of them otherwise (rather than a stretch of the post).
 fn span(text: &str, extra: &[Span]) -> Span {
     let (Some(first), Some(last)) = (extra.first(), extra.last()) else { return 0..0 };
-    let together = extra.windows(2).all(|pair| match pair {
-        [a, b] => text.get(a.end..b.start).is_some_and(|gap| gap.chars().all(inline_space)),
-        _ => true,
-    });
+    let together = strings(text, extra).nth(1).is_none();
     if together { first.start..last.end } else { first.clone() }
 }
 

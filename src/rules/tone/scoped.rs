@@ -197,15 +197,13 @@ fn french(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
             SCOPE.contains(&k) || (praise && (SPANS_FR.contains(&k) || named(written)))
         };
         let end = if head == Some("d") {
-            let written = here.text.get(here.text.len() - tail.len()..).unwrap_or_default();
-            scope(tail, written).then_some(here.span.end)
+            scope(tail, after_elision(here, tail)).then_some(here.span.end)
         } else if matches!(here.key(), "de" | "du" | "au" | "en" | "des") {
             let next = all.get(j + 1)?;
             let next = if next.key() == "la" { all.get(j + 2)? } else { next };
             // « de l’année »: the word after the elided article.
             let (_, key) = next.elision();
-            let written = next.text.get(next.text.len().saturating_sub(key.len())..);
-            scope(key, written.unwrap_or(next.text)).then_some(next.span.end)
+            scope(key, after_elision(next, key)).then_some(next.span.end)
         } else {
             None
         };
@@ -217,6 +215,12 @@ fn french(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
         }
     }
     None
+}
+
+/// The part of `w` as written that its key's `tail` (after an elided article, [`KeyedWord::elision`])
+/// folds: "Annecy" of "d’Annecy", which [`named`] reads for its capital.
+fn after_elision<'w>(w: &KeyedWord<'w>, tail: &str) -> &'w str {
+    w.text.get(w.text.len().saturating_sub(tail.len())..).unwrap_or(w.text)
 }
 
 /// "the best … in Leeds", "the UK's most …", "the region's leading …".
