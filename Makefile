@@ -62,9 +62,10 @@ WASM_OPT_FLAGS ?= -O3 --converge --low-memory-unused
 RUST_SOURCES := $(shell find src compile -type f) build.rs Cargo.toml Cargo.lock
 
 # `make pkg` builds three: the full build in pkg/ (both languages, profiles, `learn`), and the
-# one-language builds in pkg/fr and pkg/en (that language's packs, no profile, no `learn`), each
-# with its own glue; the editor's loader picks one per page (docs/npm.md, "Builds"). `-p brio`
-# keeps the CLI's default features out of the one-language builds.
+# one-language builds in pkg/fr and pkg/en (that language's packs, no profile, no `learn`, and
+# the hashtag word lists apart, in pkg/words.bin), each with its own glue; the editor's loader
+# picks one per page (docs/npm.md, "Builds"). `-p brio` keeps the CLI's default features out of
+# the one-language builds.
 # $(call wasm-build,DIR,CARGO FLAGS)
 define wasm-build
 	$(CARGO) build --lib --profile $(WASM_PROFILE) --target wasm32-unknown-unknown $(2)
@@ -80,6 +81,7 @@ pkg/package.json: $(RUST_SOURCES) www/tools/pkg-json.js | rust-tools node-tools
 	$(call wasm-build,pkg,)
 	$(call wasm-build,pkg/fr,-p brio --no-default-features --features fr)
 	$(call wasm-build,pkg/en,-p brio --no-default-features --features en)
+	$(CARGO) run --release --quiet -p brio-compile --features build --bin brio-words -- src/hashtags/data pkg/words.bin
 	node www/tools/pkg-json.js
 	@for d in pkg pkg/fr pkg/en; do echo "$$d/brio_bg.wasm: $$(stat -c %s $$d/brio_bg.wasm) bytes, $$(gzip -9c $$d/brio_bg.wasm | wc -c) gzipped"; done
 

@@ -438,6 +438,27 @@ impl JsChecker {
         out
     }
 
+    /// Whether this build still lacks the hashtag word lists: a one-language build, until
+    /// [`installWords`](JsChecker::install_words) is given `words.bin` (at the package's root).
+    /// Until then its checks leave out the rules that read the lists (`hashtag/casing`,
+    /// `hashtag/hollow`, `tone/shouting`) and grade only the tags the built-in lists name.
+    /// Always false in the full build.
+    #[wasm_bindgen(js_name = needsWords)]
+    pub fn needs_words() -> bool {
+        !crate::hashtags::words::available()
+    }
+
+    /// Installs the hashtag word lists in a build that leaves them out: the bytes of the
+    /// package's `words.bin`, made with this build. Throws an `Error` for other bytes (another
+    /// build's lists). Once in, they serve every checker; in the full build this only checks
+    /// the bytes. Checks made before are not made again, and sessions made before keep what
+    /// they read: make new ones.
+    #[wasm_bindgen(js_name = installWords)]
+    pub fn install_words(bytes: Vec<u8>) -> Result<(), JsError> {
+        crate::hashtags::words::install(bytes)
+            .map_err(|e| JsError::new(&format!("installWords: {e}")))
+    }
+
     /// Every platform: id, name, limit and how it counts.
     #[wasm_bindgen(unchecked_return_type = "PlatformInfo[]")]
     pub fn platforms() -> Result<JsValue, JsError> {

@@ -14,10 +14,26 @@ const HAS_CHILD: u8 = 1 << 5;
 const HAS_SIBLING: u8 = 1 << 6;
 const ENDS_WORD: u8 = 1 << 7;
 
-/// Writes `frequency.bin`, the streams end to end (English then French shape, English then French
-/// costs: like with like, which gzips smaller in the `.wasm` than each list's streams together),
-/// and `frequency.rs`, their lengths.
+/// Writes `frequency.bin`, the streams of [`encode`], and `frequency.rs`, their lengths and
+/// their checksum: what a build that leaves the lists out checks the bytes it is given against
+/// (`pkg/words.bin`, the library's `hashtags::words::install`).
 pub fn write(data: &Path, out_dir: &Path) {
+    let (bytes, lens) = encode(data);
+    let sum = crate::checksum::fnv1a(&bytes);
+    fs::write(out_dir.join("frequency.bin"), &bytes).expect("write frequency.bin");
+    let rust = format!(
+        "/// Lengths in `frequency.bin`: en shape, fr shape, en costs, fr costs.\n\
+         const LENS: [usize; 4] = {lens:?};\n\
+         /// FNV-1a (64 bits) of `frequency.bin`.\n\
+         const CHECKSUM: u64 = {sum:#018x};\n"
+    );
+    fs::write(out_dir.join("frequency.rs"), rust).expect("write frequency.rs");
+}
+
+/// The lists of `data` (`words-en.txt`, `words-fr.txt`) as their streams end to end (English
+/// then French shape, English then French costs: like with like, which gzips smaller than each
+/// list's streams together), and the four streams' lengths.
+pub fn encode(data: &Path) -> (Vec<u8>, [usize; 4]) {
     let mut shapes = Vec::new();
     let mut costs = Vec::new();
     for lang in ["en", "fr"] {
@@ -52,14 +68,11 @@ pub fn write(data: &Path, out_dir: &Path) {
         costs.push(pack_costs(&values, &src));
         shapes.push(shape);
     }
-    let out = out_dir;
-    let lens: Vec<usize> = shapes.iter().chain(&costs).map(Vec::len).collect();
-    fs::write(out.join("frequency.bin"), [shapes, costs].concat().concat())
-        .expect("write frequency.bin");
-    let lens = format!(
-        "/// Lengths in `frequency.bin`: en shape, fr shape, en costs, fr costs.\nconst LENS: [usize; 4] = {lens:?};\n"
-    );
-    fs::write(out.join("frequency.rs"), lens).expect("write frequency.rs");
+    let mut lens = [0; 4];
+    for (len, stream) in lens.iter_mut().zip(shapes.iter().chain(&costs)) {
+        *len = stream.len();
+    }
+    ([shapes, costs].concat().concat(), lens)
 }
 
 /// Appends, depth first, the nodes under the common `depth`-byte prefix of `entries` (sorted

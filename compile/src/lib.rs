@@ -15,10 +15,12 @@
 //!   `src/packs` compiled with their entries (word sets as static hash tables);
 //! - [`order`]: the one sort every caller shares;
 //! - [`case`]: lower and upper case as `std` writes them, from compact tables (for the `.wasm`'s
-//!   size).
+//!   size);
+//! - [`checksum`]: FNV-1a, which tells the word lists a build was made with from others.
 
 pub mod builder;
 pub mod case;
+pub mod checksum;
 pub mod expand;
 pub mod fold;
 pub mod inflect;

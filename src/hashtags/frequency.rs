@@ -29,25 +29,7 @@ use std::sync::OnceLock;
 
 use crate::i18n::Locale;
 
-/// Both lists' streams, end to end (see `brio_compile::frequency_lists`), and their lengths.
-static STREAMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/frequency.bin"));
-include!(concat!(env!("OUT_DIR"), "/frequency.rs"));
-
-/// Stream `i` of [`STREAMS`] (0: English shape, 1: French shape, 2 and 3: the costs).
-const fn stream(i: usize) -> &'static [u8] {
-    let mut start = 0;
-    let mut k = 0;
-    while k < i {
-        start += LENS[k];
-        k += 1;
-    }
-    STREAMS.split_at(start).1.split_at(LENS[i]).0
-}
-
-static EN_SHAPE: &[u8] = stream(0);
-static FR_SHAPE: &[u8] = stream(1);
-static EN_COSTS: &[u8] = stream(2);
-static FR_COSTS: &[u8] = stream(3);
+use super::words;
 
 /// The cost (half-decades) of a character no word covers: dearer than any listed word, so
 /// that a segmentation prefers words, yet finite, so that one always exists.
@@ -411,13 +393,23 @@ impl Trie {
     }
 }
 
-fn trie(locale: Locale) -> &'static Trie {
+/// `locale`'s list, made on first use; `None` while a build without the lists has none
+/// installed ([`words`]).
+fn trie(locale: Locale) -> Option<&'static Trie> {
     static EN: OnceLock<Trie> = OnceLock::new();
     static FR: OnceLock<Trie> = OnceLock::new();
-    match locale {
-        Locale::En => EN.get_or_init(|| Trie::new(EN_SHAPE, EN_COSTS)),
-        Locale::Fr => FR.get_or_init(|| Trie::new(FR_SHAPE, FR_COSTS)),
+    let cell = match locale {
+        Locale::En => &EN,
+        Locale::Fr => &FR,
+    };
+    if let Some(trie) = cell.get() {
+        return Some(trie);
     }
+    let streams = words::streams()?;
+    Some(cell.get_or_init(|| match locale {
+        Locale::En => Trie::new(streams.en_shape, streams.en_costs),
+        Locale::Fr => Trie::new(streams.fr_shape, streams.fr_costs),
+    }))
 }
 
 /// A listed word: how rare it is and whether it is a common dictionary word.
@@ -436,9 +428,11 @@ impl Entry {
     }
 }
 
-/// `word` (already folded) in `locale`'s list, or among the words it lacks.
+/// `word` (already folded) in `locale`'s list, or among the words it lacks. Without the
+/// lists (not yet installed), no word is listed: the words added in code are not looked up
+/// alone either, so that a check without the lists only ever lacks their hints.
 pub fn lookup(locale: Locale, word: &str) -> Option<Entry> {
-    trie(locale)
+    trie(locale)?
         .get(word.as_bytes())
         .or_else(|| extra(locale).iter().find(|(w, _)| *w == word).map(|&(_, e)| e))
 }
@@ -521,7 +515,7 @@ fn segment_below(locale: Locale, folded: &str, limit: u32) -> Option<Best> {
     if n == 0 || n > MAX_LEN {
         return None;
     }
-    let trie = trie(locale);
+    let trie = trie(locale)?;
     let extra = extra(locale);
     let apart = apart(locale);
     let mut best = [u32::MAX; MAX_LEN + 1];
@@ -646,7 +640,7 @@ pub fn segment_best(locale: Locale, folded: &str) -> Option<Vec<Piece>> {
 
 /// Sizes of the embedded lists, in bytes (for reports and the data README).
 pub fn embedded_bytes() -> usize {
-    EN_SHAPE.len() + EN_COSTS.len() + FR_SHAPE.len() + FR_COSTS.len()
+    words::len()
 }
 
 #[cfg(test)]
@@ -710,12 +704,16 @@ mod tests {
     fn the_extra_words_are_missing_from_the_lists_and_found() {
         for locale in [Locale::En, Locale::Fr] {
             for &(word, entry) in extra(locale) {
-                assert_eq!(trie(locale).get(word.as_bytes()), None, "{word} is listed");
+                assert_eq!(
+                    trie(locale).expect("lists").get(word.as_bytes()),
+                    None,
+                    "{word} is listed"
+                );
                 assert_eq!(lookup(locale, word), Some(entry), "{word}");
                 assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "{word} is not folded");
             }
             for word in apart(locale) {
-                assert!(trie(locale).get(word).is_some(), "{word:?} is not listed");
+                assert!(trie(locale).expect("lists").get(word).is_some(), "{word:?} is not listed");
             }
         }
     }
@@ -847,7 +845,9 @@ mod tests {
             for (word, entry) in &listed {
                 assert_eq!(lookup(locale, word), Some(*entry), "{word}");
                 let mut found = Vec::new();
-                trie(locale).walk(word.as_bytes(), |len, e| found.push((&word[..len], e)));
+                trie(locale)
+                    .expect("lists")
+                    .walk(word.as_bytes(), |len, e| found.push((&word[..len], e)));
                 let prefixes: Vec<_> = (1..=word.len())
                     .filter_map(|len| listed.get(&word[..len]).map(|e| (&word[..len], *e)))
                     .collect();
@@ -865,10 +865,11 @@ mod tests {
     /// Streams build.rs would never write: no panic, no endless walk.
     #[test]
     fn malformed_streams_neither_panic_nor_loop() {
-        let half = EN_SHAPE.get(..EN_SHAPE.len() / 2).expect("half");
+        let lists = words::streams().expect("the tests' build embeds the lists");
+        let half = lists.en_shape.get(..lists.en_shape.len() / 2).expect("half");
         let cases: [(&'static [u8], &'static [u8]); 6] = [
-            (half, EN_COSTS),
-            (EN_SHAPE, FR_COSTS),
+            (half, lists.en_costs),
+            (lists.en_shape, lists.fr_costs),
             (&[0xff; 64], &[1; 64]),
             (&[BRANCH | 1; 64], &[]),
             (&[SIBLING | CHILD | 3, 0x80 | 4, SIBLING | CHILD | 5], &[1]),

@@ -18,6 +18,7 @@ pub mod score;
 pub mod tag_key;
 pub mod tag_lists;
 pub mod visibility;
+pub mod words;
 
 use std::collections::HashSet;
 

@@ -1,6 +1,7 @@
 // What a one-language page fetches (docs/npm.md, "Builds"): the editor fixture as a French page
 // (fixture.html?locale=fr) loads the French build's .wasm only, until the text turns English;
-// then the full build's, whose hints the English text gets.
+// then the full build's, whose hints the English text gets. The hashtag word lists
+// (words.bin) come after the first report, and the hints that read them follow.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
@@ -43,7 +44,11 @@ async function typeReal(text) {
   return page.evaluate(() => window.fixture.reports.real.report);
 }
 
+/** How many times the page fetched the word lists (words.bin, renamed by webpack). */
+const wordFetches = () => h.requests.filter((u) => /\/words\.[^/]*bin$/.test(new URL(u).pathname)).length;
+
 const FR = 'Nous sommes fiers de vous annoncer notre partenariat avec des solutions innovantes !';
+const TAGGED = 'Nous ouvrons notre atelier à Nantes samedi. #atelierbois #Nantes';
 const EN = 'We are thrilled to announce that we leverage best-in-class synergies!!!';
 
 test('a French page fetches the French build only, and the full build when the text turns English', async () => {
@@ -52,6 +57,18 @@ test('a French page fetches the French build only, and the full build when the t
   assert.equal(fr.locale, 'fr');
   assert.ok(fr.diagnostics.length > 0, 'French hints from the French build');
   assert.deepEqual(fetchedBuilds(), ['fr'], 'no English data before an English text');
+
+  // The word lists came after the first report: a run-together tag is read once they are in.
+  await page.waitForFunction(() => window.fixture.build() === 'fr');
+  const tagged = await typeReal(TAGGED);
+  const casing = async () => (await page.evaluate(() => window.fixture.reports.real.report)).diagnostics
+    .filter((d) => d.rule === 'hashtag/casing').map((d) => d.suggestions[0]?.replacement);
+  if (!tagged.diagnostics.some((d) => d.rule === 'hashtag/casing')) {
+    await page.waitForFunction(() => window.fixture.reports.real.report.diagnostics.some((d) => d.rule === 'hashtag/casing'), null, { timeout: 20_000 });
+  }
+  assert.deepEqual(await casing(), ['#AtelierBois']);
+  assert.equal(wordFetches(), 1, 'the word lists, once');
+  assert.deepEqual(fetchedBuilds(), ['fr']);
 
   const en = await typeReal(EN);
   assert.equal(en.locale, 'en');

@@ -130,3 +130,37 @@ test('caret: the pre-publish gate checks the whole document, not the part around
   assert.equal(ed.session.last.report.scope, undefined);
   ed.session.destroy();
 });
+
+test('a provisional report is checked again when the worker says it can do better, and never passes the gate', async () => {
+  // A stand-in for a one-language build before its word lists are in: its reports are
+  // provisional and lack the tag's hint until `ready` is called, which tells the watchers.
+  let ready = false;
+  const watchers = new Set();
+  const client = {
+    check: async (t) => ({
+      text: t,
+      report: { diagnostics: ready ? [{ rule: 'hashtag/casing', severity: 'info', message: 'Capitals', start: 0, end: 4, suggestions: [] }] : [] },
+      verdict: { verdict: 'publish', reasons: [] },
+      ms: 0,
+      ...(ready ? {} : { provisional: true }),
+    }),
+    watch: (fn) => {
+      watchers.add(fn);
+      return () => watchers.delete(fn);
+    },
+  };
+  const session = createSession({ client, read: () => new TextMap().add('#abc', 'only', 0), paint: () => {}, delay: 5, gateTries: 1 });
+  await session.check();
+  assert.equal(session.last.provisional, true);
+  assert.deepEqual(session.hints(), []);
+  const gate = await session.verdict();
+  assert.equal(gate.verdict, 'unavailable');
+  assert.match(gate.reason, /word lists/);
+  ready = true;
+  for (const fn of watchers) fn({ state: 'ready', refresh: 'words' });
+  await pause();
+  assert.equal(session.last.provisional, undefined);
+  assert.deepEqual(session.hints().map((d) => d.rule), ['hashtag/casing']);
+  assert.equal((await session.verdict()).verdict, 'publish');
+  session.destroy();
+});

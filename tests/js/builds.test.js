@@ -13,12 +13,20 @@ import { POSTS } from './posts.js';
 import { createLoader } from '../../www/src/editor/loader.js';
 import { initialBuild, needsFull } from '../../www/src/editor/builds.js';
 
-async function loadBuild(dir) {
-  const glue = await import(new URL(`../../pkg/${dir}/brio.js`, import.meta.url));
+/** A one-language build's Checker; `instance` names a module instance of its own (each has
+ * its own wasm memory, so its own word lists installed or not). */
+async function loadBuild(dir, instance = '') {
+  const glue = await import(new URL(`../../pkg/${dir}/brio.js${instance ? `?${instance}` : ''}`, import.meta.url));
   glue.initSync({ module: readFileSync(new URL(`../../pkg/${dir}/brio_bg.wasm`, import.meta.url)) });
   return glue.Checker;
 }
+const WORDS = readFileSync(new URL('../../pkg/words.bin', import.meta.url));
 const BUILDS = { full: Full, fr: await loadBuild('fr'), en: await loadBuild('en') };
+// The one-language builds with their word lists in, as a page has them after its first check.
+BUILDS.fr.installWords(WORDS);
+BUILDS.en.installWords(WORDS);
+/** The rules a one-language build leaves out until its word lists are in (src/hashtags/words.rs). */
+const READERS = ['hashtag/casing', 'hashtag/hollow', 'tone/shouting'];
 
 const corpus = generateCorpus();
 const HELDOUT = fileURLToPath(new URL('../../eval/heldout/', import.meta.url));
@@ -71,6 +79,39 @@ for (const locale of ['fr', 'en']) {
   });
 }
 
+for (const locale of ['fr', 'en']) {
+  test(`before its word lists are in, the ${locale} build reports as the full build less the rules that read them`, async () => {
+    const One = await loadBuild(locale, `bare-${locale}`);
+    assert.equal(One.needsWords(), true);
+    assert.equal(Full.needsWords(), false);
+    const posts = corpus.filter((p) => p.locale === locale);
+    let left = 0;
+    for (const post of posts) {
+      const [full, one] = [new Full({ platform: post.platform }), new One({ platform: post.platform })];
+      const expected = full.check(post.text);
+      const report = one.check(post.text);
+      const kept = expected.diagnostics.filter((d) => !READERS.includes(d.rule));
+      left += expected.diagnostics.length - kept.length;
+      assert.deepEqual(report.diagnostics, kept, post.id);
+      assert.deepEqual(report.entities.mentions, expected.entities.mentions, post.id);
+      assert.deepEqual(report.entities.hashtags.map((t) => t.text), expected.entities.hashtags.map((t) => t.text), post.id);
+      full.free();
+      one.free();
+    }
+    assert.ok(left > 50, `${left} findings of the rules that read the lists: the posts exercise them`);
+    // Other bytes are refused, and leave the build as it was; its own lists complete it.
+    assert.throws(() => One.installWords(WORDS.subarray(1)), /installWords: .*another build of Brio/);
+    const changed = Uint8Array.from(WORDS);
+    changed[1000] ^= 1;
+    assert.throws(() => One.installWords(changed), /installWords: .*another build of Brio/);
+    assert.equal(One.needsWords(), true);
+    One.installWords(WORDS);
+    assert.equal(One.needsWords(), false);
+    const post = posts.find((p) => p.text.includes('#'));
+    assert.deepEqual(new One({ platform: post.platform }).check(post.text), new Full({ platform: post.platform }).check(post.text));
+  });
+}
+
 test('a post in the other language comes out in that language, without its packs', () => {
   const post = POSTS.find((p) => p.name === 'en-launch').text;
   const full = new Full().check(post);
@@ -96,20 +137,27 @@ test('a page starts with the build of its locale hint', () => {
   assert.equal(needsFull({ type: 'learn', posts: [] }, { full: true, locales: ['fr', 'en'] }), false);
 });
 
-/** A loader over the Node builds that records which builds it loaded and what it posted. */
-function loader() {
+/** A loader over the Node builds that records which builds it loaded, what it posted and how
+ * often it fetched the word lists (`words`: what that fetch gives; `builds`: other builds). */
+function loader({ builds = BUILDS, words = async () => WORDS } = {}) {
   const loads = [];
   const posted = [];
+  let fetches = 0;
   const handle = createLoader(async (build) => {
     loads.push(build);
-    return BUILDS[build];
-  }, (m) => posted.push(m));
+    return builds[build];
+  }, (m) => posted.push(m), {
+    words: () => {
+      fetches++;
+      return words();
+    },
+  });
   const reply = async (data) => {
     const before = posted.length;
     await handle(data);
     return posted.slice(before);
   };
-  return { loads, posted, reply };
+  return { loads, posted, reply, fetches: () => fetches };
 }
 
 const FR = POSTS.find((p) => p.name === 'fr-annonce').text;
@@ -182,4 +230,58 @@ test('a page without a one-language hint loads the full build once', async () =>
   await page.reply({ type: 'check', id: 1, text: FR, options: {} });
   await page.reply({ type: 'check', id: 2, text: EN, options: {} });
   assert.deepEqual(page.loads, ['full']);
+});
+
+/** A post of the bench corpus in `locale` whose full report has findings of the rules that read
+ * the word lists. */
+function readerPost(locale) {
+  const post = corpus.find((p) => p.locale === locale && p.text.length < 3000
+    && new Full({ platform: 'linkedin' }).check(p.text).diagnostics.some((d) => READERS.includes(d.rule)));
+  assert.ok(post, 'a post with hashtag hints');
+  return post.text;
+}
+
+test('a one-language page answers before its word lists are in, then fetches them once and asks for a new check', async () => {
+  const page = loader({ builds: { ...BUILDS, fr: await loadBuild('fr', 'page-fr') } });
+  await page.reply({ type: 'load', locale: 'fr' });
+  await page.reply({ type: 'configure', id: 'c1', options: { platform: 'linkedin' } });
+  assert.equal(page.fetches(), 0, 'nothing fetched before the first check');
+  const text = readerPost('fr');
+  const full = new Full({ platform: 'linkedin' }).check(text);
+  const [first, refresh, ...rest] = await page.reply({ type: 'check', id: 1, text, options: {} });
+  assert.deepEqual(rest, []);
+  assert.equal(first.type, 'report');
+  assert.equal(first.provisional, true);
+  assert.deepEqual(first.report.diagnostics, full.diagnostics.filter((d) => !READERS.includes(d.rule)));
+  assert.deepEqual(refresh, { type: 'refresh', reason: 'words' });
+  assert.equal(page.fetches(), 1);
+  // The check again: the whole report, under the same configuration, from the French build.
+  const [second] = await page.reply({ type: 'check', id: 2, text, options: {} });
+  assert.equal(second.provisional, undefined);
+  assert.deepEqual(second.report, full);
+  // An edit on it: a session made after the lists came in.
+  const [delta] = await page.reply({ type: 'edit', id: 3, base: 2, start: 0, end: 0, text: 'Bonjour. ', options: {} });
+  assert.equal(delta.type, 'delta');
+  assert.equal(delta.provisional, undefined);
+  assert.equal(page.fetches(), 1);
+  assert.deepEqual(page.loads, ['fr']);
+});
+
+test('a one-language page whose word lists cannot be had moves to the full build', async () => {
+  const page = loader({
+    builds: { ...BUILDS, en: await loadBuild('en', 'page-en') },
+    words: async () => {
+      throw new Error('words.bin: HTTP 404');
+    },
+  });
+  await page.reply({ type: 'load', locale: 'en' });
+  await page.reply({ type: 'configure', id: 'c1', options: { platform: 'linkedin' } });
+  const text = readerPost('en');
+  const [first, refresh] = await page.reply({ type: 'check', id: 1, text, options: {} });
+  assert.equal(first.provisional, true);
+  assert.equal(refresh.type, 'refresh');
+  assert.deepEqual(page.loads, ['en', 'full']);
+  const [second] = await page.reply({ type: 'check', id: 2, text, options: {} });
+  assert.equal(second.provisional, undefined);
+  assert.deepEqual(second.report, new Full({ platform: 'linkedin' }).check(text));
 });

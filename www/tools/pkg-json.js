@@ -32,6 +32,8 @@ const manifest = {
     './fr/brio_bg.wasm': './fr/brio_bg.wasm',
     './en': { types: './en/brio.d.ts', default: './en/brio.js' },
     './en/brio_bg.wasm': './en/brio_bg.wasm',
+    // The hashtag word lists the one-language builds leave out (`Checker.installWords`).
+    './words.bin': './words.bin',
     './package.json': './package.json',
   },
   sideEffects: false,

@@ -18,6 +18,13 @@ export function defaultWorker() {
   return new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'brio-worker' });
 }
 
+/**
+ * `result` marked `provisional` when the worker's reply was: made without the word lists the
+ * build fetches apart, so lacking hints that a check once they are in will have. A status
+ * `{ state: 'ready', refresh }` follows when they are.
+ */
+const withProvisional = (result, reply) => (reply.provisional ? { ...result, provisional: true } : result);
+
 /** @typedef {import('./types.js').CheckResult} CheckResult */
 /** @typedef {import('./types.js').CheckFailure} CheckFailure */
 
@@ -52,7 +59,7 @@ export class CheckClient {
     // only the part around the caret). `edit` sends the change from that text; reset with the
     // worker and with each configuration, which start the worker's session anew.
     this.base = null;
-    /** @type {{ state: 'starting' | 'ready' | 'crashed', message?: string }} */
+    /** @type {{ state: 'starting' | 'ready' | 'crashed', message?: string, refresh?: string | true }} */
     this.status = { state: 'starting' };
     this.ready = this.#start();
   }
@@ -90,6 +97,13 @@ export class CheckClient {
           clearTimeout(late);
           this.info = { rules: e.data.rules, platforms: e.data.platforms, ms: e.data.ms, build: e.data.build };
           resolve(this.info);
+          return;
+        }
+        if (e.data?.type === 'refresh') {
+          // The worker can now make better reports than those it gave (the word lists of a
+          // one-language build came in): its session is new, and watchers check again.
+          this.base = null;
+          this.#setStatus({ state: 'ready', refresh: e.data.reason ?? true });
           return;
         }
         if (e.data?.type === 'fatal') {
@@ -219,7 +233,7 @@ export class CheckClient {
     if (reply.type === 'crashed') return { error: `The checker stopped: ${reply.message}`, crashed: true };
     if (reply.type !== 'report') return { error: reply.message ?? 'the check failed' };
     if (id !== this.version) return null;
-    const result = { text, report: reply.report, verdict: reply.verdict, ms: reply.ms, epoch };
+    const result = withProvisional({ text, report: reply.report, verdict: reply.verdict, ms: reply.ms, epoch }, reply);
     return this.profileError ? { ...result, profileError: this.profileError } : result;
   }
 
@@ -258,7 +272,7 @@ export class CheckClient {
     if (reply.type === 'failed') return { error: reply.message ?? 'the check failed' };
     if (id !== this.version) return null;
     if (!report) return this.check(text, options);
-    const result = { text, report, verdict: reply.verdict, ms: reply.ms, epoch };
+    const result = withProvisional({ text, report, verdict: reply.verdict, ms: reply.ms, epoch }, reply);
     return this.profileError ? { ...result, profileError: this.profileError } : result;
   }
 

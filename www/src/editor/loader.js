@@ -4,6 +4,14 @@
 // 'ready', and moves to the full build when a configuration, a `learn` or a text needs it:
 // the configuration in force is given to the new build and the request is answered by it.
 // Apart from worker.js so that Node's tests drive it over the package loaded with initSync.
+//
+// The word lists. A one-language build leaves the hashtag word lists out of its .wasm
+// (`Checker.needsWords()`; docs/npm.md, "Builds"), so that a page's first hint waits for less.
+// Its reports lack the rules that read them (a tag's casing and grade, capitals): each is
+// answered at once, marked `provisional`, and after the first the lists are fetched
+// (`words.bin`) while the next messages wait; then a new checker is made under the
+// configuration in force, and the page is told `{ type: 'refresh' }` to check again. If the
+// lists cannot be had, the full build, which carries them, answers from then on.
 import { capabilities, initialBuild, needsFull, outOfBuild } from './builds.js';
 import { createHandler } from './worker-protocol.js';
 
@@ -11,14 +19,17 @@ import { createHandler } from './worker-protocol.js';
  * @param {(build: import('./builds.js').BuildName) => Promise<any>} load resolves to the
  *   build's Checker class, its wasm instantiated
  * @param {(message: object) => void} post
+ * @param {{ words?: () => Promise<Uint8Array> }} [options] `words` resolves to the bytes of
+ *   the package's words.bin, for a build that lacks the lists
  * @returns {(data: any) => Promise<void>} the handler of one incoming message; messages are
  *   answered in their order
  */
-export function createLoader(load, post) {
+export function createLoader(load, post, { words } = {}) {
   const started = performance.now();
   let current = null; // { build, Checker, caps, handle }
   let configure = null; // the last configuration accepted, given again to a new build
   let queue = Promise.resolve();
+  let wordsFetch = null; // the promise of words.bin's bytes, once asked for
 
   /** Runs `data` on the current build; returns its replies instead of posting them. */
   function run(data) {
@@ -40,6 +51,26 @@ export function createLoader(load, post) {
 
   async function toFull() {
     if (current?.build !== 'full') await use('full');
+  }
+
+  /** Whether the loaded build still lacks the word lists. */
+  const lacksWords = () => typeof current.Checker.needsWords === 'function' && current.Checker.needsWords();
+
+  /** The lists installed in the loaded build, with a new checker to read them; or, when they
+   * cannot be had, the full build. */
+  async function wordsIn() {
+    try {
+      if (!words) throw new Error('no way to fetch the word lists was given');
+      wordsFetch ??= Promise.resolve().then(words);
+      current.Checker.installWords(await wordsFetch);
+    } catch {
+      wordsFetch = null;
+      await toFull();
+      return;
+    }
+    // The checker and its session read the lists on their own checks: start them anew.
+    current.handle = null;
+    if (configure) run(configure);
   }
 
   async function onMessage(data) {
@@ -71,7 +102,13 @@ export function createLoader(load, post) {
     if (data?.type === 'configure' && replies.some((r) => r.type === 'configured' && !r.error)) {
       configure = data;
     }
-    for (const reply of replies) post(reply);
+    const isReport = (r) => r.type === 'report' || r.type === 'delta';
+    const provisional = lacksWords();
+    for (const reply of replies) post(provisional && isReport(reply) ? { ...reply, provisional: true } : reply);
+    if (provisional && replies.some(isReport)) {
+      await wordsIn();
+      post({ type: 'refresh', reason: 'words' });
+    }
   }
 
   return (data) => {

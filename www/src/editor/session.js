@@ -104,7 +104,13 @@ export function createSession({
   const listeners = new Set(onUpdate ? [onUpdate] : []);
   // A worker that crashed is shown at once, before any check fails on it.
   const unwatch = client.watch?.((status) => {
-    if (status.state !== 'crashed' || destroyed) return;
+    if (destroyed) return;
+    // A provisional report (made before the word lists were in) is made again once they are.
+    if (status.refresh) {
+      if (last?.provisional) schedule();
+      return;
+    }
+    if (status.state !== 'crashed') return;
     problem = problemOf({ error: `The checker stopped: ${status.message}`, crashed: true });
     notify();
   });
@@ -156,6 +162,7 @@ export function createSession({
       ms: reply.ms,
       epoch: reply.epoch,
       profileError: reply.profileError,
+      provisional: reply.provisional,
     };
     problem = last.profileError
       ? {
@@ -194,6 +201,7 @@ export function createSession({
     if (last.profileError) return `The brand profile is invalid: ${last.profileError}`;
     if (last.text !== text) return 'The text changed during the check.';
     if (last.report.scope) return 'Only part of the text was checked.';
+    if (last.provisional) return 'The hashtag word lists were still loading.';
     if (typeof client.epoch === 'number' && last.epoch !== undefined && last.epoch !== client.epoch) {
       return 'The checker was reconfigured since the check.';
     }

@@ -13,9 +13,11 @@
 /**
  * A check's answer: the report, the text it is about, the worker's time (ms), the
  * pre-publish verdict (`Checker.verdict(report)`), the configuration it was made under
- * (`epoch`) and, while the newest configuration was refused, why (`profileError`).
+ * (`epoch`), while the newest configuration was refused, why (`profileError`), and whether it
+ * was made before the word lists a one-language build fetches apart were in (`provisional`:
+ * it may lack hashtag hints; a status with `refresh` follows once they are).
  * @typedef {{ text: string, report: Report, verdict?: Verdict, ms: number, epoch?: number,
- *             profileError?: string }} CheckResult
+ *             profileError?: string, provisional?: true }} CheckResult
  */
 
 /**
@@ -24,7 +26,11 @@
  * @typedef {{ error: string, crashed?: boolean }} CheckFailure
  */
 
-/** @typedef {{ state: string, message?: string }} WorkerStatus */
+/**
+ * The worker's state; `refresh` (with `ready`) when it can now make better reports than it
+ * gave (the word lists came in): a provisional report should be made again.
+ * @typedef {{ state: string, message?: string, refresh?: string | true }} WorkerStatus
+ */
 
 /**
  * What runs the checks: a `CheckClient`, or any object with the same `check` (the extension's

@@ -16,5 +16,12 @@ async function load(build) {
   return glue.Checker;
 }
 
-const handle = createLoader(load, (message) => postMessage(message));
+// The word lists the one-language builds leave out, fetched after the first reply (loader.js).
+async function words() {
+  const response = await fetch(new URL('../../../pkg/words.bin', import.meta.url));
+  if (!response.ok) throw new Error(`words.bin: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+const handle = createLoader(load, (message) => postMessage(message), { words });
 addEventListener('message', (e) => handle(e.data));
