@@ -471,9 +471,13 @@ impl JsChecker {
 /// (one call into JS per field), and the same plain objects (`None` as `null`
 /// where a field is not skipped). Reports, built on every keystroke, take the faster path of
 /// `report.rs`.
+///
+/// Writing JSON fails only for a map with keys other than strings or a `Serialize` that fails,
+/// which none of these types has: the error is not formatted, which would keep serde_json's
+/// parse error messages in the one-language builds (about 4 KB gzipped).
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
     let json = serde_json::to_string(value)
-        .map_err(|e| JsError::new(&format!("cannot build the result: {e}")))?;
+        .map_err(|_| JsError::new("cannot build the result: it does not serialise as JSON"))?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("cannot build the result: invalid JSON"))
 }
 

@@ -3,8 +3,27 @@
 /// One catalogue entry: key, English, French.
 pub(super) type Entry = (&'static str, &'static str, &'static str);
 
+/// A language's template, or "" in a build without that language's packs (a one-language
+/// build, docs/npm.md "Builds"): such a build speaks its own language only, and its
+/// messages on a post detected in the other language are in its own ([`super::message`] falls
+/// back to it). The other language's templates would be bytes fetched for nothing: the
+/// editor's loader answers such a post with the full build.
+macro_rules! only_with {
+    ($feature:literal, $template:literal) => {
+        if cfg!(feature = $feature) { $template } else { "" }
+    };
+}
+
+/// The catalogue's entries, each a tuple of literals: key, English, French.
+macro_rules! catalogue {
+    ($(($key:literal, $en:literal, $fr:literal $(,)?)),* $(,)?) => {
+        &[$(($key, only_with!("en", $en), only_with!("fr", $fr))),*]
+    };
+}
+
 /// The message catalogue. Keys are `rule-id` or `rule-id.variant`.
-pub(super) static CATALOGUE: &[Entry] = &[
+#[rustfmt::skip]
+pub(super) static CATALOGUE: &[Entry] = catalogue![
     (
         "platform/too-long",
         "This post is {used} {unit} long; {platform} allows {limit}. Cut {over} from here.",

@@ -72,7 +72,15 @@ fn templates(key: &str) -> Option<&'static Templates> {
     let by_key = BY_KEY.get_or_init(|| {
         CATALOGUE
             .iter()
-            .map(|&(key, en, fr)| (key, Templates { en: split(en), fr: split(fr) }))
+            .map(|&(key, en, fr)| {
+                // A one-language build has one language's templates ([`CATALOGUE`]).
+                let (en, fr) = match (en.is_empty(), fr.is_empty()) {
+                    (true, false) => (fr, fr),
+                    (false, true) => (en, en),
+                    _ => (en, fr),
+                };
+                (key, Templates { en: split(en), fr: split(fr) })
+            })
             .collect()
     });
     by_key.get(key)
