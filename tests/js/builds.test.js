@@ -112,12 +112,20 @@ for (const locale of ['fr', 'en']) {
   });
 }
 
-test('a post in the other language comes out in that language, without its packs', () => {
+test('a post in the other language comes out in that language, without its packs, in the build\'s words', () => {
   const post = POSTS.find((p) => p.name === 'en-launch').text;
   const full = new Full().check(post);
   const fr = new BUILDS.fr().check(post);
   assert.equal(fr.locale, 'en');
   assert.ok(fr.diagnostics.length < full.diagnostics.length, 'the English packs are missing');
+  // A one-language build carries its own language's messages only.
+  const long = `${'We open the new riverside studio on Saturday with a morning of talks. '.repeat(5)}`;
+  const [inFull, inFr, inEn] = [Full, BUILDS.fr, BUILDS.en].map((C) =>
+    new C({ platform: 'x' }).check(long).diagnostics.find((d) => d.rule === 'platform/too-long'));
+  assert.match(inFull.message, /^This post is/);
+  assert.match(inEn.message, /^This post is/);
+  assert.match(inFr.message, /^Ce post fait/);
+  assert.deepEqual([inFr.start, inFr.end], [inFull.start, inFull.end]);
 });
 
 test('a page starts with the build of its locale hint', () => {
