@@ -249,26 +249,51 @@ function readerPost(locale) {
   return post.text;
 }
 
-test('a one-language page answers before its word lists are in, then fetches them once and asks for a new check', async () => {
-  const page = loader({ builds: { ...BUILDS, fr: await loadBuild('fr', 'page-fr') } });
+/** Resolves once `predicate()` holds (polled), or fails after two seconds. */
+async function until(predicate, what) {
+  for (let t = 0; t < 2000; t += 2) {
+    if (predicate()) return;
+    await new Promise((ok) => setTimeout(ok, 2));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+test('a one-language page answers before its word lists are in, fetches them once, and asks for a new check', async () => {
+  let release;
+  const inFlight = new Promise((ok) => {
+    release = ok;
+  });
+  const page = loader({
+    builds: { ...BUILDS, fr: await loadBuild('fr', 'page-fr') },
+    words: async () => {
+      await inFlight;
+      return WORDS;
+    },
+  });
   await page.reply({ type: 'load', locale: 'fr' });
   await page.reply({ type: 'configure', id: 'c1', options: { platform: 'linkedin' } });
   assert.equal(page.fetches(), 0, 'nothing fetched before the first check');
   const text = readerPost('fr');
   const full = new Full({ platform: 'linkedin' }).check(text);
-  const [first, refresh, ...rest] = await page.reply({ type: 'check', id: 1, text, options: {} });
+  const [first, ...rest] = await page.reply({ type: 'check', id: 1, text, options: {} });
   assert.deepEqual(rest, []);
   assert.equal(first.type, 'report');
   assert.equal(first.provisional, true);
   assert.deepEqual(first.report.diagnostics, full.diagnostics.filter((d) => !READERS.includes(d.rule)));
-  assert.deepEqual(refresh, { type: 'refresh', reason: 'words' });
   assert.equal(page.fetches(), 1);
+  // While the lists are on their way, checks are answered (provisionally), not held.
+  const [meanwhile] = await page.reply({ type: 'check', id: 2, text, options: {} });
+  assert.equal(meanwhile.provisional, true);
+  assert.equal(page.fetches(), 1, 'fetched once');
+  release();
+  await until(() => page.posted.some((m) => m.type === 'refresh'), 'the refresh');
+  assert.deepEqual(page.posted.at(-1), { type: 'refresh', reason: 'words' });
   // The check again: the whole report, under the same configuration, from the French build.
-  const [second] = await page.reply({ type: 'check', id: 2, text, options: {} });
+  const [second] = await page.reply({ type: 'check', id: 3, text, options: {} });
   assert.equal(second.provisional, undefined);
   assert.deepEqual(second.report, full);
   // An edit on it: a session made after the lists came in.
-  const [delta] = await page.reply({ type: 'edit', id: 3, base: 2, start: 0, end: 0, text: 'Bonjour. ', options: {} });
+  const [delta] = await page.reply({ type: 'edit', id: 4, base: 3, start: 0, end: 0, text: 'Bonjour. ', options: {} });
   assert.equal(delta.type, 'delta');
   assert.equal(delta.provisional, undefined);
   assert.equal(page.fetches(), 1);
@@ -285,11 +310,24 @@ test('a one-language page whose word lists cannot be had moves to the full build
   await page.reply({ type: 'load', locale: 'en' });
   await page.reply({ type: 'configure', id: 'c1', options: { platform: 'linkedin' } });
   const text = readerPost('en');
-  const [first, refresh] = await page.reply({ type: 'check', id: 1, text, options: {} });
+  const [first] = await page.reply({ type: 'check', id: 1, text, options: {} });
   assert.equal(first.provisional, true);
-  assert.equal(refresh.type, 'refresh');
+  await until(() => page.posted.some((m) => m.type === 'refresh'), 'the refresh');
   assert.deepEqual(page.loads, ['en', 'full']);
   const [second] = await page.reply({ type: 'check', id: 2, text, options: {} });
   assert.equal(second.provisional, undefined);
   assert.deepEqual(second.report, new Full({ platform: 'linkedin' }).check(text));
+});
+
+test('word lists of another build are refused, and the full build answers', async () => {
+  const page = loader({
+    builds: { ...BUILDS, fr: await loadBuild('fr', 'page-fr-other') },
+    words: async () => WORDS.subarray(0, WORDS.length - 1),
+  });
+  await page.reply({ type: 'load', locale: 'fr' });
+  await page.reply({ type: 'configure', id: 'c1', options: { platform: 'x' } });
+  const [first] = await page.reply({ type: 'check', id: 1, text: FR, options: {} });
+  assert.equal(first.provisional, true);
+  await until(() => page.posted.some((m) => m.type === 'refresh'), 'the refresh');
+  assert.deepEqual(page.loads, ['fr', 'full']);
 });

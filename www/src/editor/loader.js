@@ -8,10 +8,12 @@
 // The word lists. A one-language build leaves the hashtag word lists out of its .wasm
 // (`Checker.needsWords()`; docs/npm.md, "Builds"), so that a page's first hint waits for less.
 // Its reports lack the rules that read them (a tag's casing and grade, capitals): each is
-// answered at once, marked `provisional`, and after the first the lists are fetched
-// (`words.bin`) while the next messages wait; then a new checker is made under the
-// configuration in force, and the page is told `{ type: 'refresh' }` to check again. If the
-// lists cannot be had, the full build, which carries them, answers from then on.
+// answered at once, marked `provisional`. The first one starts the fetch of the lists
+// (`words.bin`), and checks go on being answered meanwhile (a slow network slows no hint);
+// once the bytes are in, in the order of the messages, they are installed, a new checker is
+// made under the configuration in force, and the page is told `{ type: 'refresh' }` to check
+// again. If the lists cannot be had, the full build, which carries them, answers from then on
+// (and the page is told the same).
 import { capabilities, initialBuild, needsFull, outOfBuild } from './builds.js';
 import { createHandler } from './worker-protocol.js';
 
@@ -29,7 +31,7 @@ export function createLoader(load, post, { words } = {}) {
   let current = null; // { build, Checker, caps, handle }
   let configure = null; // the last configuration accepted, given again to a new build
   let queue = Promise.resolve();
-  let wordsFetch = null; // the promise of words.bin's bytes, once asked for
+  let wordsFetch = null; // set once the lists are asked for
 
   /** Runs `data` on the current build; returns its replies instead of posting them. */
   function run(data) {
@@ -56,21 +58,47 @@ export function createLoader(load, post, { words } = {}) {
   /** Whether the loaded build still lacks the word lists. */
   const lacksWords = () => typeof current.Checker.needsWords === 'function' && current.Checker.needsWords();
 
-  /** The lists installed in the loaded build, with a new checker to read them; or, when they
-   * cannot be had, the full build. */
-  async function wordsIn() {
-    try {
-      if (!words) throw new Error('no way to fetch the word lists was given');
-      wordsFetch ??= Promise.resolve().then(words);
-      current.Checker.installWords(await wordsFetch);
-    } catch {
-      wordsFetch = null;
-      await toFull();
-      return;
+  /** Runs `step` after the messages received so far (and before later ones). */
+  function enqueue(step) {
+    queue = queue.then(step).catch((e) => post({ type: 'fatal', message: String(e?.message ?? e) }));
+    return queue;
+  }
+
+  /** Starts fetching the lists, once; they are installed in turn when they come. */
+  function fetchWords() {
+    if (wordsFetch) return;
+    wordsFetch = Promise.resolve()
+      .then(() => {
+        if (!words) throw new Error('no way to fetch the word lists was given');
+        return words();
+      })
+      .then(
+        (bytes) => enqueue(() => wordsIn(bytes)),
+        () => enqueue(() => wordsIn(null)),
+      );
+  }
+
+  /** Installs `bytes` in the loaded build, with a new checker to read them; or, when they
+   * could not be had or are refused, moves to the full build. Then the page checks again. */
+  async function wordsIn(bytes) {
+    if (!lacksWords()) return; // the full build answers already
+    let installed = false;
+    if (bytes) {
+      try {
+        current.Checker.installWords(bytes);
+        installed = true;
+      } catch {
+        installed = false;
+      }
     }
-    // The checker and its session read the lists on their own checks: start them anew.
-    current.handle = null;
-    if (configure) run(configure);
+    if (installed) {
+      // The checker and its session read the lists on their own checks: start them anew.
+      current.handle = null;
+      if (configure) run(configure);
+    } else {
+      await toFull();
+    }
+    post({ type: 'refresh', reason: 'words' });
   }
 
   async function onMessage(data) {
@@ -105,14 +133,8 @@ export function createLoader(load, post, { words } = {}) {
     const isReport = (r) => r.type === 'report' || r.type === 'delta';
     const provisional = lacksWords();
     for (const reply of replies) post(provisional && isReport(reply) ? { ...reply, provisional: true } : reply);
-    if (provisional && replies.some(isReport)) {
-      await wordsIn();
-      post({ type: 'refresh', reason: 'words' });
-    }
+    if (provisional && replies.some(isReport)) fetchWords();
   }
 
-  return (data) => {
-    queue = queue.then(() => onMessage(data)).catch((e) => post({ type: 'fatal', message: String(e?.message ?? e) }));
-    return queue;
-  };
+  return (data) => enqueue(() => onMessage(data));
 }

@@ -16,9 +16,13 @@ async function load(build) {
   return glue.Checker;
 }
 
-// The word lists the one-language builds leave out, fetched after the first reply (loader.js).
+// The word lists the one-language builds leave out, fetched after the first report (loader.js).
+// Given up after a while: the full build, which carries them, then answers.
+const WORDS_TIMEOUT = 30_000;
 async function words() {
-  const response = await fetch(new URL('../../../pkg/words.bin', import.meta.url));
+  const response = await fetch(new URL('../../../pkg/words.bin', import.meta.url), {
+    signal: AbortSignal.timeout(WORDS_TIMEOUT),
+  });
   if (!response.ok) throw new Error(`words.bin: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
