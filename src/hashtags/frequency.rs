@@ -70,6 +70,7 @@ static EXTRA_EN: &[(&str, Entry)] = &[
     ("fintech", Entry { cost: 12, dictionary: true }),
     ("foodie", Entry { cost: 12, dictionary: true }),
     ("homebuilding", Entry { cost: 12, dictionary: true }),
+    ("homegrown", Entry { cost: 12, dictionary: true }),
     ("homeschool", Entry { cost: 12, dictionary: true }),
     ("infosec", Entry { cost: 12, dictionary: true }),
     ("housebuilder", Entry { cost: 12, dictionary: true }),

@@ -461,6 +461,14 @@ mod tests {
             Case::en("The work was done by volunteers.").check().flagged("tone/passive"),
             ["was done"]
         );
+        // Ready is a state; made ready by someone, a passive.
+        assert!(Case::en("We are prepared for winter.").check().flagged("tone/passive").is_empty());
+        assert_eq!(
+            Case::en("The plans have been prepared by the council.")
+                .check()
+                .flagged("tone/passive"),
+            ["have been prepared"]
+        );
     }
 
     #[test]

@@ -75,6 +75,14 @@ const PRAISE_FR: &[&str] = &[
     "sophistiqués",
     "sophistiquées",
     "chic",
+    "romantique",
+    "romantiques",
+    "charmant",
+    "charmante",
+    "charmants",
+    "charmantes",
+    "pittoresque",
+    "pittoresques",
 ];
 
 /// Adjectives of praise, English (see [`PRAISE_FR`]).
@@ -100,6 +108,9 @@ const PRAISE_EN: &[&str] = &[
     "innovative",
     "trusted",
     "anticipated",
+    "romantic",
+    "charming",
+    "picturesque",
 ];
 
 /// Times and ranges a superlative of praise claims to top: "of the decade", « de la saison »,

@@ -3,8 +3,9 @@
 //! **What it flags.** Words written in capitals for emphasis: "HUGE NEWS", "C’EST PARTI",
 //! "FREE". Acronyms and initialisms are left alone (NASA, UN, RH, CEO, B2B, URSSAF, any word
 //! with a digit or hyphened to a number as names of trials and models are (HEART-5), short
-//! words unless they are known shouts or part of a run of capitals, though short capitals that
-//! are no word stay acronyms side by side: SAP IBP), and so are code names
+//! words unless they are known shouts, part of a run of capitals, or a common word exclaimed
+//! ("are OPEN!!!"), though short capitals that are no word stay acronyms side by side: SAP
+//! IBP), and so are code names
 //! joined by underscores (MAX_RETRIES), keywords to text to a number ("text SHOUT to
 //! 85258"), hashtags, mentions and links. A run of capitals is one
 //! finding.
@@ -169,6 +170,9 @@ impl Rule for Shouting {
             if c != Caps::No && (numbered(text, &core(w).0) || sms_keyword(text, &core(w).0)) {
                 c = Caps::Acronym;
             }
+            if c == Caps::Maybe && exclaimed(text, &core(w).0) && common_word(core(w).1) {
+                c = Caps::Shout;
+            }
             let joins =
                 run.last().is_some_and(|(prev, _)| same_run(text, prev.span.end, w.span.start));
             if c == Caps::Letter && !joins {
@@ -228,6 +232,21 @@ fn sms_keyword(text: &str, span: &Span) -> bool {
         rest.strip_prefix(to)
             .is_some_and(|n| n.trim_start().starts_with(|c: char| c.is_ascii_digit()))
     })
+}
+
+/// Whether an exclamation mark follows the capitals at `span` (after spaces, as French sets it):
+/// "are OPEN!!!", « C’est OUVERT ! ». An acronym is seldom exclaimed; a word in capitals that is,
+/// is raised.
+fn exclaimed(text: &str, span: &Span) -> bool {
+    text.get(span.end..)
+        .is_some_and(|rest| rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).starts_with('!'))
+}
+
+/// Whether capitals spell a common word of either list (in a dictionary, not only a name's
+/// spelling, and frequent): "OPEN", « FINI », not "NASA" nor "CAF".
+fn common_word(upper: &str) -> bool {
+    let key = crate::hashtags::tag_key::fold(upper);
+    crate::hashtags::frequency::lookup_any(&key).is_some_and(|e| e.dictionary && e.zipf() >= 4.0)
 }
 
 /// Words stay in one run when only spaces and light punctuation separate them.
@@ -452,6 +471,24 @@ mod tests {
             Case::en("A HEART-WARMING day.").check().flagged("tone/shouting"),
             ["HEART-WARMING"]
         );
+    }
+
+    #[test]
+    fn a_short_common_word_in_capitals_shouts_when_exclaimed() {
+        assert_eq!(
+            Case::en("Auditions for our BA courses are OPEN!!!").check().flagged("tone/shouting"),
+            ["OPEN"]
+        );
+        assert_eq!(
+            Case::fr("Les inscriptions sont OUVERTES !").check().flagged("tone/shouting"),
+            ["OUVERTES"]
+        );
+        // Not exclaimed, or an acronym exclaimed: left alone.
+        for text in
+            ["Auditions are OPEN until May.", "Thank you NASA!", "Merci la CAF !", "Go NHS!"]
+        {
+            assert!(Case::detect(text).check().flagged("tone/shouting").is_empty(), "{text}");
+        }
     }
 
     #[test]

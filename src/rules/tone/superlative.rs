@@ -298,6 +298,11 @@ mod tests {
                 En,
                 "the most iconic fragrance of the decade",
             ),
+            (
+                "Explore the most romantic wedding venue in the Cotswolds.",
+                En,
+                "the most romantic wedding venue in the Cotswolds",
+            ),
             ("London's most luxurious spa opens today.", En, "London's most luxurious"),
             (
                 "The most exciting hatchback in its class.",
