@@ -34,7 +34,8 @@ pub(super) struct Streams {
 /// The streams, or `None` while a build without them has none installed.
 pub(super) fn streams() -> Option<Streams> {
     let bytes = bytes()?;
-    // The length was checked (by the build, or by `install`): `get` only keeps this total.
+    // The length was checked (by the build, or by `install`): the checked split only keeps the
+    // code free of a panic.
     let mut rest = bytes;
     let mut next = |len: usize| {
         let (head, tail) = rest.split_at_checked(len).unwrap_or((&[], &[]));

@@ -83,13 +83,11 @@ export function createLoader(load, post, { words } = {}) {
   async function wordsIn(bytes) {
     if (!lacksWords()) return; // the full build answers already
     let installed = false;
-    if (bytes) {
-      try {
-        current.Checker.installWords(bytes);
-        installed = true;
-      } catch {
-        installed = false;
-      }
+    try {
+      if (bytes) current.Checker.installWords(bytes);
+      installed = bytes !== null;
+    } catch {
+      // Another build's lists: as if there were none.
     }
     if (installed) {
       // The checker and its session read the lists on their own checks: start them anew.

@@ -13,6 +13,9 @@
 //   in:  { type: 'learn', id, posts, options }    -> out: { type: 'learned', id, result } or
 //                                                  { type: 'learned', id, error }
 //   out on start: { type: 'ready', rules, platforms, ms } or { type: 'fatal', message }
+// The loader in front (loader.js) adds, for a one-language build before its word lists are in:
+//   `provisional: true` on a 'report' or 'delta' made without them, and, once they are in (or
+//   the full build answers instead), { type: 'refresh', reason: 'words' }: check again.
 // A wasm trap (RuntimeError) leaves the instance unusable: the worker says 'fatal' and the
 // client replaces it.
 
