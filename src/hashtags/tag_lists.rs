@@ -7,8 +7,9 @@ use std::sync::OnceLock;
 
 use super::tag_key::{fold, push_folded};
 
-static HOLLOW: &str = include_str!("data/hollow.txt");
-static PLACES: &str = include_str!("data/places.txt");
+// Without their comments (build.rs).
+static HOLLOW: &str = include_str!(concat!(env!("OUT_DIR"), "/hollow.txt"));
+static PLACES: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
 
 /// Which languages a lexicon tag is saturated in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -15,6 +15,16 @@ pub use message::{Arg, around_placeholder, fill, keys, tr};
 
 pub use brio_compile::Locale;
 
+/// Whether this build carries `locale`'s language: its packs, and the rules' word lists written
+/// in code (the `fr` and `en` features; docs/npm.md, "Builds"). A one-language build reads a
+/// post in the other language without them, as it reads it without that language's packs.
+pub(crate) const fn carried(locale: Locale) -> bool {
+    match locale {
+        Locale::Fr => cfg!(feature = "fr"),
+        Locale::En => cfg!(feature = "en"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

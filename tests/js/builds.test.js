@@ -118,6 +118,14 @@ test('a post in the other language comes out in that language, without its packs
   const fr = new BUILDS.fr().check(post);
   assert.equal(fr.locale, 'en');
   assert.ok(fr.diagnostics.length < full.diagnostics.length, 'the English packs are missing');
+  // Nor has it the frames its rules write in code for the other language, as a pack lists
+  // words: a superlative with a scope.
+  const scoped = [['fr', "We are the UK's most trusted bank."], ['en', 'Nous sommes la banque la plus simple de France.']];
+  for (const [build, text] of scoped) {
+    const rules = (C) => new C({ platform: 'linkedin' }).check(text).diagnostics.map((d) => d.rule);
+    assert.deepEqual(rules(Full), ['tone/superlative'], text);
+    assert.deepEqual(rules(BUILDS[build]), [], `${build}: ${text}`);
+  }
   // A one-language build carries its own language's messages only.
   const long = `${'We open the new riverside studio on Saturday with a morning of talks. '.repeat(5)}`;
   const [inFull, inFr, inEn] = [Full, BUILDS.fr, BUILDS.en].map((C) =>

@@ -37,9 +37,13 @@ pub(crate) fn agree(
     locale: Locale,
 ) -> Option<Agreed> {
     let found = text.get(span.clone())?;
+    // Only a pack's entry is agreed, and a build carries its own languages' packs only.
     match locale {
-        Locale::Fr => french(text, span, found, form, entry, better),
-        Locale::En => english(text, span, found, form, better),
+        Locale::Fr if crate::i18n::carried(Locale::Fr) => {
+            french(text, span, found, form, entry, better)
+        }
+        Locale::En if crate::i18n::carried(Locale::En) => english(text, span, found, form, better),
+        _ => None,
     }
 }
 

@@ -360,14 +360,18 @@ fn prohibition_en(
 pub(crate) fn orders(cx: &Context<'_>) -> Vec<Span> {
     let all = cx.words();
     let g = cx.packs.grammar.grammar(cx.locale);
+    // A build without the language has no grammar words for it (its packs), and so no orders.
     match cx.locale {
-        Locale::Fr => (0..all.len()).filter_map(|i| prohibition_fr(cx, g, all, i)).collect(),
-        Locale::En => {
+        Locale::Fr if crate::i18n::carried(Locale::Fr) => {
+            (0..all.len()).filter_map(|i| prohibition_fr(cx, g, all, i)).collect()
+        }
+        Locale::En if crate::i18n::carried(Locale::En) => {
             static STARTS: OnceLock<(Vec<WordSet>, Sieve)> = OnceLock::new();
             let made = sieve(&STARTS, &[&g.prohibition_start]);
             let starts: &Sieve = &made;
             (0..all.len()).filter_map(|i| prohibition_en(cx, g, starts, all, i)).collect()
         }
+        _ => Vec::new(),
     }
 }
 

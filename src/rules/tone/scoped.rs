@@ -133,9 +133,12 @@ pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
         if in_a_title(cx.text(), all, i) {
             continue;
         }
+        // Each language's frames are written in code, as a pack would list them: a build
+        // without the language leaves them out with its packs.
         let found = match cx.locale {
-            Locale::Fr => french(all, i, w),
-            Locale::En => english(cx.text(), all, i, w),
+            Locale::Fr if crate::i18n::carried(Locale::Fr) => french(all, i, w),
+            Locale::En if crate::i18n::carried(Locale::En) => english(cx.text(), all, i, w),
+            _ => None,
         };
         if let Some(span) = found.filter(|s| !is_quoted(cx, s)) {
             if out.last().is_none_or(|last| last.end <= span.start) {
