@@ -187,6 +187,16 @@ impl CaseMap for str {
     }
 }
 
+/// Whether `a` and `b` are the same words but for case: `a.lower() == b.lower()`, without
+/// writing out either when both are ASCII (a rule asks it of two words for every wording it
+/// offers, and most are).
+pub fn same_but_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.lower() == b.lower()
+}
+
 #[cfg(test)]
 #[allow(clippy::disallowed_methods)] // compared with std's case mappings
 mod tests {
@@ -232,6 +242,15 @@ mod tests {
         fn strings_map_as_std_does(s in "[a-zA-Z0-9 .'’ΣσςΑαǅᾈßİﬀ\u{301}\u{345}À-ɏͰ-ϿЀ-ӿ]{0,24}") {
             prop_assert_eq!(s.lower(), s.to_lowercase());
             prop_assert_eq!(s.upper(), s.to_uppercase());
+        }
+
+        #[test]
+        fn the_same_but_case_is_what_lower_says(
+            a in "[aAbBéÉß İıﬀΣσς'’]{0,5}|\\PC{0,5}",
+            b in "[aAbBéÉß İıﬀΣσς'’]{0,5}|\\PC{0,5}",
+        ) {
+            prop_assert_eq!(same_but_case(&a, &b), a.lower() == b.lower());
+            prop_assert!(same_but_case(&a, &a.to_ascii_uppercase()));
         }
 
         #[test]

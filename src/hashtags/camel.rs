@@ -37,10 +37,11 @@ const RATHER_RARE: u32 = 8;
 
 /// Endings of derived words (French and English) that are also short words of the lists: a
 /// word the lists lack for its rarity ("courtage", "fermage", "tutorat", "bankable",
-/// "ambassadorship") splits into a common word and one of these ("court" + "age", "fer" +
+/// "ambassadorship", "cordless") splits into a common word and one of these ("court" + "age", "fer" +
 /// "mage"), a reading no writer meant. A split whose last part is short and holds one is
 /// doubtful; the compounds it also catches (#goldenage, #cruiseship) go without a hint.
-const DERIVED_ENDINGS: &[&str] = &["age", "able", "ible", "at", "ment", "ship", "hood", "ant"];
+const DERIVED_ENDINGS: &[&str] =
+    &["age", "able", "ible", "at", "ment", "ship", "hood", "ant", "less"];
 
 /// The longest last part that [`DERIVED_ENDINGS`] make doubtful: the ending and at most one
 /// letter before it ("mage" in "fermage").
@@ -243,6 +244,9 @@ mod tests {
         // And a closed compound the lists lack is one word too.
         for body in ["courtage", "fermage", "tutorat", "dressage", "hydroélectricité"] {
             assert_eq!(camel_case(body, Locale::Fr), None, "{body}");
+        }
+        for body in ["cordless", "spotless", "mirrorless", "photojournalism", "homebrew"] {
+            assert_eq!(camel_case(body, Locale::En), None, "{body}");
         }
         // An ending inside a longer last part is no ending of the tag's: still split.
         assert_eq!(

@@ -70,6 +70,7 @@ static EXTRA_EN: &[(&str, Entry)] = &[
     ("fintech", Entry { cost: 12, dictionary: true }),
     ("foodie", Entry { cost: 12, dictionary: true }),
     ("homebuilding", Entry { cost: 12, dictionary: true }),
+    ("homebrew", Entry { cost: 12, dictionary: true }),
     ("homegrown", Entry { cost: 12, dictionary: true }),
     ("homeschool", Entry { cost: 12, dictionary: true }),
     ("infosec", Entry { cost: 12, dictionary: true }),
@@ -82,6 +83,8 @@ static EXTRA_EN: &[(&str, Entry)] = &[
     ("nightlife", Entry { cost: 12, dictionary: true }),
     ("passkey", Entry { cost: 12, dictionary: true }),
     ("passkeys", Entry { cost: 12, dictionary: true }),
+    ("photojournalism", Entry { cost: 12, dictionary: true }),
+    ("photojournalist", Entry { cost: 12, dictionary: true }),
     ("photoshoot", Entry { cost: 12, dictionary: true }),
     ("proptech", Entry { cost: 12, dictionary: true }),
     ("sleepover", Entry { cost: 12, dictionary: true }),
@@ -94,6 +97,8 @@ static EXTRA_FR: &[(&str, Entry)] = &[
     ("cybersecurite", Entry { cost: 12, dictionary: true }),
     ("entrepreneuriat", Entry { cost: 11, dictionary: true }),
     ("hydroelectricite", Entry { cost: 12, dictionary: true }),
+    ("photojournalisme", Entry { cost: 12, dictionary: true }),
+    ("photojournaliste", Entry { cost: 12, dictionary: true }),
     ("teletravail", Entry { cost: 12, dictionary: true }),
 ];
 

@@ -16,7 +16,8 @@
 //! words only is one), parts the lists lack (#lifeatacme), rare parts of three letters and
 //! splits with a rival of about the same cost (#doglover), and a short last part that is a
 //! derivational ending, where a rare single word is the likelier reading (#courtage is not
-//! "court" + "age", nor #bankable "bank" + "able"). Tags with any capital are left alone.
+//! "court" + "age", nor #bankable "bank" + "able", nor #cordless "cord" + "less"). Tags with
+//! any capital are left alone.
 //!
 //! **Why it matters.** Screen readers read #accessibledesign as one garbled word;
 //! #AccessibleDesign is read as two. Sighted readers parse it faster too. A wrong split

@@ -490,6 +490,21 @@ fn article(text: &str, span: &Span, with: String) -> Agreed {
     Agreed { span: start..span.end, with: format!("{want} {with}") }
 }
 
+/// The "a" or "an" right before `at` (one space between) mended for the sound of `next`, what
+/// follows once the words from `at` are removed: where it starts and the article to write
+/// there with its space ("a truly immersive" → "an immersive"); `None` when it stays.
+pub(super) fn article_before(text: &str, at: usize, next: &str) -> Option<(usize, String)> {
+    let head = text.get(..at)?.strip_suffix(' ')?;
+    let from = head.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    let word = head.get(from..)?;
+    if !(word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")) || next.is_empty() {
+        return None;
+    }
+    let want = if an_sound(next) { "an" } else { "a" };
+    let mended = super::lexicon::keep_case(word, want);
+    (!word.eq_ignore_ascii_case(want)).then(|| (from, mended + " "))
+}
+
 /// Whether an English word takes "an": a vowel sound, not a "you" or "w" sound.
 fn an_sound(word: &str) -> bool {
     const YOU: &[&str] = &["uni", "use", "usu", "uti", "eu", "one", "once", "ubi", "ure"];

@@ -2,7 +2,7 @@
 //! leaving a span to the rule that says more about it, and building fixes that keep the case
 //! and the sentence's shape.
 
-use brio_compile::case::CaseMap as _;
+use brio_compile::case::{CaseMap as _, same_but_case};
 use std::borrow::Cow;
 
 use super::agree::agree;
@@ -52,10 +52,11 @@ pub(crate) fn hits<'c>(cx: &'c Context<'_>, lex: Lex) -> Vec<&'c Hit> {
                     && before.iter().any(|&o| h.lex == o.id() && cx.packs.applies(o, h, cx.locale))
             })
     };
-    // Nor the words of a title or a name ("Smash Bros. Ultimate", « Le Meilleur Pâtissier »).
+    // Nor the words of a title or a name ("Smash Bros. Ultimate", « Le Meilleur Pâtissier »,
+    // "The Ultimate IPA").
     let named = |lex: Lex, hit: &Hit| {
         !matches!(lex, Lex::Avoid | Lex::Prefer | Lex::Spelling)
-            && in_a_name(cx.text(), hit.span.start)
+            && (in_a_name(cx.text(), hit.span.start) || opens_a_name(cx.text(), &hit.span))
     };
     cx.scan.longest(lex.id(), |h| {
         cx.packs.applies(lex, h, cx.locale) && !shadowed(h) && !quoted(lex, h) && !named(lex, h)
@@ -95,6 +96,34 @@ fn in_a_name(text: &str, at: usize) -> bool {
     runs_on && titled(word) && !sentence_start(text, start)
 }
 
+/// Whether the words at `span` open a name that runs on after them: each is written as in a
+/// title, and so is the word right after (or it is in capitals, an acronym): "The Ultimate
+/// IPA", « La Meilleure Blonde ». Inside a sentence that is a name; at a sentence's start only
+/// when an article leads it, for a capital there says nothing of the word ("Ultimate Comfort
+/// awaits" is still read).
+#[inline(never)]
+fn opens_a_name(text: &str, span: &Span) -> bool {
+    // Asked of every match a lexicon keeps: most start in lower case, and are answered by
+    // their first byte.
+    if text.as_bytes().get(span.start).is_none_or(u8::is_ascii_lowercase) {
+        return false;
+    }
+    // A capital, then lower case only: "RockStar" is a coinage, not a title's word.
+    let title = |word: &str| titled(word) && !word.chars().skip(1).any(char::is_uppercase);
+    let Some(found) = text.get(span.clone()) else { return false };
+    let Some(rest) = text.get(span.end..).and_then(|rest| rest.strip_prefix(' ')) else {
+        return false;
+    };
+    let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    // An acronym: two capitals or more, no small letter.
+    let capitals = next.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && !next.chars().any(char::is_lowercase);
+    let led = matches!(found.split(' ').next(), Some("The" | "Le" | "La" | "Les"));
+    found.split(' ').all(title)
+        && (titled(next) || capitals)
+        && (led || !sentence_start(text, span.start))
+}
+
 /// Flags every match of a pack lexicon ([`hits`]) with its reason and its better wordings.
 pub(crate) fn flag(cx: &Context<'_>, meta: &RuleMeta, lex: Lex, out: &mut Vec<Finding>) {
     let text = cx.text();
@@ -129,7 +158,7 @@ pub(crate) fn flag(cx: &Context<'_>, meta: &RuleMeta, lex: Lex, out: &mut Vec<Fi
 /// is not offered (the hint stays).
 fn doubles_a_word(text: &str, span: &Span, with: &str) -> bool {
     let is_word = |c: char| c.is_alphanumeric();
-    let same = |a: &str, b: &str| !a.is_empty() && a.lower() == b.lower();
+    let same = |a: &str, b: &str| !a.is_empty() && same_but_case(a, b);
     let after = text.get(span.end..).unwrap_or("").trim_start_matches(is_inline_space);
     let next = after.split(|c: char| !is_word(c)).next().unwrap_or("");
     let before = text.get(..span.start).unwrap_or("").trim_end_matches(is_inline_space);
@@ -372,6 +401,13 @@ pub(crate) fn removal(cx: &Context<'_>, text: &str, span: &Span) -> Fix {
             // « je pense que peut-être on » → « je pense qu’on »: the word before elides.
             start = at;
             replacement = elided;
+        } else if cx.locale == crate::Locale::En
+            && let Some((at, article)) =
+                super::agree::article_before(text, start, after.get(spaces..).unwrap_or(""))
+        {
+            // "a truly immersive" → "an immersive": the article takes the next word's sound.
+            start = at;
+            replacement = article;
         }
     }
     Fix { label: cx.tr("fix.remove", &[]), replacement, span: start..end, safe: false }
@@ -498,6 +534,31 @@ mod tests {
     }
 
     #[test]
+    fn words_that_open_a_name_are_left_alone() {
+        // A beer, a show: the superlative is the name's, led by an article or inside a
+        // sentence, and followed by a word of the name.
+        for text in [
+            "The Ultimate IPA is back on Friday.",
+            "New on the bar from Friday: The Ultimate IPA, 6.8%.",
+            "On a goûté La Meilleure Blonde de la brasserie.",
+        ] {
+            let checked = Case::detect(text).check();
+            assert!(checked.flagged("tone/superlative").is_empty(), "{text}");
+        }
+        // Opening a sentence without an article, or followed by a word in lower case, it is
+        // read.
+        // Nor is a coinage in capitals a title's word.
+        for (text, rule) in [
+            ("Ultimate Comfort awaits you this winter.", "tone/superlative"),
+            ("It is the Ultimate deal.", "tone/superlative"),
+            ("We want a RockStar Growth Ninja on our team.", "tone/jargon"),
+        ] {
+            let checked = Case::en(text).check();
+            assert!(!checked.flagged(rule).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_match_inside_one_of_a_higher_lexicon_is_reported_once() {
         // "Nous sommes fiers de vous annoncer" is a stock opener; "annoncer" alone is not jargon,
         // but the opener holds words other lexicons may match: only the opener is reported.
@@ -572,6 +633,22 @@ mod tests {
         assert_eq!(keep_case("SALARIÉS", "collaborateurs"), "COLLABORATEURS");
         assert_eq!(keep_case("salariés", "Collaborateurs"), "collaborateurs");
         assert_eq!(keep_case("iphone", "iPhone"), "iPhone");
+    }
+
+    #[test]
+    fn a_removal_mends_the_article_before_it() {
+        let fixes = |text: &str| -> Vec<String> {
+            let checked = Case::en(text).check();
+            let d = checked.diagnostics.iter().find(|d| d.rule == "tone/filler");
+            // ASCII texts: the UTF-16 offsets are the bytes'.
+            let fix = d
+                .and_then(|d| d.suggestions.first())
+                .map(|s| format!("{}{}{}", &text[..s.start], s.replacement, &text[s.end..]));
+            fix.into_iter().collect()
+        };
+        assert_eq!(fixes("It is a truly immersive show."), ["It is an immersive show."]);
+        assert_eq!(fixes("It was An honestly great night."), ["It was A great night."]);
+        assert_eq!(fixes("It is a truly good show."), ["It is a good show."]);
     }
 
     #[test]

@@ -11,8 +11,9 @@
 //! named place or a time: « la plus belle vue de Biarritz », "London's most luxurious spa",
 //! "the most iconic fragrance of the decade"; one that describes does not ("the most polluted
 //! city in India", « la tempête la plus puissante de la décennie »). A word of praise that is
-//! its whole sentence is a cry, not a claim (« INCROYABLE !!! » over a late goal), and a
-//! distinction's title is a fact (« deux Meilleurs Ouvriers de France »).
+//! its whole sentence is a cry, not a claim (« INCROYABLE !!! » over a late goal), a
+//! distinction's title is a fact (« deux Meilleurs Ouvriers de France »), and the words of a
+//! name are the name's ("The Ultimate IPA is back", "a Smash Bros. Ultimate bundle").
 //!
 //! **Why it matters.** Every brand says it is the best; readers discount it, and regulators may
 //! ask for proof. A fact convinces where an adjective does not.
