@@ -395,6 +395,7 @@ pub(crate) fn removal(cx: &Context<'_>, text: &str, span: &Span) -> Fix {
                 end += c.len_utf8();
             }
         } else if cx.locale == crate::Locale::Fr
+            && crate::i18n::carried(crate::Locale::Fr)
             && after.get(spaces..).is_some_and(super::agree::starts_with_vowel_sound)
             && let Some((at, elided)) = super::agree::elided_before(text, start)
         {
@@ -402,6 +403,7 @@ pub(crate) fn removal(cx: &Context<'_>, text: &str, span: &Span) -> Fix {
             start = at;
             replacement = elided;
         } else if cx.locale == crate::Locale::En
+            && crate::i18n::carried(crate::Locale::En)
             && let Some((at, article)) =
                 super::agree::article_before(text, start, after.get(spaces..).unwrap_or(""))
         {
