@@ -96,6 +96,10 @@ fn inflect_marked(phrase: &str, locale: Locale) -> Result<Vec<(String, Form)>, S
     for (i, token) in phrase.split(' ').enumerate() {
         let sep = if i == 0 { "" } else { " " };
         let options = match token.strip_suffix('~') {
+            // One `~` ends a word: "marché~~" is a slip, whose forms would be nonsense.
+            Some(word) if word.ends_with('~') => {
+                return Err(format!("`~` doubled in `{phrase}`"));
+            }
             Some(word) if !word.is_empty() => inflect::forms(word, locale),
             Some(_) => return Err(format!("`~` without a word in `{phrase}`")),
             None => vec![(token.to_string(), Form::Base)],
@@ -204,6 +208,10 @@ mod tests {
 
     #[test]
     fn errors() {
+        // A doubled or lone `~` is a slip of the pen.
+        for slip in ["microbienne~~", "a ~ b", "solution~ x~~"] {
+            assert!(variants(slip, Locale::Fr, Accents::Strip).is_err(), "{slip}");
+        }
         assert!(variants("a [b", Locale::En, Accents::Strip).is_err());
         assert!(variants("a b]", Locale::En, Accents::Strip).is_err());
         assert!(variants("a ~ b", Locale::En, Accents::Strip).is_err());

@@ -37,8 +37,8 @@ const RATHER_RARE: u32 = 8;
 
 /// Endings of derived words (French and English) that are also short words of the lists: a
 /// word the lists lack for its rarity ("courtage", "fermage", "tutorat", "bankable",
-/// "ambassadorship", "cordless") splits into a common word and one of these ("court" + "age", "fer" +
-/// "mage"), a reading no writer meant. A split whose last part is short and holds one is
+/// "ambassadorship", "cordless") splits into a common word and one of these ("court" + "age",
+/// "fer" + "mage"), a reading no writer meant. A split whose last part is short and holds one is
 /// doubtful; the compounds it also catches (#goldenage, #cruiseship) go without a hint.
 const DERIVED_ENDINGS: &[&str] =
     &["age", "able", "ible", "at", "ment", "ship", "hood", "ant", "less"];

@@ -101,7 +101,6 @@ fn in_a_name(text: &str, at: usize) -> bool {
 /// IPA", « La Meilleure Blonde ». Inside a sentence that is a name; at a sentence's start only
 /// when an article leads it, for a capital there says nothing of the word ("Ultimate Comfort
 /// awaits" is still read).
-#[inline(never)]
 fn opens_a_name(text: &str, span: &Span) -> bool {
     // Asked of every match a lexicon keeps: most start in lower case, and are answered by
     // their first byte.
