@@ -474,30 +474,20 @@ fn gerund(verb: &str) -> String {
 
 /// Mends "a"/"an" before `span` for the sound of `with`: "an unrivalled" → "a distinctive".
 fn article(text: &str, span: &Span, with: String) -> Agreed {
-    let Some(head) = text.get(..span.start).and_then(|b| b.strip_suffix(' ')) else {
-        return Agreed { span: span.clone(), with };
-    };
-    let start = head.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
-    let word = head.get(start..).unwrap_or("");
-    if !(word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")) {
-        return Agreed { span: span.clone(), with };
+    match article_before(text, span.start, &with) {
+        Some((start, article)) => Agreed { span: start..span.end, with: article + &with },
+        None => Agreed { span: span.clone(), with },
     }
-    let want = if an_sound(&with) { "an" } else { "a" };
-    if word.eq_ignore_ascii_case(want) {
-        return Agreed { span: span.clone(), with };
-    }
-    let want = super::lexicon::keep_case(word, want);
-    Agreed { span: start..span.end, with: format!("{want} {with}") }
 }
 
 /// The "a" or "an" right before `at` (one space between) mended for the sound of `next`, what
-/// follows once the words from `at` are removed: where it starts and the article to write
-/// there with its space ("a truly immersive" → "an immersive"); `None` when it stays.
+/// follows it once the text from `at` is replaced or removed: where it starts and the article
+/// to write there with its space ("a truly immersive" → "an immersive"); `None` when it stays.
 pub(super) fn article_before(text: &str, at: usize, next: &str) -> Option<(usize, String)> {
     let head = text.get(..at)?.strip_suffix(' ')?;
     let from = head.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
     let word = head.get(from..)?;
-    if !(word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")) || next.is_empty() {
+    if !(word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")) {
         return None;
     }
     let want = if an_sound(next) { "an" } else { "a" };

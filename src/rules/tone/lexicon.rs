@@ -541,14 +541,13 @@ mod tests {
         for text in [
             "The Ultimate IPA is back on Friday.",
             "New on the bar from Friday: The Ultimate IPA, 6.8%.",
-            "On a goûté La Meilleure Blonde de la brasserie.",
+            "Ce soir au bar : L’Incontournable Stout, 7 %.",
         ] {
             let checked = Case::detect(text).check();
             assert!(checked.flagged("tone/superlative").is_empty(), "{text}");
         }
         // Opening a sentence without an article, or followed by a word in lower case, it is
-        // read.
-        // Nor is a coinage in capitals a title's word.
+        // read; nor is a coinage in capitals a title's word.
         for (text, rule) in [
             ("Ultimate Comfort awaits you this winter.", "tone/superlative"),
             ("It is the Ultimate deal.", "tone/superlative"),
