@@ -12,7 +12,8 @@
 //! so are participles listed with adjectives ("the future is shared, electric and on-demand").
 //! Verbs conjugated with "être" (arrivé, parti, venu), pronominal verbs ("s’est lancé", "nous
 //! nous sommes rencontrés"), adjectives and nouns after "être"/"be" (situé, ravi, désolé,
-//! excited, based; "a été difficile", "a été un succès", "has been great") are left alone.
+//! excited, based; "a été difficile", "a été un succès", "has been great") are left alone, and
+//! so is an order to the reader ("Please be advised that…", "Be warned:"), who is the one to act.
 //!
 //! **Why it matters.** The passive hides who acts. A brand that acts ("nous avons lancé")
 //! sounds present and accountable; "a été lancé" sounds like a notice.
@@ -23,7 +24,7 @@
 
 use std::sync::OnceLock;
 
-use super::keyed_words::{KeyedWord, Sieve, adjacent, sieve};
+use super::keyed_words::{KeyedWord, Sieve, adjacent, clause_start, sieve};
 use crate::i18n::Locale;
 use crate::packs::grammar::WordSet;
 use crate::packs::{Grammar, Lex};
@@ -244,6 +245,21 @@ fn is_auxiliary(all: &[KeyedWord<'_>], i: usize, g: &Grammar, locale: Locale, be
     }
 }
 
+/// Whether the "be" at word `i` gives the reader an order: it opens a clause, or follows a
+/// "please" or "kindly" that does ("Please be advised that…", "Be warned:"). The reader is the
+/// one to act, so "say who acts" has nothing to tell the writer.
+fn imperative(cx: &Context<'_>, all: &[KeyedWord<'_>], i: usize) -> bool {
+    let Some(be) = all.get(i).filter(|w| cx.locale == Locale::En && w.key() == "be") else {
+        return false;
+    };
+    match i.checked_sub(1).and_then(|p| all.get(p)) {
+        Some(p) if matches!(p.key(), "please" | "kindly") && adjacent(cx, &p.span, &be.span) => {
+            clause_start(cx.text(), p.span.start)
+        }
+        _ => clause_start(cx.text(), be.span.start),
+    }
+}
+
 /// Whether `span` overlaps a hedge or a filler phrase of the packs.
 fn inside_a_stock_phrase(cx: &Context<'_>, span: &Span) -> bool {
     cx.scan.overlapping(span).any(|h| {
@@ -270,7 +286,7 @@ impl Rule for Passive {
         let be: &Sieve = &made;
         let mut i = 0;
         while i < all.len() {
-            if !is_auxiliary(all, i, g, cx.locale, be) {
+            if !is_auxiliary(all, i, g, cx.locale, be) || imperative(cx, all, i) {
                 i += 1;
                 continue;
             }
@@ -385,6 +401,26 @@ mod tests {
             ("Our roadmap had been rewritten twice.", "had been rewritten"),
             ("Tickets were sold by the box office.", "were sold"),
             ("Your password has been reset.", "has been reset"),
+        ] {
+            assert_eq!(Case::en(text).check().flagged("tone/passive"), [found], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_order_to_the_reader_is_no_passive() {
+        for text in [
+            "Please be advised that the library closes at 5pm on Fridays.",
+            "Important update.\n\nPlease be advised that, from Monday, visits must be booked.",
+            "Be warned: the car park is full by nine.",
+            "Kindly be informed that the desk has moved.",
+        ] {
+            let found = Case::en(text).check().flagged("tone/passive");
+            assert!(found.iter().all(|f| !f.contains("be ")), "{text}: {found:?}");
+        }
+        // A "be" inside a clause is still read: "to be", after a modal.
+        for (text, found) in [
+            ("Visits will have to be approved by the manager.", "be approved"),
+            ("Please note the form must be signed by a parent.", "be signed"),
         ] {
             assert_eq!(Case::en(text).check().flagged("tone/passive"), [found], "{text}");
         }

@@ -125,6 +125,23 @@ fn named(text: &str) -> bool {
         && text.chars().skip(1).any(char::is_lowercase)
 }
 
+/// Whether a word, as `written` and by its `key`, names a place or a field as a scope: a name as written ([`named`]) that is
+/// no word a title capitalises ("The Best of All Possible Worlds": "All" names nothing).
+fn named_scope(written: &str, key: &str) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "all", "every", "each", "both", "any", "some", "these", "those", "this", "that", "them",
+        "us", "you", "me", "tous", "toutes", "nous", "vous",
+    ];
+    named(written) && !NOT_NAMES.contains(&key)
+}
+
+/// Whether only spaces or a hyphen separate two words: a scope is read within the phrase of the
+/// superlative, not past a comma (« Le Meilleur des mondes, d’Aldous Huxley »).
+fn joined(text: &str, a: &KeyedWord<'_>, b: &KeyedWord<'_>) -> bool {
+    text.get(a.span.end..b.span.start)
+        .is_some_and(|gap| gap.chars().all(|c| c == '-' || (c.is_whitespace() && c != '\n')))
+}
+
 /// The spans of scoped superlatives in the post.
 pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
     let all = cx.words();
@@ -136,7 +153,7 @@ pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
         // Each language's frames are written in code, as a pack would list them: a build
         // without the language leaves them out with its packs.
         let found = match cx.locale {
-            Locale::Fr if crate::i18n::carried(Locale::Fr) => french(all, i, w),
+            Locale::Fr if crate::i18n::carried(Locale::Fr) => french(cx.text(), all, i, w),
             Locale::En if crate::i18n::carried(Locale::En) => english(cx.text(), all, i, w),
             _ => None,
         };
@@ -168,7 +185,7 @@ fn key<'a>(all: &'a [KeyedWord<'_>], i: usize) -> &'a str {
 }
 
 /// « le/la/les plus … de France », « le/la meilleur(e) … du monde ».
-fn french(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
+fn french(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
     let (superlative, praise) = match w.key() {
         "plus" => (
             matches!(key(all, i.checked_sub(1)?), "le" | "la" | "les"),
@@ -205,10 +222,13 @@ fn french(all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Option<Span> {
     ];
     for j in i + 1..=(i + GAP).min(all.len().saturating_sub(1)) {
         let here = all.get(j)?;
+        if !joined(text, all.get(j - 1)?, here) {
+            return None;
+        }
         let (head, tail) = here.elision();
         // A scope, or for praise a time, a range or a name as written ("Paris", "d’Annecy").
         let scope = |k: &str, written: &str| {
-            SCOPE.contains(&k) || (praise && (SPANS_FR.contains(&k) || named(written)))
+            SCOPE.contains(&k) || (praise && (SPANS_FR.contains(&k) || named_scope(written, k)))
         };
         let end = if head == Some("d") {
             scope(tail, after_elision(here, tail)).then_some(here.span.end)
@@ -291,6 +311,9 @@ fn english(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Op
     ];
     for j in i + 1..=(i + GAP).min(all.len().saturating_sub(1)) {
         let here = all.get(j)?;
+        if !joined(text, all.get(j - 1)?, here) {
+            return None;
+        }
         if !matches!(here.key(), "in" | "of" | "on") {
             continue;
         }
@@ -307,7 +330,7 @@ fn english(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Op
         // A named place is a scope too: "in Leeds", "in Ireland"; for praise, a time or a
         // range: "of the decade", "in its class".
         let spans = praise && SPANS_EN.contains(&next.key());
-        if SCOPE.contains(&next.key()) || named(next.text) || spans {
+        if SCOPE.contains(&next.key()) || named_scope(next.text, next.key()) || spans {
             return Some(prev.map_or(w.span.start, |p| p.span.start)..next.span.end);
         }
         return None;

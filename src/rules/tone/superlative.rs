@@ -283,6 +283,27 @@ mod tests {
     }
 
     #[test]
+    fn a_scope_is_read_within_the_phrase_and_names_a_place() {
+        // A book's title and its author: the comma ends the phrase, and a title's capitalised
+        // "All" names no place.
+        for (text, locale) in [
+            ("1. Le Meilleur des mondes, d’Aldous Huxley. Le classique.", Fr),
+            ("1. The Best of All Possible Worlds by Karen Lord. Quietly hopeful.", En),
+            ("It is the best of All the options we had.", En),
+        ] {
+            let found = Case::new(text, locale).check().flagged("tone/superlative");
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        // The same frames without the comma, or with a place, are still claims.
+        for (text, locale, claim) in [
+            ("La plus belle vue d’Annecy est chez nous.", Fr, "La plus belle vue d’Annecy"),
+            ("The best coffee in Leeds, made daily.", En, "The best coffee in Leeds"),
+        ] {
+            assert_eq!(Case::new(text, locale).check().flagged("tone/superlative"), [claim]);
+        }
+    }
+
+    #[test]
     fn praise_claims_a_named_place_or_a_time_too() {
         let cases = [
             ("Découvrez la plus belle vue de Biarritz.", Fr, "la plus belle vue de Biarritz"),
