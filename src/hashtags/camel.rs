@@ -242,10 +242,12 @@ mod tests {
     #[test]
     fn a_rare_derived_word_is_not_split_at_its_ending() {
         // And a closed compound the lists lack is one word too.
-        for body in ["courtage", "fermage", "tutorat", "dressage", "hydroélectricité"] {
+        for body in ["courtage", "fermage", "tutorat", "dressage", "hydroélectricité", "levain"] {
             assert_eq!(camel_case(body, Locale::Fr), None, "{body}");
         }
-        for body in ["cordless", "spotless", "mirrorless", "photojournalism", "homebrew"] {
+        for body in
+            ["cordless", "spotless", "mirrorless", "photojournalism", "homebrew", "sourdough"]
+        {
             assert_eq!(camel_case(body, Locale::En), None, "{body}");
         }
         // An ending inside a longer last part is no ending of the tag's: still split.

@@ -65,6 +65,17 @@ mod tests {
             ["Au niveau de"]
         );
         assert!(Case::en("Our order page is ready.").check().flagged("tone/filler").is_empty());
+        // The day's end as a time: "leave at the end of the day", "until the end of the day".
+        for text in [
+            "Every student will leave at the end of the day with the loaves they made.",
+            "The desk closes at the end of the day.",
+        ] {
+            assert!(Case::en(text).check().flagged("tone/filler").is_empty(), "{text}");
+        }
+        assert_eq!(
+            Case::en("At the end of the day, we bake bread.").check().flagged("tone/filler"),
+            ["At the end of the day"]
+        );
     }
 
     #[test]

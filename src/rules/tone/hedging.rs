@@ -71,6 +71,9 @@ mod tests {
                 .is_empty()
         );
         assert!(Case::en("It can be done today.").check().flagged("tone/hedging").is_empty());
+        // « normalement » after the verb says "as usual": the shops are open as every day.
+        let usual = "Les boutiques de Séné et de Theix vous accueillent normalement.";
+        assert!(Case::fr(usual).check().flagged("tone/hedging").is_empty());
         // After "can" or "could", "possibly" intensifies.
         for text in ["It has everything you could possibly need.", "We can't possibly wait."] {
             assert!(Case::en(text).check().flagged("tone/hedging").is_empty(), "{text}");

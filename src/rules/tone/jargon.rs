@@ -112,6 +112,11 @@ mod tests {
             "The FCA caps retail CFD leverage at 30:1 on major currency pairs.",
             "Ibuprofen and paracetamol have a modest synergy against pain.",
             "Messages are end-to-end encrypted.",
+            // Dentistry's: an elevator's leverage on a root, the mouth's flora, an impacted tooth.
+            "We use an elevator, a thin instrument that works by leverage, to loosen the tooth.",
+            "The mouth is an ecosystem: the aim is to remove plaque, not to sterilise it.",
+            "Une dent de sagesse incluse, impactée contre la molaire voisine.",
+            "La bouche est un écosystème : le but n’est pas de tout stériliser.",
             // An incident: a disruption to something, or an error near.
             "We're seeing a disruption to online banking this morning.",
             "Some payments fail with an error. We are investigating the disruption.",

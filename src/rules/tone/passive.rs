@@ -450,6 +450,8 @@ mod tests {
     #[test]
     fn states_are_a_passive_only_with_an_agent() {
         for text in [
+            "C’est l’inverse : elle est enflammée et elle a besoin de soins.",
+            "If the gum is inflamed, keep brushing it gently.",
             "La gare est fermée.",
             "Le magasin est ouvert le dimanche.",
             "La boutique est fermée pour travaux jusqu’à lundi.",

@@ -147,9 +147,6 @@ pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
     let all = cx.words();
     let mut out: Vec<Span> = Vec::new();
     for (i, w) in all.iter().enumerate() {
-        if in_a_title(cx.text(), all, i) {
-            continue;
-        }
         // Each language's frames are written in code, as a pack would list them: a build
         // without the language leaves them out with its packs.
         let found = match cx.locale {
@@ -157,7 +154,11 @@ pub(crate) fn scoped(cx: &Context<'_>) -> Vec<Span> {
             Locale::En if crate::i18n::carried(Locale::En) => english(cx.text(), all, i, w),
             _ => None,
         };
-        if let Some(span) = found.filter(|s| !is_quoted(cx, s)) {
+        // A title is asked about only of the rare word that opens a frame.
+        let found = found.filter(|s| {
+            !in_a_title(cx.text(), all, i) && !names_a_distinction(all, s) && !is_quoted(cx, s)
+        });
+        if let Some(span) = found {
             if out.last().is_none_or(|last| last.end <= span.start) {
                 out.push(span);
             }
@@ -178,6 +179,34 @@ fn in_a_title(text: &str, all: &[KeyedWord<'_>], i: usize) -> bool {
     }
     let before = text.get(..w.span.start).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
     before.chars().next_back().is_some_and(|c| !matches!(c, '.' | '!' | '?' | '…' | ':' | '\n'))
+}
+
+/// Whether the superlative at `span` names a prize or a contest rather than claims:
+/// « le Grand Prix de la meilleure baguette de Paris », « le concours du meilleur croissant »,
+/// "the award for the best pub in Leeds", "our Best Bakery in Bristol award".
+fn names_a_distinction(all: &[KeyedWord<'_>], span: &Span) -> bool {
+    const PRIZES: &[&str] = &[
+        "prix",
+        "concours",
+        "trophée",
+        "trophées",
+        "championnat",
+        "award",
+        "awards",
+        "prize",
+        "trophy",
+        "contest",
+        "competition",
+    ];
+    // After the superlative, only English names one ("… in Bristol award"); a French « prix »
+    // there is a price.
+    const PRIZES_AFTER: &[&str] = &["award", "awards", "prize", "trophy", "contest"];
+    let first = all.partition_point(|w| w.span.start < span.start);
+    let before = |back: usize| first.checked_sub(back).and_then(|b| all.get(b));
+    let of = before(1).is_some_and(|w| matches!(w.key(), "de" | "du" | "des" | "for"));
+    let after = all.get(all.partition_point(|w| w.span.start < span.end));
+    of && before(2).is_some_and(|w| PRIZES.contains(&w.key()))
+        || after.is_some_and(|w| PRIZES_AFTER.contains(&w.key()))
 }
 
 fn key<'a>(all: &'a [KeyedWord<'_>], i: usize) -> &'a str {

@@ -12,8 +12,10 @@
 //! "the most iconic fragrance of the decade"; one that describes does not ("the most polluted
 //! city in India", « la tempête la plus puissante de la décennie »). A word of praise that is
 //! its whole sentence is a cry, not a claim (« INCROYABLE !!! » over a late goal), a
-//! distinction's title is a fact (« deux Meilleurs Ouvriers de France »), and the words of a
-//! name are the name's ("The Ultimate IPA is back", "a Smash Bros. Ultimate bundle").
+//! distinction's title is a fact (« deux Meilleurs Ouvriers de France », « le Grand Prix de la
+//! meilleure baguette de Paris », "the award for the best pub in Leeds"), and the words of a
+//! name or a work's title are the name's ("The Ultimate IPA is back", "a Smash Bros. Ultimate
+//! bundle", « Le Meilleur des mondes, d’Aldous Huxley »).
 //!
 //! **Why it matters.** Every brand says it is the best; readers discount it, and regulators may
 //! ask for proof. A fact convinces where an adjective does not.
@@ -290,6 +292,10 @@ mod tests {
             ("1. Le Meilleur des mondes, d’Aldous Huxley. Le classique.", Fr),
             ("1. The Best of All Possible Worlds by Karen Lord. Quietly hopeful.", En),
             ("It is the best of All the options we had.", En),
+            // A prize or a contest named by its superlative.
+            ("Le Grand Prix de la meilleure baguette de Paris 2026 revient à Mathieu.", Fr),
+            ("Inscriptions au concours du meilleur croissant de Bretagne.", Fr),
+            ("She won the award for the best pub in Leeds.", En),
         ] {
             let found = Case::new(text, locale).check().flagged("tone/superlative");
             assert!(found.is_empty(), "{text}: {found:?}");
