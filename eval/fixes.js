@@ -134,7 +134,8 @@ export async function harper(texts) {
       if (STYLE_ONLY.has(rule)) continue;
       for (const lint of found) {
         const { start, end } = lint.span(); // harper.js gives UTF-16 offsets
-        lints.push({ start, end, key: rule, message: `${lint.message()} (${rule})`, spelling: lint.lint_kind() === 'Spelling' });
+        const kind = lint.lint_kind();
+        lints.push({ start, end, key: rule, message: `${lint.message()} (${rule})`, spelling: kind === 'Spelling', casing: kind === 'Capitalization' });
       }
     }
     all.push(lints);
@@ -148,10 +149,15 @@ export async function harper(texts) {
  */
 function brought(fix, before, after) {
   const [a0, a1] = edited(fix);
+  // A fix that only changes the case ("LATTE ART THROWDOWN" → "Latte art throwdown") writes the
+  // writer's own words: a lint on how one of them is spelt or split, which the checker skipped
+  // while it was in capitals, is about the words, not the fix. Its case is still judged.
+  const recased = fix.replacement.toLowerCase() === fix.text.slice(fix.start, fix.end).toLowerCase();
   return after.filter((e) => {
     const near = e.spelling ? 0 : NEAR;
     if (!(e.start < a1 + near && e.end > a0 - near)) return false;
     if (e.spelling && a0 === a1) return false;
+    if (recased && !e.casing && e.start >= a0 && e.end <= a1) return false;
     return !before.some((b) => b.key === e.key && inOriginal(fix, e, b));
   });
 }

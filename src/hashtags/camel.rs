@@ -245,9 +245,15 @@ mod tests {
         for body in ["courtage", "fermage", "tutorat", "dressage", "hydroélectricité", "levain"] {
             assert_eq!(camel_case(body, Locale::Fr), None, "{body}");
         }
-        for body in
-            ["cordless", "spotless", "mirrorless", "photojournalism", "homebrew", "sourdough"]
-        {
+        for body in [
+            "cordless",
+            "spotless",
+            "mirrorless",
+            "photojournalism",
+            "homebrew",
+            "sourdough",
+            "snowboard",
+        ] {
             assert_eq!(camel_case(body, Locale::En), None, "{body}");
         }
         // An ending inside a longer last part is no ending of the tag's: still split.

@@ -112,6 +112,7 @@ mod tests {
             "The FCA caps retail CFD leverage at 30:1 on major currency pairs.",
             "Ibuprofen and paracetamol have a modest synergy against pain.",
             "Messages are end-to-end encrypted.",
+            "Wind disruption closed the top gondola on 11 days only.",
             // Dentistry's: an elevator's leverage on a root, the mouth's flora, an impacted tooth.
             "We use an elevator, a thin instrument that works by leverage, to loosen the tooth.",
             "The mouth is an ecosystem: the aim is to remove plaque, not to sterilise it.",

@@ -451,6 +451,7 @@ mod tests {
     fn states_are_a_passive_only_with_an_agent() {
         for text in [
             "C’est l’inverse : elle est enflammée et elle a besoin de soins.",
+            "Le télésiège a fermé, car la plateforme d’arrivée était givrée.",
             "If the gum is inflamed, keep brushing it gently.",
             "La gare est fermée.",
             "Le magasin est ouvert le dimanche.",

@@ -221,11 +221,12 @@ fn french(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Opt
             PRAISE_FR.contains(&key(all, i + 1)),
         ),
         "meilleur" | "meilleure" | "meilleurs" | "meilleures" => (true, true),
-        // « Leader de la bistronomie en France »: a rank claimed over a field and a place. Not
-        // « leader du marché », « leader européen »: the lexicon has them, with their fixes.
+        // « Leader de la bistronomie en France », « leader du café de spécialité en France »: a
+        // rank claimed over a field and a place. Not « leader du marché », « leader européen »:
+        // the lexicon has them, with their fixes (the scope is read after the field, below).
         "leader" | "leaders" => {
             let next = all.get(i + 1)?;
-            (matches!(next.key(), "de" | "des") || next.elision().0 == Some("d"), false)
+            (matches!(next.key(), "de" | "du" | "des") || next.elision().0 == Some("d"), false)
         }
         _ => (false, false),
     };
@@ -248,8 +249,16 @@ fn french(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Opt
         "univers",
         "galaxie",
         "hexagone",
+        "vallée",
+        "village",
+        "île",
+        "côte",
+        "capitale",
     ];
-    for j in i + 1..=(i + GAP).min(all.len().saturating_sub(1)) {
+    // A leader's field comes first (« du café de spécialité »): its scope is read after it.
+    let leader = w.key().starts_with("leader");
+    let (from, to) = if leader { (i + 2, i + GAP + 2) } else { (i + 1, i + GAP) };
+    for j in from..=to.min(all.len().saturating_sub(1)) {
         let here = all.get(j)?;
         if !joined(text, all.get(j - 1)?, here) {
             return None;
@@ -337,6 +346,7 @@ fn english(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Op
     const SCOPE: &[&str] = &[
         "world", "uk", "country", "region", "city", "town", "market", "industry", "sector",
         "business", "north", "south", "east", "west", "universe", "planet", "galaxy", "area",
+        "valley", "village", "county", "island", "capital",
     ];
     for j in i + 1..=(i + GAP).min(all.len().saturating_sub(1)) {
         let here = all.get(j)?;

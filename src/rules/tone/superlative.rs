@@ -303,6 +303,12 @@ mod tests {
         // The same frames without the comma, or with a place, are still claims.
         for (text, locale, claim) in [
             ("La plus belle vue d’Annecy est chez nous.", Fr, "La plus belle vue d’Annecy"),
+            (
+                "Leader du café de spécialité en France, nous ouvrons à Lyon.",
+                Fr,
+                "Leader du café de spécialité en France",
+            ),
+            ("Notre parc est sans doute le meilleur de la vallée.", Fr, "le meilleur de la vallée"),
             ("The best coffee in Leeds, made daily.", En, "The best coffee in Leeds"),
         ] {
             assert_eq!(Case::new(text, locale).check().flagged("tone/superlative"), [claim]);
