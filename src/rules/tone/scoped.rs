@@ -125,8 +125,9 @@ fn named(text: &str) -> bool {
         && text.chars().skip(1).any(char::is_lowercase)
 }
 
-/// Whether a word, as `written` and by its `key`, names a place or a field as a scope: a name as written ([`named`]) that is
-/// no word a title capitalises ("The Best of All Possible Worlds": "All" names nothing).
+/// Whether a word, as `written` and by its `key`, names a place or a field as a scope: a name
+/// as written ([`named`]) that is no word a title capitalises ("The Best of All Possible
+/// Worlds": "All" names nothing).
 fn named_scope(written: &str, key: &str) -> bool {
     const NOT_NAMES: &[&str] = &[
         "all", "every", "each", "both", "any", "some", "these", "those", "this", "that", "them",
@@ -346,7 +347,7 @@ fn english(text: &str, all: &[KeyedWord<'_>], i: usize, w: &KeyedWord<'_>) -> Op
     const SCOPE: &[&str] = &[
         "world", "uk", "country", "region", "city", "town", "market", "industry", "sector",
         "business", "north", "south", "east", "west", "universe", "planet", "galaxy", "area",
-        "valley", "village", "county", "island", "capital",
+        "valley", "village", "county", "island",
     ];
     for j in i + 1..=(i + GAP).min(all.len().saturating_sub(1)) {
         let here = all.get(j)?;
