@@ -93,6 +93,10 @@ mod tests {
         let lesson = "Our trial lessons at Shoreham run every weekend: 30 minutes in a Cessna 152, \
                       you fly and we talk you through it. £149, gift vouchers available.";
         assert!(Case::en(lesson).run(&LongSentence).is_empty());
+        // A word with an apostrophe ends one too.
+        let appeal = "Our van is empty and our waiting list isn't. 42 families moving out of \
+                      temporary housing this month still need a bed, a table or a sofa.";
+        assert!(Case::en(appeal).run(&LongSentence).is_empty());
         // An abbreviation's stop does not end one: this is still one sentence of 28 words.
         let abbreviated = "We tested every cable, socket, fuse, plug, adapter and switch in the \
                            building, approx. thirty of them, over two long days with the whole \

@@ -100,7 +100,9 @@ fn stops(text: &str, last: Span, next: usize) -> bool {
     let Some(rest) = gap.strip_prefix('.') else { return false };
     let spaced = rest.starts_with(char::is_whitespace)
         && rest.chars().all(|c| c.is_whitespace() || !c.is_alphanumeric() && c != '.');
-    spaced && word.chars().all(char::is_alphabetic) && !crate::text::is_abbreviation(word)
+    // A word with an apostrophe ends a sentence as well: "isn't. 42 families…".
+    let letters = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’');
+    spaced && word.chars().all(letters) && !crate::text::is_abbreviation(word)
 }
 
 /// Whether a word is the name of a hashtag, a mention or a cashtag: one of the entities the
