@@ -242,7 +242,15 @@ mod tests {
     #[test]
     fn a_rare_derived_word_is_not_split_at_its_ending() {
         // And a closed compound the lists lack is one word too.
-        for body in ["courtage", "fermage", "tutorat", "dressage", "hydroélectricité", "levain"] {
+        for body in [
+            "courtage",
+            "fermage",
+            "tutorat",
+            "dressage",
+            "hydroélectricité",
+            "levain",
+            "mutualisme",
+        ] {
             assert_eq!(camel_case(body, Locale::Fr), None, "{body}");
         }
         for body in [
@@ -252,6 +260,7 @@ mod tests {
             "photojournalism",
             "homebrew",
             "sourdough",
+            "haircare",
             "snowboard",
         ] {
             assert_eq!(camel_case(body, Locale::En), None, "{body}");

@@ -61,6 +61,7 @@ const MAX_DEPTH: usize = 32;
 /// Closed compounds the dictionaries spell as one word ("photoshoot", "fintech") are here too:
 /// split, they would be offered a CamelCase that reads as two words where there is one.
 static EXTRA_EN: &[(&str, Entry)] = &[
+    ("barbershop", Entry { cost: 12, dictionary: true }),
     ("bookshop", Entry { cost: 12, dictionary: true }),
     ("bookworm", Entry { cost: 12, dictionary: true }),
     ("bricklaying", Entry { cost: 12, dictionary: true }),
@@ -72,6 +73,9 @@ static EXTRA_EN: &[(&str, Entry)] = &[
     ("flatbread", Entry { cost: 12, dictionary: true }),
     ("foodie", Entry { cost: 12, dictionary: true }),
     ("gingerbread", Entry { cost: 12, dictionary: true }),
+    ("haircare", Entry { cost: 12, dictionary: true }),
+    ("hairdresser", Entry { cost: 12, dictionary: true }),
+    ("hairdressing", Entry { cost: 12, dictionary: true }),
     ("homebrew", Entry { cost: 12, dictionary: true }),
     ("homebuilding", Entry { cost: 12, dictionary: true }),
     ("homegrown", Entry { cost: 12, dictionary: true }),
@@ -109,6 +113,8 @@ static EXTRA_FR: &[(&str, Entry)] = &[
     ("entrepreneuriat", Entry { cost: 11, dictionary: true }),
     ("hydroelectricite", Entry { cost: 12, dictionary: true }),
     ("levain", Entry { cost: 12, dictionary: true }),
+    ("mutualisme", Entry { cost: 12, dictionary: true }),
+    ("mutualiste", Entry { cost: 12, dictionary: true }),
     ("photojournalisme", Entry { cost: 12, dictionary: true }),
     ("photojournaliste", Entry { cost: 12, dictionary: true }),
     ("teletravail", Entry { cost: 12, dictionary: true }),

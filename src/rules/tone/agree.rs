@@ -396,8 +396,29 @@ fn english(text: &str, span: &Span, found: &str, form: Form, better: &Better) ->
         _ if with.contains(' ') => Cow::Borrowed(with.as_str()),
         _ => Cow::Owned(inflect::apply(with, form, Locale::En)),
     };
+    let words =
+        if keeps_of(text, span, found, &words) { Cow::Owned(format!("{words} of")) } else { words };
     let words = in_case(found, words);
     Some(article(text, span, words))
+}
+
+/// Whether a quantity said with "of" keeps its "of" before a determiner: "the vast majority of
+/// our customers" → "most of our customers", where "the vast majority of people" → "most
+/// people" ("most our customers" is no English).
+fn keeps_of(text: &str, span: &Span, found: &str, with: &str) -> bool {
+    const QUANTITIES: &[&str] = &["most", "several", "many", "some", "few", "all", "half"];
+    const DETERMINERS: &[&str] = &[
+        "the", "our", "their", "its", "your", "my", "his", "her", "these", "those", "this", "that",
+        "them", "us", "you", "it", "which", "whom",
+    ];
+    let of = found.len() > 3
+        && found.get(found.len() - 3..).is_some_and(|end| end.eq_ignore_ascii_case(" of"));
+    if !of || !QUANTITIES.iter().any(|q| q.eq_ignore_ascii_case(with)) {
+        return false;
+    }
+    let after = text.get(span.end..).unwrap_or("").trim_start();
+    let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(next))
 }
 
 /// `with`'s first word in the verb form of `found`'s last word ("leveraged" → "used",

@@ -65,6 +65,8 @@ mod tests {
             ["Au niveau de"]
         );
         assert!(Case::en("Our order page is ready.").check().flagged("tone/filler").is_empty());
+        let frank = "Le coût du risque augmente. Nous en parlons franchement dans le rapport.";
+        assert!(Case::fr(frank).check().flagged("tone/filler").is_empty());
         // The day's end as a time: "leave at the end of the day", "until the end of the day".
         for text in [
             "Every student will leave at the end of the day with the loaves they made.",
@@ -90,5 +92,23 @@ mod tests {
             Case::en("We act in order to help.").check().fixed("tone/filler"),
             "We act to help."
         );
+    }
+
+    #[test]
+    fn a_quantity_keeps_its_of_before_a_determiner() {
+        for (text, fixed) in [
+            (
+                "As the vast majority of our customers bank online, we close.",
+                "As most of our customers bank online, we close.",
+            ),
+            (
+                "The rates on a number of our accounts will fall.",
+                "The rates on several of our accounts will fall.",
+            ),
+            ("The vast majority of people agree.", "Most people agree."),
+            ("We closed a number of branches.", "We closed several branches."),
+        ] {
+            assert_eq!(Case::en(text).check().fixed("tone/filler"), fixed, "{text}");
+        }
     }
 }

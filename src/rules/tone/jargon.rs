@@ -116,6 +116,7 @@ mod tests {
             "The river took a knock from the floods. That disruption shows in the numbers.",
             "The leverage on a standup rod is what wins it.",
             "Under the fabric we found a seamless hand-stitched roll edge.",
+            "Skin fade: the aim is a seamless blend, so work upwards with the clipper.",
             // Dentistry's: an elevator's leverage on a root, the mouth's flora, an impacted tooth.
             "We use an elevator, a thin instrument that works by leverage, to loosen the tooth.",
             "The mouth is an ecosystem: the aim is to remove plaque, not to sterilise it.",
